@@ -1,0 +1,75 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+// Versions are exact: packages come from the local mirror, which holds only these.
+let package = Package(
+    name: "civicgrid",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "civicgrid", targets: ["civicgrid"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/vapor/sql-kit", exact: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", exact: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", exact: "2.17.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", exact: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+    ],
+    targets: [
+        .target(
+            name: "Kernel",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "Grids",
+            dependencies: ["Kernel"],
+            resources: [.copy("Views")]
+        ),
+        .target(
+            name: "CivicGridApp",
+            dependencies: [
+                "Kernel", "Grids",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            resources: [.copy("Views")]
+        ),
+        .executableTarget(
+            name: "civicgrid",
+            dependencies: [
+                "CivicGridApp", "Kernel", "Grids",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
+        .testTarget(
+            name: "GridsTests",
+            dependencies: ["Grids", "Kernel"]
+        ),
+        .testTarget(
+            name: "AppTests",
+            dependencies: [
+                "CivicGridApp", "Kernel", "Grids",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,49 @@
+/// The hash chain behind the audit log: each entry's hash covers its fields and the previous
+/// hash, so editing or deleting any row breaks every hash after it.
+public enum AuditChain {
+    public static let genesis = String(repeating: "0", count: 64)
+
+    /// Fields are length-prefixed so no two different entries encode to the same text.
+    public static func hash(of entry: AuditEntry) -> String {
+        let fields = [
+            String(entry.seq), String(entry.at), entry.actorId, entry.actorName, entry.action,
+            entry.targetType, entry.targetId, entry.detail, entry.ip, entry.prevHash,
+        ]
+        let canonical = fields.map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
+        return Secrets.sha256Hex(canonical)
+    }
+
+    public enum Verdict: Equatable, Sendable {
+        case intact(entries: Int)
+        /// The first entry whose sequence, link or hash is wrong.
+        case broken(atSeq: Int64, reason: String)
+    }
+
+    /// Checks entries in sequence order, starting after `previousHash` at `previousSeq`.
+    public static func verify(_ entries: [AuditEntry], previousSeq: Int64 = 0, previousHash: String = genesis) -> Verdict {
+        var seq = previousSeq
+        var prev = previousHash
+        for entry in entries {
+            if entry.seq != seq + 1 { return .broken(atSeq: entry.seq, reason: "sequence gap after \(seq)") }
+            if entry.prevHash != prev { return .broken(atSeq: entry.seq, reason: "link to previous entry does not match") }
+            if hash(of: entry) != entry.hash { return .broken(atSeq: entry.seq, reason: "entry hash does not match its content") }
+            seq = entry.seq
+            prev = entry.hash
+        }
+        return .intact(entries: Int(seq - previousSeq))
+    }
+}
+
+public struct AuditEntry: Sendable, Codable, Equatable {
+    public var seq: Int64
+    public var at: Int64
+    public var actorId: String
+    public var actorName: String
+    public var action: String
+    public var targetType: String
+    public var targetId: String
+    public var detail: String
+    public var ip: String
+    public var prevHash: String
+    public var hash: String
+}

@@ -1,0 +1,64 @@
+import SQLKit
+
+/// Kernel tables: staff accounts, sessions, login throttle. Numbered; never edit a released one.
+public enum KernelMigrations {
+    public static let all: [Migration] = [
+        Migration("kernel_0001_staff_sessions") { sql, kind in
+            try await sql.create(table: "staff")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("username", type: .text, .notNull, .unique)
+                .column("password_hash", type: .text, .notNull)
+                .column("display_name", type: .text, .notNull)
+                .column("role", type: .text, .notNull)
+                .column("position", type: .text)
+                .column("unit_code", type: kind.codeType, .notNull)
+                .column("department", type: .text)
+                .column("phone", type: .text)
+                .column("locale", type: .text, .notNull)
+                .column("active", type: .bigint, .notNull)
+                .column("created_at", type: .bigint, .notNull)
+                .column("updated_at", type: .bigint, .notNull)
+                .run()
+            try await sql.create(index: "staff_unit").on("staff").column("unit_code").run()
+            try await sql.create(table: "sessions")
+                .column("token_hash", type: .text, .primaryKey(autoIncrement: false))
+                .column("staff_id", type: .text, .notNull, .references("staff", "id"))
+                .column("kind", type: .text, .notNull)
+                .column("csrf", type: .text, .notNull)
+                .column("created_at", type: .bigint, .notNull)
+                .column("expires_at", type: .bigint, .notNull)
+                .run()
+            try await sql.create(index: "sessions_staff").on("sessions").column("staff_id").run()
+            try await sql.create(table: "login_failures")
+                .column("key", type: .text, .primaryKey(autoIncrement: false))
+                .column("failures", type: .bigint, .notNull)
+                .column("first_at", type: .bigint, .notNull)
+                .column("locked_until", type: .bigint, .notNull)
+                .run()
+        },
+        Migration("kernel_0002_audit") { sql, kind in
+            try await sql.create(table: "audit_log")
+                .column("seq", type: .bigint, .primaryKey(autoIncrement: false))
+                .column("at", type: .bigint, .notNull)
+                .column("actor_id", type: .text, .notNull)
+                .column("actor_name", type: .text, .notNull)
+                .column("action", type: .text, .notNull)
+                .column("target_type", type: .text, .notNull)
+                .column("target_id", type: .text, .notNull)
+                .column("detail", type: .text, .notNull)
+                .column("ip", type: .text, .notNull)
+                .column("prev_hash", type: .text, .notNull)
+                .column("hash", type: .text, .notNull)
+                .run()
+            try await sql.create(index: "audit_target").on("audit_log").column("target_type").column("target_id").run()
+            // A single head row serialises appends across processes (row lock on PostgreSQL).
+            try await sql.create(table: "audit_head")
+                .column("id", type: .bigint, .primaryKey(autoIncrement: false))
+                .column("seq", type: .bigint, .notNull)
+                .column("hash", type: .text, .notNull)
+                .run()
+            try await sql.insert(into: "audit_head").columns("id", "seq", "hash")
+                .values(SQLBind(Int64(1)), SQLBind(Int64(0)), SQLBind(AuditChain.genesis)).run()
+        },
+    ]
+}

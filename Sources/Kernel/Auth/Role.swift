@@ -1,0 +1,56 @@
+/// The staff roles of SPEC.md "Who uses it". Residents do not hold staff accounts.
+public enum Role: String, Sendable, Codable, CaseIterable {
+    case gridWorker = "grid_worker"
+    case windowClerk = "window_clerk"
+    case departmentHandler = "department_handler"
+    case mediator
+    case petitionOfficer = "petition_officer"
+    case socialWorker = "social_worker"
+    case supervisor
+    case leader
+    case admin
+
+    /// The permissions each role holds; the jurisdiction limits where they apply.
+    public var permissions: Set<Permission> {
+        switch self {
+        case .admin:
+            Set(Permission.allCases)
+        case .leader, .supervisor:
+            [.viewJurisdiction, .viewTeam]
+        case .gridWorker, .windowClerk, .mediator, .petitionOfficer, .socialWorker, .departmentHandler:
+            [.viewJurisdiction, .viewTeam]
+        }
+    }
+
+    public func can(_ permission: Permission) -> Bool {
+        permissions.contains(permission)
+    }
+
+    /// String-table key for the role's display name.
+    public var labelKey: String { "role.\(rawValue)" }
+}
+
+/// What a route may require. Each route declares exactly one (or none for public routes).
+public enum Permission: String, Sendable, Codable, CaseIterable {
+    /// Browse units, grids, maps and the locate lookup.
+    case viewJurisdiction = "view_jurisdiction"
+    /// See the grid team with phone numbers.
+    case viewTeam = "view_team"
+    /// Create and edit units, grids and polygons.
+    case manageJurisdiction = "manage_jurisdiction"
+    /// Create and edit staff accounts.
+    case manageStaff = "manage_staff"
+    /// Read the audit log.
+    case viewAudit = "view_audit"
+}
+
+/// A grid worker's place in the "1+X+Y" team [001].
+public enum GridPosition: String, Sendable, Codable, CaseIterable {
+    case head
+    case coordinator
+    case informant
+    case buildingHead = "building_head"
+    case volunteer
+
+    public var labelKey: String { "position.\(rawValue)" }
+}

@@ -1,0 +1,165 @@
+import Foundation
+
+/// A calendar day in China Standard Time, e.g. 2026-10-01.
+public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let year: Int, month: Int, day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        self.init(year: parts[0], month: parts[1], day: parts[2])
+        guard Day(date: startDate) == self else { return nil }
+    }
+
+    public init(date: Date) {
+        let c = Day.gregorian.dateComponents([.year, .month, .day], from: date)
+        self.init(year: c.year!, month: c.month!, day: c.day!)
+    }
+
+    static let gregorian: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .china
+        return calendar
+    }()
+
+    public var startDate: Date {
+        Day.gregorian.date(from: DateComponents(year: year, month: month, day: day))!
+    }
+
+    /// The last second of the day: "by the end of the day" deadlines.
+    public var endDate: Date { next.startDate.addingTimeInterval(-1) }
+
+    public var next: Day { Day(date: Day.gregorian.date(byAdding: .day, value: 1, to: startDate)!) }
+
+    /// 1 = Monday … 7 = Sunday.
+    public var isoWeekday: Int {
+        let weekday = Day.gregorian.component(.weekday, from: startDate)
+        return weekday == 1 ? 7 : weekday - 1
+    }
+
+    public var isWeekend: Bool { isoWeekday >= 6 }
+
+    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+
+    public static func < (a: Day, b: Day) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+}
+
+/// Working days: Monday to Friday, minus public holidays, plus make-up working days (调休).
+/// Deadlines of SPEC.md module 3 count on this calendar.
+public struct WorkCalendar: Sendable {
+    public private(set) var holidays: [Day: String] = [:]
+    public private(set) var makeupWorkdays: Set<Day> = []
+    public private(set) var years: [Int: YearFile] = [:]
+
+    public init() {}
+
+    public struct YearFile: Codable, Sendable {
+        public struct Holiday: Codable, Sendable {
+            public var name: String
+            public var from: String
+            public var to: String
+        }
+        public var year: Int
+        public var source: String
+        public var provisional: Bool?
+        public var holidays: [Holiday]
+        public var workdays: [String]
+    }
+
+    public func isWorkingDay(_ day: Day) -> Bool {
+        if makeupWorkdays.contains(day) { return true }
+        if holidays[day] != nil { return false }
+        return !day.isWeekend
+    }
+
+    public func holidayName(_ day: Day) -> String? { holidays[day] }
+
+    /// The first working day on or after `day`.
+    public func workingDay(onOrAfter day: Day) -> Day {
+        var day = day
+        while !isWorkingDay(day) { day = day.next }
+        return day
+    }
+
+    /// The day `count` working days after the day of `date` (that day itself not counted);
+    /// `count` 0 means the same day if it is a working day, else the next working day.
+    public func addingWorkingDays(_ count: Int, to date: Date) -> Day {
+        var day = workingDay(onOrAfter: Day(date: date))
+        var left = count
+        if !isWorkingDay(Day(date: date)) { left -= 1 }
+        while left > 0 {
+            day = day.next
+            if isWorkingDay(day) { left -= 1 }
+        }
+        return day
+    }
+
+    /// Working days from the day after `from` up to and including `to`.
+    public func workingDays(from: Day, to: Day) -> Int {
+        var count = 0
+        var day = from
+        while day < to {
+            day = day.next
+            if isWorkingDay(day) { count += 1 }
+        }
+        return count
+    }
+
+    /// Adds one year's published arrangement; a later file for the same year replaces it.
+    public mutating func add(_ file: YearFile) throws {
+        holidays = holidays.filter { $0.key.year != file.year }
+        makeupWorkdays = makeupWorkdays.filter { $0.year != file.year }
+        for holiday in file.holidays {
+            guard let from = Day(holiday.from), let to = Day(holiday.to), from <= to else {
+                throw CalendarError.badDate("\(holiday.name): \(holiday.from)–\(holiday.to)")
+            }
+            var day = from
+            while day <= to {
+                holidays[day] = holiday.name
+                day = day.next
+            }
+        }
+        for text in file.workdays {
+            guard let day = Day(text) else { throw CalendarError.badDate(text) }
+            makeupWorkdays.insert(day)
+        }
+        years[file.year] = file
+    }
+
+    /// Loads every `YYYY.json` in `directory`.
+    public static func load(directory: URL) throws -> WorkCalendar {
+        var calendar = WorkCalendar()
+        let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "json" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        for file in files {
+            let year = try JSONDecoder().decode(YearFile.self, from: Data(contentsOf: file))
+            try calendar.add(year)
+        }
+        return calendar
+    }
+
+    /// The calendar shipped with CivicGrid, overridden by files in `overrideDirectory` if given.
+    public static func standard(overrideDirectory: URL? = nil) throws -> WorkCalendar {
+        var calendar = try load(directory: KernelResources.directory.appendingPathComponent("calendar"))
+        if let overrideDirectory, FileManager.default.fileExists(atPath: overrideDirectory.path) {
+            for (_, year) in try load(directory: overrideDirectory).years.sorted(by: { $0.key < $1.key }) {
+                try calendar.add(year)
+            }
+        }
+        return calendar
+    }
+}
+
+public enum CalendarError: Error, CustomStringConvertible {
+    case badDate(String)
+    public var description: String { "bad calendar date: \(self)" }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Logging
+import SQLKit
+
+public enum DatabaseKind: String, Sendable {
+    case sqlite
+    case postgres
+}
+
+/// What a backend must offer: reads on any connection, writes inside one transaction.
+protocol DatabaseBackend: Sendable {
+    var kind: DatabaseKind { get }
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func shutdown() async
+}
+
+/// The one data layer every context uses. SQLite (a file, WAL) by default, PostgreSQL when
+/// `DATABASE_URL` is set. Contexts never see which; only migrations ask `kind` for column types.
+public final class Database: Sendable {
+    private let backend: any DatabaseBackend
+    public var kind: DatabaseKind { backend.kind }
+
+    init(backend: any DatabaseBackend) {
+        self.backend = backend
+    }
+
+    /// Opens the embedded database file `civicgrid.sqlite` in `dataDirectory`.
+    public static func sqlite(dataDirectory: String, logger: Logger) async throws -> Database {
+        try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
+        let path = (dataDirectory as NSString).appendingPathComponent("civicgrid.sqlite")
+        return Database(backend: try await SQLiteBackend.open(path: path, logger: logger))
+    }
+
+    /// Connects to PostgreSQL; `searchPath` lets tests give each case its own schema.
+    public static func postgres(url: String, searchPath: String? = nil, logger: Logger) async throws -> Database {
+        Database(backend: try PostgresBackend.connect(url: url, searchPath: searchPath, logger: logger))
+    }
+
+    /// Opens PostgreSQL when `DATABASE_URL` is set in `environment`, the SQLite file otherwise.
+    public static func open(dataDirectory: String, environment: [String: String], logger: Logger) async throws -> Database {
+        if let url = environment["DATABASE_URL"], !url.isEmpty {
+            return try await postgres(url: url, logger: logger)
+        }
+        return try await sqlite(dataDirectory: dataDirectory, logger: logger)
+    }
+
+    public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await backend.read(body)
+    }
+
+    /// Runs `body` in one transaction: all of it commits or none of it does.
+    public func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await backend.transaction(body)
+    }
+
+    public func shutdown() async {
+        await backend.shutdown()
+    }
+
+    /// True when the database answers a trivial query.
+    public func isHealthy() async -> Bool {
+        do {
+            return try await read { sql in
+                try await sql.raw("SELECT 1 AS ok").first() != nil
+            }
+        } catch {
+            return false
+        }
+    }
+}

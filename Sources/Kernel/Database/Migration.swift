@@ -1,0 +1,62 @@
+import Foundation
+import SQLKit
+
+/// One numbered schema step of one context. Released migrations are never edited, only added.
+public struct Migration: Sendable {
+    public let id: String
+    public let apply: @Sendable (any SQLDatabase, DatabaseKind) async throws -> Void
+
+    public init(_ id: String, apply: @escaping @Sendable (any SQLDatabase, DatabaseKind) async throws -> Void) {
+        self.id = id
+        self.apply = apply
+    }
+}
+
+public enum Migrator {
+    /// Applies the migrations not yet recorded, each in its own transaction, in the given order.
+    /// Returns the ids applied now.
+    @discardableResult
+    public static func migrate(_ database: Database, _ migrations: [Migration]) async throws -> [String] {
+        try await database.transaction { sql in
+            try await sql.create(table: "schema_migrations")
+                .ifNotExists()
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("applied_at", type: .bigint, .notNull)
+                .run()
+        }
+        var applied: [String] = []
+        let kind = database.kind
+        for migration in migrations {
+            let done = try await database.transaction { sql in
+                if kind == .postgres {
+                    // Two servers starting together must not both apply the same step.
+                    try await sql.raw("SELECT pg_advisory_xact_lock(7710001)").run()
+                }
+                let exists = try await sql.select().column("id").from("schema_migrations")
+                    .where("id", .equal, migration.id).first() != nil
+                if exists { return false }
+                try await migration.apply(sql, kind)
+                try await sql.insert(into: "schema_migrations")
+                    .columns("id", "applied_at")
+                    .values(SQLBind(migration.id), SQLBind(Int64(Date().timeIntervalSince1970)))
+                    .run()
+                return true
+            }
+            if done { applied.append(migration.id) }
+        }
+        return applied
+    }
+}
+
+extension DatabaseKind {
+    /// 64-bit float column: PostgreSQL's REAL is only 32 bits, too coarse for coordinates.
+    public var doubleType: SQLDataType { .custom(SQLRaw("DOUBLE PRECISION")) }
+
+    /// Code columns compare byte-wise so a code prefix is an index range on both databases.
+    public var codeType: SQLDataType {
+        switch self {
+        case .sqlite: .text
+        case .postgres: .custom(SQLRaw("TEXT COLLATE \"C\""))
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import SQLKit
+import SQLiteKit
+import SQLiteNIO
+
+/// One writer connection behind a lock, several reader connections: WAL lets reads run
+/// beside the single write transaction.
+final class SQLiteBackend: DatabaseBackend {
+    let kind = DatabaseKind.sqlite
+    private let writer: SQLiteConnection
+    private let writeLock = AsyncLock()
+    private let readers: ReaderPool<SQLiteConnection>
+
+    private init(writer: SQLiteConnection, readers: [SQLiteConnection]) {
+        self.writer = writer
+        self.readers = ReaderPool(readers)
+    }
+
+    static func open(path: String, logger: Logger, readerCount: Int = 4) async throws -> SQLiteBackend {
+        let writer = try await openConnection(path: path, logger: logger)
+        try await writer.sql().raw("PRAGMA journal_mode=WAL").run()
+        var readers: [SQLiteConnection] = []
+        for _ in 0..<readerCount {
+            readers.append(try await openConnection(path: path, logger: logger))
+        }
+        return SQLiteBackend(writer: writer, readers: readers)
+    }
+
+    private static func openConnection(path: String, logger: Logger) async throws -> SQLiteConnection {
+        let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+        let sql = connection.sql(queryLogLevel: nil)
+        // NORMAL is durable across a process crash in WAL mode; only power loss can drop the last commit.
+        for pragma in ["PRAGMA busy_timeout=10000", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"] {
+            try await sql.raw(SQLQueryString(pragma)).run()
+        }
+        return connection
+    }
+
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await readers.with { connection in
+            try await body(connection.sql(queryLogLevel: nil))
+        }
+    }
+
+    func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let writer = self.writer
+        return try await writeLock.withLock {
+            let sql = writer.sql(queryLogLevel: nil)
+            try await sql.raw("BEGIN IMMEDIATE").run()
+            do {
+                let value = try await body(sql)
+                try await sql.raw("COMMIT").run()
+                return value
+            } catch {
+                try? await sql.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    func shutdown() async {
+        try? await writer.close()
+        await readers.closeAll { try? await $0.close() }
+    }
+}
+
+/// A fixed set of connections handed out one caller at a time.
+actor ReaderPool<Connection: Sendable> {
+    private var idle: [Connection]
+    private let all: [Connection]
+    private var waiters: [CheckedContinuation<Connection, Never>] = []
+
+    init(_ connections: [Connection]) {
+        self.idle = connections
+        self.all = connections
+    }
+
+    private func take() async -> Connection {
+        if let connection = idle.popLast() { return connection }
+        return await withCheckedContinuation { waiters.append($0) }
+    }
+
+    private func give(_ connection: Connection) {
+        if waiters.isEmpty {
+            idle.append(connection)
+        } else {
+            waiters.removeFirst().resume(returning: connection)
+        }
+    }
+
+    nonisolated func with<T: Sendable>(_ body: @Sendable (Connection) async throws -> T) async throws -> T {
+        let connection = await take()
+        do {
+            let value = try await body(connection)
+            await give(connection)
+            return value
+        } catch {
+            await give(connection)
+            throw error
+        }
+    }
+
+    func closeAll(_ close: @Sendable (Connection) async -> Void) async {
+        for connection in all { await close(connection) }
+    }
+}

@@ -1,0 +1,31 @@
+import SQLKit
+
+/// A user's jurisdiction as a code prefix: codes are hierarchical (county 6 digits, street 9,
+/// community 12, grid 15, building 18), so "everything under X" is "codes starting with X".
+public struct Scope: Sendable, Equatable, Codable {
+    public let rootCode: String
+
+    public init(rootCode: String) {
+        self.rootCode = rootCode
+    }
+
+    public func contains(_ code: String) -> Bool {
+        code.hasPrefix(rootCode)
+    }
+
+    /// Upper bound of the prefix range: '~' sorts after every digit and letter byte-wise.
+    public var upperBound: String { rootCode + "~" }
+
+    /// `column` lies under this scope, as an index-friendly range with bound values.
+    public func predicate(_ column: String) -> SQLQueryString {
+        "\(ident: column) >= \(bind: rootCode) AND \(ident: column) < \(bind: upperBound)"
+    }
+}
+
+extension SQLPredicateBuilder {
+    /// Filters rows to those whose `column` code lies inside `scope`.
+    public func `where`(_ column: String, within scope: Scope) -> Self {
+        self.where(SQLColumn(column), .greaterThanOrEqual, SQLBind(scope.rootCode))
+            .where(SQLColumn(column), .lessThan, SQLBind(scope.upperBound))
+    }
+}

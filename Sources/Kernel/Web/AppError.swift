@@ -1,0 +1,36 @@
+import HTTPTypes
+
+/// An error a user may see: a stable code for programs, a string-table key for people.
+public struct AppError: Error, Sendable, Equatable {
+    public var status: HTTPResponse.Status
+    public var code: String
+    public var messageKey: String
+    public var args: [String]
+
+    public init(_ status: HTTPResponse.Status, code: String, messageKey: String, args: [String] = []) {
+        self.status = status
+        self.code = code
+        self.messageKey = messageKey
+        self.args = args
+    }
+
+    /// Also used for "exists but outside your scope": existence is not leaked.
+    public static let notFound = AppError(.notFound, code: "not_found", messageKey: "error_not_found")
+    public static let unauthenticated = AppError(.unauthorized, code: "unauthenticated", messageKey: "error_unauthenticated")
+    public static let csrf = AppError(.forbidden, code: "csrf_failed", messageKey: "error_csrf")
+    public static let tooLarge = AppError(.contentTooLarge, code: "body_too_large", messageKey: "error_too_large")
+    public static let badCredentials = AppError(.unauthorized, code: "bad_credentials", messageKey: "error_bad_credentials")
+
+    public static func throttled(minutes: Int) -> AppError {
+        AppError(.tooManyRequests, code: "login_throttled", messageKey: "error_throttled", args: [String(minutes)])
+    }
+
+    /// Bad input: a 422 whose message names what is wrong.
+    public static func invalid(_ messageKey: String, _ args: [String] = [], code: String = "invalid_input") -> AppError {
+        AppError(.unprocessableContent, code: code, messageKey: messageKey, args: args)
+    }
+
+    public static func conflict(_ messageKey: String, _ args: [String] = []) -> AppError {
+        AppError(.conflict, code: "conflict", messageKey: messageKey, args: args)
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// The context every request starts with; the session middleware fills in who is asking.
+public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var staff: Staff?
+    public var session: SessionInfo?
+    public var locale: AppLocale = .zhHans
+    public let remoteAddress: SocketAddress?
+
+    public init(source: ApplicationRequestContextSource) {
+        self.coreContext = .init(source: source)
+        self.remoteAddress = source.channel.remoteAddress
+    }
+
+    public var requestDecoder: JSONDecoder { APIJSON.decoder }
+    public var responseEncoder: JSONEncoder { APIJSON.encoder }
+
+    /// The client address as text, for the audit log and the login throttle.
+    public var clientAddress: String { remoteAddress?.ipAddress ?? "local" }
+}
+
+/// The context of a route that needs a signed-in staff member: `staff` is not optional,
+/// so a handler cannot forget to check.
+public struct StaffContext: Sendable {
+    public let base: AppRequestContext
+    public let staff: Staff
+    public let session: SessionInfo
+
+    public init(_ context: AppRequestContext) throws {
+        guard let staff = context.staff, let session = context.session else { throw AppError.unauthenticated }
+        self.base = context
+        self.staff = staff
+        self.session = session
+    }
+
+    public var locale: AppLocale { base.locale }
+    public var clientAddress: String { base.clientAddress }
+    public var parameters: Parameters { base.parameters }
+    public var scope: Scope { staff.scope }
+
+    public func audit(_ action: String, _ targetType: String, _ targetId: String, detail: String = "") -> AuditEvent {
+        AuditEvent(actor: staff, action: action, targetType: targetType, targetId: targetId, detail: detail, ip: clientAddress)
+    }
+}
+
+/// API JSON: English snake_case keys, ISO 8601 dates.
+public enum APIJSON {
+    public static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    public static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }()
+}
+
+/// `{"items": [...], "total": N}` with the page that was asked for.
+public struct ListPage<Item: Encodable & Sendable>: ResponseEncodable, Sendable {
+    public let items: [Item]
+    public let total: Int
+    public let limit: Int
+    public let offset: Int
+
+    public init(items: [Item], total: Int, paging: Paging) {
+        self.items = items
+        self.total = total
+        self.limit = paging.limit
+        self.offset = paging.offset
+    }
+}
+
+/// `limit` / `offset` from the query string, bounded so one request cannot ask for everything.
+public struct Paging: Sendable {
+    public let limit: Int
+    public let offset: Int
+
+    public init(limit: Int, offset: Int) {
+        self.limit = limit
+        self.offset = offset
+    }
+
+    public init(_ request: Request, defaultLimit: Int = 50, maxLimit: Int = 500) throws {
+        let query = request.uri.queryParameters
+        let limit = try query.get("limit").map { value -> Int in
+            guard let n = Int(value), (1...maxLimit).contains(n) else { throw AppError.invalid("error_bad_limit", [String(maxLimit)]) }
+            return n
+        } ?? defaultLimit
+        let offset = try query.get("offset").map { value -> Int in
+            guard let n = Int(value), n >= 0 else { throw AppError.invalid("error_bad_offset") }
+            return n
+        } ?? 0
+        self.init(limit: limit, offset: offset)
+    }
+
+    /// Page numbers (1-based) for the HTML pagers.
+    public init(page request: Request, perPage: Int = 50) {
+        let page = request.uri.queryParameters.get("page").flatMap(Int.init).map { max(1, $0) } ?? 1
+        self.init(limit: perPage, offset: (page - 1) * perPage)
+    }
+
+    public var page: Int { offset / max(limit, 1) + 1 }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Hummingbird
+import Mustache
+
+/// A link in the top navigation, shown only to those who hold its permission.
+public struct NavItem: Sendable {
+    public let labelKey: String
+    public let href: String
+    public let permission: Permission?
+
+    public init(_ labelKey: String, _ href: String, permission: Permission? = nil) {
+        self.labelKey = labelKey
+        self.href = href
+        self.permission = permission
+    }
+}
+
+/// Renders server-side pages: every context's mustache templates in one library, the shared
+/// layout around them, and the string table of the caller's language.
+public struct ViewRenderer: Sendable {
+    private var library: MustacheLibrary
+    public let strings: Strings
+    private let nav: [NavItem]
+
+    public init(templateDirectories: [URL], strings: Strings, nav: [NavItem]) throws {
+        var library = MustacheLibrary()
+        let directories = [KernelResources.directory.appendingPathComponent("views")] + templateDirectories
+        for directory in directories {
+            let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
+            for file in files where file.pathExtension == "mustache" {
+                let text = try String(contentsOf: file, encoding: .utf8)
+                library.register(try MustacheTemplate(string: text), named: file.deletingPathExtension().lastPathComponent)
+            }
+        }
+        self.library = library
+        self.strings = strings
+        self.nav = nav
+    }
+
+    public func t(_ key: String, _ locale: AppLocale, _ args: [String] = []) -> String {
+        strings.t(key, locale, args)
+    }
+
+    /// A full page: `template` inside the layout, with `data` beside the layout's own values.
+    public func page(
+        _ template: String, titleKey: String, titleArgs: [String] = [], data: [String: Any] = [:],
+        request: Request, context: AppRequestContext, status: HTTPResponse.Status = .ok
+    ) -> Response {
+        var values = layoutValues(request: request, context: context)
+        values["page_title"] = t(titleKey, context.locale, titleArgs)
+        for (key, value) in data { values[key] = value }
+        let html = library.render(values, withTemplate: template) ?? "template \(template) missing"
+        return .html(html, status: status)
+    }
+
+    public func page(
+        _ template: String, titleKey: String, titleArgs: [String] = [], data: [String: Any] = [:],
+        request: Request, context: StaffContext, status: HTTPResponse.Status = .ok
+    ) -> Response {
+        page(template, titleKey: titleKey, titleArgs: titleArgs, data: data, request: request, context: context.base, status: status)
+    }
+
+    /// A fragment without the layout (used by tests and partial renders).
+    public func render(_ template: String, _ values: [String: Any]) -> String {
+        library.render(values, withTemplate: template) ?? ""
+    }
+
+    func layoutValues(request: Request, context: AppRequestContext) -> [String: Any] {
+        let locale = context.locale
+        var values: [String: Any] = [
+            "t": strings.table(locale).merging(strings.table(.zhHans)) { current, _ in current },
+            "lang": locale.rawValue,
+            "switch_lang_href": "/lang/\(locale.other.rawValue)?back=\(percentEncoded(request.uri.description))",
+            "switch_lang_label": locale == .zhHans ? "English" : "中文",
+        ]
+        if let staff = context.staff {
+            let path = request.uri.path
+            values["user"] = [
+                "name": staff.displayName,
+                "username": staff.username,
+                "role": t(staff.role.labelKey, locale),
+                "unit_code": staff.unitCode,
+            ]
+            values["csrf"] = context.session?.csrf ?? ""
+            values["nav"] = nav.filter { item in item.permission.map(staff.can) ?? true }.map { item -> [String: Any] in
+                ["label": t(item.labelKey, locale), "href": item.href, "active": path.hasPrefix(item.href)]
+            }
+        }
+        return values
+    }
+}
+
+func percentEncoded(_ text: String) -> String {
+    var allowed = CharacterSet.urlQueryAllowed
+    allowed.remove(charactersIn: "&=?+#")
+    return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "/"
+}
