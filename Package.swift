@@ -41,7 +41,7 @@ let package = Package(
         .target(
             name: "Grids",
             dependencies: ["Kernel"],
-            resources: [.copy("Views")]
+            resources: [.copy("Resources")]
         ),
         .target(
             name: "CivicGridApp",
@@ -50,7 +50,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
-            resources: [.copy("Views")]
+            resources: [.copy("Resources")]
         ),
         .executableTarget(
             name: "civicgrid",

@@ -27,7 +27,7 @@ public enum Role: String, Sendable, Codable, CaseIterable {
     }
 
     /// String-table key for the role's display name.
-    public var labelKey: String { "role.\(rawValue)" }
+    public var labelKey: String { "role_\(rawValue)" }
 }
 
 /// What a route may require. Each route declares exactly one (or none for public routes).
@@ -52,5 +52,5 @@ public enum GridPosition: String, Sendable, Codable, CaseIterable {
     case buildingHead = "building_head"
     case volunteer
 
-    public var labelKey: String { "position.\(rawValue)" }
+    public var labelKey: String { "position_\(rawValue)" }
 }

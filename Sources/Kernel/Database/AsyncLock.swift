@@ -1,10 +1,12 @@
 /// A FIFO lock for async code: SQLite has one writer, so writes queue here instead of
 /// spinning on SQLITE_BUSY.
-actor AsyncLock {
+public actor AsyncMutex {
     private var held = false
     private var waiters: [CheckedContinuation<Void, Never>] = []
 
-    func acquire() async {
+    public init() {}
+
+    public func acquire() async {
         if !held {
             held = true
             return
@@ -12,7 +14,7 @@ actor AsyncLock {
         await withCheckedContinuation { waiters.append($0) }
     }
 
-    func release() {
+    public func release() {
         if waiters.isEmpty {
             held = false
         } else {
@@ -20,7 +22,7 @@ actor AsyncLock {
         }
     }
 
-    func withLock<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+    public func withLock<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
         await acquire()
         do {
             let value = try await body()

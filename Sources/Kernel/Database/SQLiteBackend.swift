@@ -11,7 +11,7 @@ import SQLiteNIO
 final class SQLiteBackend: DatabaseBackend {
     let kind = DatabaseKind.sqlite
     private let writer: SQLiteConnection
-    private let writeLock = AsyncLock()
+    private let writeLock = AsyncMutex()
     private let readers: ReaderPool<SQLiteConnection>
 
     private init(writer: SQLiteConnection, readers: [SQLiteConnection]) {
