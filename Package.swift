@@ -44,9 +44,14 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(
+            name: "Accounts",
+            dependencies: ["Kernel", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")],
+            resources: [.copy("Resources")]
+        ),
+        .target(
             name: "CivicGridApp",
             dependencies: [
-                "Kernel", "Grids",
+                "Kernel", "Grids", "Accounts",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
@@ -55,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "civicgrid",
             dependencies: [
-                "CivicGridApp", "Kernel", "Grids",
+                "CivicGridApp", "Kernel", "Grids", "Accounts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "CivicGridApp", "Kernel", "Grids",
+                "CivicGridApp", "Kernel", "Grids", "Accounts",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

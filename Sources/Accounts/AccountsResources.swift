@@ -1,0 +1,7 @@
+import Foundation
+
+public enum AccountsResources {
+    public static var directory: URL {
+        Bundle.module.resourceURL!.appendingPathComponent("Resources")
+    }
+}

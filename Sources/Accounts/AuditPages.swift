@@ -1,0 +1,40 @@
+import Foundation
+import Hummingbird
+import Kernel
+
+/// Administrators browse the audit log; browsing it is itself audited.
+public enum AuditPages {
+    public static func register(on routes: SecureRoutes, database: Database, clock: any AppClock, views: ViewRenderer) {
+        routes.get("/admin/audit", .permitted(.viewAudit)) { request, context in
+            let paging = Paging(page: request, perPage: 100)
+            let query = request.uri.queryParameters
+            let action = query.get("action"), actor = query.get("actor")
+            let log = AuditLog()
+            let now = clock.now()
+            let event = context.audit("audit.view", "audit_log", "page \(paging.page)", detail: [action, actor].compactMap { $0 }.joined(separator: " "))
+            let (items, total) = try await database.transaction { sql in
+                try await log.append(event, at: now, on: sql)
+                return try await log.page(action: action, actor: actor, limit: paging.limit, offset: paging.offset, on: sql)
+            }
+            let formatter = DateFormatter()
+            formatter.timeZone = .china
+            formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+            let rows = items.map { entry -> [String: Any] in
+                [
+                    "seq": entry.seq, "at": formatter.string(from: Date(epochSeconds: entry.at)), "actor": entry.actorName,
+                    "action": entry.action, "target": "\(entry.targetType):\(entry.targetId)", "detail": entry.detail,
+                    "ip": entry.ip, "hash": String(entry.hash.prefix(12)),
+                ]
+            }
+            var base = "?"
+            if let action { base += "action=\(action.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&" }
+            if let actor { base += "actor=\(actor.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&" }
+            return views.page("audit", titleKey: "audit_title", data: [
+                "entries": rows, "action": action ?? "", "actor": actor ?? "",
+                "total": views.t("pager_total", context.locale, [String(total)]),
+                "prev": paging.page > 1 ? "\(base)page=\(paging.page - 1)" : "",
+                "next": paging.offset + paging.limit < total ? "\(base)page=\(paging.page + 1)" : "",
+            ], request: request, context: context)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+import Kernel
+
+/// Administrators create and edit staff accounts with a role and a jurisdiction inside their own.
+public enum StaffAdminPages {
+    public static func register(on routes: SecureRoutes, service: AccountService, views: ViewRenderer) {
+        routes.get("/admin/staff", .permitted(.manageStaff)) { request, context in
+            let paging = Paging(page: request)
+            let (items, total) = try await service.list(context, paging: paging)
+            let locale = context.locale
+            let rows = items.map { staff -> [String: Any] in
+                [
+                    "id": staff.id, "username": staff.username, "name": staff.displayName,
+                    "role": views.t(staff.role.labelKey, locale), "unit_code": staff.unitCode, "active": staff.active,
+                ]
+            }
+            return views.page("staff_list", titleKey: "staff_title", data: [
+                "staff": rows, "total": views.t("pager_total", locale, [String(total)]),
+                "prev": paging.page > 1 ? "?page=\(paging.page - 1)" : "", "next": paging.offset + paging.limit < total ? "?page=\(paging.page + 1)" : "",
+            ], request: request, context: context)
+        }
+        routes.get("/admin/staff/new", .permitted(.manageStaff)) { request, context in
+            form(staff: nil, values: ["unit_code": context.staff.unitCode, "active": "on"], error: nil, views: views, request: request, context: context)
+        }
+        routes.post("/admin/staff/new", .permitted(.manageStaff)) { request, context in
+            let form = try await context.form(request)
+            do {
+                let created = try await service.create(input(form), by: context)
+                return Response.redirect("/admin/staff/\(created.id)/edit?saved=1")
+            } catch let error as AppError where error.status == .unprocessableContent || error.status == .conflict {
+                return Self.form(staff: nil, values: form.fields.mapValues { $0.first ?? "" }, error: error, views: views, request: request, context: context)
+            }
+        }
+        routes.get("/admin/staff/{id}/edit", .permitted(.manageStaff)) { request, context in
+            let staff = try await service.view(id: try context.parameters.require("id"), by: context)
+            return form(staff: staff, values: values(staff), error: nil, views: views, request: request, context: context)
+        }
+        routes.post("/admin/staff/{id}/edit", .permitted(.manageStaff)) { request, context in
+            let staff = try await service.view(id: try context.parameters.require("id"), by: context)
+            let form = try await context.form(request)
+            do {
+                try await service.update(id: staff.id, input(form, username: staff.username), by: context)
+                return Response.redirect("/admin/staff/\(staff.id)/edit?saved=1")
+            } catch let error as AppError where error.status == .unprocessableContent || error.status == .conflict {
+                return Self.form(staff: staff, values: form.fields.mapValues { $0.first ?? "" }, error: error, views: views, request: request, context: context)
+            }
+        }
+    }
+
+    static func input(_ form: FormData, username: String? = nil) -> AccountService.StaffInput {
+        AccountService.StaffInput(
+            username: username ?? form["username"] ?? "", displayName: form["display_name"] ?? "",
+            role: form["role"].flatMap(Role.init(rawValue:)), position: form["position"].flatMap(GridPosition.init(rawValue:)),
+            unitCode: form["unit_code"] ?? "", department: form["department"], phone: form["phone"],
+            password: form.fields["password"]?.first, active: form["active"] == "on"
+        )
+    }
+
+    static func values(_ staff: Staff) -> [String: String] {
+        [
+            "username": staff.username, "display_name": staff.displayName, "role": staff.role.rawValue,
+            "position": staff.position?.rawValue ?? "", "unit_code": staff.unitCode, "department": staff.department ?? "",
+            "phone": staff.phone ?? "", "active": staff.active ? "on" : "",
+        ]
+    }
+
+    static func form(staff: Staff?, values: [String: String], error: AppError?, views: ViewRenderer, request: Request, context: StaffContext) -> Response {
+        let locale = context.locale
+        var data: [String: Any] = [
+            "values": values, "is_new": staff == nil, "active_checked": values["active"] == "on",
+            "action": staff.map { "/admin/staff/\($0.id)/edit" } ?? "/admin/staff/new",
+            "roles": Role.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": values["role"] == $0.rawValue] },
+            "positions": GridPosition.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": values["position"] == $0.rawValue] },
+            "saved": request.uri.queryParameters.get("saved") != nil,
+        ]
+        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
+        return views.page("staff_form", titleKey: staff == nil ? "staff_new_title" : "staff_edit_title", titleArgs: [staff?.displayName ?? ""],
+                          data: data, request: request, context: context, status: error == nil ? .ok : .unprocessableContent)
+    }
+}
