@@ -54,6 +54,7 @@ let package = Package(
                 "Kernel", "Grids", "Accounts",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             resources: [.copy("Resources")]
         ),
@@ -64,15 +65,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
+        // Shared by the test targets only: a fresh database per test, SQLite or PostgreSQL.
+        .target(name: "KernelTesting", dependencies: ["Kernel", .product(name: "SQLKit", package: "sql-kit")]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "KernelTesting"]),
         .testTarget(
             name: "GridsTests",
-            dependencies: ["Grids", "Kernel"]
+            dependencies: ["Grids", "Kernel", "KernelTesting"]
         ),
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "CivicGridApp", "Kernel", "Grids", "Accounts",
+                "CivicGridApp", "Kernel", "Grids", "Accounts", "KernelTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

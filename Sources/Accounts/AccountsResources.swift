@@ -2,6 +2,6 @@ import Foundation
 
 public enum AccountsResources {
     public static var directory: URL {
-        Bundle.module.resourceURL!.appendingPathComponent("Resources")
+        Bundle.module.url(forResource: "Resources", withExtension: nil)!
     }
 }

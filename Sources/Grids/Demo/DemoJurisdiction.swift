@@ -49,7 +49,7 @@ public enum DemoJurisdiction {
                                       address: "浙江省云溪县")]
         var team: [TeamMember] = []
         let origin = GeoPoint(lon: 120.00, lat: 30.00)
-        let communityWidth = 0.05, communityHeight = 0.06
+        let communityWidth = 0.10, communityHeight = 0.04
         for (s, street) in streets.enumerated() {
             let streetLeft = origin.lon + Double(s) * communityWidth * 2
             units.append(JurisdictionUnit(

@@ -29,7 +29,7 @@ public enum MapSVG {
     }
 
     /// An SVG of the shapes and markers, framed on their joint extent, `width` pixels wide.
-    public static func render(shapes: [Shape], markers: [Marker] = [], width: Double = 640, title: String) -> String {
+    public static func render(shapes: [Shape], markers: [Marker] = [], width maxWidth: Double = 640, maxHeight: Double = 520, title: String) -> String {
         guard let first = shapes.first?.polygon.boundingBox else { return "" }
         var box = shapes.dropFirst().reduce(first) { $0.union($1.polygon.boundingBox) }
         let padLon = (box.maxLon - box.minLon) * 0.04, padLat = (box.maxLat - box.minLat) * 0.04
@@ -38,8 +38,9 @@ public enum MapSVG {
         let squeeze = cos((box.minLat + box.maxLat) / 2 * .pi / 180)
         let spanX = max((box.maxLon - box.minLon) * squeeze, 1e-9)
         let spanY = max(box.maxLat - box.minLat, 1e-9)
-        let scale = width / spanX
-        let height = (spanY * scale).rounded()
+        // Fit inside maxWidth × maxHeight whatever the shape's proportions.
+        let scale = min(maxWidth / spanX, maxHeight / spanY)
+        let width = (spanX * scale).rounded(), height = (spanY * scale).rounded()
         func xy(_ p: GeoPoint) -> (Double, Double) {
             ((p.lon - box.minLon) * squeeze * scale, (box.maxLat - p.lat) * scale)
         }

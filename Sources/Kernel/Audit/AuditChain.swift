@@ -46,4 +46,19 @@ public struct AuditEntry: Sendable, Codable, Equatable {
     public var ip: String
     public var prevHash: String
     public var hash: String
+
+    public init(seq: Int64, at: Int64, actorId: String, actorName: String, action: String, targetType: String,
+                targetId: String, detail: String, ip: String, prevHash: String, hash: String) {
+        self.seq = seq
+        self.at = at
+        self.actorId = actorId
+        self.actorName = actorName
+        self.action = action
+        self.targetType = targetType
+        self.targetId = targetId
+        self.detail = detail
+        self.ip = ip
+        self.prevHash = prevHash
+        self.hash = hash
+    }
 }

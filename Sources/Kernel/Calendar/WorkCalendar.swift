@@ -66,12 +66,26 @@ public struct WorkCalendar: Sendable {
             public var name: String
             public var from: String
             public var to: String
+
+            public init(name: String, from: String, to: String) {
+                self.name = name
+                self.from = from
+                self.to = to
+            }
         }
         public var year: Int
         public var source: String
         public var provisional: Bool?
         public var holidays: [Holiday]
         public var workdays: [String]
+
+        public init(year: Int, source: String, provisional: Bool? = nil, holidays: [Holiday], workdays: [String]) {
+            self.year = year
+            self.source = source
+            self.provisional = provisional
+            self.holidays = holidays
+            self.workdays = workdays
+        }
     }
 
     public func isWorkingDay(_ day: Day) -> Bool {
@@ -161,5 +175,9 @@ public struct WorkCalendar: Sendable {
 
 public enum CalendarError: Error, CustomStringConvertible {
     case badDate(String)
-    public var description: String { "bad calendar date: \(self)" }
+    public var description: String {
+        switch self {
+        case .badDate(let text): "bad calendar date: \(text)"
+        }
+    }
 }

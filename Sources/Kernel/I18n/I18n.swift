@@ -67,6 +67,6 @@ public struct Strings: Sendable {
 
 public enum KernelResources {
     public static var directory: URL {
-        Bundle.module.resourceURL!.appendingPathComponent("Resources")
+        Bundle.module.url(forResource: "Resources", withExtension: nil)!
     }
 }

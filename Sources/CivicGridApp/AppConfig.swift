@@ -1,0 +1,27 @@
+import Foundation
+import Kernel
+
+/// Everything a CivicGrid process is started with.
+public struct AppConfig: Sendable {
+    public var dataDirectory: String
+    public var hostname: String
+    public var port: Int
+    /// PostgreSQL when set (from `DATABASE_URL`); the SQLite file in `dataDirectory` otherwise.
+    public var databaseURL: String?
+    /// Tests use a PostgreSQL schema of their own.
+    public var databaseSearchPath: String?
+    public var bcryptCost: UInt8
+    public var loadDemo: Bool
+
+    public init(dataDirectory: String = "./data", hostname: String = "127.0.0.1", port: Int = 8080,
+                databaseURL: String? = ProcessInfo.processInfo.environment["DATABASE_URL"], databaseSearchPath: String? = nil,
+                bcryptCost: UInt8 = 10, loadDemo: Bool = false) {
+        self.dataDirectory = dataDirectory
+        self.hostname = hostname
+        self.port = port
+        self.databaseURL = databaseURL.flatMap { $0.isEmpty ? nil : $0 }
+        self.databaseSearchPath = databaseSearchPath
+        self.bcryptCost = bcryptCost
+        self.loadDemo = loadDemo
+    }
+}

@@ -1,0 +1,28 @@
+import Accounts
+import Foundation
+import Grids
+import Hummingbird
+import Kernel
+
+/// Assembles the router: middleware order, then every context's routes.
+public enum AppRouter {
+    public static func build(_ services: AppServices) -> (router: Router<AppRequestContext>, table: RouteTable) {
+        let router = Router(context: AppRequestContext.self)
+        router.addMiddleware {
+            MetricsMiddleware()
+            SecurityHeadersMiddleware()
+            SessionMiddleware(database: services.database, clock: services.clock)
+            ErrorMiddleware(views: services.views)
+        }
+        let table = RouteTable()
+        let routes = SecureRoutes(router: router, table: table)
+        SystemRoutes.register(on: routes, services: services)
+        SignInRoutes.register(on: routes, service: services.accounts, views: services.views)
+        StaffAdminPages.register(on: routes, service: services.accounts, views: services.views)
+        AuditPages.register(on: routes, database: services.database, clock: services.clock, views: services.views)
+        GridPages.register(on: routes, service: services.grids, views: services.views)
+        GridAdminPages.register(on: routes, service: services.grids, views: services.views)
+        GridAPI.register(on: routes, service: services.grids)
+        return (router, table)
+    }
+}

@@ -1,0 +1,71 @@
+import Accounts
+import Foundation
+import Grids
+import Kernel
+import Logging
+
+/// The services of one process, built once and shared by every route.
+public struct AppServices: Sendable {
+    public let database: Database
+    public let clock: any AppClock
+    public let calendar: WorkCalendar
+    public let views: ViewRenderer
+    public let grids: GridService
+    public let accounts: AccountService
+
+    /// Every context's migrations, in the order their tables depend on each other.
+    public static let migrations: [Migration] = KernelMigrations.all + GridMigrations.all
+
+    /// Opens the database, applies migrations and loads templates and string tables.
+    public static func start(_ config: AppConfig, clock: any AppClock = SystemClock(), logger: Logger) async throws -> AppServices {
+        let database: Database
+        if let url = config.databaseURL {
+            database = try await .postgres(url: url, searchPath: config.databaseSearchPath, logger: logger)
+        } else {
+            database = try await .sqlite(dataDirectory: config.dataDirectory, logger: logger)
+        }
+        do {
+            try await Migrator.migrate(database, migrations)
+            return try make(database: database, config: config, clock: clock)
+        } catch {
+            await database.shutdown()
+            throw error
+        }
+    }
+
+    /// Services over an already open database (tests hand in one of their own); migrates it first.
+    public static func start(database: Database, config: AppConfig, clock: any AppClock = SystemClock()) async throws -> AppServices {
+        try await Migrator.migrate(database, migrations)
+        return try make(database: database, config: config, clock: clock)
+    }
+
+    static func make(database: Database, config: AppConfig, clock: any AppClock) throws -> AppServices {
+        var strings = try Strings.kernel()
+        try strings.load(directory: GridsResources.directory.appendingPathComponent("i18n"))
+        try strings.load(directory: AccountsResources.directory.appendingPathComponent("i18n"))
+        try strings.load(directory: AppResources.directory.appendingPathComponent("i18n"))
+        let views = try ViewRenderer(
+            templateDirectories: [GridsResources.directory, AccountsResources.directory, AppResources.directory]
+                .map { $0.appendingPathComponent("views") },
+            strings: strings,
+            nav: [
+                NavItem("nav_home", "/home"),
+                NavItem("nav_jurisdiction", "/units", permission: .viewJurisdiction),
+                NavItem("nav_staff", "/admin/staff", permission: .manageStaff),
+                NavItem("nav_audit", "/admin/audit", permission: .viewAudit),
+            ]
+        )
+        let calendar = try WorkCalendar.standard(
+            overrideDirectory: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("calendar")
+        )
+        let grids = GridService(database: database, clock: clock)
+        let accounts = AccountService(database: database, clock: clock, hasher: PasswordHasher(cost: config.bcryptCost), units: grids)
+        return AppServices(database: database, clock: clock, calendar: calendar, views: views, grids: grids, accounts: accounts)
+    }
+}
+
+public enum AppResources {
+    public static var directory: URL {
+        Bundle.module.url(forResource: "Resources", withExtension: nil)!
+    }
+}

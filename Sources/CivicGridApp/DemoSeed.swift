@@ -1,0 +1,48 @@
+import Accounts
+import Foundation
+import Grids
+import Kernel
+
+/// The demo county and one account per role at several levels. Safe to run twice: what is
+/// already there is left alone.
+public enum DemoSeed {
+    public static let password = "Demo@2026"
+
+    public struct Account: Sendable {
+        public let username: String
+        public let name: String
+        public let role: Role
+        public let position: GridPosition?
+        public let unitCode: String
+        public let department: String?
+    }
+
+    /// Listed in the README too.
+    public static let accounts: [Account] = [
+        Account(username: "admin", name: "系统管理员", role: .admin, position: nil, unitCode: "330199", department: "县大数据中心"),
+        Account(username: "leader", name: "周县长", role: .leader, position: nil, unitCode: "330199", department: "县人民政府"),
+        Account(username: "supervisor", name: "县综治中心 李督办", role: .supervisor, position: nil, unitCode: "330199", department: "县综治中心"),
+        Account(username: "street_sup", name: "城关街道 王主任", role: .supervisor, position: nil, unitCode: "330199001", department: "城关街道综治中心"),
+        Account(username: "gridworker1", name: "陈晓燕", role: .gridWorker, position: .head, unitCode: "330199001001001", department: nil),
+        Account(username: "gridworker2", name: "刘建军", role: .gridWorker, position: .head, unitCode: "330199001001002", department: nil),
+        Account(username: "gridworker3", name: "吴桂英", role: .gridWorker, position: .head, unitCode: "330199101201001", department: nil),
+        Account(username: "clerk", name: "幸福里社区窗口 张敏", role: .windowClerk, position: nil, unitCode: "330199001001", department: "幸福里社区服务中心"),
+        Account(username: "handler", name: "县住建局 赵工", role: .departmentHandler, position: nil, unitCode: "330199", department: "县住房和城乡建设局"),
+        Account(username: "mediator", name: "城关街道调委会 孙调解员", role: .mediator, position: nil, unitCode: "330199001", department: "城关街道人民调解委员会"),
+        Account(username: "petition", name: "县信访局 郑科长", role: .petitionOfficer, position: nil, unitCode: "330199", department: "县信访局"),
+        Account(username: "socialworker", name: "溪南街道司法所 黄社工", role: .socialWorker, position: nil, unitCode: "330199002", department: "溪南司法所"),
+    ]
+
+    /// Loads the demo; returns the number of accounts created now.
+    @discardableResult
+    public static func load(_ services: AppServices) async throws -> Int {
+        try await DemoJurisdiction.seed(database: services.database, clock: services.clock)
+        var created = 0
+        for account in accounts {
+            let staff = Staff(id: "demo-\(account.username)", username: account.username, displayName: account.name, role: account.role,
+                              position: account.position, unitCode: account.unitCode, department: account.department)
+            if try await services.accounts.seedAccount(staff, password: password) { created += 1 }
+        }
+        return created
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Grids
+import Hummingbird
+import Kernel
+import NIOCore
+import Metrics
+import Prometheus
+
+/// Health, metrics, static files, the front door and the workbench.
+enum SystemRoutes {
+    static let staticFiles: [String: (type: String, body: ByteBuffer)] = {
+        var files: [String: (String, ByteBuffer)] = [:]
+        let directory = KernelResources.directory.appendingPathComponent("static")
+        for (name, type) in [("app.css", "text/css; charset=utf-8"), ("app.js", "text/javascript; charset=utf-8")] {
+            if let data = try? Data(contentsOf: directory.appendingPathComponent(name)) {
+                files[name] = (type, ByteBuffer(bytes: data))
+            }
+        }
+        return files
+    }()
+
+    static func register(on routes: SecureRoutes, services: AppServices) {
+        routes.open(.get, "/healthz") { _, _ in
+            let healthy = await services.database.isHealthy()
+            return try Response.json(["status": healthy ? "ok" : "unavailable"], status: healthy ? .ok : .serviceUnavailable)
+        }
+        routes.open(.get, "/metrics") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                     body: .init(byteBuffer: ByteBuffer(bytes: AppMetrics.registry.emitToBuffer())))
+        }
+        routes.open(.get, "/static/{file}") { _, context in
+            guard let file = staticFiles[try context.parameters.require("file")] else { throw AppError.notFound }
+            return Response(status: .ok, headers: [.contentType: file.type, .cacheControl: "public, max-age=3600"], body: .init(byteBuffer: file.body))
+        }
+        routes.open(.get, "/") { _, context in
+            Response.redirect(context.staff == nil ? "/login" : "/home")
+        }
+        routes.get("/home", .signedIn) { request, context in
+            let unit = try await services.grids.unit(context.staff.unitCode)
+            let locale = context.locale
+            let views = services.views
+            let today = Day(date: services.clock.now())
+            let calendar = services.calendar
+            let dayNote = calendar.isWorkingDay(today)
+                ? views.t("home_working_day", locale, [today.description])
+                : views.t("home_rest_day", locale, [today.description, calendar.holidayName(today) ?? views.t("home_weekend", locale)])
+            return views.page("home", titleKey: "home_title", data: [
+                "unit_name": unit?.name ?? context.staff.unitCode, "unit_code": context.staff.unitCode,
+                "role": views.t(context.staff.role.labelKey, locale),
+                "position": context.staff.position.map { views.t($0.labelKey, locale) } ?? "",
+                "day_note": dayNote,
+                "can_manage_staff": context.staff.can(.manageStaff),
+                "can_view_audit": context.staff.can(.viewAudit),
+            ], request: request, context: context)
+        }
+    }
+}
+
+/// One Prometheus registry per process, bootstrapped once (swift-metrics allows one bootstrap).
+public enum AppMetrics {
+    public static let registry = PrometheusCollectorRegistry()
+
+    private static let bootstrapped: Bool = {
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        return true
+    }()
+
+    public static func bootstrap() {
+        _ = bootstrapped
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Kernel
+import Logging
+import SQLKit
+
+/// A fresh, empty database for one test: a temporary SQLite file, or — when
+/// `CIVICGRID_TEST_DATABASE_URL` is set — a PostgreSQL schema of its own, dropped afterwards.
+/// The test command runs the whole suite once each way.
+public enum TestDatabase {
+    public static var postgresURL: String? {
+        ProcessInfo.processInfo.environment["CIVICGRID_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    public static var kind: DatabaseKind { postgresURL == nil ? .sqlite : .postgres }
+
+    static var logger: Logger {
+        var logger = Logger(label: "test-db")
+        logger.logLevel = .warning
+        return logger
+    }
+
+    /// Runs `body` with a new database and removes it afterwards, whether `body` throws or not.
+    public static func with<T>(_ body: (Database) async throws -> T) async throws -> T {
+        if let url = postgresURL {
+            let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            let admin = try await Database.postgres(url: url, logger: logger)
+            try await admin.transaction { sql in try await sql.raw("CREATE SCHEMA \(ident: schema)").run() }
+            let database = try await Database.postgres(url: url, searchPath: schema, logger: logger)
+            do {
+                let value = try await body(database)
+                await database.shutdown()
+                try await admin.transaction { sql in try await sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run() }
+                await admin.shutdown()
+                return value
+            } catch {
+                await database.shutdown()
+                try? await admin.transaction { sql in try await sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run() }
+                await admin.shutdown()
+                throw error
+            }
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("civicgrid-test-\(UUID().uuidString)")
+        let database = try await Database.sqlite(dataDirectory: directory.path, logger: logger)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            let value = try await body(database)
+            await database.shutdown()
+            return value
+        } catch {
+            await database.shutdown()
+            throw error
+        }
+    }
+}
+
+/// A clock a test moves by hand.
+public final class ManualClock: AppClock, @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Date
+
+    public init(_ date: Date) {
+        current = date
+    }
+
+    public func now() -> Date {
+        lock.lock(); defer { lock.unlock() }
+        return current
+    }
+
+    public func advance(by seconds: TimeInterval) {
+        lock.lock(); defer { lock.unlock() }
+        current = current.addingTimeInterval(seconds)
+    }
+}

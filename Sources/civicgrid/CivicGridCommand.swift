@@ -1,0 +1,127 @@
+import ArgumentParser
+import CivicGridApp
+import Foundation
+import Grids
+import Hummingbird
+import Kernel
+import Logging
+
+@main
+struct CivicGridCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "civicgrid",
+        abstract: "CivicGrid 网格化社会服务管理平台 — grid-based community service and governance platform.",
+        subcommands: [Serve.self, Migrate.self, Seed.self, Audit.self, Bench.self],
+        defaultSubcommand: Serve.self
+    )
+}
+
+/// Options every command that opens the database shares.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder of the embedded SQLite database (ignored when DATABASE_URL is set).")
+    var dataDir: String = "./data"
+
+    func config(hostname: String = "127.0.0.1", port: Int = 8080, demo: Bool = false) -> AppConfig {
+        AppConfig(dataDirectory: dataDir, hostname: hostname, port: port, loadDemo: demo)
+    }
+}
+
+func makeLogger() -> Logger {
+    var logger = Logger(label: "civicgrid")
+    logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+    return logger
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Start the web server.")
+
+    @OptionGroup var data: DataOptions
+    @Flag(help: "Load the demo county and demo accounts (once; running again adds nothing).")
+    var demo = false
+    @Option(help: "Port to listen on.") var port: Int = 8080
+    @Option(help: "Address to listen on.") var hostname: String = "127.0.0.1"
+
+    func run() async throws {
+        let logger = makeLogger()
+        let config = data.config(hostname: hostname, port: port, demo: demo)
+        let services = try await AppServices.start(config, logger: logger)
+        if demo {
+            let created = try await DemoSeed.load(services)
+            logger.info("demo county ready (\(created) demo accounts created now)")
+        }
+        let app = CivicGridServer.application(config, services: services, logger: logger) {
+            print("""
+
+            CivicGrid 已启动 / is running:  http://\(hostname):\(port)/login
+            数据库 / database: \(config.databaseURL == nil ? "SQLite in \(config.dataDirectory)" : "PostgreSQL")
+            """)
+            if demo {
+                print("演示账号 / demo logins (password \(DemoSeed.password)):")
+                for account in DemoSeed.accounts {
+                    print("  \(account.username.padding(toLength: 13, withPad: " ", startingAt: 0)) \(account.role.rawValue.padding(toLength: 19, withPad: " ", startingAt: 0)) \(account.unitCode)  \(account.name)")
+                }
+            }
+            fflush(nil)
+        }
+        do {
+            try await app.runService()
+        } catch {
+            await services.database.shutdown()
+            throw error
+        }
+        await services.database.shutdown()
+    }
+}
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Apply database migrations.")
+    @OptionGroup var data: DataOptions
+
+    func run() async throws {
+        let logger = makeLogger()
+        let config = data.config()
+        let database: Database
+        if let url = config.databaseURL {
+            database = try await .postgres(url: url, logger: logger)
+        } else {
+            database = try await .sqlite(dataDirectory: config.dataDirectory, logger: logger)
+        }
+        let applied = try await Migrator.migrate(database, AppServices.migrations)
+        print(applied.isEmpty ? "up to date" : "applied: \(applied.joined(separator: ", "))")
+        await database.shutdown()
+    }
+}
+
+struct Seed: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Load seed data: `seed demo`.")
+    @Argument(help: "What to load: demo") var what: String
+    @OptionGroup var data: DataOptions
+
+    func run() async throws {
+        guard what == "demo" else { throw ValidationError("unknown seed \(what); try: demo") }
+        let services = try await AppServices.start(data.config(), logger: makeLogger())
+        let created = try await DemoSeed.load(services)
+        print("demo county ready; \(created) accounts created now (password \(DemoSeed.password))")
+        await services.database.shutdown()
+    }
+}
+
+struct Audit: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check the audit log: `audit verify`.")
+    @Argument(help: "verify") var action: String
+    @OptionGroup var data: DataOptions
+
+    func run() async throws {
+        guard action == "verify" else { throw ValidationError("unknown action \(action); try: verify") }
+        let services = try await AppServices.start(data.config(), logger: makeLogger())
+        let verdict = try await services.database.read { try await AuditLog().verify(on: $0) }
+        await services.database.shutdown()
+        switch verdict {
+        case .intact(let n):
+            print("audit chain intact: \(n) entries")
+        case .broken(let seq, let reason):
+            print("audit chain BROKEN at entry \(seq): \(reason)")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Kernel
+import KernelTesting
+import Testing
+
+@Suite("Kernel rules")
+struct KernelRulesTests {
+    @Test func scopeIsACodePrefix() {
+        let street = Scope(rootCode: "330199001")
+        #expect(street.contains("330199001001001"))
+        #expect(street.contains("330199001"))
+        #expect(!street.contains("330199002001"))
+        #expect(!street.contains("330199"))
+    }
+
+    @Test func formDecodingHandlesPlusAndPercent() {
+        let form = FormData(urlEncoded: "name=%E5%B9%B8%E7%A6%8F+%E9%87%8C&empty=&x=1&x=2")
+        #expect(form["name"] == "幸福 里")
+        #expect(form["empty"] == nil)
+        #expect(form.all("x") == ["1", "2"])
+    }
+
+    @Test func phoneNumbers() {
+        #expect(PhoneNumber.isValid("13812345678"))
+        #expect(PhoneNumber.isValid("0571-87654321"))
+        #expect(!PhoneNumber.isValid("12812345678"))
+        #expect(!PhoneNumber.isValid("1381234567"))
+        #expect(PhoneNumber.masked("13812345678") == "138****5678")
+    }
+
+    @Test func stringsFallBackToChineseThenKey() {
+        let strings = Strings(tables: [.zhHans: ["a": "甲{0}", "b": "乙"], .en: ["a": "A{0}"]])
+        #expect(strings.t("a", .en, ["1"]) == "A1")
+        #expect(strings.t("b", .en) == "乙")
+        #expect(strings.t("missing", .en) == "missing")
+        #expect(strings.missingKeys()[.en] == ["b"])
+    }
+
+    @Test func localeFromHeaders() {
+        #expect(AppLocale.from("en-US,en;q=0.9") == .en)
+        #expect(AppLocale.from("zh-CN,zh;q=0.9,en;q=0.8") == .zhHans)
+        #expect(AppLocale.from("fr") == nil)
+    }
+
+    @Test func onlyLocalPathsAreRedirectTargets() {
+        #expect(safeLocalPath("/units/330199") == "/units/330199")
+        #expect(safeLocalPath("//evil.example/") == "/home")
+        #expect(safeLocalPath("https://evil.example/") == "/home")
+        #expect(safeLocalPath(nil) == "/home")
+    }
+
+    @Test func sessionsExpire() async throws {
+        try await TestDatabase.with { database in
+            try await Migrator.migrate(database, KernelMigrations.all)
+            let clock = ManualClock(Date(timeIntervalSince1970: 1_800_000_000))
+            let staff = Staff(id: "s1", username: "u1", displayName: "测试", role: .gridWorker, unitCode: "330199001001001")
+            let store = SessionStore()
+            let token = try await database.transaction { sql in
+                try await StaffStore().insert(staff, passwordHash: "x", at: clock.now(), on: sql)
+                return try await store.create(staffId: "s1", kind: .web, now: clock.now(), on: sql).token
+            }
+            #expect(try await database.read { try await store.find(token: token, kind: .web, now: clock.now(), on: $0) } != nil)
+            #expect(try await database.read { try await store.find(token: token, kind: .api, now: clock.now(), on: $0) } == nil)
+            clock.advance(by: SessionStore.webLifetime + 1)
+            #expect(try await database.read { try await store.find(token: token, kind: .web, now: clock.now(), on: $0) } == nil)
+        }
+    }
+
+    @Test func throttleLocksAfterRepeatedFailuresAndLiftsLater() async throws {
+        try await TestDatabase.with { database in
+            try await Migrator.migrate(database, KernelMigrations.all)
+            let clock = ManualClock(Date(timeIntervalSince1970: 1_800_000_000))
+            let throttle = LoginThrottle(maxFailures: 3, window: 600, lockout: 900)
+            for _ in 1...2 {
+                try await database.transaction { try await throttle.recordFailure(key: "k", now: clock.now(), on: $0) }
+            }
+            #expect(try await database.read { try await throttle.lockedUntil(key: "k", now: clock.now(), on: $0) } == nil)
+            try await database.transaction { try await throttle.recordFailure(key: "k", now: clock.now(), on: $0) }
+            #expect(try await database.read { try await throttle.lockedUntil(key: "k", now: clock.now(), on: $0) } != nil)
+            clock.advance(by: 901)
+            #expect(try await database.read { try await throttle.lockedUntil(key: "k", now: clock.now(), on: $0) } == nil)
+        }
+    }
+
+    @Test func migrationsRunOnceOnly() async throws {
+        try await TestDatabase.with { database in
+            let first = try await Migrator.migrate(database, KernelMigrations.all)
+            let second = try await Migrator.migrate(database, KernelMigrations.all)
+            #expect(first.count == KernelMigrations.all.count)
+            #expect(second.isEmpty)
+        }
+    }
+}
