@@ -76,6 +76,6 @@ public enum StaffAdminPages {
         ]
         if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
         return views.page("staff_form", titleKey: staff == nil ? "staff_new_title" : "staff_edit_title", titleArgs: [staff?.displayName ?? ""],
-                          data: data, request: request, context: context, status: error == nil ? .ok : .unprocessableContent)
+                          data: data, request: request, context: context, status: error?.status ?? .ok)
     }
 }

@@ -7,6 +7,7 @@ import Kernel
 /// Assembles the router: middleware order, then every context's routes.
 public enum AppRouter {
     public static func build(_ services: AppServices) -> (router: Router<AppRequestContext>, table: RouteTable) {
+        AppMetrics.bootstrap()
         let router = Router(context: AppRequestContext.self)
         router.addMiddleware {
             MetricsMiddleware()

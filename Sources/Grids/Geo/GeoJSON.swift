@@ -17,45 +17,58 @@ public enum GeoJSON {
     public static let maxPoints = 10_000
 
     public static func parsePolygon(_ text: String) throws -> GeoPolygon {
-        guard let data = text.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-        else { throw GeoJSONError.malformed }
-        return try polygon(from: object)
-    }
-
-    static func polygon(from object: [String: Any]) throws -> GeoPolygon {
-        guard let type = object["type"] as? String else { throw GeoJSONError.malformed }
-        switch type {
-        case "Feature":
-            guard let geometry = object["geometry"] as? [String: Any] else { throw GeoJSONError.malformed }
-            return try polygon(from: geometry)
-        case "FeatureCollection":
-            guard let features = object["features"] as? [[String: Any]], features.count == 1 else {
-                throw GeoJSONError.unsupportedType("FeatureCollection")
-            }
-            return try polygon(from: features[0])
+        // Codable rather than JSONSerialization: on Linux the latter reads 0 and 1 as booleans.
+        let data = Data(text.utf8)
+        guard let head = try? JSONDecoder().decode(Head.self, from: data) else { throw GeoJSONError.malformed }
+        switch head.type {
         case "Polygon":
-            guard let coordinates = object["coordinates"] as? [Any] else { throw GeoJSONError.malformed }
-            return try validated(rings(coordinates))
+            guard let polygon = try? JSONDecoder().decode(PolygonGeometry.self, from: data) else { throw GeoJSONError.malformed }
+            return try validated(positions(polygon.coordinates))
+        case "Feature":
+            guard let feature = try? JSONDecoder().decode(Feature.self, from: data) else { throw GeoJSONError.malformed }
+            return try geometry(feature.geometry)
+        case "FeatureCollection":
+            guard let collection = try? JSONDecoder().decode(FeatureCollection.self, from: data) else { throw GeoJSONError.malformed }
+            guard collection.features.count == 1 else { throw GeoJSONError.unsupportedType("FeatureCollection") }
+            return try geometry(collection.features[0].geometry)
         default:
-            throw GeoJSONError.unsupportedType(type)
+            throw GeoJSONError.unsupportedType(head.type)
         }
     }
 
-    static func rings(_ coordinates: [Any]) throws -> [[GeoPoint]] {
+    struct Head: Decodable { let type: String }
+    struct Feature: Decodable { let geometry: AnyGeometry }
+    struct FeatureCollection: Decodable { let features: [Feature] }
+
+    /// A geometry of any type; only a Polygon's coordinates are read.
+    struct AnyGeometry: Decodable {
+        let type: String
+        let coordinates: [[[Double]]]?
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            type = try container.decode(String.self, forKey: .type)
+            coordinates = type == "Polygon" ? try container.decode([[[Double]]].self, forKey: .coordinates) : nil
+        }
+
+        enum CodingKeys: String, CodingKey { case type, coordinates }
+    }
+
+    static func geometry(_ geometry: AnyGeometry) throws -> GeoPolygon {
+        guard geometry.type == "Polygon", let coordinates = geometry.coordinates else {
+            throw GeoJSONError.unsupportedType(geometry.type)
+        }
+        return try validated(positions(coordinates))
+    }
+
+    static func positions(_ coordinates: [[[Double]]]) throws -> [[GeoPoint]] {
         guard !coordinates.isEmpty else { throw GeoJSONError.malformed }
-        var total = 0
-        return try coordinates.map { ringValue in
-            guard let ring = ringValue as? [Any] else { throw GeoJSONError.malformed }
-            total += ring.count
-            if total > maxPoints { throw GeoJSONError.badCoordinate("> \(maxPoints) points") }
-            return try ring.map { position in
-                guard let pair = position as? [Any], pair.count >= 2,
-                      let lon = (pair[0] as? NSNumber)?.doubleValue, let lat = (pair[1] as? NSNumber)?.doubleValue,
-                      !(pair[0] is Bool), !(pair[1] is Bool)
-                else { throw GeoJSONError.malformed }
-                let point = GeoPoint(lon: lon, lat: lat)
-                guard point.isValid else { throw GeoJSONError.badCoordinate("[\(lon), \(lat)]") }
+        guard coordinates.reduce(0, { $0 + $1.count }) <= maxPoints else { throw GeoJSONError.badCoordinate("> \(maxPoints) points") }
+        return try coordinates.map { ring in
+            try ring.map { pair in
+                guard pair.count >= 2 else { throw GeoJSONError.malformed }
+                let point = GeoPoint(lon: pair[0], lat: pair[1])
+                guard point.isValid else { throw GeoJSONError.badCoordinate("[\(pair[0]), \(pair[1])]") }
                 return point
             }
         }

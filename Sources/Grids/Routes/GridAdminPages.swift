@@ -105,6 +105,6 @@ public enum GridAdminPages {
         if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
         let title = unit == nil ? "unit_new_title" : "unit_edit_title"
         return views.page("unit_form", titleKey: title, titleArgs: [unit?.name ?? parent?.name ?? ""], data: data,
-                          request: request, context: context, status: error == nil ? .ok : .unprocessableContent)
+                          request: request, context: context, status: error?.status ?? .ok)
     }
 }

@@ -1,0 +1,86 @@
+import CivicGridApp
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Kernel
+import Testing
+
+/// Every registered route × every demo account: allowed where role and jurisdiction allow,
+/// 404 everywhere else. A route added without a permission declaration fails here.
+@Suite("Authorisation matrix")
+struct AuthorisationMatrixTests {
+    /// The resource each parameter points at: gridworker1's grid, and gridworker1's account.
+    static let targetGrid = "330199001001001"
+    static let targetStaffUnit = "330199001001001"
+
+    static func concretePath(_ rule: RouteRule) -> String {
+        rule.path
+            .replacingOccurrences(of: "{code}", with: targetGrid)
+            .replacingOccurrences(of: "{id}", with: "demo-gridworker1")
+            .replacingOccurrences(of: "{locale}", with: "en")
+            .replacingOccurrences(of: "{file}", with: "app.css")
+    }
+
+    static func allowed(_ rule: RouteRule, for account: DemoSeed.Account) -> Bool {
+        let role = account.role
+        if case .permitted(let permission) = rule.access, !role.can(permission) { return false }
+        let scope = Scope(rootCode: account.unitCode)
+        if case .unitParameter = rule.scope, !scope.contains(targetGrid) { return false }
+        if rule.path.contains("{id}"), !scope.contains(targetStaffUnit) { return false }
+        return true
+    }
+
+    @Test func everyRouterEntryHasAPermissionDeclaration() async throws {
+        try await TestApp.run { app in
+            let declared = Set(app.table.rules.map { "\($0.method) \($0.path)" })
+            let registered = app.registeredRoutes
+            #expect(!registered.isEmpty)
+            for route in registered {
+                #expect(declared.contains(route), "route \(route) has no permission declaration")
+            }
+            #expect(declared.count == registered.count)
+        }
+    }
+
+    @Test func everyRouteWithEveryRole() async throws {
+        try await TestApp.run { app in
+            let rules = app.table.rules.filter { $0.access != .open }
+            #expect(rules.count >= 15)
+            for rule in rules {
+                let path = Self.concretePath(rule)
+                let isAPI = path.hasPrefix("/api/")
+
+                // Nobody signed in: API answers 401, pages send to the login page.
+                let anonymous = try await app.client.execute(uri: path, method: rule.method, headers: [.contentType: "application/x-www-form-urlencoded"])
+                if isAPI {
+                    #expect(anonymous.status == .unauthorized, "\(rule) without credentials")
+                } else {
+                    #expect(anonymous.status == .seeOther && anonymous.headers[.location]?.hasPrefix("/login") == true, "\(rule) without a session")
+                }
+
+                for account in DemoSeed.accounts {
+                    let session = try await app.session(account.username, kind: isAPI ? .api : .web)
+                    var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+                    if isAPI { headers[.authorization] = "Bearer \(session.token)" } else { headers[.cookie] = "cg_session=\(session.token)" }
+                    let body = rule.method == .post ? ByteBuffer(string: "_csrf=\(session.csrf)") : nil
+                    let response = try await app.client.execute(uri: path, method: rule.method, headers: headers, body: body)
+                    let expectation = Self.allowed(rule, for: account)
+                    if expectation {
+                        #expect(response.status != .notFound && response.status != .unauthorized && response.status.code < 500,
+                                "\(account.username) should reach \(rule): got \(response.status)")
+                    } else {
+                        #expect(response.status == .notFound, "\(account.username) must get 404 from \(rule): got \(response.status)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func everyStringHasBothLanguages() async throws {
+        try await TestApp.run { app in
+            let missing = app.services.views.strings.missingKeys()
+            #expect(missing[.en] == [], "keys without English: \(missing[.en] ?? [])")
+            #expect(missing[.zhHans] == [], "keys without Chinese: \(missing[.zhHans] ?? [])")
+        }
+    }
+}
