@@ -1,5 +1,6 @@
 """Foundation in a real browser: Chinese login, a grid's map, English switch, logout, scope."""
 import os
+from selenium.webdriver.support.ui import WebDriverWait
 from conftest import login
 
 GRID_1 = "330199001001001"
@@ -32,8 +33,8 @@ def test_login_browse_grid_map_switch_language_and_logout(browser, base_url):
     screenshot(browser, "grid-zh")
 
     browser.find_element("id", "switch-lang").click()
+    WebDriverWait(browser, 10).until(lambda b: "Grid team" in b.page_source)
     assert browser.find_element("id", "grid-code").text == GRID_1
-    assert "Grid team" in browser.page_source
     assert "Log out" in browser.find_element("id", "logout").text
     screenshot(browser, "grid-en")
 
@@ -42,10 +43,10 @@ def test_login_browse_grid_map_switch_language_and_logout(browser, base_url):
     assert "Workbench" in browser.find_element("id", "home-title").text
     # Back to Chinese, so the account's remembered choice is as the demo shipped it.
     browser.find_element("id", "switch-lang").click()
-    assert "工作台" in browser.find_element("id", "home-title").text
+    WebDriverWait(browser, 10).until(lambda b: "工作台" in b.find_element("id", "home-title").text)
 
     browser.find_element("id", "logout").click()
-    assert "/login" in browser.current_url
+    WebDriverWait(browser, 10).until(lambda b: "/login" in b.current_url)
     browser.get(base_url + "/home")
     assert "/login" in browser.current_url
 

@@ -1,5 +1,149 @@
 import ArgumentParser
+import AsyncHTTPClient
+import CivicGridApp
+import Foundation
+import Grids
+import Hummingbird
+import Kernel
+import Logging
+import NIOCore
+
+/// `civicgrid bench`: starts CivicGrid on loopback with the demo county plus a large synthetic
+/// lattice of grids, drives it with concurrent keep-alive clients and prints each workload as a
+/// ratio to a baseline measured in the same run. Use a release build: `swift run -c release civicgrid bench`.
 struct Bench: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Benchmarks (release build).")
-    func run() async throws { throw ValidationError("not yet") }
+    static let configuration = CommandConfiguration(abstract: "Measure throughput on loopback, as ratios to a baseline of the same run.")
+
+    @Option(help: "Synthetic grids to load for the locate workload.") var grids: Int = 40_000
+    @Option(help: "Seconds per HTTP workload.") var seconds: Double = 5
+    @Option(help: "Concurrent client connections.") var concurrency: Int = 32
+    @Option(help: "bcrypt cost for the bench accounts (production default 10).") var bcryptCost: Int = 10
+
+    func run() async throws {
+        var logger = Logger(label: "bench")
+        logger.logLevel = .error
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("civicgrid-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let port = Int.random(in: 20_000...60_000)
+        let config = AppConfig(dataDirectory: directory.path, hostname: "127.0.0.1", port: port, databaseURL: nil,
+                               bcryptCost: UInt8(bcryptCost), loadDemo: true)
+        let services = try await AppServices.start(config, logger: logger)
+        try await DemoSeed.load(services)
+        let lattice = SyntheticGrids.make(count: grids, codePrefix: "330199999")
+        try await services.database.transaction { sql in
+            let units = lattice.map { JurisdictionUnit(code: $0.code, parentCode: nil, level: .grid, name: "合成网格", settlement: .urban, polygon: $0.polygon) }
+            try await GridStore().insert(units, at: Date(), on: sql)
+            try await GridStore().bumpSpatialRevision(on: sql)
+        }
+        print("bench: \(grids) synthetic grids + demo county on SQLite, \(concurrency) connections, \(seconds)s per workload")
+        indexFigures(lattice)
+
+        let started = AsyncStream.makeStream(of: Void.self)
+        let app = CivicGridServer.application(config, services: services, logger: logger) { started.continuation.yield() }
+        let server = Task { try await app.runService() }
+        for await _ in started.stream { break }
+
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(connectionPool: .init(idleTimeout: .seconds(60))))
+        let base = "http://127.0.0.1:\(port)"
+        do {
+            let token = try await issueToken(client, base: base)
+            let bounds = lattice.map { $0.polygon.boundingBox }.reduce(lattice[0].polygon.boundingBox) { $0.union($1) }
+            let baseline = try await drive("GET /healthz (baseline)", client) { _ in HTTPClientRequest(url: "\(base)/healthz") }
+            var results = [baseline]
+            results.append(try await drive("GET /api/v1/locate", client) { random in
+                let lon = Double.random(in: bounds.minLon...bounds.maxLon, using: &random)
+                let lat = Double.random(in: bounds.minLat...bounds.maxLat, using: &random)
+                var request = HTTPClientRequest(url: "\(base)/api/v1/locate?lon=\(lon)&lat=\(lat)")
+                request.headers.add(name: "Authorization", value: "Bearer \(token)")
+                return request
+            })
+            results.append(try await drive("GET /api/v1/grids", client) { _ in
+                var request = HTTPClientRequest(url: "\(base)/api/v1/grids?limit=50")
+                request.headers.add(name: "Authorization", value: "Bearer \(token)")
+                return request
+            })
+            results.append(try await drive("POST /api/v1/auth/token (bcrypt \(bcryptCost))", client) { _ in
+                var request = HTTPClientRequest(url: "\(base)/api/v1/auth/token")
+                request.method = .POST
+                request.headers.add(name: "Content-Type", value: "application/json")
+                request.body = .bytes(ByteBuffer(string: #"{"username":"leader","password":"\#(DemoSeed.password)"}"#))
+                return request
+            })
+            print("\nworkload                              requests   req/s      p50 ms   p99 ms   ratio to baseline")
+            for r in results {
+                print(String(format: "%-36@ %9d %9.0f %9.2f %8.2f   %.3f", r.name as NSString, r.count, r.rate, r.p50, r.p99, r.rate / baseline.rate))
+            }
+        } catch {
+            print("bench failed: \(error)")
+        }
+        try? await client.shutdown()
+        server.cancel()
+        _ = try? await server.value
+        await services.database.shutdown()
+    }
+
+    /// In-process lookups through the spatial index against a brute-force scan of every polygon.
+    func indexFigures(_ lattice: [(code: String, polygon: GeoPolygon)]) {
+        let index = SpatialIndex(lattice)
+        var random = SystemRandomNumberGenerator()
+        let box = lattice.map { $0.polygon.boundingBox }.reduce(lattice[0].polygon.boundingBox) { $0.union($1) }
+        let points = (0..<200_000).map { _ in
+            GeoPoint(lon: Double.random(in: box.minLon...box.maxLon, using: &random), lat: Double.random(in: box.minLat...box.maxLat, using: &random))
+        }
+        var found = 0
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        for p in points where index.locate(p) != nil { found += 1 }
+        let indexed = Double(points.count) / (Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
+        let scanned = 200
+        let t1 = DispatchTime.now().uptimeNanoseconds
+        for p in points.prefix(scanned) where lattice.contains(where: { $0.polygon.contains(p) }) { found += 1 }
+        let brute = Double(scanned) / (Double(DispatchTime.now().uptimeNanoseconds - t1) / 1e9)
+        print(String(format: "locate in process: %.0f lookups/s with the index, %.0f/s by scanning all %d polygons (index/scan %.0fx)",
+                     indexed, brute, lattice.count, indexed / brute))
+    }
+
+    func issueToken(_ client: HTTPClient, base: String) async throws -> String {
+        var request = HTTPClientRequest(url: "\(base)/api/v1/auth/token")
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/json")
+        request.body = .bytes(ByteBuffer(string: #"{"username":"leader","password":"\#(DemoSeed.password)"}"#))
+        let response = try await client.execute(request, timeout: .seconds(30))
+        let body = try await response.body.collect(upTo: 1 << 20)
+        struct Answer: Decodable { let token: String }
+        return try JSONDecoder().decode(Answer.self, from: Data(buffer: body)).token
+    }
+
+    struct Result {
+        let name: String, count: Int, rate: Double, p50: Double, p99: Double
+    }
+
+    /// Runs `concurrency` clients for `seconds`, each sending the next request as soon as the last answered.
+    func drive(_ name: String, _ client: HTTPClient, _ make: @escaping @Sendable (inout SystemRandomNumberGenerator) -> HTTPClientRequest) async throws -> Result {
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
+        let start = DispatchTime.now().uptimeNanoseconds
+        let latencies = try await withThrowingTaskGroup(of: [Double].self) { group in
+            for _ in 0..<concurrency {
+                group.addTask {
+                    var random = SystemRandomNumberGenerator()
+                    var mine: [Double] = []
+                    while DispatchTime.now().uptimeNanoseconds < deadline {
+                        let t = DispatchTime.now().uptimeNanoseconds
+                        let response = try await client.execute(make(&random), timeout: .seconds(30))
+                        _ = try await response.body.collect(upTo: 4 << 20)
+                        guard response.status.code < 500 else { throw BenchError.status(name, Int(response.status.code)) }
+                        mine.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
+                    }
+                    return mine
+                }
+            }
+            var all: [Double] = []
+            for try await part in group { all += part }
+            return all.sorted()
+        }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        func percentile(_ q: Double) -> Double { latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int(Double(latencies.count) * q))] }
+        return Result(name: name, count: latencies.count, rate: Double(latencies.count) / elapsed, p50: percentile(0.5), p99: percentile(0.99))
+    }
+
+    enum BenchError: Error { case status(String, Int) }
 }
