@@ -36,7 +36,11 @@ public enum DemoSeed {
     /// Loads the demo; returns the number of accounts created now.
     @discardableResult
     public static func load(_ services: AppServices) async throws -> Int {
-        try await DemoJurisdiction.seed(database: services.database, clock: services.clock)
+        var heads: [String: (name: String, staffId: String)] = [:]
+        for account in accounts where account.position == .head {
+            heads[account.unitCode] = (account.name, "demo-\(account.username)")
+        }
+        try await DemoJurisdiction.seed(database: services.database, clock: services.clock, heads: heads)
         var created = 0
         for account in accounts {
             let staff = Staff(id: "demo-\(account.username)", username: account.username, displayName: account.name, role: account.role,

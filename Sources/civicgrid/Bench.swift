@@ -69,16 +69,17 @@ struct Bench: AsyncParsableCommand {
                 request.body = .bytes(ByteBuffer(string: #"{"username":"leader","password":"\#(DemoSeed.password)"}"#))
                 return request
             })
-            print("\nworkload                              requests   req/s      p50 ms   p99 ms   ratio to baseline")
+            print("\n" + "workload".padding(toLength: 40, withPad: " ", startingAt: 0) + "requests     req/s    p50 ms    p99 ms  ratio to baseline")
             for r in results {
-                print(String(format: "%-36@ %9d %9.0f %9.2f %8.2f   %.3f", r.name as NSString, r.count, r.rate, r.p50, r.p99, r.rate / baseline.rate))
+                print(r.name.padding(toLength: 40, withPad: " ", startingAt: 0)
+                      + String(format: "%8d %9.0f %9.2f %9.2f  %.3f", r.count, r.rate, r.p50, r.p99, r.rate / baseline.rate))
             }
         } catch {
             print("bench failed: \(error)")
         }
         try? await client.shutdown()
-        server.cancel()
-        _ = try? await server.value
+        // The process ends here; the server task ends with it (cancelling it first only logs noise).
+        _ = server
         await services.database.shutdown()
     }
 

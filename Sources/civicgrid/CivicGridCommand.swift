@@ -24,6 +24,19 @@ struct DataOptions: ParsableArguments {
     func config(hostname: String = "127.0.0.1", port: Int = 8080, demo: Bool = false) -> AppConfig {
         AppConfig(dataDirectory: dataDir, hostname: hostname, port: port, loadDemo: demo)
     }
+
+    /// Opens and migrates the database, runs `body`, and closes it again whatever happens.
+    func withServices<T: Sendable>(_ body: (AppServices) async throws -> T) async throws -> T {
+        let services = try await AppServices.start(config(), logger: makeLogger())
+        do {
+            let value = try await body(services)
+            await services.database.shutdown()
+            return value
+        } catch {
+            await services.database.shutdown()
+            throw error
+        }
+    }
 }
 
 func makeLogger() -> Logger {
@@ -99,10 +112,8 @@ struct Seed: AsyncParsableCommand {
 
     func run() async throws {
         guard what == "demo" else { throw ValidationError("unknown seed \(what); try: demo") }
-        let services = try await AppServices.start(data.config(), logger: makeLogger())
-        let created = try await DemoSeed.load(services)
+        let created = try await data.withServices { try await DemoSeed.load($0) }
         print("demo county ready; \(created) accounts created now (password \(DemoSeed.password))")
-        await services.database.shutdown()
     }
 }
 
@@ -113,9 +124,9 @@ struct Audit: AsyncParsableCommand {
 
     func run() async throws {
         guard action == "verify" else { throw ValidationError("unknown action \(action); try: verify") }
-        let services = try await AppServices.start(data.config(), logger: makeLogger())
-        let verdict = try await services.database.read { try await AuditLog().verify(on: $0) }
-        await services.database.shutdown()
+        let verdict = try await data.withServices { services in
+            try await services.database.read { try await AuditLog().verify(on: $0) }
+        }
         switch verdict {
         case .intact(let n):
             print("audit chain intact: \(n) entries")

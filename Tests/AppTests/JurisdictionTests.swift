@@ -1,3 +1,4 @@
+import CivicGridApp
 import Foundation
 import Grids
 import HTTPTypes
@@ -182,6 +183,36 @@ struct JurisdictionTests {
             }
             #expect(n >= 3)
             #expect(try await app.auditActions().contains("audit.view"))
+        }
+    }
+}
+
+@Suite("Demo county")
+struct DemoCountyTests {
+    @Test func loadingTheDemoTwiceAddsNothing() async throws {
+        try await TestApp.run { app in
+            func counts() async throws -> (staff: Int, grids: Int) {
+                let token = try await app.session("admin", kind: .api).token
+                let grids = try await app.api(.get, "/api/v1/grids", token: token).json()["total"] as? Int ?? -1
+                let staff = try await app.services.database.read { sql in
+                    try await StaffStore().list(within: Scope(rootCode: "330199"), limit: 1, offset: 0, on: sql).total
+                }
+                return (staff, grids)
+            }
+            let before = try await counts()
+            let created = try await DemoSeed.load(app.services)
+            let after = try await counts()
+            #expect(created == 0)
+            #expect(before == after)
+            #expect(after.grids == 60)
+            #expect(after.staff == DemoSeed.accounts.count)
+        }
+    }
+
+    @Test func demoGridWorkersLeadTheirOwnGridTeams() async throws {
+        try await TestApp.run { app in
+            let page = try await app.get("/units/330199001001001", as: try await app.session("gridworker1"))
+            #expect(page.text.contains("陈晓燕"))
         }
     }
 }

@@ -43,7 +43,8 @@ public enum DemoJurisdiction {
         public var team: [TeamMember]
     }
 
-    public static func plan() -> Plan {
+    /// `heads` names the grid head of some grids (demo staff accounts lead their own grid's team).
+    public static func plan(heads: [String: (name: String, staffId: String)] = [:]) -> Plan {
         var random = Sequence(state: 20_261_122)
         var units = [JurisdictionUnit(code: countyCode, parentCode: nil, level: .county, name: "云溪县", settlement: .urban,
                                       address: "浙江省云溪县")]
@@ -87,7 +88,9 @@ public enum DemoJurisdiction {
                                                    phone: random.mobile(), buildingCode: code))
                         }
                     }
-                    team.append(TeamMember(id: "demo-\(gridCode)-head", gridCode: gridCode, name: random.name(), position: .head, phone: random.mobile()))
+                    let generated = random.name()
+                    team.append(TeamMember(id: "demo-\(gridCode)-head", gridCode: gridCode, name: heads[gridCode]?.name ?? generated,
+                                           position: .head, phone: random.mobile(), staffId: heads[gridCode]?.staffId))
                     for x in 0..<random.int(1...2) {
                         team.append(TeamMember(id: "demo-\(gridCode)-c\(x)", gridCode: gridCode, name: random.name(), position: .coordinator, phone: random.mobile()))
                     }
@@ -128,8 +131,8 @@ public enum DemoJurisdiction {
 
     /// Inserts the demo county unless it is already there. Returns false when it was.
     @discardableResult
-    public static func seed(database: Database, clock: any AppClock) async throws -> Bool {
-        let plan = plan()
+    public static func seed(database: Database, clock: any AppClock, heads: [String: (name: String, staffId: String)] = [:]) async throws -> Bool {
+        let plan = plan(heads: heads)
         let store = GridStore()
         let now = clock.now()
         return try await database.transaction { sql in

@@ -64,6 +64,7 @@ public enum GridAdminPages {
             "code": unit.code, "name": unit.name, "settlement": unit.settlement.rawValue,
             "households": unit.households.map(String.init) ?? "", "address": unit.address ?? "",
             "polygon": unit.polygon.map(GeoJSON.text) ?? "",
+            "lon": unit.point.map { String($0.lon) } ?? "", "lat": unit.point.map { String($0.lat) } ?? "",
         ]
     }
 

@@ -35,7 +35,9 @@ public struct GridService: UnitDirectory {
     public func locate(_ point: GeoPoint, visibleTo scope: Scope) async throws -> JurisdictionUnit {
         guard point.isValid else { throw AppError.invalid("geo_error_coordinate", ["[\(point.lon), \(point.lat)]"]) }
         guard let code = try await locator.locate(point), scope.contains(code) else { throw AppError.notFound }
-        return try await unit(code, visibleTo: scope)
+        let store = self.store
+        guard let grid = try await database.read({ try await store.summary(code, on: $0) }) else { throw AppError.notFound }
+        return grid
     }
 
     // MARK: Changes

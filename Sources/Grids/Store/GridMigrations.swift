@@ -24,6 +24,9 @@ public enum GridMigrations {
                 .column("updated_at", type: .bigint, .notNull)
                 .run()
             try await sql.create(index: "units_parent").on("units").column("parent_code").run()
+            // Lists walk one level in code order inside a scope's code range.
+            try await sql.create(index: "units_level_code").on("units").column("level").column("code").run()
+            // Overlap checks look up outlines of one level by bounding box.
             try await sql.create(index: "units_level_bbox").on("units").column("level").column("min_lon").run()
             try await sql.create(table: "grid_team")
                 .column("id", type: .text, .primaryKey(autoIncrement: false))

@@ -16,7 +16,7 @@ public struct GridStore: Sendable {
         let settlement: String
         let households: Int?
         let address: String?
-        let polygon: String?
+        var polygon: String?
         let lon: Double?
         let lat: Double?
 
@@ -32,6 +32,12 @@ public struct GridStore: Sendable {
 
     public func find(_ code: String, on sql: any SQLDatabase) async throws -> JurisdictionUnit? {
         try await sql.select().columns(Self.columns).from("units").where("code", .equal, code)
+            .first(decoding: Row.self)?.unit
+    }
+
+    /// The unit without its outline: cheaper where only names and counts are shown.
+    public func summary(_ code: String, on sql: any SQLDatabase) async throws -> JurisdictionUnit? {
+        try await sql.select().columns(Self.columns.filter { $0 != "polygon" }).from("units").where("code", .equal, code)
             .first(decoding: Row.self)?.unit
     }
 
@@ -72,7 +78,8 @@ public struct GridStore: Sendable {
             }
             return builder
         }
-        let items = try await filtered(sql.select().columns(Self.columns)).orderBy("code").limit(limit).offset(offset)
+        // Outlines are left out: a list shows names and counts, and parsing 50 outlines dominated its cost.
+        let items = try await filtered(sql.select().columns(Self.columns.filter { $0 != "polygon" })).orderBy("code").limit(limit).offset(offset)
             .all(decoding: Row.self).map(\.unit)
         let total = try await filtered(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n"))
             .first()?.decode(column: "n", as: Int.self) ?? 0

@@ -2,6 +2,19 @@ import Foundation
 import Logging
 import SQLKit
 
+/// BEGIN … COMMIT around `body` on one connection, ROLLBACK if it throws.
+func inTransaction<T: Sendable>(_ sql: any SQLDatabase, begin: SQLQueryString, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    try await sql.raw(begin).run()
+    do {
+        let value = try await body(sql)
+        try await sql.raw("COMMIT").run()
+        return value
+    } catch {
+        try? await sql.raw("ROLLBACK").run()
+        throw error
+    }
+}
+
 public enum DatabaseKind: String, Sendable {
     case sqlite
     case postgres
