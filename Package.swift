@@ -70,7 +70,7 @@ let package = Package(
         ),
         // Shared by the test targets only: a fresh database per test, SQLite or PostgreSQL.
         .target(name: "KernelTesting", dependencies: ["Kernel", .product(name: "SQLKit", package: "sql-kit")]),
-        .testTarget(name: "KernelTests", dependencies: ["Kernel", "KernelTesting"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "KernelTesting", .product(name: "Logging", package: "swift-log")]),
         .testTarget(
             name: "GridsTests",
             dependencies: ["Grids", "Kernel", "KernelTesting"]

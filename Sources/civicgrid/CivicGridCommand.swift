@@ -11,7 +11,7 @@ struct CivicGridCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "civicgrid",
         abstract: "CivicGrid 网格化社会服务管理平台 — grid-based community service and governance platform.",
-        subcommands: [Serve.self, Migrate.self, Seed.self, Audit.self, Bench.self],
+        subcommands: [Serve.self, Migrate.self, Seed.self, Audit.self, Backup.self, Bench.self],
         defaultSubcommand: Serve.self
     )
 }
@@ -134,5 +134,16 @@ struct Audit: AsyncParsableCommand {
             print("audit chain BROKEN at entry \(seq): \(reason)")
             throw ExitCode(2)
         }
+    }
+}
+
+struct Backup: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Copy the embedded database to FILE (safe while the server runs).")
+    @Argument(help: "The new backup file.") var file: String
+    @OptionGroup var data: DataOptions
+
+    func run() async throws {
+        try await data.withServices { try await $0.database.backup(to: file) }
+        print("backup written to \(file)")
     }
 }

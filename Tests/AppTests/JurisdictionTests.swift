@@ -168,6 +168,10 @@ struct JurisdictionTests {
             let metrics = try await app.get("/metrics")
             #expect(metrics.status == .ok)
             #expect(metrics.headers[.contentType]?.hasPrefix("text/plain") == true)
+            // Counted by route template, not by raw URL.
+            #expect(metrics.text.contains("/healthz"))
+            _ = try await app.get("/units/330199", as: try await app.session("leader"))
+            #expect(try await app.get("/metrics").text.contains("/units/{code}"))
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Kernel
 import KernelTesting
+import Logging
 import Testing
 
 @Suite("Kernel rules")
@@ -88,6 +89,30 @@ struct KernelRulesTests {
             let second = try await Migrator.migrate(database, KernelMigrations.all)
             #expect(first.count == KernelMigrations.all.count)
             #expect(second.isEmpty)
+        }
+    }
+}
+
+@Suite("Backup")
+struct BackupTests {
+    @Test func sqliteBackupIsAReadableCopy() async throws {
+        guard TestDatabase.kind == .sqlite else { return }
+        try await TestDatabase.with { database in
+            try await Migrator.migrate(database, KernelMigrations.all)
+            try await database.transaction { sql in
+                try await AuditLog().append(AuditEvent(actor: nil, action: "test.backup", targetType: "t", targetId: "1"), at: Date(), on: sql)
+            }
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cg-backup-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let file = folder.appendingPathComponent("civicgrid.sqlite").path
+            try await database.backup(to: file)
+            await #expect(throws: BackupError.self) { try await database.backup(to: file) }
+
+            let copy = try await Database.sqlite(dataDirectory: folder.path, logger: .init(label: "backup-test"))
+            let verdict = try await copy.read { try await AuditLog().verify(on: $0) }
+            await copy.shutdown()
+            #expect(verdict == .intact(entries: 1))
         }
     }
 }
