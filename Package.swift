@@ -46,6 +46,11 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(
+            name: "Registry",
+            dependencies: ["Kernel"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
             name: "Accounts",
             dependencies: ["Kernel", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")],
             resources: [.copy("Resources")]
@@ -53,7 +58,7 @@ let package = Package(
         .target(
             name: "CivicGridApp",
             dependencies: [
-                "Kernel", "Grids", "Accounts",
+                "Kernel", "Grids", "Accounts", "Registry",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -78,7 +83,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "CivicGridApp", "Kernel", "Grids", "Accounts", "KernelTesting",
+                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "KernelTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -3,6 +3,7 @@ import Foundation
 import Grids
 import Hummingbird
 import Kernel
+import Registry
 
 /// Assembles the router: middleware order, then every context's routes.
 public enum AppRouter {
@@ -24,6 +25,7 @@ public enum AppRouter {
         GridPages.register(on: routes, service: services.grids, views: services.views)
         GridAdminPages.register(on: routes, service: services.grids, views: services.views)
         GridAPI.register(on: routes, service: services.grids)
+        ResidentAPI.register(on: routes, service: services.residents)
         return (router, table)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import Grids
 import Kernel
 import Logging
+import Registry
 
 /// The services of one process, built once and shared by every route.
 public struct AppServices: Sendable {
@@ -12,9 +13,10 @@ public struct AppServices: Sendable {
     public let views: ViewRenderer
     public let grids: GridService
     public let accounts: AccountService
+    public let residents: ResidentService
 
     /// Every context's migrations, in the order their tables depend on each other.
-    public static let migrations: [Migration] = KernelMigrations.all + GridMigrations.all
+    public static let migrations: [Migration] = KernelMigrations.all + GridMigrations.all + RegistryMigrations.all
 
     /// Opens the database, applies migrations and loads templates and string tables.
     public static func start(_ config: AppConfig, clock: any AppClock = SystemClock(), logger: Logger) async throws -> AppServices {
@@ -43,6 +45,7 @@ public struct AppServices: Sendable {
         var strings = try Strings.kernel()
         try strings.load(directory: GridsResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: AccountsResources.directory.appendingPathComponent("i18n"))
+        try strings.load(directory: RegistryResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: AppResources.directory.appendingPathComponent("i18n"))
         let views = try ViewRenderer(
             templateDirectories: [GridsResources.directory, AccountsResources.directory, AppResources.directory]
@@ -60,7 +63,8 @@ public struct AppServices: Sendable {
         )
         let grids = GridService(database: database, clock: clock)
         let accounts = AccountService(database: database, clock: clock, hasher: PasswordHasher(cost: config.bcryptCost), units: grids)
-        return AppServices(database: database, clock: clock, calendar: calendar, views: views, grids: grids, accounts: accounts)
+        let residents = ResidentService(database: database, clock: clock, units: grids)
+        return AppServices(database: database, clock: clock, calendar: calendar, views: views, grids: grids, accounts: accounts, residents: residents)
     }
 }
 

@@ -2,6 +2,7 @@ import Accounts
 import Foundation
 import Grids
 import Kernel
+import Registry
 
 /// The demo county and one account per role at several levels. Safe to run twice: what is
 /// already there is left alone.
@@ -41,6 +42,8 @@ public enum DemoSeed {
             heads[account.unitCode] = (account.name, "demo-\(account.username)")
         }
         try await DemoJurisdiction.seed(database: services.database, clock: services.clock, heads: heads)
+        let gridCodes = DemoJurisdiction.plan().units.filter { $0.level == .grid }.map(\.code)
+        try await DemoResidents.seed(database: services.database, gridCodes: gridCodes, clock: services.clock)
         var created = 0
         for account in accounts {
             let staff = Staff(id: "demo-\(account.username)", username: account.username, displayName: account.name, role: account.role,

@@ -17,6 +17,7 @@ struct AuthorisationMatrixTests {
         rule.path
             .replacingOccurrences(of: "{code}", with: targetGrid)
             .replacingOccurrences(of: "{id}", with: "demo-gridworker1")
+            .replacingOccurrences(of: "{resident}", with: "demo-resident-2")
             .replacingOccurrences(of: "{locale}", with: "en")
             .replacingOccurrences(of: "{file}", with: "app.css")
     }
@@ -27,6 +28,8 @@ struct AuthorisationMatrixTests {
         let scope = Scope(rootCode: account.unitCode)
         if case .unitParameter = rule.scope, !scope.contains(targetGrid) { return false }
         if rule.path.contains("{id}"), !scope.contains(targetStaffUnit) { return false }
+        // demo-resident-2 lives in the target grid and is not sealed.
+        if rule.path.contains("{resident}"), !scope.contains(targetGrid) { return false }
         return true
     }
 

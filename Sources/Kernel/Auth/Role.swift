@@ -14,10 +14,17 @@ public enum Role: String, Sendable, Codable, CaseIterable {
     public var permissions: Set<Permission> {
         switch self {
         case .admin:
-            Set(Permission.allCases)
+            // Administrators run the system; the law does not name them for sealed juvenile records.
+            Set(Permission.allCases).subtracting([.viewSealedRecords])
         case .leader, .supervisor:
-            [.viewJurisdiction, .viewTeam]
-        case .gridWorker, .windowClerk, .mediator, .petitionOfficer, .socialWorker, .departmentHandler:
+            [.viewJurisdiction, .viewTeam, .viewResidents]
+        case .gridWorker, .windowClerk:
+            [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers]
+        case .petitionOfficer, .mediator:
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers]
+        case .socialWorker:
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewSealedRecords]
+        case .departmentHandler:
             [.viewJurisdiction, .viewTeam]
         }
     }
@@ -42,6 +49,14 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case manageStaff = "manage_staff"
     /// Read the audit log.
     case viewAudit = "view_audit"
+    /// See residents (identifiers masked).
+    case viewResidents = "view_residents"
+    /// Register and edit residents.
+    case manageResidents = "manage_residents"
+    /// Ask for a full ID number or phone; every such view is audited.
+    case viewFullIdentifiers = "view_full_identifiers"
+    /// See minors' sealed records (未成年人轻罪记录封存): only the roles the law names.
+    case viewSealedRecords = "view_sealed_records"
 }
 
 /// A grid worker's place in the "1+X+Y" team [001].

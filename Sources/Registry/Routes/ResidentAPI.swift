@@ -1,0 +1,77 @@
+import Foundation
+import Hummingbird
+import Kernel
+
+/// `/api/v1/residents`: list, register, and read one (masked unless `?full=1` by a permitted role).
+public enum ResidentAPI {
+    struct Item: Encodable, Sendable {
+        let id: String, name: String, idNumber: String, sex: String, birthDate: String, ethnicity: String
+        let phone: String?, registeredAddress: String, currentAddress: String, populationType: String, gridCode: String
+        let masked: Bool
+
+        init(_ r: Resident, full: Bool) {
+            id = r.id
+            name = r.name
+            idNumber = full ? r.idNumber : CitizenID.mask(r.idNumber)
+            sex = r.sex.rawValue
+            birthDate = r.birthDate.description
+            ethnicity = r.ethnicity
+            phone = r.phone.map { full ? $0 : PhoneNumber.masked($0) }
+            registeredAddress = r.registeredAddress
+            currentAddress = r.currentAddress
+            populationType = r.populationType.rawValue
+            gridCode = r.gridCode
+            masked = !full
+        }
+    }
+
+    struct NewResident: Decodable {
+        let name: String
+        let idNumber: String
+        let sex: String?
+        let birthDate: String?
+        let ethnicity: String?
+        let phone: String?
+        let registeredAddress: String?
+        let currentAddress: String
+        let populationType: String
+        let gridCode: String
+        let sealed: Bool?
+    }
+
+    public static func register(on routes: SecureRoutes, service: ResidentService) {
+        routes.get("/api/v1/residents", .permitted(.viewResidents)) { request, context in
+            let paging = try Paging(request)
+            let query = request.uri.queryParameters
+            var type: PopulationType?
+            if let text = query.get("type") {
+                guard let value = PopulationType(rawValue: text) else { throw AppError.invalid("resident_error_type") }
+                type = value
+            }
+            let q = query.get("q")?.trimmingCharacters(in: .whitespaces)
+            // A full ID number searches exactly, and only for roles that may see full numbers;
+            // for others it is just text that matches no name.
+            let idSearch = q.flatMap { try? CitizenID($0) }.flatMap { context.staff.can(.viewFullIdentifiers) ? $0.value : nil }
+            let filter = ResidentStore.Filter(scope: context.scope, grid: query.get("grid"), type: type, name: idSearch == nil ? q : nil,
+                                              idNumber: idSearch, includeSealed: context.staff.can(.viewSealedRecords))
+            let (items, total) = try await service.list(filter, paging: paging)
+            return try Response.json(ListPage(items: items.map { Item($0, full: false) }, total: total, paging: paging))
+        }
+        routes.post("/api/v1/residents", .permitted(.manageResidents)) { request, context in
+            let text = try await readText(request, limit: 64 << 10)
+            guard let body = try? APIJSON.decoder.decode(NewResident.self, from: Data(text.utf8)) else { throw AppError.invalid("error_bad_json") }
+            let input = ResidentService.Input(
+                name: body.name, idNumber: body.idNumber, sex: body.sex.flatMap(CitizenID.Sex.init(rawValue:)), birthDate: body.birthDate,
+                ethnicity: body.ethnicity, phone: body.phone, registeredAddress: body.registeredAddress ?? "", currentAddress: body.currentAddress,
+                populationType: PopulationType(rawValue: body.populationType), gridCode: body.gridCode, sealed: body.sealed ?? false
+            )
+            let resident = try await service.create(input, by: context)
+            return try Response.json(Item(resident, full: false), status: .created)
+        }
+        routes.get("/api/v1/residents/{resident}", .permitted(.viewResidents)) { request, context in
+            let full = request.uri.queryParameters.get("full") == "1"
+            let resident = try await service.view(id: try context.parameters.require("resident"), full: full, by: context)
+            return try Response.json(Item(resident, full: full))
+        }
+    }
+}

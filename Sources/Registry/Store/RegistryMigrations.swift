@@ -1,0 +1,29 @@
+import Kernel
+import SQLKit
+
+/// The register's tables. Numbered; never edited once released.
+public enum RegistryMigrations {
+    public static let all: [Migration] = [
+        Migration("registry_0001_residents") { sql, kind in
+            try await sql.create(table: "residents")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("name", type: .text, .notNull)
+                .column("id_number", type: .text, .notNull, .unique)
+                .column("sex", type: .text, .notNull)
+                .column("birth_date", type: .text, .notNull)
+                .column("ethnicity", type: .text, .notNull)
+                .column("phone", type: .text)
+                .column("registered_address", type: .text, .notNull)
+                .column("current_address", type: .text, .notNull)
+                .column("population_type", type: .text, .notNull)
+                .column("grid_code", type: kind.codeType, .notNull)
+                .column("building_code", type: kind.codeType)
+                .column("sealed", type: .bigint, .notNull)
+                .column("created_at", type: .bigint, .notNull)
+                .column("updated_at", type: .bigint, .notNull)
+                .run()
+            // Lists and name searches run inside a grid/street/county code range.
+            try await sql.create(index: "residents_grid_name").on("residents").column("grid_code").column("name").run()
+        },
+    ]
+}

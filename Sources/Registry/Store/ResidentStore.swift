@@ -1,0 +1,90 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// SQL for residents. Every list takes a scope and whether sealed records may show.
+public struct ResidentStore: Sendable {
+    public init() {}
+
+    static let columns = ["id", "name", "id_number", "sex", "birth_date", "ethnicity", "phone", "registered_address",
+                          "current_address", "population_type", "grid_code", "building_code", "sealed"]
+
+    struct Row: Decodable {
+        let id: String, name: String, id_number: String, sex: String, birth_date: String, ethnicity: String
+        let phone: String?, registered_address: String, current_address: String, population_type: String
+        let grid_code: String, building_code: String?, sealed: Int64
+
+        var resident: Resident {
+            Resident(id: id, name: name, idNumber: id_number, sex: CitizenID.Sex(rawValue: sex) ?? .male,
+                     birthDate: Day(birth_date) ?? Day(year: 1900, month: 1, day: 1), ethnicity: ethnicity, phone: phone,
+                     registeredAddress: registered_address, currentAddress: current_address,
+                     populationType: PopulationType(rawValue: population_type) ?? .registered, gridCode: grid_code,
+                     buildingCode: building_code, sealed: sealed != 0)
+        }
+    }
+
+    public func find(id: String, on sql: any SQLDatabase) async throws -> Resident? {
+        try await sql.select().columns(Self.columns).from("residents").where("id", .equal, id).first(decoding: Row.self)?.resident
+    }
+
+    public func find(idNumber: String, on sql: any SQLDatabase) async throws -> Resident? {
+        try await sql.select().columns(Self.columns).from("residents").where("id_number", .equal, idNumber).first(decoding: Row.self)?.resident
+    }
+
+    public struct Filter: Sendable {
+        public var scope: Scope
+        public var grid: String?
+        public var type: PopulationType?
+        public var name: String?
+        /// An exact full ID number, only for callers allowed to search by it.
+        public var idNumber: String?
+        public var includeSealed: Bool
+
+        public init(scope: Scope, grid: String? = nil, type: PopulationType? = nil, name: String? = nil, idNumber: String? = nil, includeSealed: Bool) {
+            self.scope = scope
+            self.grid = grid
+            self.type = type
+            self.name = name
+            self.idNumber = idNumber
+            self.includeSealed = includeSealed
+        }
+    }
+
+    public func list(_ filter: Filter, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Resident], total: Int) {
+        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+            var builder = builder.from("residents").where("grid_code", within: filter.scope)
+            if let grid = filter.grid { builder = builder.where("grid_code", within: Scope(rootCode: grid)) }
+            if let type = filter.type { builder = builder.where("population_type", .equal, type.rawValue) }
+            if !filter.includeSealed { builder = builder.where("sealed", .equal, 0) }
+            if let idNumber = filter.idNumber {
+                builder = builder.where("id_number", .equal, idNumber)
+            } else if let name = filter.name, !name.isEmpty {
+                let pattern = "%" + name.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
+                builder = builder.where { group in
+                    group.where(SQLColumn("name"), .like, SQLBind(pattern)).orWhere(SQLColumn("current_address"), .like, SQLBind(pattern))
+                }
+            }
+            return builder
+        }
+        let items = try await filtered(sql.select().columns(Self.columns)).orderBy("grid_code").orderBy("name")
+            .limit(limit).offset(offset).all(decoding: Row.self).map(\.resident)
+        let total = try await filtered(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n"))
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+        return (items, total)
+    }
+
+    public func insert(_ residents: [Resident], at now: Date, on sql: any SQLDatabase) async throws {
+        for start in stride(from: 0, to: residents.count, by: 500) {
+            var insert = sql.insert(into: "residents").columns(Self.columns + ["created_at", "updated_at"])
+            for r in residents[start..<min(start + 500, residents.count)] {
+                insert = insert.values(
+                    SQLBind(r.id), SQLBind(r.name), SQLBind(r.idNumber), SQLBind(r.sex.rawValue), SQLBind(r.birthDate.description),
+                    SQLBind(r.ethnicity), SQLBind(r.phone), SQLBind(r.registeredAddress), SQLBind(r.currentAddress),
+                    SQLBind(r.populationType.rawValue), SQLBind(r.gridCode), SQLBind(r.buildingCode), SQLBind(r.sealed ? 1 : 0),
+                    SQLBind(now.epochSeconds), SQLBind(now.epochSeconds)
+                )
+            }
+            try await insert.run()
+        }
+    }
+}

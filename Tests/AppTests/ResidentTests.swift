@@ -1,0 +1,122 @@
+import CivicGridApp
+import Foundation
+import HTTPTypes
+import Kernel
+import Registry
+import Testing
+
+@Suite("Residents: validation, masking, audit, scope, sealed records")
+struct ResidentTests {
+    static let grid1 = "330199001001001"
+
+    static func body(id: String, grid: String = grid1, sex: String? = nil, birth: String? = nil, phone: String = "13900001111") -> String {
+        var fields = [
+            "\"name\":\"测试居民\"", "\"id_number\":\"\(id)\"", "\"current_address\":\"解放路1号\"",
+            "\"population_type\":\"floating\"", "\"grid_code\":\"\(grid)\"", "\"phone\":\"\(phone)\"",
+        ]
+        if let sex { fields.append("\"sex\":\"\(sex)\"") }
+        if let birth { fields.append("\"birth_date\":\"\(birth)\"") }
+        return "{" + fields.joined(separator: ",") + "}"
+    }
+
+    @Test func demoIdentifiersAllPassGB11643() {
+        let residents = DemoResidents.make(gridCodes: ["330199001001001", "330199101201001"])
+        for resident in residents {
+            #expect((try? CitizenID(resident.idNumber))?.sex == resident.sex, "\(resident.idNumber)")
+        }
+    }
+
+    @Test func registeringValidatesAndMasks() async throws {
+        try await TestApp.run { app in
+            let token = try await app.session("gridworker1", kind: .api).token
+            let created = try await app.api(.post, "/api/v1/residents", token: token, json: Self.body(id: "11010519491231002X", sex: "female", birth: "1949-12-31"))
+            #expect(created.status == .created)
+            let json = try created.json()
+            #expect(json["id_number"] as? String == "1101**********002X")
+            #expect(json["phone"] as? String == "139****1111")
+
+            let wrongCheck = try await app.api(.post, "/api/v1/residents", token: token, json: Self.body(id: "110105194912310021"))
+            #expect(wrongCheck.status == .unprocessableContent)
+            #expect(wrongCheck.text.contains("应为 X"))
+            let wrongSex = try await app.api(.post, "/api/v1/residents", token: token, json: Self.body(id: "440524188001010014", sex: "female"))
+            #expect(wrongSex.status == .unprocessableContent)
+            let wrongBirth = try await app.api(.post, "/api/v1/residents", token: token, json: Self.body(id: "440524188001010014", birth: "1880-01-02"))
+            #expect(wrongBirth.status == .unprocessableContent)
+            let otherGrid = try await app.api(.post, "/api/v1/residents", token: token, json: Self.body(id: "440524188001010014", grid: "330199001001002"))
+            #expect(otherGrid.status == .unprocessableContent)
+        }
+    }
+
+    @Test func oneIDNumberIsOnePerson() async throws {
+        try await TestApp.run { app in
+            let token = try await app.session("gridworker1", kind: .api).token
+            let first = try await app.api(.post, "/api/v1/residents", token: token, json: Self.body(id: "440524188001010014"))
+            let id = try #require(try first.json()["id"] as? String)
+            let again = try await app.api(.post, "/api/v1/residents", token: token, json: Self.body(id: "440524188001010014"))
+            #expect(again.status == .conflict)
+            #expect(again.text.contains("/api/v1/residents/\(id)"))
+            // Someone who cannot see the first record learns only that it exists elsewhere.
+            let other = try await app.session("gridworker2", kind: .api).token
+            let elsewhere = try await app.api(.post, "/api/v1/residents", token: other, json: Self.body(id: "440524188001010014", grid: "330199001001002"))
+            #expect(elsewhere.status == .conflict)
+            #expect(!elsewhere.text.contains(id))
+        }
+    }
+
+    @Test func fullViewsAreForPermittedRolesAndAudited() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1", kind: .api).token
+            let full = try await app.api(.get, "/api/v1/residents/demo-resident-2?full=1", token: worker).json()
+            #expect((full["id_number"] as? String)?.contains("*") == false)
+            #expect(full["masked"] as? Bool == false)
+            #expect(try await app.auditActions().contains("resident.view_full"))
+
+            let leader = try await app.session("leader", kind: .api).token
+            let masked = try await app.api(.get, "/api/v1/residents/demo-resident-2", token: leader).json()
+            #expect((masked["id_number"] as? String)?.contains("**********") == true)
+            #expect(try await app.api(.get, "/api/v1/residents/demo-resident-2?full=1", token: leader).status == .notFound)
+        }
+    }
+
+    @Test func residentsAreScopedToTheCallersJurisdiction() async throws {
+        try await TestApp.run { app in
+            let worker2 = try await app.session("gridworker2", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/residents/demo-resident-2", token: worker2).status == .notFound)
+            let list = try await app.api(.get, "/api/v1/residents", token: worker2).json()
+            let items = try #require(list["items"] as? [[String: Any]])
+            #expect(!items.isEmpty)
+            #expect(items.allSatisfy { ($0["grid_code"] as? String) == "330199001001002" })
+            #expect(items.allSatisfy { ($0["id_number"] as? String)?.contains("**********") == true })
+        }
+    }
+
+    @Test func searchByFullIDNumberOnlyForPermittedRoles() async throws {
+        try await TestApp.run { app in
+            let target = try #require(DemoResidents.make(gridCodes: [Self.grid1])[1].idNumber)
+            let worker = try await app.session("gridworker1", kind: .api).token
+            let found = try await app.api(.get, "/api/v1/residents?q=\(target)", token: worker).json()
+            #expect(found["total"] as? Int == 1)
+            let supervisor = try await app.session("supervisor", kind: .api).token
+            let none = try await app.api(.get, "/api/v1/residents?q=\(target)", token: supervisor).json()
+            #expect(none["total"] as? Int == 0)
+        }
+    }
+
+    @Test func sealedMinorsRecordsStaySealed() async throws {
+        try await TestApp.run { app in
+            let leader = try await app.session("leader", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/residents/demo-resident-1", token: leader).status == .notFound)
+            let listed = try await app.api(.get, "/api/v1/residents?grid=\(Self.grid1)&limit=500", token: leader).json()
+            let ids = (listed["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+            #expect(!ids.contains("demo-resident-1"))
+            #expect(ids.contains("demo-resident-2"))
+            // The social worker of that street may see it (the demo one works in 溪南街道, so make one in 城关).
+            let social = Staff(id: "sw-chengguan", username: "sw_cg", displayName: "城关社工", role: .socialWorker, unitCode: "330199001")
+            _ = try await app.services.accounts.seedAccount(social, password: "longenough")
+            let session = try await app.services.database.transaction { sql in
+                try await SessionStore().create(staffId: "sw-chengguan", kind: .api, now: Date(), on: sql)
+            }
+            #expect(try await app.api(.get, "/api/v1/residents/demo-resident-1", token: session.token).status == .ok)
+        }
+    }
+}
