@@ -5,13 +5,14 @@ import Grids
 import Hummingbird
 import Kernel
 import Logging
+import Registry
 
 @main
 struct CivicGridCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "civicgrid",
         abstract: "CivicGrid 网格化社会服务管理平台 — grid-based community service and governance platform.",
-        subcommands: [Serve.self, Migrate.self, Seed.self, Audit.self, Backup.self, Bench.self],
+        subcommands: [Serve.self, Migrate.self, Seed.self, Import.self, Audit.self, Backup.self, Bench.self],
         defaultSubcommand: Serve.self
     )
 }
@@ -145,5 +146,37 @@ struct Backup: AsyncParsableCommand {
     func run() async throws {
         try await data.withServices { try await $0.database.backup(to: file) }
         print("backup written to \(file)")
+    }
+}
+
+struct Import: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import a spreadsheet: `import residents FILE.csv` (Chinese headers 姓名, 公民身份号码, 性别, 出生日期, 民族, 联系电话, 户籍地址, 现住址, 人口类型, 网格编码).",
+        discussion: "Safe while the server runs. Bad rows are listed in FILE.errors.csv; rows already registered are skipped."
+    )
+    @Argument(help: "What to import: residents") var what: String
+    @Argument(help: "The .csv file.") var file: String
+    @OptionGroup var data: DataOptions
+
+    func run() async throws {
+        guard what == "residents" else { throw ValidationError("unknown import \(what); try: residents") }
+        guard file.lowercased().hasSuffix(".csv") else { throw ValidationError("only .csv files can be imported so far") }
+        let contents = try Data(contentsOf: URL(fileURLWithPath: file))
+        let started = Date()
+        let report = try await data.withServices { services in
+            let importer = ResidentImporter(database: services.database, clock: services.clock, strings: services.views.strings)
+            return try await importer.importCSV(contents, scope: Scope(rootCode: ""), actor: nil) { fraction in
+                let width = 30, filled = Int(fraction * Double(width))
+                FileHandle.standardError.write(Data("\r[\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(Int(fraction * 100))%".utf8))
+            }
+        }
+        FileHandle.standardError.write(Data("\n".utf8))
+        let seconds = Date().timeIntervalSince(started)
+        print("rows \(report.rows): inserted \(report.inserted), already registered \(report.skipped), errors \(report.errors.count) (\(Int(Double(report.rows) / max(seconds, 0.001))) rows/s)")
+        if !report.errors.isEmpty {
+            let path = file + ".errors.csv"
+            try report.errorCSV(headers: ["行号", "列", "原因"]).write(toFile: path, atomically: true, encoding: .utf8)
+            print("error report: \(path)")
+        }
     }
 }

@@ -47,7 +47,7 @@ public struct ResidentService: Sendable {
     }
 
     /// Checks every field and returns the record to store; throws the first problem found.
-    public func validate(_ input: Input, today: Day) throws -> Resident {
+    public static func validate(_ input: Input, today: Day) throws -> Resident {
         let name = input.name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, name.count <= 50 else { throw AppError.invalid("resident_error_name") }
         let id: CitizenID
@@ -79,7 +79,7 @@ public struct ResidentService: Sendable {
 
     public func create(_ input: Input, by actor: StaffContext) async throws -> Resident {
         let now = clock.now()
-        let resident = try validate(input, today: Day(date: now))
+        let resident = try Self.validate(input, today: Day(date: now))
         guard resident.gridCode.count == 15, actor.scope.contains(resident.gridCode),
               try await units.unitName(code: resident.gridCode) != nil
         else { throw AppError.invalid("resident_error_grid", [resident.gridCode]) }
