@@ -34,7 +34,8 @@ public struct CitizenID: Sendable, Equatable, CustomStringConvertible {
             throw Problem.characters
         }
         guard Self.provinces.contains(String(chars[0..<2])) else { throw Problem.region }
-        guard let birth = Day("\(String(chars[6..<10]))-\(String(chars[10..<12]))-\(String(chars[12..<14]))"),
+        func number(_ range: Range<Int>) -> Int { chars[range].reduce(0) { $0 * 10 + $1.wholeNumberValue! } }
+        guard let birth = Day(validYear: number(6..<10), month: number(10..<12), day: number(12..<14)),
               birth.year >= 1850, today.map({ birth <= $0 }) ?? true
         else { throw Problem.birthDate }
         let expected = Self.checkCharacter(for: value)
