@@ -77,7 +77,7 @@ public enum DemoJurisdiction {
                     ))
                     let centre = strip.interiorPoint ?? strip.outer[0]
                     for b in 0..<3 {
-                        let point = GeoPoint(lon: centre.lon + Double(b - 1) * 0.0015, lat: centre.lat + Double(b - 1) * 0.008)
+                        let point = GeoPoint(lon: round6(centre.lon + Double(b - 1) * 0.0015), lat: round6(centre.lat + Double(b - 1) * 0.008))
                         let name = street.settlement == .urban ? "\(community.1.replacingOccurrences(of: "社区", with: ""))小区\(g * 3 + b + 1)幢"
                                                                : "\(community.1)\(["东", "中", "西"][b])组院落"
                         let code = gridCode + String(format: "%03d", b + 1)
@@ -103,8 +103,12 @@ public enum DemoJurisdiction {
         return Plan(units: units, team: team)
     }
 
+    /// Six decimals (about 0.1 m), as survey data comes, instead of binary fractions.
+    static func round6(_ value: Double) -> Double { (value * 1e6).rounded() / 1e6 }
+
     static func rectangle(_ minLon: Double, _ minLat: Double, _ maxLon: Double, _ maxLat: Double) -> GeoPolygon {
-        GeoPolygon(outer: [
+        let (minLon, minLat, maxLon, maxLat) = (round6(minLon), round6(minLat), round6(maxLon), round6(maxLat))
+        return GeoPolygon(outer: [
             GeoPoint(lon: minLon, lat: minLat), GeoPoint(lon: maxLon, lat: minLat),
             GeoPoint(lon: maxLon, lat: maxLat), GeoPoint(lon: minLon, lat: maxLat),
         ])
@@ -121,7 +125,8 @@ public enum DemoJurisdiction {
         for i in 0...count {
             let x = left + Double(i) * step
             let bend = (i == 0 || i == count) ? 0 : Double(random.int(-30...30)) / 100 * step
-            boundaries.append([GeoPoint(lon: x, lat: bottom), GeoPoint(lon: x + bend, lat: middle), GeoPoint(lon: x, lat: top)])
+            boundaries.append([GeoPoint(lon: round6(x), lat: round6(bottom)), GeoPoint(lon: round6(x + bend), lat: round6(middle)),
+                               GeoPoint(lon: round6(x), lat: round6(top))])
         }
         return (0..<count).map { i in
             let west = boundaries[i], east = boundaries[i + 1]
