@@ -116,3 +116,13 @@ struct BackupTests {
         }
     }
 }
+
+@Suite("Trimming")
+struct TrimTests {
+    @Test func trimsASCIIAndFullWidthSpaces() {
+        #expect("  张三 \t".trimmed == "张三")
+        #expect("\u{3000}幸福里\u{3000}".trimmed == "幸福里")
+        #expect("   ".trimmed == "")
+        #expect("a b".trimmed == "a b")
+    }
+}

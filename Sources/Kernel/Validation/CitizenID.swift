@@ -27,7 +27,7 @@ public struct CitizenID: Sendable, Equatable, CustomStringConvertible {
 
     /// Validates `text` (a lowercase x is read as X). `today` bounds the birth date.
     public init(_ text: String, today: Day? = nil) throws {
-        let value = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let value = text.trimmed.uppercased()
         guard value.count == 18 else { throw Problem.length }
         let chars = Array(value)
         guard chars[0..<17].allSatisfy({ $0.isASCII && $0.isNumber }), chars[17].isASCII, chars[17].isNumber || chars[17] == "X" else {

@@ -16,7 +16,7 @@ public struct SocialCreditCode: Sendable, Equatable, CustomStringConvertible {
     static let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
     public init(_ text: String) throws {
-        let value = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let value = text.trimmed.uppercased()
         guard value.count == 18 else { throw Problem.length }
         guard value.allSatisfy(Self.alphabet.contains) else { throw Problem.characters }
         let expected = try Self.checkCharacter(for: value)

@@ -53,7 +53,7 @@ public struct ResidentImporter: Sendable {
     public func importCSV(_ data: Data, scope: Scope, actor: Staff?, progress: @Sendable (Double) -> Void = { _ in }) async throws -> Report {
         var reader = CSVReader(data: data)
         guard let headerRow = reader.next() else { throw AppError.invalid("import_error_empty") }
-        let header = headerRow.map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = headerRow.map { $0.trimmed }
         let missing = Self.required.filter { !header.contains($0) }
         guard missing.isEmpty else { throw AppError.invalid("import_error_headers", [missing.joined(separator: "、")]) }
         let column = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -65,13 +65,13 @@ public struct ResidentImporter: Sendable {
 
         func value(_ fields: [String], _ name: String) -> String? {
             guard let index = column[name], index < fields.count else { return nil }
-            let text = fields[index].trimmingCharacters(in: .whitespaces)
+            let text = fields[index].trimmed
             return text.isEmpty ? nil : text
         }
 
         while let fields = reader.next() {
             let row = reader.line
-            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if fields.allSatisfy({ $0.trimmed.isEmpty }) { continue }
             report.rows += 1
             let typeText = value(fields, "人口类型") ?? ""
             let sexText = value(fields, "性别")

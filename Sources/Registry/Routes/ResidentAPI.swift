@@ -48,7 +48,7 @@ public enum ResidentAPI {
                 guard let value = PopulationType(rawValue: text) else { throw AppError.invalid("resident_error_type") }
                 type = value
             }
-            let q = query.get("q")?.trimmingCharacters(in: .whitespaces)
+            let q = query.get("q")?.trimmed
             // A full ID number searches exactly, and only for roles that may see full numbers;
             // for others it is just text that matches no name.
             let idSearch = q.flatMap { try? CitizenID($0) }.flatMap { context.staff.can(.viewFullIdentifiers) ? $0.value : nil }

@@ -48,7 +48,7 @@ public struct ResidentService: Sendable {
 
     /// Checks every field and returns the record to store; throws the first problem found.
     public static func validate(_ input: Input, today: Day) throws -> Resident {
-        let name = input.name.trimmingCharacters(in: .whitespaces)
+        let name = input.name.trimmed
         guard !name.isEmpty, name.count <= 50 else { throw AppError.invalid("resident_error_name") }
         let id: CitizenID
         do {
@@ -67,12 +67,12 @@ public struct ResidentService: Sendable {
         }
         if let phone = input.phone, !phone.isEmpty, !PhoneNumber.isValid(phone) { throw AppError.invalid("resident_error_phone") }
         guard let type = input.populationType else { throw AppError.invalid("resident_error_type") }
-        guard !input.currentAddress.trimmingCharacters(in: .whitespaces).isEmpty else { throw AppError.invalid("resident_error_address") }
+        guard !input.currentAddress.trimmed.isEmpty else { throw AppError.invalid("resident_error_address") }
         return Resident(
             id: UUID().uuidString, name: name, idNumber: id.value, sex: id.sex, birthDate: id.birthDate,
             ethnicity: input.ethnicity?.nilIfBlank ?? "汉族", phone: input.phone?.nilIfBlank,
-            registeredAddress: input.registeredAddress.trimmingCharacters(in: .whitespaces),
-            currentAddress: input.currentAddress.trimmingCharacters(in: .whitespaces), populationType: type,
+            registeredAddress: input.registeredAddress.trimmed,
+            currentAddress: input.currentAddress.trimmed, populationType: type,
             gridCode: input.gridCode, sealed: input.sealed
         )
     }
@@ -124,7 +124,7 @@ public struct ResidentService: Sendable {
 
 extension String {
     var nilIfBlank: String? {
-        let trimmed = trimmingCharacters(in: .whitespaces)
-        return trimmed.isEmpty ? nil : trimmed
+        let text = trimmed
+        return text.isEmpty ? nil : text
     }
 }
