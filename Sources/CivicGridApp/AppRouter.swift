@@ -22,10 +22,12 @@ public enum AppRouter {
         SignInRoutes.register(on: routes, service: services.accounts, views: services.views)
         StaffAdminPages.register(on: routes, service: services.accounts, views: services.views)
         AuditPages.register(on: routes, database: services.database, clock: services.clock, views: services.views)
-        GridPages.register(on: routes, service: services.grids, views: services.views)
+        GridPages.register(on: routes, service: services.grids, views: services.views,
+                           figures: [ResidentFigures(database: services.database, strings: services.views.strings)])
         GridAdminPages.register(on: routes, service: services.grids, views: services.views)
         GridAPI.register(on: routes, service: services.grids)
         ResidentAPI.register(on: routes, service: services.residents)
+        ResidentPages.register(on: routes, service: services.residents, views: services.views)
         return (router, table)
     }
 }

@@ -48,7 +48,7 @@ public struct AppServices: Sendable {
         try strings.load(directory: RegistryResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: AppResources.directory.appendingPathComponent("i18n"))
         let views = try ViewRenderer(
-            templateDirectories: [GridsResources.directory, AccountsResources.directory, AppResources.directory]
+            templateDirectories: [GridsResources.directory, AccountsResources.directory, RegistryResources.directory, AppResources.directory]
                 .map { $0.appendingPathComponent("views") },
             strings: strings,
             nav: [

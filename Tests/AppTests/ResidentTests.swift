@@ -120,3 +120,34 @@ struct ResidentTests {
         }
     }
 }
+
+@Suite("Resident pages")
+struct ResidentPageTests {
+    @Test func gridPageCountsPeopleAndListIsMasked() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1")
+            let grid = try await app.get("/units/330199001001001", as: worker)
+            #expect(grid.text.contains("实有人口 4"))  // five demo residents, one sealed
+            let list = try await app.get("/units/330199001001001/residents", as: worker)
+            #expect(list.status == .ok)
+            #expect(list.text.contains("**********"))
+            #expect(!list.text.contains(DemoResidents.make(gridCodes: ["330199001001001"])[1].idNumber))
+        }
+    }
+
+    @Test func revealingAFullNumberIsAPostAndIsAudited() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1")
+            let full = DemoResidents.make(gridCodes: ["330199001001001"])[1].idNumber
+            let page = try await app.get("/residents/demo-resident-2", as: worker)
+            #expect(!page.text.contains(full))
+            #expect(page.text.contains("显示完整号码"))
+            #expect(try await app.post("/residents/demo-resident-2/reveal", form: [:], as: worker, withCSRF: false).status == .forbidden)
+            let revealed = try await app.post("/residents/demo-resident-2/reveal", form: [:], as: worker)
+            #expect(revealed.text.contains(full))
+            #expect(try await app.auditActions().contains("resident.view_full"))
+            let leader = try await app.session("leader")
+            #expect(!(try await app.get("/residents/demo-resident-2", as: leader).text.contains("显示完整号码")))
+        }
+    }
+}

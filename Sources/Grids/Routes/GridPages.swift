@@ -4,14 +4,22 @@ import Kernel
 
 /// Pages to browse the jurisdiction tree and each grid: map, team, households against the guide.
 public enum GridPages {
-    public static func register(on routes: SecureRoutes, service: GridService, views: ViewRenderer) {
+    public static func register(on routes: SecureRoutes, service: GridService, views: ViewRenderer, figures: [any UnitFigures] = []) {
         routes.get("/units", .permitted(.viewJurisdiction)) { _, context in
             Response.redirect("/units/\(context.staff.unitCode)")
         }
         routes.get("/units/{code}", .permitted(.viewJurisdiction), scope: .unitParameter("code")) { request, context in
             let code = try context.parameters.require("code")
             let unit = try await service.unit(code, visibleTo: context.scope)
-            let data = try await unitPage(unit, service: service, views: views, context: context)
+            var data = try await unitPage(unit, service: service, views: views, context: context)
+            var extra: [[String: Any]] = []
+            for source in figures {
+                for figure in try await source.figures(under: unit.code, for: context.staff, locale: context.locale) {
+                    extra.append(["label": figure.label, "count": figure.count, "href": figure.href ?? ""])
+                }
+            }
+            data["figures"] = extra
+            data["has_figures"] = !extra.isEmpty
             return views.page(unit.level == .grid ? "grid" : "unit", titleKey: "unit_page_title", titleArgs: [unit.name],
                               data: data, request: request, context: context)
         }

@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import Kernel
+
+/// People of a unit, masked; one person's page, with an audited "show full number" action.
+public enum ResidentPages {
+    public static func register(on routes: SecureRoutes, service: ResidentService, views: ViewRenderer) {
+        routes.get("/units/{code}/residents", .permitted(.viewResidents), scope: .unitParameter("code")) { request, context in
+            let code = try context.parameters.require("code")
+            let paging = Paging(page: request)
+            let query = request.uri.queryParameters
+            let type = query.get("type").flatMap(PopulationType.init(rawValue:))
+            let q = query.get("q")?.trimmed
+            let idSearch = q.flatMap { try? CitizenID($0) }.flatMap { context.staff.can(.viewFullIdentifiers) ? $0.value : nil }
+            let filter = ResidentStore.Filter(scope: Scope(rootCode: code), type: type, name: idSearch == nil ? q : nil,
+                                              idNumber: idSearch, includeSealed: context.staff.can(.viewSealedRecords))
+            let (items, total) = try await service.list(filter, paging: paging)
+            let locale = context.locale
+            var base = "?"
+            if let type { base += "type=\(type.rawValue)&" }
+            if let q, let encoded = q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) { base += "q=\(encoded)&" }
+            return views.page("residents", titleKey: "residents_title", data: [
+                "code": code, "q": q ?? "",
+                "types": PopulationType.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": $0 == type] },
+                "residents": items.map { row($0, views: views, locale: locale, full: false) },
+                "total": views.t("pager_total", locale, [String(total)]),
+                "prev": paging.page > 1 ? "\(base)page=\(paging.page - 1)" : "",
+                "next": paging.offset + paging.limit < total ? "\(base)page=\(paging.page + 1)" : "",
+            ], request: request, context: context)
+        }
+        routes.get("/residents/{resident}", .permitted(.viewResidents)) { request, context in
+            let resident = try await service.view(id: try context.parameters.require("resident"), full: false, by: context)
+            return detail(resident, full: false, views: views, request: request, context: context)
+        }
+        routes.post("/residents/{resident}/reveal", .permitted(.viewFullIdentifiers)) { request, context in
+            _ = try await context.form(request)
+            let resident = try await service.view(id: try context.parameters.require("resident"), full: true, by: context)
+            return detail(resident, full: true, views: views, request: request, context: context)
+        }
+    }
+
+    static func row(_ r: Resident, views: ViewRenderer, locale: AppLocale, full: Bool) -> [String: Any] {
+        [
+            "id": r.id, "name": r.name, "id_number": full ? r.idNumber : CitizenID.mask(r.idNumber),
+            "sex": views.t("sex_\(r.sex.rawValue)", locale), "birth_date": r.birthDate.description, "ethnicity": r.ethnicity,
+            "phone": r.phone.map { full ? $0 : PhoneNumber.masked($0) } ?? "", "registered_address": r.registeredAddress,
+            "current_address": r.currentAddress, "type": views.t(r.populationType.labelKey, locale), "grid_code": r.gridCode,
+        ]
+    }
+
+    static func detail(_ r: Resident, full: Bool, views: ViewRenderer, request: Request, context: StaffContext) -> Response {
+        views.page("resident", titleKey: "resident_title", titleArgs: [r.name], data: [
+            "r": row(r, views: views, locale: context.locale, full: full), "full": full,
+            "can_reveal": !full && context.staff.can(.viewFullIdentifiers),
+        ], request: request, context: context)
+    }
+}
