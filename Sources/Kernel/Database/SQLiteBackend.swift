@@ -22,6 +22,8 @@ final class SQLiteBackend: DatabaseBackend {
     static func open(path: String, logger: Logger, readerCount: Int = 4) async throws -> SQLiteBackend {
         let writer = try await openConnection(path: path, logger: logger)
         try await writer.sql().raw("PRAGMA journal_mode=WAL").run()
+        // Checkpoint every ~40 MB of WAL instead of 4 MB: bulk imports fsync ten times less often.
+        try await writer.sql().raw("PRAGMA wal_autocheckpoint=10000").run()
         var readers: [SQLiteConnection] = []
         for _ in 0..<readerCount {
             readers.append(try await openConnection(path: path, logger: logger))
