@@ -1,3 +1,4 @@
+import Foundation
 import Kernel
 import Testing
 
@@ -47,5 +48,16 @@ struct IdentifierTests {
         #expect(throws: SocialCreditCode.Problem.checkCharacter(expected: "3")) { try SocialCreditCode("91350100M000100Y44") }
         #expect(throws: SocialCreditCode.Problem.characters) { try SocialCreditCode("91350100M000100I43") }
         #expect(throws: SocialCreditCode.Problem.length) { try SocialCreditCode("91350100M000100Y4") }
+    }
+}
+
+@Suite("Record identifiers")
+struct RecordIDTests {
+    @Test func laterIdentifiersSortAfterEarlierOnes() {
+        let early = RecordID.make(now: Date(timeIntervalSince1970: 1_800_000_000))
+        let late = RecordID.make(now: Date(timeIntervalSince1970: 1_800_000_001))
+        #expect(early < late)
+        #expect(early.count == 32)
+        #expect(RecordID.make() != RecordID.make())
     }
 }

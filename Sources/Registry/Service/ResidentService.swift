@@ -69,7 +69,7 @@ public struct ResidentService: Sendable {
         guard let type = input.populationType else { throw AppError.invalid("resident_error_type") }
         guard !input.currentAddress.trimmed.isEmpty else { throw AppError.invalid("resident_error_address") }
         return Resident(
-            id: UUID().uuidString, name: name, idNumber: id.value, sex: id.sex, birthDate: id.birthDate,
+            id: RecordID.make(), name: name, idNumber: id.value, sex: id.sex, birthDate: id.birthDate,
             ethnicity: input.ethnicity?.nilIfBlank ?? "汉族", phone: input.phone?.nilIfBlank,
             registeredAddress: input.registeredAddress.trimmed,
             currentAddress: input.currentAddress.trimmed, populationType: type,
