@@ -28,6 +28,7 @@ public enum AppRouter {
         GridAPI.register(on: routes, service: services.grids)
         ResidentAPI.register(on: routes, service: services.residents)
         ResidentPages.register(on: routes, service: services.residents, views: services.views)
+        OrganisationAPI.register(on: routes, service: services.organisations)
         return (router, table)
     }
 }

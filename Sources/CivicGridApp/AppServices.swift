@@ -14,6 +14,7 @@ public struct AppServices: Sendable {
     public let grids: GridService
     public let accounts: AccountService
     public let residents: ResidentService
+    public let organisations: OrganisationService
 
     /// Every context's migrations, in the order their tables depend on each other.
     public static let migrations: [Migration] = KernelMigrations.all + GridMigrations.all + RegistryMigrations.all
@@ -64,7 +65,9 @@ public struct AppServices: Sendable {
         let grids = GridService(database: database, clock: clock)
         let accounts = AccountService(database: database, clock: clock, hasher: PasswordHasher(cost: config.bcryptCost), units: grids)
         let residents = ResidentService(database: database, clock: clock, units: grids)
-        return AppServices(database: database, clock: clock, calendar: calendar, views: views, grids: grids, accounts: accounts, residents: residents)
+        let organisations = OrganisationService(database: database, clock: clock, units: grids)
+        return AppServices(database: database, clock: clock, calendar: calendar, views: views, grids: grids, accounts: accounts,
+                           residents: residents, organisations: organisations)
     }
 }
 

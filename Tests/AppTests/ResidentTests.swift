@@ -151,3 +151,29 @@ struct ResidentPageTests {
         }
     }
 }
+
+@Suite("Organisations")
+struct OrganisationTests {
+    static func body(code: String, grid: String = "330199001001001") -> String {
+        #"{"name":"云溪县幸福里物业服务有限公司","credit_code":"\#(code)","kind":"enterprise","legal_representative":"周明","address":"解放路8号","grid_code":"\#(grid)"}"#
+    }
+
+    @Test func creditCodesAreCheckedAndUnique() async throws {
+        try await TestApp.run { app in
+            let clerk = try await app.session("clerk", kind: .api).token
+            let created = try await app.api(.post, "/api/v1/organisations", token: clerk, json: Self.body(code: "91350100M000100Y43"))
+            #expect(created.status == .created)
+            let wrong = try await app.api(.post, "/api/v1/organisations", token: clerk, json: Self.body(code: "91350100M000100Y44"))
+            #expect(wrong.status == .unprocessableContent)
+            #expect(wrong.text.contains("末位应为 3"))
+            #expect(try await app.api(.post, "/api/v1/organisations", token: clerk, json: Self.body(code: "91350100M000100Y43")).status == .conflict)
+            // The clerk's community does not include 溪南街道.
+            #expect(try await app.api(.post, "/api/v1/organisations", token: clerk, json: Self.body(code: "91110000600037341L", grid: "330199002001001")).status == .unprocessableContent)
+            let mine = try await app.api(.get, "/api/v1/organisations", token: clerk).json()
+            #expect(mine["total"] as? Int == 1)
+            let elsewhere = try await app.session("socialworker", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/organisations", token: elsewhere).json()["total"] as? Int == 0)
+            #expect(try await app.auditActions().contains("organisation.create"))
+        }
+    }
+}

@@ -25,5 +25,18 @@ public enum RegistryMigrations {
             // Lists and name searches run inside a grid/street/county code range.
             try await sql.create(index: "residents_grid_name").on("residents").column("grid_code").column("name").run()
         },
+        Migration("registry_0002_organisations") { sql, kind in
+            try await sql.create(table: "organisations")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("name", type: .text, .notNull)
+                .column("credit_code", type: .text, .notNull, .unique)
+                .column("kind", type: .text, .notNull)
+                .column("legal_representative", type: .text, .notNull)
+                .column("address", type: .text, .notNull)
+                .column("grid_code", type: kind.codeType, .notNull)
+                .column("created_at", type: .bigint, .notNull)
+                .run()
+            try await sql.create(index: "organisations_grid_name").on("organisations").column("grid_code").column("name").run()
+        },
     ]
 }

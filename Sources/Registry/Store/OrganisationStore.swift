@@ -1,0 +1,48 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// SQL for organisations, always within a scope.
+public struct OrganisationStore: Sendable {
+    public init() {}
+
+    static let columns = ["id", "name", "credit_code", "kind", "legal_representative", "address", "grid_code"]
+
+    struct Row: Decodable {
+        let id: String, name: String, credit_code: String, kind: String, legal_representative: String, address: String, grid_code: String
+
+        var organisation: Organisation {
+            Organisation(id: id, name: name, creditCode: credit_code, kind: OrganisationKind(rawValue: kind) ?? .enterprise,
+                         legalRepresentative: legal_representative, address: address, gridCode: grid_code)
+        }
+    }
+
+    public func find(creditCode: String, on sql: any SQLDatabase) async throws -> Organisation? {
+        try await sql.select().columns(Self.columns).from("organisations").where("credit_code", .equal, creditCode)
+            .first(decoding: Row.self)?.organisation
+    }
+
+    public func list(within scope: Scope, kind: OrganisationKind?, name: String?, limit: Int, offset: Int,
+                     on sql: any SQLDatabase) async throws -> (items: [Organisation], total: Int) {
+        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+            var builder = builder.from("organisations").where("grid_code", within: scope)
+            if let kind { builder = builder.where("kind", .equal, kind.rawValue) }
+            if let name, !name.isEmpty {
+                builder = builder.where(SQLColumn("name"), .like, SQLBind("%" + name.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"))
+            }
+            return builder
+        }
+        let items = try await filtered(sql.select().columns(Self.columns)).orderBy("grid_code").orderBy("name")
+            .limit(limit).offset(offset).all(decoding: Row.self).map(\.organisation)
+        let total = try await filtered(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n"))
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+        return (items, total)
+    }
+
+    public func insert(_ o: Organisation, at now: Date, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "organisations").columns(Self.columns + ["created_at"])
+            .values(SQLBind(o.id), SQLBind(o.name), SQLBind(o.creditCode), SQLBind(o.kind.rawValue), SQLBind(o.legalRepresentative),
+                    SQLBind(o.address), SQLBind(o.gridCode), SQLBind(now.epochSeconds))
+            .run()
+    }
+}
