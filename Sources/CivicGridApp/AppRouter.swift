@@ -23,12 +23,14 @@ public enum AppRouter {
         StaffAdminPages.register(on: routes, service: services.accounts, views: services.views)
         AuditPages.register(on: routes, database: services.database, clock: services.clock, views: services.views)
         GridPages.register(on: routes, service: services.grids, views: services.views,
-                           figures: [ResidentFigures(database: services.database, strings: services.views.strings)])
+                           figures: [ResidentFigures(database: services.database, strings: services.views.strings)],
+                           households: RegistryHouseholdCounts(database: services.database))
         GridAdminPages.register(on: routes, service: services.grids, views: services.views)
         GridAPI.register(on: routes, service: services.grids)
         ResidentAPI.register(on: routes, service: services.residents)
         ResidentPages.register(on: routes, service: services.residents, views: services.views)
         OrganisationAPI.register(on: routes, service: services.organisations)
+        HouseholdAPI.register(on: routes, service: HouseholdService(database: services.database, clock: services.clock))
         return (router, table)
     }
 }

@@ -177,3 +177,28 @@ struct OrganisationTests {
         }
     }
 }
+
+@Suite("Households")
+struct HouseholdTests {
+    @Test func householdsNeedOneHeadAndFeedTheSizingGuide() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1", kind: .api).token
+            let noHead = #"{"grid_code":"330199001001001","address":"解放路1号","members":[{"resident_id":"demo-resident-2","relation":"spouse"}]}"#
+            #expect(try await app.api(.post, "/api/v1/households", token: worker, json: noHead).status == .unprocessableContent)
+            let otherGrid = #"{"grid_code":"330199001001001","address":"解放路1号","members":[{"resident_id":"demo-resident-7","relation":"head"}]}"#
+            #expect(try await app.api(.post, "/api/v1/households", token: worker, json: otherGrid).status == .unprocessableContent)
+            let good = #"{"grid_code":"330199001001001","address":"解放路1号","members":[{"resident_id":"demo-resident-2","relation":"head"},{"resident_id":"demo-resident-3","relation":"spouse"}]}"#
+            #expect(try await app.api(.post, "/api/v1/households", token: worker, json: good).status == .created)
+            let again = #"{"grid_code":"330199001001001","address":"解放路2号","members":[{"resident_id":"demo-resident-3","relation":"head"}]}"#
+            #expect(try await app.api(.post, "/api/v1/households", token: worker, json: again).status == .conflict)
+            let list = try await app.api(.get, "/api/v1/households", token: worker).json()
+            #expect(list["total"] as? Int == 1)
+            #expect(((list["items"] as? [[String: Any]])?.first?["members"] as? Int) == 2)
+            // One registered household now drives the grid's sizing note.
+            let page = try await app.get("/units/330199001001001", as: try await app.session("gridworker1"))
+            #expect(page.text.contains("1 户（指导标准约 250 户）"))
+            let other = try await app.session("gridworker2", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/households", token: other).json()["total"] as? Int == 0)
+        }
+    }
+}

@@ -4,13 +4,18 @@ import Kernel
 
 /// Pages to browse the jurisdiction tree and each grid: map, team, households against the guide.
 public enum GridPages {
-    public static func register(on routes: SecureRoutes, service: GridService, views: ViewRenderer, figures: [any UnitFigures] = []) {
+    public static func register(on routes: SecureRoutes, service: GridService, views: ViewRenderer, figures: [any UnitFigures] = [],
+                                households: (any HouseholdCounts)? = nil) {
         routes.get("/units", .permitted(.viewJurisdiction)) { _, context in
             Response.redirect("/units/\(context.staff.unitCode)")
         }
         routes.get("/units/{code}", .permitted(.viewJurisdiction), scope: .unitParameter("code")) { request, context in
             let code = try context.parameters.require("code")
-            let unit = try await service.unit(code, visibleTo: context.scope)
+            var unit = try await service.unit(code, visibleTo: context.scope)
+            // Registered households, once there are any, replace the figure typed on the grid.
+            if unit.level == .grid, let households, case let n = try await households.households(in: unit.code), n > 0 {
+                unit.households = n
+            }
             var data = try await unitPage(unit, service: service, views: views, context: context)
             var extra: [[String: Any]] = []
             for source in figures {

@@ -38,5 +38,21 @@ public enum RegistryMigrations {
                 .run()
             try await sql.create(index: "organisations_grid_name").on("organisations").column("grid_code").column("name").run()
         },
+        Migration("registry_0003_households") { sql, kind in
+            try await sql.create(table: "households")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("grid_code", type: kind.codeType, .notNull)
+                .column("address", type: .text, .notNull)
+                .column("created_at", type: .bigint, .notNull)
+                .run()
+            try await sql.create(index: "households_grid").on("households").column("grid_code").run()
+            // A person belongs to one household at a time: resident_id is the key.
+            try await sql.create(table: "household_members")
+                .column("resident_id", type: .text, .primaryKey(autoIncrement: false), .references("residents", "id"))
+                .column("household_id", type: .text, .notNull, .references("households", "id"))
+                .column("relation", type: .text, .notNull)
+                .run()
+            try await sql.create(index: "household_members_household").on("household_members").column("household_id").run()
+        },
     ]
 }

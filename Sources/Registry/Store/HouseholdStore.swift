@@ -1,0 +1,51 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// SQL for households and their members.
+public struct HouseholdStore: Sendable {
+    public init() {}
+
+    public func insert(_ household: Household, at now: Date, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "households").columns("id", "grid_code", "address", "created_at")
+            .values(SQLBind(household.id), SQLBind(household.gridCode), SQLBind(household.address), SQLBind(now.epochSeconds)).run()
+        var insert = sql.insert(into: "household_members").columns("resident_id", "household_id", "relation")
+        for member in household.members {
+            insert = insert.values(SQLBind(member.residentId), SQLBind(household.id), SQLBind(member.relation.rawValue))
+        }
+        try await insert.run()
+    }
+
+    /// Residents among `ids` who already belong to a household.
+    public func alreadyHoused(_ ids: [String], on sql: any SQLDatabase) async throws -> [String] {
+        try await sql.select().column("resident_id").from("household_members").where("resident_id", .in, ids)
+            .all(decodingColumn: "resident_id", as: String.self)
+    }
+
+    public struct Summary: Sendable {
+        public let id: String, gridCode: String, address: String, members: Int
+    }
+
+    public func list(within scope: Scope, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Summary], total: Int) {
+        struct Row: Decodable { let id: String; let grid_code: String; let address: String; let members: Int }
+        let items = try await sql.select()
+            .column(SQLColumn("id", table: "households")).column(SQLColumn("grid_code", table: "households"))
+            .column(SQLColumn("address", table: "households"))
+            .column(SQLFunction("COUNT", args: SQLColumn("resident_id", table: "household_members")), as: "members")
+            .from("households")
+            .join("household_members", method: SQLJoinMethod.left, on: SQLColumn("household_id", table: "household_members"), .equal, SQLColumn("id", table: "households"))
+            .where(SQLColumn("grid_code", table: "households"), .greaterThanOrEqual, SQLBind(scope.rootCode))
+            .where(SQLColumn("grid_code", table: "households"), .lessThan, SQLBind(scope.upperBound))
+            .groupBy(SQLColumn("id", table: "households")).groupBy(SQLColumn("grid_code", table: "households")).groupBy(SQLColumn("address", table: "households"))
+            .orderBy(SQLColumn("grid_code", table: "households")).orderBy(SQLColumn("address", table: "households"))
+            .limit(limit).offset(offset)
+            .all(decoding: Row.self)
+            .map { Summary(id: $0.id, gridCode: $0.grid_code, address: $0.address, members: $0.members) }
+        return (items, try await count(within: scope, on: sql))
+    }
+
+    public func count(within scope: Scope, on sql: any SQLDatabase) async throws -> Int {
+        try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("households")
+            .where("grid_code", within: scope).first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+}
