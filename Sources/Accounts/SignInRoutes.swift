@@ -42,10 +42,7 @@ public enum SignInRoutes {
 
         routes.open(.post, "/api/v1/auth/token") { request, context in
             struct Credentials: Decodable { let username: String; let password: String }
-            let text = try await readText(request, limit: 16 << 10)
-            guard let credentials = try? APIJSON.decoder.decode(Credentials.self, from: Data(text.utf8)) else {
-                throw AppError.invalid("error_bad_json")
-            }
+            let credentials = try await request.decodeJSON(Credentials.self, limit: 16 << 10)
             let (token, session, staff) = try await service.login(username: credentials.username, password: credentials.password,
                                                                   address: context.clientAddress, kind: .api)
             return try Response.json(TokenAnswer(token: token, expiresAt: session.expiresAt, staff: Me(staff)), status: .created)

@@ -20,8 +20,7 @@ public enum HouseholdAPI {
                                               total: total, paging: paging))
         }
         routes.post("/api/v1/households", .permitted(.manageResidents)) { request, context in
-            let text = try await readText(request, limit: 64 << 10)
-            guard let body = try? APIJSON.decoder.decode(NewHousehold.self, from: Data(text.utf8)) else { throw AppError.invalid("error_bad_json") }
+            let body = try await request.decodeJSON(NewHousehold.self)
             var members: [Household.Member] = []
             for member in body.members {
                 guard let relation = Relation(rawValue: member.relation) else { throw AppError.invalid("household_error_relation", [member.relation]) }

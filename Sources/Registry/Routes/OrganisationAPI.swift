@@ -25,18 +25,12 @@ public enum OrganisationAPI {
     public static func register(on routes: SecureRoutes, service: OrganisationService) {
         routes.get("/api/v1/organisations", .permitted(.viewResidents)) { request, context in
             let paging = try Paging(request)
-            let query = request.uri.queryParameters
-            var kind: OrganisationKind?
-            if let text = query.get("kind") {
-                guard let value = OrganisationKind(rawValue: text) else { throw AppError.invalid("organisation_error_kind") }
-                kind = value
-            }
-            let (items, total) = try await service.list(context, kind: kind, name: query.get("q")?.trimmed, paging: paging)
+            let kind = try request.queryEnum("kind", OrganisationKind.self, invalidKey: "organisation_error_kind")
+            let (items, total) = try await service.list(context, kind: kind, name: request.uri.queryParameters.get("q")?.trimmed, paging: paging)
             return try Response.json(ListPage(items: items.map(Item.init), total: total, paging: paging))
         }
         routes.post("/api/v1/organisations", .permitted(.manageResidents)) { request, context in
-            let text = try await readText(request, limit: 16 << 10)
-            guard let body = try? APIJSON.decoder.decode(NewOrganisation.self, from: Data(text.utf8)) else { throw AppError.invalid("error_bad_json") }
+            let body = try await request.decodeJSON(NewOrganisation.self, limit: 16 << 10)
             let organisation = try await service.create(.init(
                 name: body.name, creditCode: body.creditCode, kind: OrganisationKind(rawValue: body.kind),
                 legalRepresentative: body.legalRepresentative, address: body.address, gridCode: body.gridCode

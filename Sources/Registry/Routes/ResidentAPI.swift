@@ -43,11 +43,7 @@ public enum ResidentAPI {
         routes.get("/api/v1/residents", .permitted(.viewResidents)) { request, context in
             let paging = try Paging(request)
             let query = request.uri.queryParameters
-            var type: PopulationType?
-            if let text = query.get("type") {
-                guard let value = PopulationType(rawValue: text) else { throw AppError.invalid("resident_error_type") }
-                type = value
-            }
+            let type = try request.queryEnum("type", PopulationType.self, invalidKey: "resident_error_type")
             let q = query.get("q")?.trimmed
             // A full ID number searches exactly, and only for roles that may see full numbers;
             // for others it is just text that matches no name.
@@ -58,8 +54,7 @@ public enum ResidentAPI {
             return try Response.json(ListPage(items: items.map { Item($0, full: false) }, total: total, paging: paging))
         }
         routes.post("/api/v1/residents", .permitted(.manageResidents)) { request, context in
-            let text = try await readText(request, limit: 64 << 10)
-            guard let body = try? APIJSON.decoder.decode(NewResident.self, from: Data(text.utf8)) else { throw AppError.invalid("error_bad_json") }
+            let body = try await request.decodeJSON(NewResident.self)
             let input = ResidentService.Input(
                 name: body.name, idNumber: body.idNumber, sex: body.sex.flatMap(CitizenID.Sex.init(rawValue:)), birthDate: body.birthDate,
                 ethnicity: body.ethnicity, phone: body.phone, registeredAddress: body.registeredAddress ?? "", currentAddress: body.currentAddress,

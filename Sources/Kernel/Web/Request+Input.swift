@@ -1,0 +1,19 @@
+import Foundation
+import Hummingbird
+
+extension Request {
+    /// The JSON body as `T` (snake_case keys), refusing bodies over `limit` and malformed JSON
+    /// with the same clear errors everywhere.
+    public func decodeJSON<T: Decodable>(_ type: T.Type, limit: Int = 64 << 10) async throws -> T {
+        let text = try await readText(self, limit: limit)
+        guard let value = try? APIJSON.decoder.decode(T.self, from: Data(text.utf8)) else { throw AppError.invalid("error_bad_json") }
+        return value
+    }
+
+    /// A query parameter naming one case of `T`; absent is nil, unknown is a 422 with `invalidKey`.
+    public func queryEnum<T: RawRepresentable>(_ name: String, _ type: T.Type, invalidKey: String) throws -> T? where T.RawValue == String {
+        guard let text = uri.queryParameters.get(name) else { return nil }
+        guard let value = T(rawValue: text) else { throw AppError.invalid(invalidKey) }
+        return value
+    }
+}
