@@ -81,8 +81,7 @@ public struct GridStore: Sendable {
         // Outlines are left out: a list shows names and counts, and parsing 50 outlines dominated its cost.
         let items = try await filtered(sql.select().columns(Self.columns.filter { $0 != "polygon" })).orderBy("code").limit(limit).offset(offset)
             .all(decoding: Row.self).map(\.unit)
-        let total = try await filtered(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n"))
-            .first()?.decode(column: "n", as: Int.self) ?? 0
+        let total = try await sql.count(filtered)
         return (items, total)
     }
 

@@ -64,8 +64,7 @@ public struct AuditLog: Sendable {
         let items = try await filtered(sql.select().column("*").from("audit_log"))
             .orderBy("seq", .descending).limit(limit).offset(offset)
             .all(decoding: AuditEntry.self, with: .init(keyDecodingStrategy: .convertFromSnakeCase))
-        let total = try await filtered(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("audit_log"))
-            .first()?.decode(column: "n", as: Int.self) ?? 0
+        let total = try await sql.count { filtered($0.from("audit_log")) }
         return (items, total)
     }
 

@@ -49,8 +49,7 @@ public struct StaffStore: Sendable {
             .orderBy("unit_code").orderBy("username")
             .limit(limit).offset(offset)
             .all(decoding: Row.self).map(\.staff)
-        let total = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("staff")
-            .where("unit_code", within: scope).first()?.decode(column: "n", as: Int.self) ?? 0
+        let total = try await sql.count { $0.from("staff").where("unit_code", within: scope) }
         return (items, total)
     }
 

@@ -45,7 +45,6 @@ public struct HouseholdStore: Sendable {
     }
 
     public func count(within scope: Scope, on sql: any SQLDatabase) async throws -> Int {
-        try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("households")
-            .where("grid_code", within: scope).first()?.decode(column: "n", as: Int.self) ?? 0
+        try await sql.count { $0.from("households").where("grid_code", within: scope) }
     }
 }

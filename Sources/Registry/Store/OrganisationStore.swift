@@ -34,8 +34,7 @@ public struct OrganisationStore: Sendable {
         }
         let items = try await filtered(sql.select().columns(Self.columns)).orderBy("grid_code").orderBy("name")
             .limit(limit).offset(offset).all(decoding: Row.self).map(\.organisation)
-        let total = try await filtered(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n"))
-            .first()?.decode(column: "n", as: Int.self) ?? 0
+        let total = try await sql.count(filtered)
         return (items, total)
     }
 
