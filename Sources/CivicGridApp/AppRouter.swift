@@ -30,6 +30,7 @@ public enum AppRouter {
         ResidentAPI.register(on: routes, service: services.residents)
         ResidentPages.register(on: routes, service: services.residents, views: services.views)
         OrganisationAPI.register(on: routes, service: services.organisations)
+        PermitAPI.register(on: routes, service: PermitService(database: services.database, clock: services.clock))
         HouseholdAPI.register(on: routes, service: HouseholdService(database: services.database, clock: services.clock))
         return (router, table)
     }

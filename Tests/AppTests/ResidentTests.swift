@@ -202,3 +202,71 @@ struct HouseholdTests {
         }
     }
 }
+
+@Suite("Residence permits")
+struct PermitTests {
+    static func day(_ text: String) -> Day { Day(text)! }
+
+    @Test func sixMonthsOneYearAndTheRenewalWindow() {
+        #expect(PermitRules.eligibleFrom(arrivedOn: Self.day("2026-05-31")) == Self.day("2026-11-30"))
+        #expect(PermitRules.eligibleFrom(arrivedOn: Self.day("2025-08-31")) == Self.day("2026-02-28"))
+        #expect(PermitRules.expiry(from: Self.day("2024-02-29")) == Self.day("2025-02-28"))
+        let permit = ResidencePermit(id: "p", residentId: "r", gridCode: "g", basis: .job, issuedOn: Self.day("2026-01-15"),
+                                     expiresOn: Self.day("2027-01-15"), status: .active)
+        #expect(PermitRules.renewalOpens(for: permit) == Self.day("2026-12-16"))
+        #expect(!PermitRules.isDueForRenewal(permit, today: Self.day("2026-12-15")))
+        #expect(PermitRules.isDueForRenewal(permit, today: Self.day("2026-12-16")))
+    }
+
+    @Test func issueRenewAndCancelThroughTheAPI() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1", kind: .api).token
+            let today = Day(date: Date())
+            // demo-resident-2 already holds demo-permit-1.
+            let twice = #"{"resident_id":"demo-resident-2","basis":"job"}"#
+            #expect(try await app.api(.post, "/api/v1/residence-permits", token: worker, json: twice).status == .conflict)
+
+            // A newly arrived floating resident must wait six months.
+            let arrived = try await app.api(.post, "/api/v1/residents", token: worker, json: ResidentTests.body(id: "440524188001010014")).json()
+            let id = try #require(arrived["id"] as? String)
+            let recent = today.adding(months: -2).description
+            let early = try await app.api(.post, "/api/v1/residence-permits", token: worker,
+                                          json: #"{"resident_id":"\#(id)","basis":"home","arrived_on":"\#(recent)"}"#)
+            #expect(early.status == .unprocessableContent)
+            #expect(early.text.contains("居住未满六个月"))
+            let longAgo = today.adding(months: -7).description
+            let issued = try await app.api(.post, "/api/v1/residence-permits", token: worker,
+                                           json: #"{"resident_id":"\#(id)","basis":"home","arrived_on":"\#(longAgo)"}"#)
+            #expect(issued.status == .created)
+            let permit = try issued.json()
+            #expect(permit["expires_on"] as? String == PermitRules.expiry(from: today).description)
+            let permitId = try #require(permit["id"] as? String)
+
+            let renewEarly = try await app.api(.post, "/api/v1/residence-permits/\(permitId)/renew", token: worker)
+            #expect(renewEarly.status == .unprocessableContent)
+            let noReason = try await app.api(.post, "/api/v1/residence-permits/\(permitId)/cancel", token: worker, json: #"{"reason":" "}"#)
+            #expect(noReason.status == .unprocessableContent)
+            let cancelled = try await app.api(.post, "/api/v1/residence-permits/\(permitId)/cancel", token: worker, json: #"{"reason":"迁出本县"}"#)
+            #expect(try cancelled.json()["status"] as? String == "cancelled")
+            #expect(try await app.api(.post, "/api/v1/residence-permits/\(permitId)/renew", token: worker).status == .unprocessableContent)
+            #expect(try await app.auditActions().contains("permit.cancel"))
+
+            // Registered residents do not get permits; other grids' workers cannot touch this one.
+            let other = try await app.session("gridworker2", kind: .api).token
+            #expect(try await app.api(.post, "/api/v1/residence-permits/demo-permit-1/renew", token: other).status == .notFound)
+        }
+    }
+
+    @Test func dueListShowsPermitsInTheirRenewalWindow() async throws {
+        try await TestApp.run { app in
+            let leader = try await app.session("leader", kind: .api).token
+            let due = try await app.api(.get, "/api/v1/residence-permits/due", token: leader).json()
+            let expected = PermitRules.isDueForRenewal(
+                ResidencePermit(id: "demo-permit-1", residentId: "demo-resident-2", gridCode: "", basis: .job, issuedOn: Day("2025-12-10")!,
+                                expiresOn: Day("2026-12-10")!, status: .active), today: Day(date: Date()))
+            #expect((due["total"] as? Int) == (expected ? 1 : 0))
+            let other = try await app.session("gridworker3", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/residence-permits/due", token: other).json()["total"] as? Int == 0)
+        }
+    }
+}

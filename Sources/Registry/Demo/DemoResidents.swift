@@ -25,7 +25,9 @@ public enum DemoResidents {
                 let body = "330199" + String(format: "%04d%02d%02d", birth.year, birth.month, birth.day) + sequence
                 let id = body + String(CitizenID.checkCharacter(for: body))
                 let sex: CitizenID.Sex = (serial % 1000) % 2 == 1 ? .male : .female
-                let type: PopulationType = [.registered, .registered, .registered, .floating, .leftBehind][next(5)]
+                let drawn: PopulationType = [.registered, .registered, .registered, .floating, .leftBehind][next(5)]
+                // demo-resident-2 is a floating resident with a residence permit (see seed).
+                let type: PopulationType = serial == 2 ? .floating : drawn
                 residents.append(Resident(
                     id: "demo-resident-\(serial)", name: String(surnames[next(surnames.count)]) + given[next(given.count)],
                     idNumber: id, sex: sex, birthDate: birth, ethnicity: next(10) == 0 ? "畲族" : "汉族",
@@ -47,6 +49,12 @@ public enum DemoResidents {
         try await database.transaction { sql in
             guard try await store.find(id: residents[0].id, on: sql) == nil else { return }
             try await store.insert(residents, at: now, on: sql)
+            let permits = PermitStore()
+            try await permits.setArrivedOn(Day(year: 2025, month: 3, day: 1), residentId: residents[1].id, on: sql)
+            try await permits.insert(ResidencePermit(
+                id: "demo-permit-1", residentId: residents[1].id, gridCode: residents[1].gridCode, basis: .job,
+                issuedOn: Day(year: 2025, month: 12, day: 10), expiresOn: Day(year: 2026, month: 12, day: 10), status: .active
+            ), on: sql)
         }
     }
 }

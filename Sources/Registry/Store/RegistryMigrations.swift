@@ -54,5 +54,22 @@ public enum RegistryMigrations {
                 .run()
             try await sql.create(index: "household_members_household").on("household_members").column("household_id").run()
         },
+        Migration("registry_0004_residence_permits") { sql, kind in
+            // When a floating resident arrived: the six-month clock of the residence permit.
+            try await sql.alter(table: "residents").column("arrived_on", type: .text).run()
+            try await sql.create(table: "residence_permits")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("resident_id", type: .text, .notNull, .references("residents", "id"))
+                .column("grid_code", type: kind.codeType, .notNull)
+                .column("basis", type: .text, .notNull)
+                .column("issued_on", type: .text, .notNull)
+                .column("expires_on", type: .text, .notNull)
+                .column("status", type: .text, .notNull)
+                .column("cancelled_on", type: .text)
+                .column("cancel_reason", type: .text)
+                .run()
+            try await sql.create(index: "permits_grid_expiry").on("residence_permits").column("grid_code").column("expires_on").run()
+            try await sql.create(index: "permits_resident").on("residence_permits").column("resident_id").run()
+        },
     ]
 }
