@@ -31,6 +31,7 @@ public enum AppRouter {
         ResidentPages.register(on: routes, service: services.residents, views: services.views)
         OrganisationAPI.register(on: routes, service: services.organisations)
         PermitAPI.register(on: routes, service: PermitService(database: services.database, clock: services.clock))
+        HouseAPI.register(on: routes, service: HouseService(database: services.database, clock: services.clock, units: services.grids))
         HouseholdAPI.register(on: routes, service: HouseholdService(database: services.database, clock: services.clock))
         return (router, table)
     }

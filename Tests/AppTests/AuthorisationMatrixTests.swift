@@ -19,6 +19,7 @@ struct AuthorisationMatrixTests {
             .replacingOccurrences(of: "{id}", with: "demo-gridworker1")
             .replacingOccurrences(of: "{resident}", with: "demo-resident-2")
             .replacingOccurrences(of: "{permit}", with: "demo-permit-1")
+            .replacingOccurrences(of: "{house}", with: "demo-house-1")
             .replacingOccurrences(of: "{locale}", with: "en")
             .replacingOccurrences(of: "{file}", with: "app.css")
     }
@@ -30,7 +31,8 @@ struct AuthorisationMatrixTests {
         if case .unitParameter = rule.scope, !scope.contains(targetGrid) { return false }
         if rule.path.contains("{id}"), !scope.contains(targetStaffUnit) { return false }
         // demo-resident-2 lives in the target grid and is not sealed.
-        if rule.path.contains("{resident}") || rule.path.contains("{permit}"), !scope.contains(targetGrid) { return false }
+        // The demo resident, permit and house all lie in the target grid.
+        if ["{resident}", "{permit}", "{house}"].contains(where: rule.path.contains), !scope.contains(targetGrid) { return false }
         return true
     }
 

@@ -270,3 +270,36 @@ struct PermitTests {
         }
     }
 }
+
+@Suite("Houses and rentals")
+struct HouseTests {
+    @Test func housesRentalsAndEndedTenancies() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1", kind: .api).token
+            let house = #"{"building_code":"330199001001001002","unit":"2","number":"502","use":"residential","area":76.3,"owner":"周明"}"#
+            let created = try await app.api(.post, "/api/v1/houses", token: worker, json: house)
+            #expect(created.status == .created)
+            #expect(try await app.api(.post, "/api/v1/houses", token: worker, json: house).status == .conflict)
+            let elsewhere = #"{"building_code":"330199001001002001","number":"1","use":"residential","area":50,"owner":"x"}"#
+            #expect(try await app.api(.post, "/api/v1/houses", token: worker, json: elsewhere).status == .unprocessableContent)
+            let houseId = try #require(try created.json()["id"] as? String)
+
+            // A floating tenant whose tenancy ended last month, and who has no other tenancy, is listed.
+            let tenant = try await app.api(.post, "/api/v1/residents", token: worker, json: ResidentTests.body(id: "440524188001010014")).json()
+            let tenantId = try #require(tenant["id"] as? String)
+            let today = Day(date: Date())
+            let rental = #"{"landlord":"周明","tenant_ids":["\#(tenantId)"],"from_on":"\#(today.adding(months: -13))","to_on":"\#(today.adding(months: -1))","registered":true}"#
+            #expect(try await app.api(.post, "/api/v1/houses/\(houseId)/rentals", token: worker, json: rental).status == .created)
+            let backwards = #"{"landlord":"周明","tenant_ids":["\#(tenantId)"],"from_on":"2026-05-01","to_on":"2026-04-01"}"#
+            #expect(try await app.api(.post, "/api/v1/houses/\(houseId)/rentals", token: worker, json: backwards).status == .unprocessableContent)
+            let ended = try await app.api(.get, "/api/v1/rentals/ended", token: worker).json()
+            let ids = (ended["items"] as? [[String: Any]] ?? []).compactMap { $0["resident_id"] as? String }
+            #expect(ids.contains(tenantId))
+            #expect(!ids.contains("demo-resident-2"))  // the demo tenancy still runs
+
+            let other = try await app.session("gridworker2", kind: .api).token
+            #expect(try await app.api(.post, "/api/v1/houses/\(houseId)/rentals", token: other, json: rental).status == .notFound)
+            #expect(try await app.api(.get, "/api/v1/houses", token: other).json()["total"] as? Int == 0)
+        }
+    }
+}

@@ -55,6 +55,13 @@ public enum DemoResidents {
                 id: "demo-permit-1", residentId: residents[1].id, gridCode: residents[1].gridCode, basis: .job,
                 issuedOn: Day(year: 2025, month: 12, day: 10), expiresOn: Day(year: 2026, month: 12, day: 10), status: .active
             ), on: sql)
+            let houses = HouseStore()
+            let house = House(id: "demo-house-1", gridCode: residents[1].gridCode, buildingCode: residents[1].gridCode + "001", unit: "1",
+                              number: "301", use: .residential, area: 89.5, owner: residents[0].name)
+            try await houses.insert(house, at: now, on: sql)
+            try await houses.insert(Rental(id: "demo-rental-1", houseId: house.id, gridCode: house.gridCode, landlord: house.owner,
+                                           tenantIds: [residents[1].id], fromOn: Day(year: 2025, month: 3, day: 1),
+                                           toOn: Day(year: 2027, month: 2, day: 28), registered: true), at: now, on: sql)
         }
     }
 }

@@ -1,0 +1,91 @@
+import Foundation
+import Kernel
+
+/// Houses in buildings and the tenancies in them; the landlord answers for registration.
+public struct HouseService: Sendable {
+    public let database: Database
+    let clock: any AppClock
+    let units: any UnitDirectory
+    let store = HouseStore()
+
+    public init(database: Database, clock: any AppClock, units: any UnitDirectory) {
+        self.database = database
+        self.clock = clock
+        self.units = units
+    }
+
+    public struct HouseInput: Sendable {
+        public var buildingCode: String, unit: String, number: String, use: HouseUse?, area: Double, owner: String
+
+        public init(buildingCode: String, unit: String, number: String, use: HouseUse?, area: Double, owner: String) {
+            self.buildingCode = buildingCode
+            self.unit = unit
+            self.number = number
+            self.use = use
+            self.area = area
+            self.owner = owner
+        }
+    }
+
+    public func create(_ input: HouseInput, by actor: StaffContext) async throws -> House {
+        guard input.buildingCode.count == 18, actor.scope.contains(input.buildingCode),
+              try await units.unitName(code: input.buildingCode) != nil
+        else { throw AppError.invalid("house_error_building", [input.buildingCode]) }
+        guard !input.number.trimmed.isEmpty else { throw AppError.invalid("house_error_number") }
+        guard let use = input.use else { throw AppError.invalid("house_error_use") }
+        guard input.area > 0, input.area <= 100_000 else { throw AppError.invalid("house_error_area") }
+        guard !input.owner.trimmed.isEmpty else { throw AppError.invalid("house_error_owner") }
+        let house = House(id: RecordID.make(), gridCode: String(input.buildingCode.prefix(15)), buildingCode: input.buildingCode,
+                          unit: input.unit.trimmed, number: input.number.trimmed, use: use, area: input.area, owner: input.owner.trimmed)
+        let now = clock.now()
+        let store = self.store
+        try await database.transaction { sql in
+            if try await store.exists(buildingCode: house.buildingCode, unit: house.unit, number: house.number, on: sql) {
+                throw AppError.conflict("house_error_duplicate")
+            }
+            try await store.insert(house, at: now, on: sql)
+            try await AuditLog().append(actor.audit("house.create", "house", house.id, detail: "\(house.buildingCode) \(house.unit)-\(house.number)"), at: now, on: sql)
+        }
+        return house
+    }
+
+    /// Not-found unless the house lies inside the caller's scope (checked before a body is read).
+    public func visibleHouse(_ id: String, by actor: StaffContext) async throws -> House {
+        let store = self.store
+        guard let house = try await database.read({ try await store.find(id: id, on: $0) }), actor.scope.contains(house.gridCode) else {
+            throw AppError.notFound
+        }
+        return house
+    }
+
+    public func addRental(to house: House, landlord: String, tenantIds: [String], from: Day, to: Day, registered: Bool,
+                          by actor: StaffContext) async throws -> Rental {
+        guard !landlord.trimmed.isEmpty else { throw AppError.invalid("rental_error_landlord") }
+        guard from <= to else { throw AppError.invalid("rental_error_dates") }
+        guard !tenantIds.isEmpty, Set(tenantIds).count == tenantIds.count else { throw AppError.invalid("rental_error_tenants") }
+        let rental = Rental(id: RecordID.make(), houseId: house.id, gridCode: house.gridCode, landlord: landlord.trimmed,
+                            tenantIds: tenantIds, fromOn: from, toOn: to, registered: registered)
+        let now = clock.now()
+        let store = self.store
+        try await database.transaction { sql in
+            for id in tenantIds {
+                guard let tenant = try await ResidentStore().find(id: id, on: sql), actor.scope.contains(tenant.gridCode) else {
+                    throw AppError.invalid("rental_error_tenant", [id])
+                }
+            }
+            try await store.insert(rental, at: now, on: sql)
+            try await AuditLog().append(actor.audit("rental.create", "house", house.id, detail: "\(tenantIds.count) tenants \(from)–\(to)"), at: now, on: sql)
+        }
+        return rental
+    }
+
+    public func list(_ actor: StaffContext, paging: Paging) async throws -> (items: [House], total: Int) {
+        let store = self.store, scope = actor.scope
+        return try await database.read { try await store.list(within: scope, limit: paging.limit, offset: paging.offset, on: $0) }
+    }
+
+    public func endedTenancies(_ actor: StaffContext) async throws -> [HouseStore.EndedTenancy] {
+        let store = self.store, scope = actor.scope, today = Day(date: clock.now())
+        return try await database.read { try await store.endedTenancies(within: scope, today: today, on: $0) }
+    }
+}

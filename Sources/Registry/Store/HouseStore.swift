@@ -1,0 +1,84 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// SQL for houses, rentals and their tenants.
+public struct HouseStore: Sendable {
+    public init() {}
+
+    static let columns = ["id", "grid_code", "building_code", "unit", "number", "use", "area", "owner"]
+
+    struct Row: Decodable {
+        let id: String, grid_code: String, building_code: String, unit: String, number: String, use: String, area: Double, owner: String
+
+        var house: House {
+            House(id: id, gridCode: grid_code, buildingCode: building_code, unit: unit, number: number,
+                  use: HouseUse(rawValue: use) ?? .other, area: area, owner: owner)
+        }
+    }
+
+    public func find(id: String, on sql: any SQLDatabase) async throws -> House? {
+        try await sql.select().columns(Self.columns).from("houses").where("id", .equal, id).first(decoding: Row.self)?.house
+    }
+
+    public func exists(buildingCode: String, unit: String, number: String, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.select().column("id").from("houses").where("building_code", .equal, buildingCode)
+            .where("unit", .equal, unit).where("number", .equal, number).first() != nil
+    }
+
+    public func list(within scope: Scope, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [House], total: Int) {
+        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder { builder.from("houses").where("grid_code", within: scope) }
+        let items = try await filtered(sql.select().columns(Self.columns)).orderBy("building_code").orderBy("unit").orderBy("number")
+            .limit(limit).offset(offset).all(decoding: Row.self).map(\.house)
+        return (items, try await sql.count(filtered))
+    }
+
+    public func insert(_ h: House, at now: Date, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "houses").columns(Self.columns + ["created_at"])
+            .values(SQLBind(h.id), SQLBind(h.gridCode), SQLBind(h.buildingCode), SQLBind(h.unit), SQLBind(h.number), SQLBind(h.use.rawValue),
+                    SQLBind(h.area), SQLBind(h.owner), SQLBind(now.epochSeconds))
+            .run()
+    }
+
+    public func insert(_ r: Rental, at now: Date, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "rentals").columns("id", "house_id", "grid_code", "landlord", "from_on", "to_on", "registered", "created_at")
+            .values(SQLBind(r.id), SQLBind(r.houseId), SQLBind(r.gridCode), SQLBind(r.landlord), SQLBind(r.fromOn.description),
+                    SQLBind(r.toOn.description), SQLBind(r.registered ? 1 : 0), SQLBind(now.epochSeconds))
+            .run()
+        var tenants = sql.insert(into: "rental_tenants").columns("rental_id", "resident_id")
+        for tenant in r.tenantIds { tenants = tenants.values(SQLBind(r.id), SQLBind(tenant)) }
+        try await tenants.run()
+    }
+
+    public struct EndedTenancy: Sendable, Decodable {
+        public let residentId: String, name: String, gridCode: String, houseId: String, toOn: String
+    }
+
+    /// Floating residents whose tenancy ended before `today` and who have no tenancy running on
+    /// that day: the people "register on arrival, cancel on departure" asks staff to follow up.
+    public func endedTenancies(within scope: Scope, today: Day, on sql: any SQLDatabase) async throws -> [EndedTenancy] {
+        struct Row: Decodable { let resident_id: String; let name: String; let grid_code: String; let house_id: String; let to_on: String }
+        let ended = try await sql.select()
+            .column(SQLColumn("resident_id", table: "rental_tenants")).column(SQLColumn("name", table: "residents"))
+            .column(SQLColumn("grid_code", table: "rentals")).column(SQLColumn("house_id", table: "rentals"))
+            .column(SQLColumn("to_on", table: "rentals"))
+            .from("rental_tenants")
+            .join("rentals", on: SQLColumn("id", table: "rentals"), .equal, SQLColumn("rental_id", table: "rental_tenants"))
+            .join("residents", on: SQLColumn("id", table: "residents"), .equal, SQLColumn("resident_id", table: "rental_tenants"))
+            .where(SQLColumn("grid_code", table: "rentals"), .greaterThanOrEqual, SQLBind(scope.rootCode))
+            .where(SQLColumn("grid_code", table: "rentals"), .lessThan, SQLBind(scope.upperBound))
+            .where(SQLColumn("population_type", table: "residents"), .equal, SQLBind(PopulationType.floating.rawValue))
+            .where(SQLColumn("sealed", table: "residents"), .equal, SQLBind(0))
+            .where(SQLColumn("to_on", table: "rentals"), .lessThan, SQLBind(today.description))
+            .orderBy(SQLColumn("to_on", table: "rentals"))
+            .all(decoding: Row.self)
+        let current = Set(try await sql.select().column(SQLColumn("resident_id", table: "rental_tenants")).from("rental_tenants")
+            .join("rentals", on: SQLColumn("id", table: "rentals"), .equal, SQLColumn("rental_id", table: "rental_tenants"))
+            .where(SQLColumn("to_on", table: "rentals"), .greaterThanOrEqual, SQLBind(today.description))
+            .where(SQLColumn("from_on", table: "rentals"), .lessThanOrEqual, SQLBind(today.description))
+            .all(decodingColumn: "resident_id", as: String.self))
+        var seen = Set<String>()
+        return ended.reversed().filter { !current.contains($0.resident_id) && seen.insert($0.resident_id).inserted }.reversed()
+            .map { EndedTenancy(residentId: $0.resident_id, name: $0.name, gridCode: $0.grid_code, houseId: $0.house_id, toOn: $0.to_on) }
+    }
+}
