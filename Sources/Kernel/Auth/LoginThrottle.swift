@@ -38,9 +38,13 @@ public struct LoginThrottle: Sendable {
             firstAt = existing.first_at
         }
         let lockedUntil = failures >= Int64(maxFailures) ? now.addingTimeInterval(lockout).epochSeconds : 0
-        try await sql.delete(from: "login_failures").where("key", .equal, key).run()
+        // An upsert, so two processes recording a failure for the same key at once cannot collide.
         try await sql.insert(into: "login_failures").columns("key", "failures", "first_at", "locked_until")
-            .values(SQLBind(key), SQLBind(failures), SQLBind(firstAt), SQLBind(lockedUntil)).run()
+            .values(SQLBind(key), SQLBind(failures), SQLBind(firstAt), SQLBind(lockedUntil))
+            .onConflict(with: ["key"]) { update in
+                update.set(excludedValueOf: "failures").set(excludedValueOf: "first_at").set(excludedValueOf: "locked_until")
+            }
+            .run()
     }
 
     public func clear(key: String, on sql: any SQLDatabase) async throws {
