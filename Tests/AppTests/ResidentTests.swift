@@ -2,8 +2,10 @@ import CivicGridApp
 import Foundation
 import HTTPTypes
 import Kernel
+import NIOCore
 import Registry
 import Testing
+import ZIPFoundation
 
 @Suite("Residents: validation, masking, audit, scope, sealed records")
 struct ResidentTests {
@@ -300,6 +302,30 @@ struct HouseTests {
             let other = try await app.session("gridworker2", kind: .api).token
             #expect(try await app.api(.post, "/api/v1/houses/\(houseId)/rentals", token: other, json: rental).status == .notFound)
             #expect(try await app.api(.get, "/api/v1/houses", token: other).json()["total"] as? Int == 0)
+        }
+    }
+}
+
+@Suite("Resident export")
+struct ResidentExportTests {
+    @Test func exportIsAMaskedWorkbookAndIsAudited() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1")
+            let response = try await app.get("/units/330199001001001/residents.xlsx", as: worker)
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == XLSXWriter.contentType)
+            let archive = try Archive(data: Data(buffer: response.body), accessMode: .read)
+            let entry = try #require(archive["xl/worksheets/sheet1.xml"])
+            var xml = Data()
+            _ = try archive.extract(entry) { xml.append($0) }
+            let text = String(decoding: xml, as: UTF8.self)
+            let demo = DemoResidents.make(gridCodes: ["330199001001001"])
+            #expect(text.contains("公民身份号码"))
+            #expect(text.contains(CitizenID.mask(demo[1].idNumber)))
+            #expect(!text.contains(demo[1].idNumber))
+            #expect(!text.contains(demo[0].birthDate.description))  // the sealed minor (born 2010) is left out
+            #expect(try await app.auditActions().contains("resident.export"))
+            #expect(try await app.get("/units/330199001001002/residents.xlsx", as: worker).status == .notFound)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Kernel
+import NIOCore
 
 /// People of a unit, masked; one person's page, with an audited "show full number" action.
 public enum ResidentPages {
@@ -28,6 +29,27 @@ public enum ResidentPages {
                 "next": paging.offset + paging.limit < total ? "\(base)page=\(paging.page + 1)" : "",
             ], request: request, context: context)
         }
+        routes.get("/units/{code}/residents.xlsx", .permitted(.viewResidents), scope: .unitParameter("code")) { request, context in
+            let code = try context.parameters.require("code")
+            let filter = ResidentStore.Filter(scope: Scope(rootCode: code), type: request.uri.queryParameters.get("type").flatMap(PopulationType.init(rawValue:)),
+                                              includeSealed: context.staff.can(.viewSealedRecords))
+            let locale = context.locale
+            let (items, total) = try await service.list(filter, paging: Paging(limit: exportLimit, offset: 0))
+            guard total <= exportLimit else { throw AppError.invalid("residents_export_too_many", [String(exportLimit)]) }
+            let header = ["resident_name", "resident_id_number", "resident_sex", "resident_birth", "resident_ethnicity", "resident_phone",
+                          "resident_registered_address", "resident_current_address", "residents_type", "grid_code"].map { views.t($0, locale) }
+            let rows = items.map { r -> [String] in
+                let row = Self.row(r, views: views, locale: locale, full: false)
+                return ["name", "id_number", "sex", "birth_date", "ethnicity", "phone", "registered_address", "current_address", "type", "grid_code"]
+                    .map { row[$0] as? String ?? "" }
+            }
+            let data = try XLSXWriter.workbook(sheetName: views.t("residents_title", locale), rows: [header] + rows)
+            try await service.recordExport(of: code, rows: items.count, by: context)
+            return Response(status: .ok, headers: [
+                .contentType: XLSXWriter.contentType, .contentDisposition: "attachment; filename=\"residents-\(code).xlsx\"",
+                .cacheControl: "no-store",
+            ], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
         routes.get("/residents/{resident}", .permitted(.viewResidents)) { request, context in
             let resident = try await service.view(id: try context.parameters.require("resident"), full: false, by: context)
             return detail(resident, full: false, views: views, request: request, context: context)
@@ -38,6 +60,9 @@ public enum ResidentPages {
             return detail(resident, full: true, views: views, request: request, context: context)
         }
     }
+
+    /// One export is one file; past this a user narrows the list (by grid or type) first.
+    static let exportLimit = 100_000
 
     static func row(_ r: Resident, views: ViewRenderer, locale: AppLocale, full: Bool) -> [String: Any] {
         [

@@ -104,6 +104,13 @@ public struct ResidentService: Sendable {
         return try await database.read { try await store.list(filter, limit: paging.limit, offset: paging.offset, on: $0) }
     }
 
+    /// Exports leave the system: each one is written to the audit log with its size.
+    public func recordExport(of code: String, rows: Int, by actor: StaffContext) async throws {
+        let now = clock.now()
+        let event = actor.audit("resident.export", "unit", code, detail: "\(rows) rows, masked")
+        try await database.transaction { try await AuditLog().append(event, at: now, on: $0) }
+    }
+
     /// One resident the caller may see. `full` reveals the ID number and phone, and is audited.
     public func view(id: String, full: Bool, by actor: StaffContext) async throws -> Resident {
         let store = self.store
