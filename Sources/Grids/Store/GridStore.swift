@@ -74,7 +74,7 @@ public struct GridStore: Sendable {
             var builder = builder.from("units").where("level", .equal, UnitLevel.grid.rawValue).where("code", within: scope)
             if let parent { builder = builder.where("code", within: Scope(rootCode: parent)) }
             if let query, !query.isEmpty {
-                builder = builder.where(SQLColumn("name"), .like, SQLBind("%\(Self.escapeLike(query))%"))
+                builder = builder.where(SQLColumn("name"), .like, SQLBind(containsPattern(query)))
             }
             return builder
         }
@@ -83,10 +83,6 @@ public struct GridStore: Sendable {
             .all(decoding: Row.self).map(\.unit)
         let total = try await sql.count(filtered)
         return (items, total)
-    }
-
-    static func escapeLike(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "")
     }
 
     /// Grids and communities whose bounding box touches `box`: the candidates for an overlap check.

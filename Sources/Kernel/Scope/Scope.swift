@@ -16,16 +16,17 @@ public struct Scope: Sendable, Equatable, Codable {
     /// Upper bound of the prefix range: '~' sorts after every digit and letter byte-wise.
     public var upperBound: String { rootCode + "~" }
 
-    /// `column` lies under this scope, as an index-friendly range with bound values.
-    public func predicate(_ column: String) -> SQLQueryString {
-        "\(ident: column) >= \(bind: rootCode) AND \(ident: column) < \(bind: upperBound)"
-    }
 }
 
 extension SQLPredicateBuilder {
     /// Filters rows to those whose `column` code lies inside `scope`.
     public func `where`(_ column: String, within scope: Scope) -> Self {
-        self.where(SQLColumn(column), .greaterThanOrEqual, SQLBind(scope.rootCode))
-            .where(SQLColumn(column), .lessThan, SQLBind(scope.upperBound))
+        self.where(SQLColumn(column), within: scope)
+    }
+
+    /// The same for a table-qualified column, in joins.
+    public func `where`(_ column: SQLColumn, within scope: Scope) -> Self {
+        self.where(column, .greaterThanOrEqual, SQLBind(scope.rootCode))
+            .where(column, .lessThan, SQLBind(scope.upperBound))
     }
 }

@@ -28,7 +28,7 @@ public struct OrganisationStore: Sendable {
             var builder = builder.from("organisations").where("grid_code", within: scope)
             if let kind { builder = builder.where("kind", .equal, kind.rawValue) }
             if let name, !name.isEmpty {
-                builder = builder.where(SQLColumn("name"), .like, SQLBind("%" + name.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"))
+                builder = builder.where(SQLColumn("name"), .like, SQLBind(containsPattern(name)))
             }
             return builder
         }

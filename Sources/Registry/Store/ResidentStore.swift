@@ -59,7 +59,7 @@ public struct ResidentStore: Sendable {
             if let idNumber = filter.idNumber {
                 builder = builder.where("id_number", .equal, idNumber)
             } else if let name = filter.name, !name.isEmpty {
-                let pattern = "%" + name.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
+                let pattern = containsPattern(name)
                 builder = builder.where { group in
                     group.where(SQLColumn("name"), .like, SQLBind(pattern)).orWhere(SQLColumn("current_address"), .like, SQLBind(pattern))
                 }
