@@ -181,9 +181,7 @@ public struct AccountService: Sendable {
         guard let role = input.role else { throw AppError.invalid("staff_error_role") }
         let unitCode = input.unitCode.trimmingCharacters(in: .whitespaces)
         // An administrator hands out jurisdiction only inside their own.
-        guard context.scope.contains(unitCode), try await units.unitName(code: unitCode) != nil else {
-            throw AppError.invalid("staff_error_unit", [unitCode])
-        }
+        try await units.requireUnit(unitCode, within: context.scope, errorKey: "staff_error_unit")
         if let phone = input.phone, !phone.isEmpty, !PhoneNumber.isValid(phone) { throw AppError.invalid("staff_error_phone") }
         if staff.id == context.staff.id, role != context.staff.role || !input.active {
             throw AppError.invalid("staff_error_self")

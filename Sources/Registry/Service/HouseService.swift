@@ -28,9 +28,7 @@ public struct HouseService: Sendable {
     }
 
     public func create(_ input: HouseInput, by actor: StaffContext) async throws -> House {
-        guard input.buildingCode.count == 18, actor.scope.contains(input.buildingCode),
-              try await units.unitName(code: input.buildingCode) != nil
-        else { throw AppError.invalid("house_error_building", [input.buildingCode]) }
+        try await units.requireUnit(input.buildingCode, codeLength: 18, within: actor.scope, errorKey: "house_error_building")
         guard !input.number.trimmed.isEmpty else { throw AppError.invalid("house_error_number") }
         guard let use = input.use else { throw AppError.invalid("house_error_use") }
         guard input.area > 0, input.area <= 100_000 else { throw AppError.invalid("house_error_area") }

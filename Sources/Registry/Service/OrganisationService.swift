@@ -42,9 +42,7 @@ public struct OrganisationService: Sendable {
         guard let kind = input.kind else { throw AppError.invalid("organisation_error_kind") }
         guard !input.legalRepresentative.trimmed.isEmpty else { throw AppError.invalid("organisation_error_representative") }
         guard !input.address.trimmed.isEmpty else { throw AppError.invalid("resident_error_address") }
-        guard input.gridCode.count == 15, actor.scope.contains(input.gridCode), try await units.unitName(code: input.gridCode) != nil else {
-            throw AppError.invalid("resident_error_grid", [input.gridCode])
-        }
+        try await units.requireUnit(input.gridCode, codeLength: 15, within: actor.scope, errorKey: "resident_error_grid")
         let organisation = Organisation(id: RecordID.make(), name: name, creditCode: code.value, kind: kind,
                                         legalRepresentative: input.legalRepresentative.trimmed, address: input.address.trimmed, gridCode: input.gridCode)
         let now = clock.now()

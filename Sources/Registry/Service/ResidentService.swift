@@ -80,9 +80,7 @@ public struct ResidentService: Sendable {
     public func create(_ input: Input, by actor: StaffContext) async throws -> Resident {
         let now = clock.now()
         let resident = try Self.validate(input, today: Day(date: now))
-        guard resident.gridCode.count == 15, actor.scope.contains(resident.gridCode),
-              try await units.unitName(code: resident.gridCode) != nil
-        else { throw AppError.invalid("resident_error_grid", [resident.gridCode]) }
+        try await units.requireUnit(resident.gridCode, codeLength: 15, within: actor.scope, errorKey: "resident_error_grid")
         let store = self.store, audit = self.audit
         let event = actor.audit("resident.create", "resident", resident.id, detail: resident.gridCode)
         let scope = actor.scope
