@@ -26,15 +26,12 @@ public enum AuditPages {
                     "ip": entry.ip, "hash": String(entry.hash.prefix(12)),
                 ]
             }
-            var base = "?"
-            if let action { base += "action=\(action.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&" }
-            if let actor { base += "actor=\(actor.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&" }
-            return views.page("audit", titleKey: "audit_title", data: [
+            var data: [String: Any] = [
                 "entries": rows, "action": action ?? "", "actor": actor ?? "",
                 "total": views.t("pager_total", context.locale, [String(total)]),
-                "prev": paging.page > 1 ? "\(base)page=\(paging.page - 1)" : "",
-                "next": paging.offset + paging.limit < total ? "\(base)page=\(paging.page + 1)" : "",
-            ], request: request, context: context)
+            ]
+            data.merge(paging.pagerLinks(keeping: [("action", action), ("actor", actor)], total: total)) { $1 }
+            return views.page("audit", titleKey: "audit_title", data: data, request: request, context: context)
         }
     }
 }

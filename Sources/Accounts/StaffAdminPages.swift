@@ -15,10 +15,9 @@ public enum StaffAdminPages {
                     "role": views.t(staff.role.labelKey, locale), "unit_code": staff.unitCode, "active": staff.active,
                 ]
             }
-            return views.page("staff_list", titleKey: "staff_title", data: [
-                "staff": rows, "total": views.t("pager_total", locale, [String(total)]),
-                "prev": paging.page > 1 ? "?page=\(paging.page - 1)" : "", "next": paging.offset + paging.limit < total ? "?page=\(paging.page + 1)" : "",
-            ], request: request, context: context)
+            var data: [String: Any] = ["staff": rows, "total": views.t("pager_total", locale, [String(total)])]
+            data.merge(paging.pagerLinks(keeping: [], total: total)) { $1 }
+            return views.page("staff_list", titleKey: "staff_title", data: data, request: request, context: context)
         }
         routes.get("/admin/staff/new", .permitted(.manageStaff)) { request, context in
             form(staff: nil, values: ["unit_code": context.staff.unitCode, "active": "on"], error: nil, views: views, request: request, context: context)

@@ -45,11 +45,7 @@ public enum ResidentAPI {
             let query = request.uri.queryParameters
             let type = try request.queryEnum("type", PopulationType.self, invalidKey: "resident_error_type")
             let q = query.get("q")?.trimmed
-            // A full ID number searches exactly, and only for roles that may see full numbers;
-            // for others it is just text that matches no name.
-            let idSearch = q.flatMap { try? CitizenID($0) }.flatMap { context.staff.can(.viewFullIdentifiers) ? $0.value : nil }
-            let filter = ResidentStore.Filter(scope: context.scope, grid: query.get("grid"), type: type, name: idSearch == nil ? q : nil,
-                                              idNumber: idSearch, includeSealed: context.staff.can(.viewSealedRecords))
+            let filter = ResidentStore.Filter.search(q, within: context.scope, grid: query.get("grid"), type: type, by: context.staff)
             let (items, total) = try await service.list(filter, paging: paging)
             return try Response.json(ListPage(items: items.map { Item($0, full: false) }, total: total, paging: paging))
         }

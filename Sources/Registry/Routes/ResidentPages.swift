@@ -12,22 +12,17 @@ public enum ResidentPages {
             let query = request.uri.queryParameters
             let type = query.get("type").flatMap(PopulationType.init(rawValue:))
             let q = query.get("q")?.trimmed
-            let idSearch = q.flatMap { try? CitizenID($0) }.flatMap { context.staff.can(.viewFullIdentifiers) ? $0.value : nil }
-            let filter = ResidentStore.Filter(scope: Scope(rootCode: code), type: type, name: idSearch == nil ? q : nil,
-                                              idNumber: idSearch, includeSealed: context.staff.can(.viewSealedRecords))
+            let filter = ResidentStore.Filter.search(q, within: Scope(rootCode: code), type: type, by: context.staff)
             let (items, total) = try await service.list(filter, paging: paging)
             let locale = context.locale
-            var base = "?"
-            if let type { base += "type=\(type.rawValue)&" }
-            if let q, let encoded = q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) { base += "q=\(encoded)&" }
-            return views.page("residents", titleKey: "residents_title", data: [
+            var data: [String: Any] = [
                 "code": code, "q": q ?? "",
                 "types": PopulationType.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": $0 == type] },
                 "residents": items.map { row($0, views: views, locale: locale, full: false) },
                 "total": views.t("pager_total", locale, [String(total)]),
-                "prev": paging.page > 1 ? "\(base)page=\(paging.page - 1)" : "",
-                "next": paging.offset + paging.limit < total ? "\(base)page=\(paging.page + 1)" : "",
-            ], request: request, context: context)
+            ]
+            data.merge(paging.pagerLinks(keeping: [("type", type?.rawValue), ("q", q)], total: total)) { $1 }
+            return views.page("residents", titleKey: "residents_title", data: data, request: request, context: context)
         }
         routes.get("/units/{code}/residents.xlsx", .permitted(.viewResidents), scope: .unitParameter("code")) { request, context in
             let code = try context.parameters.require("code")

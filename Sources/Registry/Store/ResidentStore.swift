@@ -40,6 +40,15 @@ public struct ResidentStore: Sendable {
         public var idNumber: String?
         public var includeSealed: Bool
 
+        /// The filter for a search box: a full ID number searches exactly, and only for roles that
+        /// may see full numbers (for others it is text matched against names and addresses);
+        /// sealed records only for the roles the law names.
+        public static func search(_ q: String?, within scope: Scope, grid: String? = nil, type: PopulationType?, by staff: Staff) -> Filter {
+            let idNumber = q.flatMap { try? CitizenID($0) }.flatMap { staff.can(.viewFullIdentifiers) ? $0.value : nil }
+            return Filter(scope: scope, grid: grid, type: type, name: idNumber == nil ? q : nil, idNumber: idNumber,
+                          includeSealed: staff.can(.viewSealedRecords))
+        }
+
         public init(scope: Scope, grid: String? = nil, type: PopulationType? = nil, name: String? = nil, idNumber: String? = nil, includeSealed: Bool) {
             self.scope = scope
             self.grid = grid
