@@ -44,12 +44,13 @@ public struct SessionMiddleware: RouterMiddleware {
 
     /// Session and account in one query: this runs on every signed-in request.
     static func lookup(token: String, kind: SessionKind, now: Date, on sql: any SQLDatabase) async throws -> (SessionInfo, Staff)? {
+        let tokenHash = Secrets.sha256Hex(token)
         let columns = StaffStore.columns.map { SQLColumn($0, table: "staff") as any SQLExpression }
         guard let row = try await sql.select()
             .columns(columns + [SQLColumn("csrf", table: "sessions"), SQLColumn("expires_at", table: "sessions")])
             .from("sessions")
             .join("staff", on: SQLColumn("id", table: "staff"), .equal, SQLColumn("staff_id", table: "sessions"))
-            .where(SQLColumn("token_hash", table: "sessions"), .equal, SQLBind(Secrets.sha256Hex(token)))
+            .where(SQLColumn("token_hash", table: "sessions"), .equal, SQLBind(tokenHash))
             .where(SQLColumn("kind", table: "sessions"), .equal, SQLBind(kind.rawValue))
             .where(SQLColumn("expires_at", table: "sessions"), .greaterThan, SQLBind(now.epochSeconds))
             .first()
@@ -57,7 +58,7 @@ public struct SessionMiddleware: RouterMiddleware {
         let staff = try row.decode(model: StaffStore.Row.self).staff
         guard staff.active else { return nil }
         let session = SessionInfo(
-            tokenHash: Secrets.sha256Hex(token), staffId: staff.id, kind: kind,
+            tokenHash: tokenHash, staffId: staff.id, kind: kind,
             csrf: try row.decode(column: "csrf", as: String.self),
             expiresAt: Date(epochSeconds: try row.decode(column: "expires_at", as: Int64.self))
         )
