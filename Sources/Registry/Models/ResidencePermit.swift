@@ -59,8 +59,14 @@ public enum PermitRules {
         permit.expiresOn.adding(days: -renewalWindowDays)
     }
 
+    /// The latest expiry date whose renewal window is open on `today`: the due list is every
+    /// active permit expiring on or before it.
+    public static func dueUntil(today: Day) -> Day {
+        today.adding(days: renewalWindowDays)
+    }
+
     public static func isDueForRenewal(_ permit: ResidencePermit, today: Day) -> Bool {
-        permit.status == .active && today >= renewalOpens(for: permit)
+        permit.status == .active && permit.expiresOn <= dueUntil(today: today)
     }
 }
 

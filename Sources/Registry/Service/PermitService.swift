@@ -87,7 +87,7 @@ public struct PermitService: Sendable {
 
     /// Active permits in the caller's scope whose renewal window is open.
     public func due(_ actor: StaffContext, paging: Paging) async throws -> (items: [ResidencePermit], total: Int) {
-        let until = today().adding(days: PermitRules.renewalWindowDays)
+        let until = PermitRules.dueUntil(today: today())
         let store = self.store, scope = actor.scope
         return try await database.read { try await store.expiring(within: scope, until: until, limit: paging.limit, offset: paging.offset, on: $0) }
     }
