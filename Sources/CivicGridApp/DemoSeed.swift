@@ -41,8 +41,9 @@ public enum DemoSeed {
         for account in accounts where account.position == .head {
             heads[account.unitCode] = (account.name, "demo-\(account.username)")
         }
-        try await DemoJurisdiction.seed(database: services.database, clock: services.clock, heads: heads)
-        let gridCodes = DemoJurisdiction.plan().units.filter { $0.level == .grid }.map(\.code)
+        let plan = DemoJurisdiction.plan(heads: heads)
+        try await DemoJurisdiction.seed(plan, database: services.database, clock: services.clock)
+        let gridCodes = plan.units.filter { $0.level == .grid }.map(\.code)
         try await DemoResidents.seed(database: services.database, gridCodes: gridCodes, clock: services.clock)
         var created = 0
         for account in accounts {

@@ -136,8 +136,7 @@ public enum DemoJurisdiction {
 
     /// Inserts the demo county unless it is already there. Returns false when it was.
     @discardableResult
-    public static func seed(database: Database, clock: any AppClock, heads: [String: (name: String, staffId: String)] = [:]) async throws -> Bool {
-        let plan = plan(heads: heads)
+    public static func seed(_ plan: Plan, database: Database, clock: any AppClock) async throws -> Bool {
         let store = GridStore()
         let now = clock.now()
         return try await database.transaction { sql in
