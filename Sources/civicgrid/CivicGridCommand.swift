@@ -151,21 +151,24 @@ struct Backup: AsyncParsableCommand {
 
 struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import a spreadsheet: `import residents FILE.csv` (Chinese headers 姓名, 公民身份号码, 性别, 出生日期, 民族, 联系电话, 户籍地址, 现住址, 人口类型, 网格编码).",
-        discussion: "Safe while the server runs. Bad rows are listed in FILE.errors.csv; rows already registered are skipped."
+        abstract: "Import a spreadsheet (.xlsx or .csv): `import residents|houses|organisations FILE`.",
+        discussion: """
+        Chinese column headers: residents 姓名, 公民身份号码, 性别, 出生日期, 民族, 联系电话, 户籍地址, 现住址, 人口类型, 网格编码; \
+        houses 楼栋编码, 单元, 房号, 房屋用途, 建筑面积, 产权人; organisations 单位名称, 统一社会信用代码, 单位类型, 法定代表人, 地址, 网格编码.
+        Safe while the server runs. Bad rows are listed in FILE.errors.xlsx (correct them there and import that file); \
+        rows already registered are skipped.
+        """
     )
-    @Argument(help: "What to import: residents") var what: String
-    @Argument(help: "The .csv file.") var file: String
+    @Argument(help: "What to import: residents, houses or organisations") var what: ImportKind
+    @Argument(help: "The .xlsx or .csv file.") var file: String
     @OptionGroup var data: DataOptions
 
     func run() async throws {
-        guard what == "residents" else { throw ValidationError("unknown import \(what); try: residents") }
-        guard file.lowercased().hasSuffix(".csv") else { throw ValidationError("only .csv files can be imported so far") }
         let contents = try Data(contentsOf: URL(fileURLWithPath: file))
         let started = Date()
         let report = try await data.withServices { services in
-            let importer = ResidentImporter(database: services.database, clock: services.clock, strings: services.views.strings)
-            return try await importer.importCSV(contents, scope: Scope(rootCode: ""), actor: nil) { fraction in
+            let importer = RegistryImporter(database: services.database, clock: services.clock, strings: services.views.strings)
+            return try await importer.run(what, data: contents, scope: Scope(rootCode: ""), actor: nil) { fraction in
                 let width = 30, filled = Int(fraction * Double(width))
                 FileHandle.standardError.write(Data("\r[\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(Int(fraction * 100))%".utf8))
             }
@@ -174,9 +177,11 @@ struct Import: AsyncParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         print("rows \(report.rows): inserted \(report.inserted), already registered \(report.skipped), errors \(report.errors.count) (\(Int(Double(report.rows) / max(seconds, 0.001))) rows/s)")
         if !report.errors.isEmpty {
-            let path = file + ".errors.csv"
-            try report.errorCSV(headers: ["行号", "列", "原因"]).write(toFile: path, atomically: true, encoding: .utf8)
+            let path = file + ".errors.xlsx"
+            try report.errorWorkbook(labels: ["行号", "列", "原因"], sheetName: "错误报告").write(to: URL(fileURLWithPath: path))
             print("error report: \(path)")
         }
     }
 }
+
+extension ImportKind: ExpressibleByArgument {}

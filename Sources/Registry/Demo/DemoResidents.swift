@@ -58,7 +58,7 @@ public enum DemoResidents {
             let houses = HouseStore()
             let house = House(id: "demo-house-1", gridCode: residents[1].gridCode, buildingCode: residents[1].gridCode + "001", unit: "1",
                               number: "301", use: .residential, area: 89.5, owner: residents[0].name)
-            try await houses.insert(house, at: now, on: sql)
+            try await houses.insert([house], at: now, on: sql)
             try await houses.insert(Rental(id: "demo-rental-1", houseId: house.id, gridCode: house.gridCode, landlord: house.owner,
                                            tenantIds: [residents[1].id], fromOn: Day(year: 2025, month: 3, day: 1),
                                            toOn: Day(year: 2027, month: 2, day: 28), registered: true), at: now, on: sql)

@@ -27,21 +27,29 @@ public struct HouseService: Sendable {
         }
     }
 
-    public func create(_ input: HouseInput, by actor: StaffContext) async throws -> House {
-        try await units.requireUnit(input.buildingCode, codeLength: 18, within: actor.scope, errorKey: "house_error_building")
+    /// Checks the fields (not the building's place in the tree) and returns the record to store.
+    public static func validate(_ input: HouseInput) throws -> House {
+        guard input.buildingCode.count == 18, input.buildingCode.allSatisfy(\.isASCII) else {
+            throw AppError.invalid("house_error_building", [input.buildingCode])
+        }
         guard !input.number.trimmed.isEmpty else { throw AppError.invalid("house_error_number") }
         guard let use = input.use else { throw AppError.invalid("house_error_use") }
         guard input.area > 0, input.area <= 100_000 else { throw AppError.invalid("house_error_area") }
         guard !input.owner.trimmed.isEmpty else { throw AppError.invalid("house_error_owner") }
-        let house = House(id: RecordID.make(), gridCode: String(input.buildingCode.prefix(15)), buildingCode: input.buildingCode,
-                          unit: input.unit.trimmed, number: input.number.trimmed, use: use, area: input.area, owner: input.owner.trimmed)
+        return House(id: RecordID.make(), gridCode: String(input.buildingCode.prefix(15)), buildingCode: input.buildingCode,
+                     unit: input.unit.trimmed, number: input.number.trimmed, use: use, area: input.area, owner: input.owner.trimmed)
+    }
+
+    public func create(_ input: HouseInput, by actor: StaffContext) async throws -> House {
+        try await units.requireUnit(input.buildingCode, codeLength: 18, within: actor.scope, errorKey: "house_error_building")
+        let house = try Self.validate(input)
         let now = clock.now()
         let store = self.store
         try await database.transaction { sql in
             if try await store.exists(buildingCode: house.buildingCode, unit: house.unit, number: house.number, on: sql) {
                 throw AppError.conflict("house_error_duplicate")
             }
-            try await store.insert(house, at: now, on: sql)
+            try await store.insert([house], at: now, on: sql)
             try await AuditLog().append(actor.audit("house.create", "house", house.id, detail: "\(house.buildingCode) \(house.unit)-\(house.number)"), at: now, on: sql)
         }
         return house

@@ -28,7 +28,8 @@ public struct OrganisationService: Sendable {
         }
     }
 
-    public func create(_ input: Input, by actor: StaffContext) async throws -> Organisation {
+    /// Checks the fields (not the grid's place in the tree) and returns the record to store.
+    public static func validate(_ input: Input) throws -> Organisation {
         let name = input.name.trimmed
         guard !name.isEmpty, name.count <= 100 else { throw AppError.invalid("organisation_error_name") }
         let code: SocialCreditCode
@@ -42,17 +43,22 @@ public struct OrganisationService: Sendable {
         guard let kind = input.kind else { throw AppError.invalid("organisation_error_kind") }
         guard !input.legalRepresentative.trimmed.isEmpty else { throw AppError.invalid("organisation_error_representative") }
         guard !input.address.trimmed.isEmpty else { throw AppError.invalid("resident_error_address") }
+        return Organisation(id: RecordID.make(), name: name, creditCode: code.value, kind: kind,
+                            legalRepresentative: input.legalRepresentative.trimmed, address: input.address.trimmed, gridCode: input.gridCode)
+    }
+
+    public func create(_ input: Input, by actor: StaffContext) async throws -> Organisation {
+        let organisation = try Self.validate(input)
         try await units.requireUnit(input.gridCode, codeLength: 15, within: actor.scope, errorKey: "resident_error_grid")
-        let organisation = Organisation(id: RecordID.make(), name: name, creditCode: code.value, kind: kind,
-                                        legalRepresentative: input.legalRepresentative.trimmed, address: input.address.trimmed, gridCode: input.gridCode)
+        let name = organisation.name, code = organisation.creditCode
         let now = clock.now()
         let store = self.store
-        let event = actor.audit("organisation.create", "organisation", organisation.id, detail: "\(code.value) \(name)")
+        let event = actor.audit("organisation.create", "organisation", organisation.id, detail: "\(code) \(name)")
         try await database.transaction { sql in
             if try await store.find(creditCode: organisation.creditCode, on: sql) != nil {
                 throw AppError.conflict("organisation_error_duplicate", [organisation.creditCode])
             }
-            try await store.insert(organisation, at: now, on: sql)
+            try await store.insert([organisation], at: now, on: sql)
             try await AuditLog().append(event, at: now, on: sql)
         }
         return organisation

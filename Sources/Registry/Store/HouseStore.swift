@@ -33,11 +33,28 @@ public struct HouseStore: Sendable {
         return (items, try await sql.count(filtered))
     }
 
-    public func insert(_ h: House, at now: Date, on sql: any SQLDatabase) async throws {
-        try await sql.insert(into: "houses").columns(Self.columns + ["created_at"])
-            .values(SQLBind(h.id), SQLBind(h.gridCode), SQLBind(h.buildingCode), SQLBind(h.unit), SQLBind(h.number), SQLBind(h.use.rawValue),
-                    SQLBind(h.area), SQLBind(h.owner), SQLBind(now.epochSeconds))
-            .run()
+    public func insert(_ houses: [House], at now: Date, on sql: any SQLDatabase) async throws {
+        for chunk in houses.chunked(by: 500) {
+            var insert = sql.insert(into: "houses").columns(Self.columns + ["created_at"])
+            for h in chunk {
+                insert = insert.values(SQLBind(h.id), SQLBind(h.gridCode), SQLBind(h.buildingCode), SQLBind(h.unit), SQLBind(h.number),
+                                       SQLBind(h.use.rawValue), SQLBind(h.area), SQLBind(h.owner), SQLBind(now.epochSeconds))
+            }
+            try await insert.run()
+        }
+    }
+
+    /// "building|unit|number" of the houses already registered in these buildings.
+    public func places(inBuildings codes: [String], on sql: any SQLDatabase) async throws -> Set<String> {
+        struct Place: Decodable { let building_code: String, unit: String, number: String }
+        var found = Set<String>()
+        for chunk in codes.chunked(by: 500) {
+            for place in try await sql.select().columns("building_code", "unit", "number").from("houses")
+                .where("building_code", .in, Array(chunk)).all(decoding: Place.self) {
+                found.insert(House.placeKey(place.building_code, place.unit, place.number))
+            }
+        }
+        return found
     }
 
     public func insert(_ r: Rental, at now: Date, on sql: any SQLDatabase) async throws {

@@ -16,7 +16,7 @@ public struct PermitStore: Sendable {
             guard let issued = Day(issued_on), let expires = Day(expires_on) else { return nil }
             return ResidencePermit(id: id, residentId: resident_id, gridCode: grid_code, basis: PermitBasis(rawValue: basis) ?? .home,
                                    issuedOn: issued, expiresOn: expires, status: PermitStatus(rawValue: status) ?? .active,
-                                   cancelledOn: cancelled_on.flatMap(Day.init), cancelReason: cancel_reason)
+                                   cancelledOn: cancelled_on.flatMap { Day($0) }, cancelReason: cancel_reason)
         }
     }
 
@@ -56,7 +56,7 @@ public struct PermitStore: Sendable {
 
     public func arrivedOn(residentId: String, on sql: any SQLDatabase) async throws -> Day? {
         try await sql.select().column("arrived_on").from("residents").where("id", .equal, residentId)
-            .first()?.decode(column: "arrived_on", as: String?.self).flatMap(Day.init)
+            .first()?.decode(column: "arrived_on", as: String?.self).flatMap { Day($0) }
     }
 
     public func setArrivedOn(_ day: Day, residentId: String, on sql: any SQLDatabase) async throws {

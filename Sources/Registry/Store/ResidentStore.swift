@@ -81,10 +81,20 @@ public struct ResidentStore: Sendable {
         return (items, total)
     }
 
+    /// Which of these ID numbers are already registered.
+    public func registered(idNumbers numbers: [String], on sql: any SQLDatabase) async throws -> Set<String> {
+        var found = Set<String>()
+        for chunk in numbers.chunked(by: 1_000) {
+            found.formUnion(try await sql.select().column("id_number").from("residents").where("id_number", .in, Array(chunk))
+                .all(decodingColumn: "id_number", as: String.self))
+        }
+        return found
+    }
+
     public func insert(_ residents: [Resident], at now: Date, on sql: any SQLDatabase) async throws {
-        for start in stride(from: 0, to: residents.count, by: 500) {
+        for chunk in residents.chunked(by: 500) {
             var insert = sql.insert(into: "residents").columns(Self.columns + ["created_at", "updated_at"])
-            for r in residents[start..<min(start + 500, residents.count)] {
+            for r in chunk {
                 insert = insert.values(
                     SQLBind(r.id), SQLBind(r.name), SQLBind(r.idNumber), SQLBind(r.sex.rawValue), SQLBind(r.birthDate.description),
                     SQLBind(r.ethnicity), SQLBind(r.phone), SQLBind(r.registeredAddress), SQLBind(r.currentAddress),

@@ -2,7 +2,7 @@ import Foundation
 
 /// RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks; a UTF-8 BOM
 /// (as Excel writes) is skipped. Streams records so a million-row file is not held twice.
-public struct CSVReader: Sequence, IteratorProtocol {
+public struct CSVReader: Sequence, IteratorProtocol, RowSource {
     private let bytes: [UInt8]
     private var index: Int
     public private(set) var line = 0
@@ -15,6 +15,11 @@ public struct CSVReader: Sequence, IteratorProtocol {
     /// Bytes read so far, for progress.
     public var position: Int { index }
     public var count: Int { bytes.count }
+    public var fractionRead: Double { bytes.isEmpty ? 1 : Double(index) / Double(bytes.count) }
+
+    public mutating func nextRow() -> SheetRow? {
+        next().map { SheetRow(number: line, fields: $0) }
+    }
 
     public mutating func next() -> [String]? {
         guard index < bytes.count else { return nil }

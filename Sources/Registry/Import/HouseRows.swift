@@ -1,0 +1,41 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// How a house row is read: a building inside the importer's jurisdiction, one house per
+/// building, unit and number.
+enum HouseRows {
+    static let columns: [String: String] = [
+        "house_error_building": "楼栋编码", "house_error_number": "房号", "house_error_use": "房屋用途",
+        "house_error_area": "建筑面积", "house_error_owner": "产权人",
+    ]
+
+    static func plan(buildings: Set<String>, strings: Strings) -> ImportPlan<House> {
+        let uses = strings.choices(HouseUse.allCases, key: \.labelKey, raw: \.rawValue)
+        return ImportPlan(
+            parse: { row in
+                let areaText = row.value("建筑面积") ?? ""
+                let input = HouseService.HouseInput(
+                    buildingCode: row.value("楼栋编码") ?? "", unit: row.value("单元") ?? "", number: row.value("房号") ?? "",
+                    use: uses[row.value("房屋用途") ?? ""], area: Double(areaText.replacingOccurrences(of: "㎡", with: "")) ?? 0,
+                    owner: row.value("产权人") ?? ""
+                )
+                do {
+                    let house = try HouseService.validate(input)
+                    guard buildings.contains(house.buildingCode) else { throw AppError.invalid("house_error_building", [house.buildingCode]) }
+                    return house
+                } catch let error as AppError {
+                    throw RowProblem(error, columns: columns, otherwise: "楼栋编码")
+                }
+            },
+            key: \.placeKey, keyColumn: "房号", repeatKey: "import_error_repeat_house",
+            store: { houses, now, sql in
+                let store = HouseStore()
+                let known = try await store.places(inBuildings: Array(Set(houses.map(\.buildingCode))), on: sql)
+                let fresh = houses.filter { !known.contains($0.placeKey) }
+                try await store.insert(fresh, at: now, on: sql)
+                return fresh.count
+            }
+        )
+    }
+}

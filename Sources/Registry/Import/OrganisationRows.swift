@@ -1,0 +1,39 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// How an organisation row is read: GB 32100 code, a grid inside the importer's jurisdiction,
+/// one organisation per code.
+enum OrganisationRows {
+    static let columns: [String: String] = [
+        "organisation_error_name": "单位名称", "organisation_error_kind": "单位类型", "organisation_error_representative": "法定代表人",
+        "resident_error_address": "地址", "resident_error_grid": "网格编码",
+    ]
+
+    static func plan(grids: Set<String>, strings: Strings) -> ImportPlan<Organisation> {
+        let kinds = strings.choices(OrganisationKind.allCases, key: \.labelKey, raw: \.rawValue)
+        return ImportPlan(
+            parse: { row in
+                let input = OrganisationService.Input(
+                    name: row.value("单位名称") ?? "", creditCode: row.value("统一社会信用代码") ?? "", kind: kinds[row.value("单位类型") ?? ""],
+                    legalRepresentative: row.value("法定代表人") ?? "", address: row.value("地址") ?? "", gridCode: row.value("网格编码") ?? ""
+                )
+                do {
+                    let organisation = try OrganisationService.validate(input)
+                    guard grids.contains(organisation.gridCode) else { throw AppError.invalid("resident_error_grid", [organisation.gridCode]) }
+                    return organisation
+                } catch let error as AppError {
+                    throw RowProblem(error, columns: columns, otherwise: "统一社会信用代码")
+                }
+            },
+            key: \.creditCode, keyColumn: "统一社会信用代码", repeatKey: "import_error_repeat_organisation",
+            store: { organisations, now, sql in
+                let store = OrganisationStore()
+                let known = try await store.registered(creditCodes: organisations.map(\.creditCode), on: sql)
+                let fresh = organisations.filter { !known.contains($0.creditCode) }
+                try await store.insert(fresh, at: now, on: sql)
+                return fresh.count
+            }
+        )
+    }
+}

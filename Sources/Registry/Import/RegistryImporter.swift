@@ -1,0 +1,128 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// Bulk import into the register from the sheets staff already keep (.xlsx or .csv, Chinese
+/// headers). Good rows go in; bad rows are reported by row, column and reason; rows already
+/// registered are skipped, so importing the same file twice adds nothing twice.
+public struct RegistryImporter: Sendable {
+    let database: Database
+    let clock: any AppClock
+    let strings: Strings
+    let locale: AppLocale
+    let chunkSize: Int
+
+    /// `chunkSize` rows are checked and committed together: big enough that commits and WAL
+    /// checkpoints stop dominating, small enough that the server's writes wait only briefly.
+    public init(database: Database, clock: any AppClock, strings: Strings, locale: AppLocale = .zhHans, chunkSize: Int = 10_000) {
+        self.database = database
+        self.clock = clock
+        self.strings = strings
+        self.locale = locale
+        self.chunkSize = chunkSize
+    }
+
+    /// Imports `data` into units under `scope`; `progress` hears the fraction done after each chunk.
+    public func run(_ kind: ImportKind, data: Data, scope: Scope, actor: Staff?,
+                    progress: @Sendable (Double) async -> Void = { _ in }) async throws -> ImportReport {
+        var source = try Spreadsheet.rows(from: data)
+        let report: ImportReport
+        switch kind {
+        case .residents:
+            report = try await run(ResidentRows.plan(grids: try await unitCodes("grid", within: scope), today: Day(date: clock.now())),
+                                   kind: kind, source: &source, progress: progress)
+        case .houses:
+            report = try await run(HouseRows.plan(buildings: try await unitCodes("building", within: scope), strings: strings),
+                                   kind: kind, source: &source, progress: progress)
+        case .organisations:
+            report = try await run(OrganisationRows.plan(grids: try await unitCodes("grid", within: scope), strings: strings),
+                                   kind: kind, source: &source, progress: progress)
+        }
+        let now = clock.now()
+        let summary = "rows \(report.rows), inserted \(report.inserted), skipped \(report.skipped), errors \(report.errors.count)"
+        try await database.transaction { sql in
+            try await AuditLog().append(AuditEvent(actor: actor, action: kind.auditAction, targetType: "scope", targetId: scope.rootCode,
+                                                   detail: summary), at: now, on: sql)
+        }
+        await progress(1)
+        return report
+    }
+
+    func run<Record>(_ plan: ImportPlan<Record>, kind: ImportKind, source: inout any RowSource,
+                     progress: @Sendable (Double) async -> Void) async throws -> ImportReport {
+        var headerRow: SheetRow?
+        while headerRow == nil, let row = source.nextRow() {
+            if !row.fields.allSatisfy({ $0.trimmed.isEmpty }) { headerRow = row }
+        }
+        guard let headerRow else { throw AppError.invalid("import_error_empty") }
+        // Templates often star the required columns: "*姓名".
+        let header = headerRow.fields.map { $0.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "*＊")) }
+        let missing = kind.required.filter { !header.contains($0) }
+        guard missing.isEmpty else { throw AppError.invalid("import_error_headers", [missing.joined(separator: "、")]) }
+        let columns = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var report = ImportReport()
+        report.header = headerRow.fields
+        var seen = Set<String>()
+        var batch: [Record] = []
+
+        while let sheetRow = source.nextRow() {
+            if sheetRow.fields.allSatisfy({ $0.trimmed.isEmpty }) { continue }
+            report.rows += 1
+            func refuse(_ column: String, _ key: String, _ args: [String] = []) {
+                report.errors.append(RowError(row: sheetRow.number, column: column, reason: strings.t(key, locale, args), fields: sheetRow.fields))
+            }
+            do {
+                let record = try plan.parse(ImportRow(number: sheetRow.number, fields: sheetRow.fields, columns: columns))
+                guard seen.insert(plan.key(record)).inserted else {
+                    refuse(plan.keyColumn, plan.repeatKey)
+                    continue
+                }
+                batch.append(record)
+            } catch let problem as RowProblem {
+                refuse(problem.column, problem.key, problem.args)
+            }
+            if batch.count >= chunkSize {
+                try await flush(&batch, plan: plan, into: &report)
+                await progress(source.fractionRead)
+            }
+        }
+        try await flush(&batch, plan: plan, into: &report)
+        return report
+    }
+
+    /// Stores one chunk in one transaction.
+    func flush<Record>(_ batch: inout [Record], plan: ImportPlan<Record>, into report: inout ImportReport) async throws {
+        guard !batch.isEmpty else { return }
+        let records = batch, now = clock.now()
+        let inserted = try await database.transaction { try await plan.store(records, now, $0) }
+        report.inserted += inserted
+        report.skipped += records.count - inserted
+        batch.removeAll(keepingCapacity: true)
+    }
+
+    func unitCodes(_ level: String, within scope: Scope) async throws -> Set<String> {
+        Set(try await database.read { sql in
+            try await sql.select().column("code").from("units").where("level", .equal, level).where("code", within: scope)
+                .all(decodingColumn: "code", as: String.self)
+        })
+    }
+}
+
+extension RowProblem {
+    /// A service's validation error, placed in the column it is about.
+    init(_ error: AppError, columns: [String: String], otherwise: String) {
+        self.init(column: columns[error.messageKey] ?? otherwise, key: error.messageKey, args: error.args)
+    }
+}
+
+extension Strings {
+    /// A cell's label in any language (staff write 住宅 or residential), mapped to its value.
+    func choices<Value>(_ values: [Value], key: (Value) -> String, raw: (Value) -> String) -> [String: Value] {
+        var map: [String: Value] = [:]
+        for value in values {
+            map[raw(value)] = value
+            for locale in AppLocale.allCases { map[t(key(value), locale)] = value }
+        }
+        return map
+    }
+}

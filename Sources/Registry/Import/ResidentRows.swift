@@ -1,0 +1,57 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// How a resident row is read: the register's own validation, Chinese labels for sex and
+/// population type, dates in the forms staff type them, one person per ID number.
+enum ResidentRows {
+    static let types: [String: PopulationType] = [
+        "户籍": .registered, "户籍人口": .registered, "流动": .floating, "流动人口": .floating, "境外": .overseas,
+        "境外人员": .overseas, "留守": .leftBehind, "留守人员": .leftBehind,
+    ]
+
+    static let columns: [String: String] = [
+        "resident_error_name": "姓名", "resident_error_sex_mismatch": "性别", "resident_error_birth_mismatch": "出生日期",
+        "resident_error_date": "出生日期", "resident_error_phone": "联系电话", "resident_error_type": "人口类型",
+        "resident_error_address": "现住址", "resident_error_grid": "网格编码",
+    ]
+
+    static func plan(grids: Set<String>, today: Day) -> ImportPlan<Resident> {
+        ImportPlan(
+            parse: { row in
+                let sexText = row.value("性别")
+                let sex: CitizenID.Sex? = switch sexText {
+                case nil: nil
+                case "男", "male": .male
+                case "女", "female": .female
+                default: throw RowProblem(column: "性别", key: "import_error_sex", args: [sexText ?? ""])
+                }
+                let birth = row.value("出生日期")
+                let typeText = row.value("人口类型") ?? ""
+                let input = ResidentService.Input(
+                    name: row.value("姓名") ?? "", idNumber: row.value("公民身份号码") ?? "", sex: sex,
+                    birthDate: birth.map { Day(spreadsheetText: $0)?.description ?? $0 }, ethnicity: row.value("民族"),
+                    phone: row.value("联系电话"), registeredAddress: row.value("户籍地址") ?? "", currentAddress: row.value("现住址") ?? "",
+                    populationType: types[typeText] ?? PopulationType(rawValue: typeText), gridCode: row.value("网格编码") ?? ""
+                )
+                do {
+                    let resident = try ResidentService.validate(input, today: today)
+                    guard grids.contains(resident.gridCode) else {
+                        throw AppError.invalid("resident_error_grid", [resident.gridCode])
+                    }
+                    return resident
+                } catch let error as AppError {
+                    throw RowProblem(error, columns: columns, otherwise: "公民身份号码")
+                }
+            },
+            key: \.idNumber, keyColumn: "公民身份号码", repeatKey: "import_error_repeat",
+            store: { residents, now, sql in
+                let store = ResidentStore()
+                let known = try await store.registered(idNumbers: residents.map(\.idNumber), on: sql)
+                let fresh = residents.filter { !known.contains($0.idNumber) }
+                try await store.insert(fresh, at: now, on: sql)
+                return fresh.count
+            }
+        )
+    }
+}

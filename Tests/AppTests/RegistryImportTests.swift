@@ -1,0 +1,143 @@
+import CivicGridApp
+import Foundation
+import Kernel
+import Registry
+import Testing
+
+@Suite("Registry import")
+struct RegistryImportTests {
+    static func id(_ body17: String) -> String { body17 + String(CitizenID.checkCharacter(for: body17)) }
+
+    static var file: String {
+        let good1 = id("33019919900101001")   // 17th digit 1: male
+        let good2 = id("33019919850505002")   // 17th digit 2: female
+        return """
+        \u{FEFF}姓名,公民身份号码,性别,出生日期,民族,联系电话,户籍地址,现住址,人口类型,网格编码
+        张三,\(good1),男,1990-01-01,汉族,13800001111,浙江省云溪县,"解放路1号,3幢",户籍,330199001001001
+        李四,\(good2),女,1985/05/05,汉族,,安徽省阜阳市,解放路2号,流动,330199001001002
+        王五,110105194912310021,女,,汉族,,北京市,解放路3号,户籍,330199001001001
+        赵六,\(id("33019919700303003")),未知,,汉族,,浙江省云溪县,解放路4号,户籍,330199001001001
+        重复,\(good1),男,,汉族,,浙江省云溪县,解放路5号,户籍,330199001001001
+        孙七,\(id("33019919600606004")),女,,汉族,,浙江省云溪县,解放路6号,户籍,330199999999999
+
+        """
+    }
+
+    @Test func goodRowsGoInBadRowsAreReportedAndRerunsAddNothing() async throws {
+        try await TestApp.run { app in
+            let importer = Self.importer(app)
+            let first = try await importer.run(.residents, data: Data(Self.file.utf8), scope: Scope(rootCode: "330199"), actor: nil)
+            #expect(first.rows == 6)
+            #expect(first.inserted == 2)
+            #expect(first.errors.map(\.row) == [4, 5, 6, 7])
+            #expect(first.errors.map(\.column) == ["公民身份号码", "性别", "公民身份号码", "网格编码"])
+            #expect(first.errors[0].reason.contains("应为 X"))
+
+            let second = try await importer.run(.residents, data: Data(Self.file.utf8), scope: Scope(rootCode: "330199"), actor: nil)
+            #expect(second.inserted == 0)
+            #expect(second.skipped == 2)
+            #expect(second.errors.count == 4)
+
+            let token = try await app.session("leader", kind: .api).token
+            let found = try await app.api(.get, "/api/v1/residents?q=张三", token: token).json()
+            let item = try #require((found["items"] as? [[String: Any]])?.first)
+            #expect(item["current_address"] as? String == "解放路1号,3幢")
+            #expect(first.errorCSV(labels: ["行号", "列", "原因"]).hasPrefix("\u{FEFF}行号,列,原因,姓名,公民身份号码"))
+            #expect(try await app.auditActions().filter { $0 == "resident.import" }.count == 2)
+        }
+    }
+
+    @Test func importsOnlyIntoGridsInsideTheScope() async throws {
+        try await TestApp.run { app in
+            let report = try await Self.importer(app).run(.residents, data: Data(Self.file.utf8), scope: Scope(rootCode: "330199001001001"), actor: nil)
+            #expect(report.inserted == 1)
+            #expect(report.errors.contains { $0.row == 3 && $0.column == "网格编码" })
+        }
+    }
+
+    @Test func missingColumnsAreNamed() async throws {
+        try await TestApp.run { app in
+            await #expect(throws: AppError.invalid("import_error_headers", ["公民身份号码、网格编码"])) {
+                try await Self.importer(app).run(.residents, data: Data("姓名,现住址,人口类型\n张三,x,户籍\n".utf8), scope: Scope(rootCode: "330199"), actor: nil)
+            }
+        }
+    }
+
+    static func importer(_ app: TestApp) -> RegistryImporter {
+        RegistryImporter(database: app.services.database, clock: app.services.clock, strings: app.services.views.strings, chunkSize: 2)
+    }
+
+    /// The same rows as a workbook, with starred headers, a date-formatted birth date (Excel
+    /// serial) and a phone typed as a number.
+    @Test func xlsxImportAndItsErrorReportCanBeCorrectedAndImportedAgain() async throws {
+        try await TestApp.run { app in
+            let good = Self.id("33019919900101001"), bad = Self.id("33019919700303003")
+            let sheet = try XLSXWriter.workbook(sheetName: "人口", rows: [
+                ["*姓名", "*公民身份号码", "性别", "出生日期", "联系电话", "*现住址", "*人口类型", "*网格编码"],
+                ["张三", good, "男", "32874", "13800001111", "解放路1号", "户籍人口", "330199001001001"],
+                ["赵六", bad, "男", "", "", "解放路4号", "外星", "330199001001001"],
+            ])
+            let importer = Self.importer(app)
+            let report = try await importer.run(.residents, data: sheet, scope: Scope(rootCode: "330199"), actor: nil)
+            #expect(report.inserted == 1)
+            #expect(report.errors.map(\.column) == ["人口类型"])
+
+            // Staff fix the type in the downloaded report and import the report itself.
+            let errors = try report.errorWorkbook(labels: ["行号", "列", "原因"], sheetName: "错误")
+            var rows: [[String]] = []
+            var source = try Spreadsheet.rows(from: errors)
+            while let row = source.nextRow() { rows.append(row.fields) }
+            #expect(rows[0] == ["行号", "列", "原因", "*姓名", "*公民身份号码", "性别", "出生日期", "联系电话", "*现住址", "*人口类型", "*网格编码"])
+            rows[1][9] = "流动"
+            let again = try await importer.run(.residents, data: try XLSXWriter.workbook(sheetName: "x", rows: rows),
+                                               scope: Scope(rootCode: "330199"), actor: nil)
+            #expect(again.inserted == 1)
+            #expect(again.errors.isEmpty)
+        }
+    }
+
+    @Test func housesAndOrganisationsImportWithTheirOwnRules() async throws {
+        try await TestApp.run { app in
+            let importer = Self.importer(app)
+            let houses = """
+            楼栋编码,单元,房号,房屋用途,建筑面积,产权人
+            330199001001001001,1,101,住宅,89.5,张三
+            330199001001001001,1,102,residential,72,李四
+            330199001001001001,1,101,住宅,89.5,张三
+            330199001001001001,1,103,仓库,50,王五
+            330199002001001001,1,101,住宅,60,赵六
+            330199001001001001,2,201,商用,0,钱七
+
+            """
+            let h = try await importer.run(.houses, data: Data(houses.utf8), scope: Scope(rootCode: "330199001"), actor: nil)
+            #expect(h.inserted == 2)
+            #expect(h.errors.map(\.column) == ["房号", "房屋用途", "楼栋编码", "建筑面积"])
+            let h2 = try await importer.run(.houses, data: Data(houses.utf8), scope: Scope(rootCode: "330199001"), actor: nil)
+            #expect(h2.inserted == 0)
+            #expect(h2.skipped == 2)
+
+            let organisations = """
+            单位名称,统一社会信用代码,单位类型,法定代表人,地址,网格编码
+            幸福里物业,91350100M000100Y43,企业,周明,解放路8号,330199001001001
+            错码公司,91350100M000100Y44,企业,周明,解放路9号,330199001001001
+            幸福里物业二,91350100M000100Y43,企业,周明,解放路8号,330199001001001
+            社工站,91110000600037341L,社会组织,吴芳,解放路10号,330199001001002
+
+            """
+            let o = try await importer.run(.organisations, data: Data(organisations.utf8), scope: Scope(rootCode: "330199"), actor: nil)
+            #expect(o.inserted == 2)
+            #expect(o.errors.map(\.column) == ["统一社会信用代码", "统一社会信用代码"])
+            #expect(o.errors[0].reason.contains("末位应为 3"))
+            let actions = try await app.auditActions()
+            #expect(actions.filter { $0 == "house.import" }.count == 2)
+            #expect(actions.contains("organisation.import"))
+        }
+    }
+
+    @Test func csvReaderHandlesQuotesAndLineBreaks() {
+        var reader = CSVReader(data: Data("a,\"b,1\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",x\n".utf8))
+        #expect(reader.next() == ["a", "b,1", "say \"hi\""])
+        #expect(reader.next() == ["multi\nline", "x"])
+        #expect(reader.next() == nil)
+    }
+}

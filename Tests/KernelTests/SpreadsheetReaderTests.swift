@@ -1,0 +1,65 @@
+import Foundation
+@testable import Kernel
+import Testing
+import ZIPFoundation
+
+@Suite("spreadsheet reading")
+struct SpreadsheetReaderTests {
+    /// An .xlsx as Excel writes it: shared strings (one with a phonetic guide and one rich), a
+    /// skipped empty cell, a number cell in exponent form, a date serial and an inline string.
+    static func excelStyleWorkbook() throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let parts = [
+            ("xl/workbook.xml", #"<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="人口" sheetId="1" r:id="rId7"/></sheets></workbook>"#),
+            ("xl/_rels/workbook.xml.rels", #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x" Target="styles.xml"/><Relationship Id="rId7" Type="y" Target="worksheets/data.xml"/></Relationships>"#),
+            ("xl/sharedStrings.xml", #"<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3" uniqueCount="3"><si><t>姓名</t></si><si><t>张三</t><rPh sb="0" eb="2"><t>zhangsan</t></rPh><phoneticPr fontId="1"/></si><si><r><rPr><b/></rPr><t xml:space="preserve">解放路 </t></r><r><t>1号</t></r></si></sst>"#),
+            ("xl/worksheets/data.xml", #"<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="3"><c r="A3" t="s"><v>1</v></c><c r="C3"><v>1.3800001111E10</v></c><c r="D3" s="2"><v>32874</v></c><c r="E3" t="inlineStr"><is><t>内联</t></is></c><c r="F3" t="s"><v>2</v></c></row></sheetData></worksheet>"#),
+        ]
+        for (path, text) in parts {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return archive.data!
+    }
+
+    @Test func readsCellsAsStaffSeeThem() throws {
+        var source = try Spreadsheet.rows(from: try Self.excelStyleWorkbook())
+        #expect(source.nextRow() == SheetRow(number: 1, fields: ["姓名"]))
+        let row = try #require(source.nextRow() as SheetRow?)
+        #expect(row.number == 3)
+        #expect(row.fields == ["张三", "", "13800001111", "32874", "内联", "解放路 1号"])
+        #expect(source.nextRow() == nil)
+        let end = source.fractionRead
+        #expect(end == 1)
+    }
+
+    @Test func readsWhatOurOwnWriterWrites() throws {
+        let data = try XLSXWriter.workbook(sheetName: "表", rows: [["公民身份号码", "备注"], ["11010519491231002X", "a&b <c>"]])
+        var source = try Spreadsheet.rows(from: data)
+        #expect(source.nextRow()?.fields == ["公民身份号码", "备注"])
+        #expect(source.nextRow() == SheetRow(number: 2, fields: ["11010519491231002X", "a&b <c>"]))
+    }
+
+    @Test func brokenArchivesAreAClearError() {
+        #expect(throws: AppError.invalid("import_error_xlsx")) {
+            _ = try Spreadsheet.rows(from: Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 0]))
+        }
+    }
+
+    @Test func csvIsTheFallback() throws {
+        var source = try Spreadsheet.rows(from: Data("\u{FEFF}a,b\n1,2\n".utf8))
+        #expect(source.nextRow() == SheetRow(number: 1, fields: ["a", "b"]))
+        #expect(source.nextRow() == SheetRow(number: 2, fields: ["1", "2"]))
+    }
+
+    @Test func datesAsStaffTypeThem() {
+        let day = Day(year: 1990, month: 1, day: 1)
+        for text in ["1990-01-01", "1990/1/1", "1990.01.01", "19900101", "1990年1月1日", "32874"] {
+            #expect(Day(spreadsheetText: text) == day, "\(text)")
+        }
+        #expect(Day(spreadsheetText: "1990/2/30") == nil)
+        #expect(Day(spreadsheetText: "昨天") == nil)
+    }
+}
