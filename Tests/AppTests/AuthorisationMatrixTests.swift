@@ -22,6 +22,7 @@ struct AuthorisationMatrixTests {
             .replacingOccurrences(of: "{house}", with: "demo-house-1")
             .replacingOccurrences(of: "{locale}", with: "en")
             .replacingOccurrences(of: "{file}", with: "app.css")
+            .replacingOccurrences(of: "{job}", with: matrixJob)
     }
 
     static func allowed(_ rule: RouteRule, for account: DemoSeed.Account) -> Bool {
@@ -32,7 +33,8 @@ struct AuthorisationMatrixTests {
         if rule.path.contains("{id}"), !scope.contains(targetStaffUnit) { return false }
         // demo-resident-2 lives in the target grid and is not sealed.
         // The demo resident, permit and house all lie in the target grid.
-        if ["{resident}", "{permit}", "{house}"].contains(where: rule.path.contains), !scope.contains(targetGrid) { return false }
+        // The matrix's import job was started by gridworker1 in the target grid.
+        if ["{resident}", "{permit}", "{house}", "{job}"].contains(where: rule.path.contains), !scope.contains(targetGrid) { return false }
         return true
     }
 
@@ -48,8 +50,11 @@ struct AuthorisationMatrixTests {
         }
     }
 
+    static let matrixJob = "matrix-import-job"
+
     @Test func everyRouteWithEveryRole() async throws {
         try await TestApp.run { app in
+            try await app.insertImportJob(id: Self.matrixJob, unitCode: Self.targetGrid, staffId: "demo-gridworker1", report: Data("x".utf8))
             let rules = app.table.rules.filter { $0.access != .open }
             #expect(rules.count >= 15)
             for rule in rules {

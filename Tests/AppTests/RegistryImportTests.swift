@@ -141,3 +141,71 @@ struct RegistryImportTests {
         #expect(reader.next() == nil)
     }
 }
+
+@Suite("Import from a page")
+struct ImportPageTests {
+    /// Polls the job's status until it leaves "running".
+    static func finished(_ app: TestApp, _ location: String, as session: (token: String, csrf: String)) async throws -> [String: Any] {
+        for _ in 0..<500 {
+            let status = try await app.get(location + "/status", as: session).json()
+            if status["status"] as? String != "running" { return status }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        Issue.record("import did not finish")
+        return [:]
+    }
+
+    @Test func uploadRunsInTheBackgroundAndOffersTheErrorReport() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1")
+            let form = try await app.get("/units/330199001001001/import", as: worker)
+            #expect(form.status == .ok)
+            #expect(form.text.contains("enctype=\"multipart/form-data\""))
+
+            let sent = try await app.upload("/units/330199001001001/import", fields: ["kind": "residents"],
+                                            file: Data(RegistryImportTests.file.utf8), fileName: "人口.csv", as: worker)
+            #expect(sent.status == .seeOther)
+            let location = try #require(sent.headers[.location])
+            let status = try await Self.finished(app, location, as: worker)
+            #expect(status["status"] as? String == "done")
+            #expect(status["percent"] as? Int == 100)
+            // Only the worker's own grid: 李四 (grid …002) and 孙七 are refused, as are the bad rows.
+            #expect(status["inserted"] as? Int == 1)
+            #expect(status["errors"] as? Int == 5)
+            let reportURL = try #require(status["report_url"] as? String)
+            let report = try await app.get(reportURL, as: worker)
+            #expect(report.headers[.contentType] == XLSXWriter.contentType)
+            var source = try Spreadsheet.rows(from: Data(buffer: report.body))
+            #expect(source.nextRow()?.fields.prefix(4) == ["行号", "列", "原因", "姓名"])
+
+            let page = try await app.get(location, as: worker)
+            #expect(page.text.contains("导入完成"))
+            #expect(try await app.get("/units/330199001001001/import", as: worker).text.contains("人口.csv"))
+
+            // Another grid's worker cannot see the job; the community's window clerk, who manages
+            // residents over the grid, can.
+            #expect(try await app.get(location, as: try await app.session("clerk")).status == .ok)
+            let other = try await app.session("gridworker2")
+            #expect(try await app.get(location, as: other).status == .notFound)
+            #expect(try await app.get(reportURL, as: other).status == .notFound)
+        }
+    }
+
+    @Test func badUploadsAreRefusedClearly() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1")
+            let noKind = try await app.upload("/units/330199001001001/import", fields: [:], file: Data("a".utf8), fileName: "a.csv", as: worker)
+            #expect(noKind.status == .unprocessableContent)
+            #expect(noKind.text.contains("请选择导入内容"))
+            let forged = try await app.upload("/units/330199001001001/import", fields: ["kind": "residents", "_csrf": "forged"],
+                                              file: Data("a".utf8), fileName: "a.csv", as: (worker.token, "forged"))
+            #expect(forged.status == .forbidden)
+            // A broken workbook fails the job with the reader's message.
+            let broken = try await app.upload("/units/330199001001001/import", fields: ["kind": "houses"],
+                                              file: Data([0x50, 0x4B, 0x03, 0x04, 1, 2]), fileName: "坏.xlsx", as: worker)
+            let status = try await Self.finished(app, try #require(broken.headers[.location]), as: worker)
+            #expect(status["status"] as? String == "failed")
+            #expect((status["message"] as? String)?.contains("无法读取") == true)
+        }
+    }
+}

@@ -63,3 +63,23 @@ struct SpreadsheetReaderTests {
         #expect(Day(spreadsheetText: "昨天") == nil)
     }
 }
+
+@Suite("multipart forms")
+struct MultipartTests {
+    @Test func readsFieldsAndFilesAsBrowsersSendThem() throws {
+        let body = "--XyZ\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nabc\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"人口.csv\"\r\nContent-Type: text/csv\r\n\r\n姓名\r\n张三\r\n\r\n--XyZ--\r\n"
+        let form = try MultipartForm(body: Data(body.utf8), contentType: "multipart/form-data; boundary=XyZ")
+        #expect(form.text("_csrf") == "abc")
+        #expect(form["file"]?.filename == "人口.csv")
+        #expect(form["file"]?.data == Data("姓名\r\n张三\r\n".utf8))
+    }
+
+    @Test func truncatedBodiesAreRefused() {
+        #expect(throws: AppError.invalid("error_multipart")) {
+            _ = try MultipartForm(body: Data("--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nabc".utf8), contentType: "multipart/form-data; boundary=XyZ")
+        }
+        #expect(throws: AppError.invalid("error_multipart")) {
+            _ = try MultipartForm(body: Data(), contentType: "text/plain")
+        }
+    }
+}

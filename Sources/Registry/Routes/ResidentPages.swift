@@ -16,7 +16,7 @@ public enum ResidentPages {
             let (items, total) = try await service.list(filter, paging: paging)
             let locale = context.locale
             var data: [String: Any] = [
-                "code": code, "q": q ?? "",
+                "code": code, "q": q ?? "", "can_import": context.staff.can(.manageResidents),
                 "types": PopulationType.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": $0 == type] },
                 "residents": items.map { row($0, views: views, locale: locale, full: false) },
                 "total": views.t("pager_total", locale, [String(total)]),

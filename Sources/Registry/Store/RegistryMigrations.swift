@@ -102,5 +102,27 @@ public enum RegistryMigrations {
                 .run()
             try await sql.create(index: "rental_tenants_rental").on("rental_tenants").column("rental_id").column("resident_id").unique().run()
         },
+        Migration("registry_0006_import_jobs") { sql, kind in
+            // An upload from a page runs in the background; its progress and report live here so
+            // any server process can answer "how far is it" and the report survives a restart.
+            try await sql.create(table: "import_jobs")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("kind", type: .text, .notNull)
+                .column("unit_code", type: kind.codeType, .notNull)
+                .column("staff_id", type: .text, .notNull)
+                .column("file_name", type: .text, .notNull)
+                .column("status", type: .text, .notNull)
+                .column("progress", type: kind.doubleType, .notNull)
+                .column("rows", type: .bigint, .notNull)
+                .column("inserted", type: .bigint, .notNull)
+                .column("skipped", type: .bigint, .notNull)
+                .column("error_count", type: .bigint, .notNull)
+                .column("message", type: .text)
+                .column("report", type: .blob)
+                .column("created_at", type: .bigint, .notNull)
+                .column("updated_at", type: .bigint, .notNull)
+                .run()
+            try await sql.create(index: "import_jobs_staff").on("import_jobs").column("staff_id").column("created_at").run()
+        },
     ]
 }

@@ -18,3 +18,42 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 });
+
+// Uploads: show the upload's own progress, then follow the server's redirect to the job page.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("form[data-upload-progress]").forEach(function (form) {
+    var bar = document.getElementById(form.getAttribute("data-upload-progress"));
+    form.addEventListener("submit", function (event) {
+      if (!window.XMLHttpRequest || !window.FormData) return;
+      event.preventDefault();
+      var xhr = new XMLHttpRequest();
+      xhr.open("POST", form.action);
+      xhr.upload.onprogress = function (e) {
+        if (bar && e.lengthComputable) { bar.hidden = false; bar.value = Math.round(100 * e.loaded / e.total); }
+      };
+      xhr.onload = function () {
+        if (xhr.status < 400 && xhr.responseURL) { window.location = xhr.responseURL; return; }
+        document.open(); document.write(xhr.responseText); document.close();
+      };
+      xhr.send(new FormData(form));
+      form.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
+    });
+  });
+  // A running import: poll its status and move the bar until it ends.
+  var job = document.getElementById("import-job");
+  if (job && job.getAttribute("data-status") === "running") {
+    var poll = function () {
+      fetch(job.getAttribute("data-status-url"), { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (s) {
+        document.getElementById("import-progress").value = s.percent;
+        document.getElementById("import-percent").textContent = s.percent + "%";
+        document.getElementById("import-status").textContent = s.status_label;
+        ["rows", "inserted", "skipped", "errors"].forEach(function (k) { document.getElementById("import-" + k).textContent = s[k]; });
+        if (s.message) { var m = document.getElementById("import-message"); m.textContent = s.message; m.hidden = false; }
+        if (s.report_url) { var a = document.getElementById("import-report"); a.href = s.report_url; a.hidden = false; }
+        job.setAttribute("data-status", s.status);
+        if (s.status === "running") window.setTimeout(poll, 500);
+      }).catch(function () { window.setTimeout(poll, 2000); });
+    };
+    window.setTimeout(poll, 300);
+  }
+});
