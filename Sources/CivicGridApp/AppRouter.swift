@@ -29,6 +29,7 @@ public enum AppRouter {
         GridAPI.register(on: routes, service: services.grids)
         ResidentAPI.register(on: routes, service: services.residents)
         ResidentPages.register(on: routes, service: services.residents, views: services.views)
+        ResidentEditPages.register(on: routes, service: services.residents, views: services.views)
         OrganisationAPI.register(on: routes, service: services.organisations)
         PermitAPI.register(on: routes, service: PermitService(database: services.database, clock: services.clock))
         HouseAPI.register(on: routes, service: HouseService(database: services.database, clock: services.clock, units: services.grids))

@@ -39,6 +39,11 @@ public enum ResidentAPI {
         let sealed: Bool?
     }
 
+    struct Changes: Decodable {
+        let name: String?, idNumber: String?, ethnicity: String?, phone: String?, registeredAddress: String?, currentAddress: String?
+        let populationType: String?, gridCode: String?, sealed: Bool?
+    }
+
     public static func register(on routes: SecureRoutes, service: ResidentService) {
         routes.get("/api/v1/residents", .permitted(.viewResidents)) { request, context in
             let paging = try Paging(request)
@@ -58,6 +63,20 @@ public enum ResidentAPI {
             )
             let resident = try await service.create(input, by: context)
             return try Response.json(Item(resident, full: false), status: .created)
+        }
+        routes.staff(.patch, "/api/v1/residents/{resident}", .permitted(.manageResidents)) { request, context in
+            let id = try context.parameters.require("resident")
+            _ = try await service.view(id: id, full: false, by: context)  // not-found before the body is read
+            let body = try await request.decodeJSON(Changes.self)
+            var type: PopulationType?
+            if let text = body.populationType {
+                guard let value = PopulationType(rawValue: text) else { throw AppError.invalid("resident_error_type") }
+                type = value
+            }
+            let changes = ResidentChanges(name: body.name, idNumber: body.idNumber, ethnicity: body.ethnicity, phone: body.phone,
+                                          registeredAddress: body.registeredAddress, currentAddress: body.currentAddress,
+                                          populationType: type, gridCode: body.gridCode, sealed: body.sealed)
+            return try Response.json(Item(try await service.update(id: id, changes, by: context), full: false))
         }
         routes.get("/api/v1/residents/{resident}", .permitted(.viewResidents)) { request, context in
             let full = request.uri.queryParameters.get("full") == "1"

@@ -72,6 +72,7 @@ public enum ResidentPages {
         views.page("resident", titleKey: "resident_title", titleArgs: [r.name], data: [
             "r": row(r, views: views, locale: context.locale, full: full), "full": full,
             "can_reveal": !full && context.staff.can(.viewFullIdentifiers),
+            "can_edit": context.staff.can(.manageResidents), "saved": request.uri.queryParameters.get("saved") == "1",
         ], request: request, context: context)
     }
 }

@@ -81,6 +81,24 @@ public struct ResidentStore: Sendable {
         return (items, total)
     }
 
+    public func update(_ r: Resident, at now: Date, on sql: any SQLDatabase) async throws {
+        try await sql.update("residents")
+            .set("name", to: r.name).set("id_number", to: r.idNumber).set("sex", to: r.sex.rawValue)
+            .set("birth_date", to: r.birthDate.description).set("ethnicity", to: r.ethnicity).set("phone", to: r.phone)
+            .set("registered_address", to: r.registeredAddress).set("current_address", to: r.currentAddress)
+            .set("population_type", to: r.populationType.rawValue).set("grid_code", to: r.gridCode)
+            .set("building_code", to: r.buildingCode).set("sealed", to: r.sealed ? 1 : 0).set("updated_at", to: now.epochSeconds)
+            .where("id", .equal, r.id).run()
+    }
+
+    /// How many other people share the resident's household (a move of grid must take them along).
+    public func householdCompanions(of id: String, on sql: any SQLDatabase) async throws -> Int {
+        let household = try await sql.select().column("household_id").from("household_members").where("resident_id", .equal, id)
+            .first()?.decode(column: "household_id", as: String.self)
+        guard let household else { return 0 }
+        return try await sql.count { $0.from("household_members").where("household_id", .equal, household).where("resident_id", .notEqual, id) }
+    }
+
     /// Which of these ID numbers are already registered.
     public func registered(idNumbers numbers: [String], on sql: any SQLDatabase) async throws -> Set<String> {
         var found = Set<String>()
