@@ -23,6 +23,9 @@ struct AuthorisationMatrixTests {
             .replacingOccurrences(of: "{locale}", with: "en")
             .replacingOccurrences(of: "{file}", with: "app.css")
             .replacingOccurrences(of: "{job}", with: matrixJob)
+            .replacingOccurrences(of: "{organisation}", with: "demo-organisation-1")
+            .replacingOccurrences(of: "{household}", with: "demo-household-1")
+            .replacingOccurrences(of: "{rental}", with: "demo-rental-1")
     }
 
     static func allowed(_ rule: RouteRule, for account: DemoSeed.Account) -> Bool {
@@ -32,9 +35,9 @@ struct AuthorisationMatrixTests {
         if case .unitParameter = rule.scope, !scope.contains(targetGrid) { return false }
         if rule.path.contains("{id}"), !scope.contains(targetStaffUnit) { return false }
         // demo-resident-2 lives in the target grid and is not sealed.
-        // The demo resident, permit and house all lie in the target grid.
+        // The demo resident, permit, house, rental, organisation and household all lie in the target grid.
         // The matrix's import job was started by gridworker1 in the target grid.
-        if ["{resident}", "{permit}", "{house}", "{job}"].contains(where: rule.path.contains), !scope.contains(targetGrid) { return false }
+        if ["{resident}", "{permit}", "{house}", "{job}", "{organisation}", "{household}", "{rental}"].contains(where: rule.path.contains), !scope.contains(targetGrid) { return false }
         return true
     }
 

@@ -171,8 +171,9 @@ struct OrganisationTests {
             #expect(try await app.api(.post, "/api/v1/organisations", token: clerk, json: Self.body(code: "91350100M000100Y43")).status == .conflict)
             // The clerk's community does not include 溪南街道.
             #expect(try await app.api(.post, "/api/v1/organisations", token: clerk, json: Self.body(code: "91110000600037341L", grid: "330199002001001")).status == .unprocessableContent)
+            // Theirs plus the demo's property-management company.
             let mine = try await app.api(.get, "/api/v1/organisations", token: clerk).json()
-            #expect(mine["total"] as? Int == 1)
+            #expect(mine["total"] as? Int == 2)
             let elsewhere = try await app.session("socialworker", kind: .api).token
             #expect(try await app.api(.get, "/api/v1/organisations", token: elsewhere).json()["total"] as? Int == 0)
             #expect(try await app.auditActions().contains("organisation.create"))
@@ -193,12 +194,12 @@ struct HouseholdTests {
             #expect(try await app.api(.post, "/api/v1/households", token: worker, json: good).status == .created)
             let again = #"{"grid_code":"330199001001001","address":"解放路2号","members":[{"resident_id":"demo-resident-3","relation":"head"}]}"#
             #expect(try await app.api(.post, "/api/v1/households", token: worker, json: again).status == .conflict)
+            // Theirs plus the demo household: registered households now drive the grid's sizing note.
             let list = try await app.api(.get, "/api/v1/households", token: worker).json()
-            #expect(list["total"] as? Int == 1)
-            #expect(((list["items"] as? [[String: Any]])?.first?["members"] as? Int) == 2)
-            // One registered household now drives the grid's sizing note.
+            #expect(list["total"] as? Int == 2)
+            #expect(((list["items"] as? [[String: Any]])?.map { $0["members"] as? Int }) == [2, 2])
             let page = try await app.get("/units/330199001001001", as: try await app.session("gridworker1"))
-            #expect(page.text.contains("1 户（指导标准约 250 户）"))
+            #expect(page.text.contains("2 户（指导标准约 250 户）"))
             let other = try await app.session("gridworker2", kind: .api).token
             #expect(try await app.api(.get, "/api/v1/households", token: other).json()["total"] as? Int == 0)
         }

@@ -62,6 +62,18 @@ public enum DemoResidents {
             try await houses.insert(Rental(id: "demo-rental-1", houseId: house.id, gridCode: house.gridCode, landlord: house.owner,
                                            tenantIds: [residents[1].id], fromOn: Day(year: 2025, month: 3, day: 1),
                                            toOn: Day(year: 2027, month: 2, day: 28), registered: true), at: now, on: sql)
+            // A property-management company in the same grid employing one demo resident.
+            let codeBody = "91330199MA2D0AAA1"
+            try await OrganisationStore().insert([Organisation(
+                id: "demo-organisation-1", name: "云溪县幸福里物业服务有限公司",
+                creditCode: codeBody + String(try SocialCreditCode.checkCharacter(for: codeBody)),
+                kind: .enterprise, legalRepresentative: residents[0].name, address: "云溪县幸福里1号", gridCode: residents[1].gridCode
+            )], at: now, on: sql)
+            try await EmployeeStore().insert(organisationId: "demo-organisation-1", residentId: residents[2].id, position: "保洁员",
+                                             since: Day(year: 2024, month: 6, day: 1), on: sql)
+            try await HouseholdStore().insert(Household(id: "demo-household-1", gridCode: residents[3].gridCode, address: residents[3].currentAddress,
+                                                        members: [.init(residentId: residents[3].id, relation: .head),
+                                                                  .init(residentId: residents[4].id, relation: .spouse)]), at: now, on: sql)
         }
     }
 }

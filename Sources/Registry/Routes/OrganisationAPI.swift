@@ -22,6 +22,17 @@ public enum OrganisationAPI {
         let name: String, creditCode: String, kind: String, legalRepresentative: String, address: String, gridCode: String
     }
 
+    struct Changes: Decodable {
+        let name: String?, creditCode: String?, kind: String?, legalRepresentative: String?, address: String?, gridCode: String?
+    }
+
+    struct Employee: Encodable, Sendable {
+        let residentId: String, name: String, idNumber: String, gridCode: String, position: String, sinceOn: String, untilOn: String?
+    }
+
+    struct NewEmployee: Decodable { let residentId: String; let position: String; let sinceOn: String }
+    struct Leaving: Decodable { let untilOn: String }
+
     public static func register(on routes: SecureRoutes, service: OrganisationService) {
         routes.get("/api/v1/organisations", .permitted(.viewResidents)) { request, context in
             let paging = try Paging(request)
@@ -36,6 +47,46 @@ public enum OrganisationAPI {
                 legalRepresentative: body.legalRepresentative, address: body.address, gridCode: body.gridCode
             ), by: context)
             return try Response.json(Item(organisation), status: .created)
+        }
+        routes.get("/api/v1/organisations/{organisation}", .permitted(.viewResidents)) { _, context in
+            try Response.json(Item(try await service.visible(try context.parameters.require("organisation"), by: context)))
+        }
+        routes.staff(.patch, "/api/v1/organisations/{organisation}", .permitted(.manageResidents)) { request, context in
+            let current = try await service.visible(try context.parameters.require("organisation"), by: context)
+            let body = try await request.decodeJSON(Changes.self, limit: 16 << 10)
+            var kind = current.kind
+            if let text = body.kind {
+                guard let value = OrganisationKind(rawValue: text) else { throw AppError.invalid("organisation_error_kind") }
+                kind = value
+            }
+            let updated = try await service.update(current, with: .init(
+                name: body.name ?? current.name, creditCode: body.creditCode ?? current.creditCode, kind: kind,
+                legalRepresentative: body.legalRepresentative ?? current.legalRepresentative, address: body.address ?? current.address,
+                gridCode: body.gridCode ?? current.gridCode
+            ), by: context)
+            return try Response.json(Item(updated))
+        }
+        routes.get("/api/v1/organisations/{organisation}/employees", .permitted(.viewResidents)) { _, context in
+            let organisation = try await service.visible(try context.parameters.require("organisation"), by: context)
+            let employees = try await service.employees(of: organisation, by: context).map {
+                Employee(residentId: $0.residentId, name: $0.name, idNumber: CitizenID.mask($0.idNumber), gridCode: $0.gridCode,
+                         position: $0.position, sinceOn: $0.sinceOn, untilOn: $0.untilOn)
+            }
+            return try Response.json(ListPage(items: employees, total: employees.count, paging: Paging(limit: max(employees.count, 1), offset: 0)))
+        }
+        routes.post("/api/v1/organisations/{organisation}/employees", .permitted(.manageResidents)) { request, context in
+            let organisation = try await service.visible(try context.parameters.require("organisation"), by: context)
+            let body = try await request.decodeJSON(NewEmployee.self, limit: 8 << 10)
+            guard let since = Day(body.sinceOn) else { throw AppError.invalid("resident_error_date", [body.sinceOn]) }
+            try await service.addEmployee(body.residentId, to: organisation, position: body.position, since: since, by: context)
+            return Response(status: .created)
+        }
+        routes.post("/api/v1/organisations/{organisation}/employees/{resident}/leave", .permitted(.manageResidents)) { request, context in
+            let organisation = try await service.visible(try context.parameters.require("organisation"), by: context)
+            let body = try await request.decodeJSON(Leaving.self, limit: 4 << 10)
+            guard let day = Day(body.untilOn) else { throw AppError.invalid("resident_error_date", [body.untilOn]) }
+            try await service.endEmployment(try context.parameters.require("resident"), at: organisation, on: day, by: context)
+            return Response(status: .noContent)
         }
     }
 }

@@ -17,6 +17,16 @@ public struct OrganisationStore: Sendable {
         }
     }
 
+    public func find(id: String, on sql: any SQLDatabase) async throws -> Organisation? {
+        try await sql.select().columns(Self.columns).from("organisations").where("id", .equal, id).first(decoding: Row.self)?.organisation
+    }
+
+    public func update(_ o: Organisation, on sql: any SQLDatabase) async throws {
+        try await sql.update("organisations").set("name", to: o.name).set("credit_code", to: o.creditCode).set("kind", to: o.kind.rawValue)
+            .set("legal_representative", to: o.legalRepresentative).set("address", to: o.address).set("grid_code", to: o.gridCode)
+            .where("id", .equal, o.id).run()
+    }
+
     public func find(creditCode: String, on sql: any SQLDatabase) async throws -> Organisation? {
         try await sql.select().columns(Self.columns).from("organisations").where("credit_code", .equal, creditCode)
             .first(decoding: Row.self)?.organisation

@@ -124,5 +124,18 @@ public enum RegistryMigrations {
                 .run()
             try await sql.create(index: "import_jobs_staff").on("import_jobs").column("staff_id").column("created_at").run()
         },
+        Migration("registry_0007_organisation_employees") { sql, _ in
+            // The employer answers for the people it employs (谁用工谁负责): who works where, since when.
+            try await sql.create(table: "organisation_employees")
+                .column("organisation_id", type: .text, .notNull, .references("organisations", "id"))
+                .column("resident_id", type: .text, .notNull, .references("residents", "id"))
+                .column("position", type: .text, .notNull)
+                .column("since_on", type: .text, .notNull)
+                .column("until_on", type: .text)
+                .run()
+            try await sql.create(index: "organisation_employees_pair").on("organisation_employees")
+                .column("organisation_id").column("resident_id").unique().run()
+            try await sql.create(index: "organisation_employees_resident").on("organisation_employees").column("resident_id").run()
+        },
     ]
 }
