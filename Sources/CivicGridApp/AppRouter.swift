@@ -33,7 +33,7 @@ public enum AppRouter {
         OrganisationAPI.register(on: routes, service: services.organisations)
         PermitAPI.register(on: routes, service: PermitService(database: services.database, clock: services.clock))
         HouseAPI.register(on: routes, service: HouseService(database: services.database, clock: services.clock, units: services.grids))
-        HouseholdAPI.register(on: routes, service: HouseholdService(database: services.database, clock: services.clock))
+        HouseholdAPI.register(on: routes, service: HouseholdService(database: services.database, clock: services.clock, units: services.grids))
         ImportPages.register(on: routes, jobs: ImportJobs(database: services.database, clock: services.clock, strings: services.views.strings),
                              views: services.views)
         return (router, table)

@@ -37,7 +37,7 @@ public enum OrganisationAPI {
         routes.get("/api/v1/organisations", .permitted(.viewResidents)) { request, context in
             let paging = try Paging(request)
             let kind = try request.queryEnum("kind", OrganisationKind.self, invalidKey: "organisation_error_kind")
-            let (items, total) = try await service.list(context, kind: kind, name: request.uri.queryParameters.get("q")?.trimmed, paging: paging)
+            let (items, total) = try await service.list(context, grid: request.uri.queryParameters.get("grid"), kind: kind, name: request.uri.queryParameters.get("q")?.trimmed, paging: paging)
             return try Response.json(ListPage(items: items.map(Item.init), total: total, paging: paging))
         }
         routes.post("/api/v1/organisations", .permitted(.manageResidents)) { request, context in

@@ -85,9 +85,58 @@ public struct HouseService: Sendable {
         return rental
     }
 
-    public func list(_ actor: StaffContext, paging: Paging) async throws -> (items: [House], total: Int) {
-        let store = self.store, scope = actor.scope
-        return try await database.read { try await store.list(within: scope, limit: paging.limit, offset: paging.offset, on: $0) }
+    /// Houses in the caller's scope, optionally one grid (or building), use and owner/number text.
+    public func list(_ actor: StaffContext, grid: String? = nil, use: HouseUse? = nil, q: String? = nil, paging: Paging) async throws -> (items: [House], total: Int) {
+        if let grid, !actor.scope.contains(grid) { return ([], 0) }
+        let store = self.store, scope = grid.map(Scope.init(rootCode:)) ?? actor.scope
+        return try await database.read { try await store.list(within: scope, use: use, q: q, limit: paging.limit, offset: paging.offset, on: $0) }
+    }
+
+    public func rentals(of house: House) async throws -> [Rental] {
+        let store = self.store
+        return try await database.read { try await store.rentals(where: "house_id", equals: house.id, on: $0) }
+    }
+
+    /// Unit, number, use, area and owner may be corrected; the building is where the house is.
+    public func update(_ current: House, with input: HouseInput, by actor: StaffContext) async throws -> House {
+        var checked = try Self.validate(HouseInput(buildingCode: current.buildingCode, unit: input.unit, number: input.number, use: input.use,
+                                                   area: input.area, owner: input.owner))
+        checked.id = current.id
+        let updated = checked, now = clock.now(), store = self.store
+        let event = actor.audit("house.update", "house", current.id, detail: "\(updated.buildingCode) \(updated.unit)-\(updated.number)")
+        try await database.transaction { sql in
+            if updated.placeKey != current.placeKey,
+               try await store.exists(buildingCode: updated.buildingCode, unit: updated.unit, number: updated.number, on: sql) {
+                throw AppError.conflict("house_error_duplicate")
+            }
+            try await store.update(updated, on: sql)
+            try await AuditLog().append(event, at: now, on: sql)
+        }
+        return updated
+    }
+
+    /// Not-found unless the tenancy lies inside the caller's scope.
+    public func visibleRental(_ id: String, by actor: StaffContext) async throws -> Rental {
+        let store = self.store
+        guard let rental = try await database.read({ try await store.rentals(where: "id", equals: id, on: $0).first }),
+              actor.scope.contains(rental.gridCode) else { throw AppError.notFound }
+        return rental
+    }
+
+    /// The tenants left before the agreed end (人走): the tenancy ends on `day`.
+    public func endRental(_ id: String, on day: Day, by actor: StaffContext) async throws -> Rental {
+        let rental = try await visibleRental(id, by: actor)
+        let store = self.store
+        guard day >= rental.fromOn, day <= rental.toOn else { throw AppError.invalid("rental_error_end", [rental.fromOn.description, rental.toOn.description]) }
+        let now = clock.now()
+        let event = actor.audit("rental.end", "rental", id, detail: day.description)
+        try await database.transaction { sql in
+            try await store.endRental(id, on: day, on: sql)
+            try await AuditLog().append(event, at: now, on: sql)
+        }
+        var ended = rental
+        ended.toOn = day
+        return ended
     }
 
     public func endedTenancies(_ actor: StaffContext) async throws -> [HouseStore.EndedTenancy] {

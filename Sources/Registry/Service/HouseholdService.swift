@@ -6,12 +6,14 @@ import Kernel
 public struct HouseholdService: Sendable {
     public let database: Database
     let clock: any AppClock
+    let units: any UnitDirectory
     let store = HouseholdStore()
     let residents = ResidentStore()
 
-    public init(database: Database, clock: any AppClock) {
+    public init(database: Database, clock: any AppClock, units: any UnitDirectory) {
         self.database = database
         self.clock = clock
+        self.units = units
     }
 
     public func create(gridCode: String, address: String, members: [Household.Member], by actor: StaffContext) async throws -> Household {

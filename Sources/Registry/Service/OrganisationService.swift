@@ -64,8 +64,9 @@ public struct OrganisationService: Sendable {
         return organisation
     }
 
-    public func list(_ actor: StaffContext, kind: OrganisationKind?, name: String?, paging: Paging) async throws -> (items: [Organisation], total: Int) {
-        let store = self.store, scope = actor.scope
+    public func list(_ actor: StaffContext, grid: String? = nil, kind: OrganisationKind?, name: String?, paging: Paging) async throws -> (items: [Organisation], total: Int) {
+        if let grid, !actor.scope.contains(grid) { return ([], 0) }
+        let store = self.store, scope = grid.map(Scope.init(rootCode:)) ?? actor.scope
         return try await database.read { try await store.list(within: scope, kind: kind, name: name, limit: paging.limit, offset: paging.offset, on: $0) }
     }
 }

@@ -26,8 +26,17 @@ public struct HouseStore: Sendable {
             .where("unit", .equal, unit).where("number", .equal, number).first() != nil
     }
 
-    public func list(within scope: Scope, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [House], total: Int) {
-        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder { builder.from("houses").where("grid_code", within: scope) }
+    public func list(within scope: Scope, use: HouseUse? = nil, q: String? = nil, limit: Int, offset: Int,
+                     on sql: any SQLDatabase) async throws -> (items: [House], total: Int) {
+        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+            var builder = builder.from("houses").where("grid_code", within: scope)
+            if let use { builder = builder.where("use", .equal, use.rawValue) }
+            if let q, !q.isEmpty {
+                let pattern = containsPattern(q)
+                builder = builder.where { $0.where(SQLColumn("owner"), .like, SQLBind(pattern)).orWhere(SQLColumn("number"), .like, SQLBind(pattern)) }
+            }
+            return builder
+        }
         let items = try await filtered(sql.select().columns(Self.columns)).orderBy("building_code").orderBy("unit").orderBy("number")
             .limit(limit).offset(offset).all(decoding: Row.self).map(\.house)
         return (items, try await sql.count(filtered))
@@ -55,6 +64,33 @@ public struct HouseStore: Sendable {
             }
         }
         return found
+    }
+
+    func update(_ h: House, on sql: any SQLDatabase) async throws {
+        try await sql.update("houses").set("unit", to: h.unit).set("number", to: h.number).set("use", to: h.use.rawValue)
+            .set("area", to: h.area).set("owner", to: h.owner).where("id", .equal, h.id).run()
+    }
+
+    struct RentalRow: Decodable {
+        let id: String, house_id: String, grid_code: String, landlord: String, from_on: String, to_on: String, registered: Int64
+    }
+
+    func rentals(where column: String, equals value: String, on sql: any SQLDatabase) async throws -> [Rental] {
+        let rows = try await sql.select().columns("id", "house_id", "grid_code", "landlord", "from_on", "to_on", "registered").from("rentals")
+            .where(SQLIdentifier(column), .equal, SQLBind(value)).orderBy("from_on").all(decoding: RentalRow.self)
+        var rentals: [Rental] = []
+        for row in rows {
+            let tenants = try await sql.select().column("resident_id").from("rental_tenants").where("rental_id", .equal, row.id)
+                .orderBy("resident_id").all(decodingColumn: "resident_id", as: String.self)
+            rentals.append(Rental(id: row.id, houseId: row.house_id, gridCode: row.grid_code, landlord: row.landlord, tenantIds: tenants,
+                                  fromOn: Day(row.from_on) ?? Day(year: 1900, month: 1, day: 1), toOn: Day(row.to_on) ?? Day(year: 1900, month: 1, day: 1),
+                                  registered: row.registered != 0))
+        }
+        return rentals
+    }
+
+    func endRental(_ id: String, on day: Day, on sql: any SQLDatabase) async throws {
+        try await sql.update("rentals").set("to_on", to: day.description).where("id", .equal, id).run()
     }
 
     public func insert(_ r: Rental, at now: Date, on sql: any SQLDatabase) async throws {

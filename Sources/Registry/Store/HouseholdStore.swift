@@ -16,6 +16,41 @@ public struct HouseholdStore: Sendable {
         try await insert.run()
     }
 
+    public func find(id: String, on sql: any SQLDatabase) async throws -> Household? {
+        struct Row: Decodable { let id: String; let grid_code: String; let address: String }
+        struct Member: Decodable { let resident_id: String; let relation: String }
+        guard let row = try await sql.select().columns("id", "grid_code", "address").from("households").where("id", .equal, id)
+            .first(decoding: Row.self) else { return nil }
+        let members = try await sql.select().columns("resident_id", "relation").from("household_members").where("household_id", .equal, id)
+            .orderBy("resident_id").all(decoding: Member.self)
+            .map { Household.Member(residentId: $0.resident_id, relation: Relation(rawValue: $0.relation) ?? .other) }
+        return Household(id: row.id, gridCode: row.grid_code, address: row.address, members: members.sorted { ($0.relation != .head ? 1 : 0) < ($1.relation != .head ? 1 : 0) })
+    }
+
+    func addMember(_ residentId: String, relation: Relation, to householdId: String, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "household_members").columns("resident_id", "household_id", "relation")
+            .values(SQLBind(residentId), SQLBind(householdId), SQLBind(relation.rawValue)).run()
+    }
+
+    func removeMember(_ residentId: String, from householdId: String, on sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "household_members").where("resident_id", .equal, residentId).where("household_id", .equal, householdId).run()
+    }
+
+    func setRelation(_ relation: Relation, of residentId: String, on sql: any SQLDatabase) async throws {
+        try await sql.update("household_members").set("relation", to: relation.rawValue).where("resident_id", .equal, residentId).run()
+    }
+
+    /// New address and grid for the household and every member.
+    func move(_ household: Household, on sql: any SQLDatabase) async throws {
+        try await sql.update("households").set("address", to: household.address).set("grid_code", to: household.gridCode)
+            .where("id", .equal, household.id).run()
+        let ids = household.members.map(\.residentId)
+        guard !ids.isEmpty else { return }
+        // The building belonged to the old grid.
+        try await sql.update("residents").set("grid_code", to: household.gridCode).set("building_code", to: SQLLiteral.null)
+            .where("id", .in, ids).run()
+    }
+
     /// Residents among `ids` who already belong to a household.
     public func alreadyHoused(_ ids: [String], on sql: any SQLDatabase) async throws -> [String] {
         try await sql.select().column("resident_id").from("household_members").where("resident_id", .in, ids)
