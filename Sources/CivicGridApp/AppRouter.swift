@@ -23,7 +23,8 @@ public enum AppRouter {
         StaffAdminPages.register(on: routes, service: services.accounts, views: services.views)
         AuditPages.register(on: routes, database: services.database, clock: services.clock, views: services.views)
         GridPages.register(on: routes, service: services.grids, views: services.views,
-                           figures: [ResidentFigures(database: services.database, strings: services.views.strings)],
+                           figures: [ResidentFigures(database: services.database, strings: services.views.strings),
+                                     RegistryFigures(database: services.database, clock: services.clock, strings: services.views.strings)],
                            households: RegistryHouseholdCounts(database: services.database))
         GridAdminPages.register(on: routes, service: services.grids, views: services.views)
         GridAPI.register(on: routes, service: services.grids)
@@ -31,6 +32,9 @@ public enum AppRouter {
         ResidentPages.register(on: routes, service: services.residents, views: services.views)
         ResidentEditPages.register(on: routes, service: services.residents, views: services.views)
         OrganisationAPI.register(on: routes, service: services.organisations)
+        OrganisationPages.register(on: routes, service: services.organisations, views: services.views)
+        RegistryListPages.register(on: routes, lists: RegistryLists(database: services.database, clock: services.clock, strings: services.views.strings),
+                                   views: services.views)
         PermitAPI.register(on: routes, service: PermitService(database: services.database, clock: services.clock))
         HouseAPI.register(on: routes, service: HouseService(database: services.database, clock: services.clock, units: services.grids))
         HouseholdAPI.register(on: routes, service: HouseholdService(database: services.database, clock: services.clock, units: services.grids))

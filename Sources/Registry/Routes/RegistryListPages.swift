@@ -1,0 +1,89 @@
+import Foundation
+import Hummingbird
+import Kernel
+import NIOCore
+import SQLKit
+
+/// One list of the register under a unit, shown as a page and exported as .xlsx with the same
+/// columns: households, houses, tenancies, organisations, permits due, tenancies ended.
+struct RegistryList: Sendable {
+    struct Row: Sendable {
+        let cells: [String]
+        let href: String?
+    }
+
+    struct Query: Sendable {
+        let scope: Scope
+        let q: String?
+        let type: String?
+        let paging: Paging
+        let staff: Staff
+        let locale: AppLocale
+    }
+
+    let slug: String
+    let titleKey: String
+    /// String keys of the column headers.
+    let columns: [String]
+    /// The type filter's choices (value, label key); empty for none.
+    let types: [(value: String, labelKey: String)]
+    /// The search box's label key; nil when the list has no text search.
+    let searchKey: String?
+    let fetch: @Sendable (Query) async throws -> (rows: [Row], total: Int)
+}
+
+public enum RegistryListPages {
+    /// One export is one file; past this a user narrows the list first.
+    static let exportLimit = 100_000
+
+    static func register(on routes: SecureRoutes, lists: [RegistryList], database: Database, clock: any AppClock, views: ViewRenderer) {
+        for list in lists {
+            routes.get("/units/{code}/\(list.slug)", .permitted(.viewResidents), scope: .unitParameter("code")) { request, context in
+                let code = try context.parameters.require("code")
+                let paging = Paging(page: request)
+                let (q, type) = filters(request, list)
+                let locale = context.locale
+                let (rows, total) = try await list.fetch(.init(scope: Scope(rootCode: code), q: q, type: type, paging: paging,
+                                                             staff: context.staff, locale: locale))
+                var data: [String: Any] = [
+                    "code": code, "slug": list.slug, "q": q ?? "", "has_search": list.searchKey != nil,
+                    "search_label": list.searchKey.map { views.t($0, locale) } ?? "",
+                    "has_types": !list.types.isEmpty,
+                    "types": list.types.map { ["value": $0.value, "label": views.t($0.labelKey, locale), "selected": $0.value == type] },
+                    "columns": list.columns.map { views.t($0, locale) },
+                    "rows": rows.map { row -> [String: Any] in
+                        ["first": row.cells.first ?? "", "href": row.href ?? "", "rest": Array(row.cells.dropFirst())]
+                    },
+                    "total": views.t("pager_total", locale, [String(total)]),
+                    "export_query": type.map { "?type=\($0)" } ?? "",
+                ]
+                data.merge(paging.pagerLinks(keeping: [("type", type), ("q", q)], total: total)) { $1 }
+                return views.page("registry_list", titleKey: list.titleKey, data: data, request: request, context: context)
+            }
+            routes.get("/units/{code}/\(list.slug).xlsx", .permitted(.viewResidents), scope: .unitParameter("code")) { request, context in
+                let code = try context.parameters.require("code")
+                let (q, type) = filters(request, list)
+                let locale = context.locale
+                let (rows, total) = try await list.fetch(.init(scope: Scope(rootCode: code), q: q, type: type,
+                                                             paging: Paging(limit: exportLimit, offset: 0), staff: context.staff, locale: locale))
+                guard total <= exportLimit else { throw AppError.invalid("residents_export_too_many", [String(exportLimit)]) }
+                let header = list.columns.map { views.t($0, locale) }
+                let data = try XLSXWriter.workbook(sheetName: views.t(list.titleKey, locale), rows: [header] + rows.map(\.cells))
+                let now = clock.now()
+                let event = context.audit("registry.export", "unit", code, detail: "\(list.slug) \(rows.count) rows")
+                try await database.transaction { try await AuditLog().append(event, at: now, on: $0) }
+                return Response(status: .ok, headers: [
+                    .contentType: XLSXWriter.contentType, .contentDisposition: "attachment; filename=\"\(list.slug)-\(code).xlsx\"",
+                    .cacheControl: "no-store",
+                ], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            }
+        }
+    }
+
+    static func filters(_ request: Request, _ list: RegistryList) -> (q: String?, type: String?) {
+        let query = request.uri.queryParameters
+        let q = list.searchKey == nil ? nil : query.get("q")?.trimmed.nilIfBlank
+        let type = query.get("type").flatMap { value in list.types.contains { $0.value == value } ? value : nil }
+        return (q, type)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// The joined rows the unit list pages and their exports show: tenancies with their house, and
+/// permits due with their holder.
+public struct RegistryListQueries: Sendable {
+    public init() {}
+
+    public enum RentalFilter: String, Sendable, CaseIterable {
+        case current, ended, unregistered
+        public var labelKey: String { "rentals_filter_\(rawValue)" }
+    }
+
+    public struct RentalRow: Sendable, Decodable {
+        public let id: String, building_code: String, unit: String, number: String, landlord: String
+        public let from_on: String, to_on: String, registered: Int64, tenants: Int
+    }
+
+    public func rentals(within scope: Scope, filter: RentalFilter?, today: Day, limit: Int, offset: Int,
+                        on sql: any SQLDatabase) async throws -> (items: [RentalRow], total: Int) {
+        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+            var builder = builder.from("rentals")
+                .join("houses", on: SQLColumn("id", table: "houses"), .equal, SQLColumn("house_id", table: "rentals"))
+                .where(SQLColumn("grid_code", table: "rentals"), within: scope)
+            switch filter {
+            case .current?: builder = builder.where(SQLColumn("to_on", table: "rentals"), .greaterThanOrEqual, SQLBind(today.description))
+            case .ended?: builder = builder.where(SQLColumn("to_on", table: "rentals"), .lessThan, SQLBind(today.description))
+            case .unregistered?: builder = builder.where(SQLColumn("registered", table: "rentals"), .equal, SQLBind(0))
+            case nil: break
+            }
+            return builder
+        }
+        let tenants = SQLSubquery.select { $0.column(SQLFunction("COUNT", args: SQLLiteral.all)).from("rental_tenants")
+            .where(SQLColumn("rental_id", table: "rental_tenants"), .equal, SQLColumn("id", table: "rentals")) }
+        let items = try await filtered(sql.select()
+            .column(SQLColumn("id", table: "rentals")).column(SQLColumn("building_code", table: "houses"))
+            .column(SQLColumn("unit", table: "houses")).column(SQLColumn("number", table: "houses"))
+            .column(SQLColumn("landlord", table: "rentals")).column(SQLColumn("from_on", table: "rentals"))
+            .column(SQLColumn("to_on", table: "rentals")).column(SQLColumn("registered", table: "rentals"))
+            .column(SQLAlias(tenants, as: SQLIdentifier("tenants"))))
+            .orderBy(SQLOrderBy(expression: SQLColumn("to_on", table: "rentals"), direction: SQLDirection.descending))
+            .orderBy(SQLColumn("id", table: "rentals"))
+            .limit(limit).offset(offset).all(decoding: RentalRow.self)
+        return (items, try await sql.count(filtered))
+    }
+
+    public struct PermitRow: Sendable, Decodable {
+        public let id: String, resident_id: String, name: String, id_number: String, grid_code: String, issued_on: String, expires_on: String
+    }
+
+    /// Active permits expiring on or before `until`, with their holders; sealed holders only when allowed.
+    public func permitsDue(within scope: Scope, until: Day, includeSealed: Bool, limit: Int, offset: Int,
+                           on sql: any SQLDatabase) async throws -> (items: [PermitRow], total: Int) {
+        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+            var builder = builder.from("residence_permits")
+                .join("residents", on: SQLColumn("id", table: "residents"), .equal, SQLColumn("resident_id", table: "residence_permits"))
+                .where(SQLColumn("grid_code", table: "residence_permits"), within: scope)
+                .where(SQLColumn("status", table: "residence_permits"), .equal, SQLBind(PermitStatus.active.rawValue))
+                .where(SQLColumn("expires_on", table: "residence_permits"), .lessThanOrEqual, SQLBind(until.description))
+            if !includeSealed { builder = builder.where(SQLColumn("sealed", table: "residents"), .equal, SQLBind(0)) }
+            return builder
+        }
+        let items = try await filtered(sql.select()
+            .column(SQLColumn("id", table: "residence_permits")).column(SQLColumn("resident_id", table: "residence_permits"))
+            .column(SQLColumn("name", table: "residents")).column(SQLColumn("id_number", table: "residents"))
+            .column(SQLColumn("grid_code", table: "residence_permits")).column(SQLColumn("issued_on", table: "residence_permits"))
+            .column(SQLColumn("expires_on", table: "residence_permits")))
+            .orderBy(SQLColumn("expires_on", table: "residence_permits")).limit(limit).offset(offset).all(decoding: PermitRow.self)
+        return (items, try await sql.count(filtered))
+    }
+}
