@@ -23,6 +23,9 @@ struct RegistryListTests {
             let houses = try await app.get("/units/330199001001001/houses?type=residential", as: worker)
             #expect(houses.status == .ok)
             #expect(houses.text.contains("330199001001001001") && houses.text.contains("301"))
+            // One page only: no pager links, and rows without a page of their own are not links.
+            #expect(!houses.text.contains("page=2") && !houses.text.contains("下一页"))
+            #expect(!houses.text.contains("<a href=\"\">"))
             #expect(try await app.get("/units/330199001001001/houses?type=commercial", as: worker).text.contains("共 0 条"))
 
             let rentals = try await app.get("/units/330199001001001/rentals?type=current", as: worker).text

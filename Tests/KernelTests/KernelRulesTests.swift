@@ -1,5 +1,5 @@
 import Foundation
-import Kernel
+@testable import Kernel
 import KernelTesting
 import Logging
 import Testing
@@ -124,5 +124,17 @@ struct TrimTests {
         #expect("\u{3000}幸福里\u{3000}".trimmed == "幸福里")
         #expect("   ".trimmed == "")
         #expect("a b".trimmed == "a b")
+    }
+}
+
+@Suite("views")
+struct ViewBlankTests {
+    @Test func emptyStringsAreFalseInSections() {
+        let blank = ViewRenderer.blanksAreFalse(["href": "", "rows": [["href": ""], ["href": "/x"]], "n": 0]) as? [String: Any]
+        #expect(blank?["href"] is ViewRenderer.Blank)
+        let rows = blank?["rows"] as? [Any]
+        #expect((rows?.first as? [String: Any])?["href"] is ViewRenderer.Blank)
+        #expect((rows?.last as? [String: Any])?["href"] as? String == "/x")
+        #expect(blank?["n"] as? Int == 0)
     }
 }

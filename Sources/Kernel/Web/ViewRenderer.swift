@@ -49,7 +49,7 @@ public struct ViewRenderer: Sendable {
         var values = layoutValues(request: request, context: context)
         values["page_title"] = t(titleKey, context.locale, titleArgs)
         for (key, value) in data { values[key] = value }
-        let html = library.render(values, withTemplate: template) ?? "template \(template) missing"
+        let html = library.render(Self.blanksAreFalse(values), withTemplate: template) ?? "template \(template) missing"
         return .html(html, status: status)
     }
 
@@ -58,6 +58,22 @@ public struct ViewRenderer: Sendable {
         request: Request, context: StaffContext, status: HTTPResponse.Status = .ok
     ) -> Response {
         page(template, titleKey: titleKey, titleArgs: titleArgs, data: data, request: request, context: context.base, status: status)
+    }
+
+    /// swift-mustache treats "" as true in `{{#x}}` sections; pages mean "nothing there" by it
+    /// (no link, no message), so empty strings become a value that renders empty and is false.
+    static func blanksAreFalse(_ value: Any) -> Any {
+        switch value {
+        case let text as String: text.isEmpty ? Blank() : text
+        case let dictionary as [String: Any]: dictionary.mapValues(blanksAreFalse)
+        case let array as [Any]: array.map(blanksAreFalse)
+        default: value
+        }
+    }
+
+    struct Blank: MustacheCustomRenderable {
+        var renderText: String { "" }
+        var isNull: Bool { true }
     }
 
     /// A fragment without the layout (used by tests and partial renders).
