@@ -12,7 +12,14 @@ import NIOCore
 /// lattice of grids, drives it with concurrent keep-alive clients and prints each workload as a
 /// ratio to a baseline measured in the same run. Use a release build: `swift run -c release civicgrid bench`.
 struct Bench: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Measure throughput on loopback, as ratios to a baseline of the same run.")
+    static let configuration = CommandConfiguration(
+        abstract: "Benchmarks, reported as ratios to a baseline measured in the same run (use a release build).",
+        subcommands: [HTTPBench.self, ImportBench.self, SearchBench.self], defaultSubcommand: HTTPBench.self
+    )
+}
+
+struct HTTPBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "http", abstract: "Measure throughput on loopback, as ratios to a baseline of the same run.")
 
     @Option(help: "Synthetic grids to load for the locate workload.") var grids: Int = 40_000
     @Option(help: "Seconds per HTTP workload.") var seconds: Double = 5

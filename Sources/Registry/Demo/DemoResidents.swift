@@ -4,8 +4,8 @@ import Kernel
 /// Synthetic residents for the demo county: a few per grid, with ID numbers that pass GB 11643
 /// (region code 330199, which no real county uses) and one sealed minor's record.
 public enum DemoResidents {
-    static let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹")
-    static let given = ["子涵", "浩然", "雨桐", "俊杰", "欣怡", "宇轩", "梓萱", "建平", "淑芬", "国强", "美兰", "志明", "秀兰", "德华", "丽娟"]
+    public static let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹")
+    public static let given = ["子涵", "浩然", "雨桐", "俊杰", "欣怡", "宇轩", "梓萱", "建平", "淑芬", "国强", "美兰", "志明", "秀兰", "德华", "丽娟"]
 
     public static func make(gridCodes: [String], perGrid: Int = 5) -> [Resident] {
         var state: UInt64 = 330_199
