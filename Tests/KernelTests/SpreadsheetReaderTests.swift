@@ -83,3 +83,28 @@ struct MultipartTests {
         }
     }
 }
+
+@Suite("SpreadsheetML scanner")
+struct XMLScannerTests {
+    @Test func prefixedNamesEntitiesCDATAAndComments() throws {
+        let sheet = #"<?xml version="1.0"?><x:worksheet xmlns:x="urn"><!-- a > b --><x:sheetData><x:row r="2" spans="1:3"><x:c r="B2" t="inlineStr"><x:is><x:t>a&amp;b &#x4E2D;&#22269; &lt;</x:t></x:is></x:c><x:c r="C2" t="str"><x:f>A1&gt;0</x:f><x:v><![CDATA[x<y]]></x:v></x:c><x:c r="D2"/></x:row></x:sheetData></x:worksheet>"#
+        let rows = try XLSXReader.rows(Array(sheet.utf8), shared: [])
+        #expect(rows == [SheetRow(number: 2, fields: ["", "a&b 中国 <", "x<y"])])
+    }
+
+    @Test func attributesMayHoldAngleBrackets() {
+        let attributes = Array(#" r="A1" note="1>0" t='s'"#.utf8)[...]
+        #expect(XMLScanner.attribute(Array("t".utf8), in: attributes) == "s")
+        #expect(XMLScanner.attribute(Array("note".utf8), in: attributes) == "1>0")
+        #expect(XMLScanner.attribute(Array("x".utf8), in: attributes) == nil)
+    }
+
+    @Test func truncatedPartsAreRefused() {
+        #expect(throws: XMLScannerError.self) { try XLSXReader.rows(Array("<row r=\"1\"><c r=\"A1".utf8), shared: []) }
+    }
+
+    @Test func sharedStringsLeaveOutPhoneticGuides() throws {
+        let sst = #"<sst><si><t>张三</t><rPh sb="0" eb="2"><t>zhangsan</t></rPh></si><si><r><t xml:space="preserve">解放路 </t></r><r><t>1号</t></r></si><si><t/></si></sst>"#
+        #expect(try XLSXReader.sharedStrings(Array(sst.utf8)) == ["张三", "解放路 1号", ""])
+    }
+}

@@ -16,38 +16,106 @@ public struct XLSXReader: RowSource {
         } catch {
             throw AppError.invalid("import_error_xlsx")
         }
-        let decoder = XMLDecoder()
-        decoder.trimValueWhitespaces = false
-        decoder.shouldProcessNamespaces = true
-        func part<T: Decodable>(_ path: String, as type: T.Type) throws -> T? {
+        func bytes(_ path: String) throws -> [UInt8]? {
             guard let entry = archive[path] else { return nil }
-            var bytes = Data()
-            _ = try archive.extract(entry, skipCRC32: true) { bytes.append($0) }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(Int(entry.uncompressedSize))
             do {
-                return try decoder.decode(T.self, from: bytes)
+                _ = try archive.extract(entry, skipCRC32: true) { bytes.append(contentsOf: $0) }
             } catch {
                 throw AppError.invalid("import_error_xlsx")
             }
+            return bytes
         }
-        let shared = try part("xl/sharedStrings.xml", as: SharedStrings.self)?.items.map(\.text) ?? []
-        guard let sheet = try part(try Self.firstSheetPath(archive: archive, part: part), as: Worksheet.self) else {
+        do {
+            let shared = try bytes("xl/sharedStrings.xml").map(Self.sharedStrings) ?? []
+            guard let sheet = try bytes(try Self.firstSheetPath(archive: archive, bytes: bytes)) else { throw AppError.invalid("import_error_xlsx") }
+            rows = try Self.rows(sheet, shared: shared)
+        } catch is XMLScannerError {
             throw AppError.invalid("import_error_xlsx")
         }
-        var rows: [SheetRow] = []
-        var previous = 0
-        for row in sheet.sheetData.rows {
-            let number = row.number ?? previous + 1
-            previous = number
-            var fields: [String] = []
-            for cell in row.cells {
-                let column = cell.reference.flatMap(Self.columnIndex) ?? fields.count
-                if column > fields.count { fields.append(contentsOf: repeatElement("", count: column - fields.count)) }
-                let text = cell.text(shared: shared)
-                if column < fields.count { fields[column] = text } else { fields.append(text) }
+    }
+
+    /// The shared-string table: each `<si>`'s text, plain or in runs, without `<rPh>` phonetic guides.
+    static func sharedStrings(_ bytes: [UInt8]) throws -> [String] {
+        var strings: [String] = []
+        var current = ""
+        var inText = false, inPhonetic = false
+        try XMLScanner(bytes: bytes).scan { event in
+            switch event {
+            case .start(let name, _, let selfClosing):
+                if name.elementsEqual(Tag.si) { current = "" }
+                else if name.elementsEqual(Tag.rPh) { inPhonetic = !selfClosing }
+                else if name.elementsEqual(Tag.t) { inText = !selfClosing }
+            case .end(let name):
+                if name.elementsEqual(Tag.si) { strings.append(current) }
+                else if name.elementsEqual(Tag.rPh) { inPhonetic = false }
+                else if name.elementsEqual(Tag.t) { inText = false }
+            case .text(let text):
+                if inText, !inPhonetic { current += XMLScanner.decode(text) }
             }
-            rows.append(SheetRow(number: number, fields: fields))
         }
-        self.rows = rows
+        return strings
+    }
+
+    static func rows(_ bytes: [UInt8], shared: [String]) throws -> [SheetRow] {
+        var rows: [SheetRow] = []
+        var fields: [String] = []
+        var number = 0
+        var reference: String?, type: String?, value = ""
+        var inValue = false, inInline = false, inText = false
+        try XMLScanner(bytes: bytes).scan { event in
+            switch event {
+            case .start(let name, let attributes, let selfClosing):
+                if name.elementsEqual(Tag.row) {
+                    number = XMLScanner.attribute(Tag.r, in: attributes).flatMap { Int($0) } ?? number + 1
+                    fields = []
+                    if selfClosing { rows.append(SheetRow(number: number, fields: [])) }
+                } else if name.elementsEqual(Tag.c) {
+                    reference = XMLScanner.attribute(Tag.r, in: attributes)
+                    type = XMLScanner.attribute(Tag.t, in: attributes)
+                    value = ""
+                } else if name.elementsEqual(Tag.v) {
+                    inValue = !selfClosing
+                } else if name.elementsEqual(Tag.is) {
+                    inInline = !selfClosing
+                } else if name.elementsEqual(Tag.t) {
+                    inText = inInline && !selfClosing
+                }
+            case .end(let name):
+                if name.elementsEqual(Tag.c) {
+                    let column = reference.flatMap(columnIndex) ?? fields.count
+                    if column > fields.count { fields.append(contentsOf: repeatElement("", count: column - fields.count)) }
+                    let text = cellText(type: type, value: value, shared: shared)
+                    if column < fields.count { fields[column] = text } else { fields.append(text) }
+                } else if name.elementsEqual(Tag.row) {
+                    rows.append(SheetRow(number: number, fields: fields))
+                } else if name.elementsEqual(Tag.v) {
+                    inValue = false
+                } else if name.elementsEqual(Tag.is) {
+                    inInline = false
+                } else if name.elementsEqual(Tag.t) {
+                    inText = false
+                }
+            case .text(let text):
+                if inValue || inText { value += XMLScanner.decode(text) }
+            }
+        }
+        return rows
+    }
+
+    static func cellText(type: String?, value: String, shared: [String]) -> String {
+        switch type {
+        case "s": Int(value).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? ""
+        case "inlineStr", "str", "e": value
+        case "b": value == "1" ? "TRUE" : "FALSE"
+        default: value.isEmpty ? "" : numberText(value)
+        }
+    }
+
+    enum Tag {
+        static let si = Array("si".utf8), rPh = Array("rPh".utf8), t = Array("t".utf8), row = Array("row".utf8), c = Array("c".utf8)
+        static let v = Array("v".utf8), `is` = Array("is".utf8), r = Array("r".utf8)
     }
 
     public mutating func nextRow() -> SheetRow? {
@@ -58,18 +126,16 @@ public struct XLSXReader: RowSource {
 
     public var fractionRead: Double { rows.isEmpty ? 1 : Double(index) / Double(rows.count) }
 
-    /// The workbook names its sheets in order; the first one's file comes from the relationships.
-    static func firstSheetPath(archive: Archive, part: (String, Workbook.Type) throws -> Workbook?) throws -> String {
+    /// The workbook names its sheets in order; the first one's file comes from the relationships
+    /// (both small parts, read with XMLCoder).
+    static func firstSheetPath(archive: Archive, bytes: (String) throws -> [UInt8]?) throws -> String {
         let fallback = "xl/worksheets/sheet1.xml"
-        guard let relation = try part("xl/workbook.xml", Workbook.self)?.sheets.items.first?.relation,
-              let entry = archive["xl/_rels/workbook.xml.rels"] else { return fallback }
-        var bytes = Data()
-        _ = try archive.extract(entry, skipCRC32: true) { bytes.append($0) }
         let decoder = XMLDecoder()
         decoder.shouldProcessNamespaces = true
-        guard let target = try? decoder.decode(Relationships.self, from: bytes).items.first(where: { $0.id == relation })?.target else {
-            return fallback
-        }
+        guard let workbook = try bytes("xl/workbook.xml"), let rels = try bytes("xl/_rels/workbook.xml.rels"),
+              let relation = (try? decoder.decode(Workbook.self, from: Data(workbook)))?.sheets.items.first?.relation,
+              let target = (try? decoder.decode(Relationships.self, from: Data(rels)))?.items.first(where: { $0.id == relation })?.target
+        else { return fallback }
         return target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
     }
 
@@ -120,67 +186,4 @@ struct Relationships: Decodable {
     }
     let items: [Relationship]
     enum CodingKeys: String, CodingKey { case items = "Relationship" }
-}
-
-/// `<t>` with its text (possibly empty, possibly xml:space="preserve").
-struct TextNode: Decodable {
-    let value: String?
-    enum CodingKeys: String, CodingKey { case value = "" }
-}
-
-/// A rich or plain string: plain text, or runs of text; `<rPh>` phonetic guides are ignored.
-struct RichText: Decodable {
-    struct Run: Decodable { let t: TextNode? }
-    let t: TextNode?
-    let r: [Run]?
-
-    var text: String { t?.value ?? (r ?? []).map { $0.t?.value ?? "" }.joined() }
-}
-
-struct SharedStrings: Decodable {
-    let items: [RichText]
-    enum CodingKeys: String, CodingKey { case items = "si" }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        items = try container.decodeIfPresent([RichText].self, forKey: .items) ?? []
-    }
-}
-
-struct Worksheet: Decodable {
-    struct SheetData: Decodable {
-        let rows: [Row]
-        enum CodingKeys: String, CodingKey { case rows = "row" }
-        init(from decoder: any Decoder) throws {
-            rows = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent([Row].self, forKey: .rows) ?? []
-        }
-    }
-    struct Row: Decodable {
-        let number: Int?
-        let cells: [Cell]
-        enum CodingKeys: String, CodingKey { case number = "r", cells = "c" }
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            number = try container.decodeIfPresent(String.self, forKey: .number).flatMap { Int($0) }
-            cells = try container.decodeIfPresent([Cell].self, forKey: .cells) ?? []
-        }
-    }
-    struct Cell: Decodable {
-        let reference: String?
-        let type: String?
-        let value: String?
-        let inline: RichText?
-        enum CodingKeys: String, CodingKey { case reference = "r", type = "t", value = "v", inline = "is" }
-
-        func text(shared: [String]) -> String {
-            switch type {
-            case "s": value.flatMap { Int($0) }.flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? ""
-            case "inlineStr": inline?.text ?? ""
-            case "b": value == "1" ? "TRUE" : "FALSE"
-            case "str", "e": value ?? ""
-            default: value.map(XLSXReader.numberText) ?? ""
-            }
-        }
-    }
-    let sheetData: SheetData
 }
