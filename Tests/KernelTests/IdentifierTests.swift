@@ -59,5 +59,13 @@ struct RecordIDTests {
         #expect(early < late)
         #expect(early.count == 32)
         #expect(RecordID.make() != RecordID.make())
+        // 1,800,000,000,000 ms = 0x1a3185c5000: the first 12 hex digits, zero-padded.
+        #expect(early.hasPrefix("01a3185c5000"))
+        #expect(early.allSatisfy { "0123456789abcdef".contains($0) })
+    }
+
+    @Test func daysPrintZeroPadded() {
+        #expect(Day(year: 987, month: 3, day: 9).description == "0987-03-09")
+        #expect(Day(year: 2026, month: 12, day: 31).description == "2026-12-31")
     }
 }

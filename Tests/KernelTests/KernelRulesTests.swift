@@ -23,6 +23,9 @@ struct KernelRulesTests {
 
     @Test func phoneNumbers() {
         #expect(PhoneNumber.isValid("13812345678"))
+        #expect(PhoneNumber.isValid("138 1234 5678"))
+        #expect(!PhoneNumber.isValid("1381234567x"))
+        #expect(!PhoneNumber.isValid("１３８１２３４５６７８"))
         #expect(PhoneNumber.isValid("0571-87654321"))
         #expect(!PhoneNumber.isValid("12812345678"))
         #expect(!PhoneNumber.isValid("1381234567"))

@@ -25,13 +25,14 @@ protocol DatabaseBackend: Sendable {
     var kind: DatabaseKind { get }
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func insertNew(into table: String, columns: [String], rows: [[BulkValue]], conflictKey: String, on sql: any SQLDatabase) async throws -> Int
     func shutdown() async
 }
 
 /// The one data layer every context uses. SQLite (a file, WAL) by default, PostgreSQL when
 /// `DATABASE_URL` is set. Contexts never see which; only migrations ask `kind` for column types.
 public final class Database: Sendable {
-    private let backend: any DatabaseBackend
+    let backend: any DatabaseBackend
     public var kind: DatabaseKind { backend.kind }
 
     init(backend: any DatabaseBackend) {

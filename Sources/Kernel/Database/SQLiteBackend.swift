@@ -51,8 +51,41 @@ final class SQLiteBackend: DatabaseBackend {
     func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         let writer = self.writer
         return try await writeLock.withLock {
-            try await inTransaction(writer.sql(queryLogLevel: nil), begin: "BEGIN IMMEDIATE", body)
+            try await Self.$inWriteTransaction.withValue(true) {
+                try await inTransaction(writer.sql(queryLogLevel: nil), begin: "BEGIN IMMEDIATE", body)
+            }
         }
+    }
+
+    /// Set while a task runs inside `transaction`: raw statements on the writer are only safe there.
+    @TaskLocal static var inWriteTransaction = false
+
+    func insertNew(into table: String, columns: [String], rows: [[BulkValue]], conflictKey: String,
+                   on sql: any SQLDatabase) async throws -> Int {
+        precondition(Self.inWriteTransaction, "insertNew runs inside Database.transaction")
+        let perStatement = BulkStatement.rowsPerStatement(columns: columns.count)
+        var inserted = 0
+        var statements: [Int: String] = [:]
+        for chunk in rows.chunked(by: perStatement) {
+            let text = statements[chunk.count] ?? BulkStatement.text(table: table, columns: columns, count: chunk.count, conflictKey: conflictKey)
+            statements[chunk.count] = text
+            var binds: [SQLiteData] = []
+            binds.reserveCapacity(chunk.count * columns.count)
+            for row in chunk {
+                for value in row {
+                    switch value {
+                    case .text(let v): binds.append(.text(v))
+                    case .integer(let v): binds.append(.integer(v))
+                    case .real(let v): binds.append(.float(v))
+                    case .null: binds.append(.null)
+                    }
+                }
+            }
+            _ = try await writer.query(text, binds)
+            let changes = try await writer.query("SELECT changes() AS n", [])
+            inserted += changes.first?.column("n")?.integer ?? 0
+        }
+        return inserted
     }
 
     func shutdown() async {

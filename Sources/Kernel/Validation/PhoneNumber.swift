@@ -2,11 +2,13 @@
 /// (0 + 2–3 digits, optional hyphen, 7–8 digits).
 public enum PhoneNumber {
     public static func isValid(_ text: String) -> Bool {
-        let digits = text.replacingOccurrences(of: " ", with: "")
-        if digits.count == 11, digits.hasPrefix("1"), let second = digits.dropFirst().first, "3456789".contains(second),
-           digits.allSatisfy(\.isNumber) {
+        // Byte-level for bulk imports; spaces are ignored as staff type "138 0000 1111".
+        let bytes = text.utf8.filter { $0 != UInt8(ascii: " ") }
+        if bytes.count == 11, bytes[0] == UInt8(ascii: "1"), (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(bytes[1]),
+           bytes.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
             return true
         }
+        let digits = String(decoding: bytes, as: UTF8.self)
         let parts = digits.split(separator: "-", omittingEmptySubsequences: false)
         let plain = parts.joined()
         guard plain.allSatisfy({ ("0"..."9").contains($0) }), plain.hasPrefix("0"), parts.count <= 2 else { return false }

@@ -29,7 +29,7 @@ public struct RegistryImporter: Sendable {
         let report: ImportReport
         switch kind {
         case .residents:
-            report = try await run(ResidentRows.plan(grids: try await unitCodes("grid", within: scope), today: Day(date: clock.now())),
+            report = try await run(ResidentRows.plan(grids: try await unitCodes("grid", within: scope), today: Day(date: clock.now()), database: database),
                                    kind: kind, source: &source, progress: progress)
         case .houses:
             report = try await run(HouseRows.plan(buildings: try await unitCodes("building", within: scope), strings: strings),

@@ -16,7 +16,7 @@ enum ResidentRows {
         "resident_error_address": "现住址", "resident_error_grid": "网格编码",
     ]
 
-    static func plan(grids: Set<String>, today: Day) -> ImportPlan<Resident> {
+    static func plan(grids: Set<String>, today: Day, database: Database) -> ImportPlan<Resident> {
         ImportPlan(
             parse: { row in
                 let sexText = row.value("性别")
@@ -46,11 +46,9 @@ enum ResidentRows {
             },
             key: \.idNumber, keyColumn: "公民身份号码", repeatKey: "import_error_repeat",
             store: { residents, now, sql in
-                let store = ResidentStore()
-                let known = try await store.registered(idNumbers: residents.map(\.idNumber), on: sql)
-                let fresh = residents.filter { !known.contains($0.idNumber) }
-                try await store.insert(fresh, at: now, on: sql)
-                return fresh.count
+                // One number is one person: rows already registered are left out by the unique index.
+                try await database.insertNew(into: "residents", columns: ResidentStore.insertColumns,
+                                             rows: residents.map { ResidentStore.bulkRow($0, at: now) }, conflictKey: "id_number", on: sql)
             }
         )
     }

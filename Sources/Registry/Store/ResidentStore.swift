@@ -109,17 +109,21 @@ public struct ResidentStore: Sendable {
         return found
     }
 
+    static let insertColumns = columns + ["created_at", "updated_at"]
+
+    /// A resident as the values of `insertColumns`.
+    static func bulkRow(_ r: Resident, at now: Date) -> [BulkValue] {
+        [
+            .text(r.id), .text(r.name), .text(r.idNumber), .text(r.sex.rawValue), .text(r.birthDate.description), .text(r.ethnicity),
+            .text(r.phone), .text(r.registeredAddress), .text(r.currentAddress), .text(r.populationType.rawValue), .text(r.gridCode),
+            .text(r.buildingCode), .integer(r.sealed ? 1 : 0), .integer(Int(now.epochSeconds)), .integer(Int(now.epochSeconds)),
+        ]
+    }
+
     public func insert(_ residents: [Resident], at now: Date, on sql: any SQLDatabase) async throws {
         for chunk in residents.chunked(by: 500) {
-            var insert = sql.insert(into: "residents").columns(Self.columns + ["created_at", "updated_at"])
-            for r in chunk {
-                insert = insert.values(
-                    SQLBind(r.id), SQLBind(r.name), SQLBind(r.idNumber), SQLBind(r.sex.rawValue), SQLBind(r.birthDate.description),
-                    SQLBind(r.ethnicity), SQLBind(r.phone), SQLBind(r.registeredAddress), SQLBind(r.currentAddress),
-                    SQLBind(r.populationType.rawValue), SQLBind(r.gridCode), SQLBind(r.buildingCode), SQLBind(r.sealed ? 1 : 0),
-                    SQLBind(now.epochSeconds), SQLBind(now.epochSeconds)
-                )
-            }
+            var insert = sql.insert(into: "residents").columns(Self.insertColumns)
+            for r in chunk { insert = insert.values(Self.bulkRow(r, at: now).map(\.bind)) }
             try await insert.run()
         }
     }
