@@ -127,6 +127,10 @@ struct TrimTests {
         #expect("\u{3000}幸福里\u{3000}".trimmed == "幸福里")
         #expect("   ".trimmed == "")
         #expect("a b".trimmed == "a b")
+        #expect("张三".trimmed == "张三")
+        #expect("\u{00A0}x\u{00A0}".trimmed == "x")
+        #expect("经\u{3000}".trimmed == "经")
+        #expect("  a"[...].trimmed == "a")
     }
 }
 

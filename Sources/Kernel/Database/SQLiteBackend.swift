@@ -36,7 +36,10 @@ final class SQLiteBackend: DatabaseBackend {
         let sql = connection.sql(queryLogLevel: nil)
         // NORMAL is durable across a process crash in WAL mode; only power loss can drop the last commit.
         // A 64 MiB page cache per connection keeps bulk inserts into large indexes off the disk.
-        for pragma in ["PRAGMA busy_timeout=10000", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536"] {
+        // Statement journals (multi-row INSERTs) and sort scratch stay in memory: the subjournal's
+        // writes to a temp file were 5% of a bulk import.
+        for pragma in ["PRAGMA busy_timeout=10000", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536",
+                       "PRAGMA temp_store=MEMORY"] {
             try await sql.raw(SQLQueryString(pragma)).run()
         }
         return connection

@@ -14,11 +14,11 @@ enum HouseRows {
         let uses = strings.choices(HouseUse.allCases, key: \.labelKey, raw: \.rawValue)
         return ImportPlan(
             parse: { row in
-                let areaText = row.value("建筑面积") ?? ""
+                let areaText = row.value(HouseColumn.area) ?? ""
                 let input = HouseService.HouseInput(
-                    buildingCode: row.value("楼栋编码") ?? "", unit: row.value("单元") ?? "", number: row.value("房号") ?? "",
-                    use: uses[row.value("房屋用途") ?? ""], area: Double(areaText.replacingOccurrences(of: "㎡", with: "")) ?? 0,
-                    owner: row.value("产权人") ?? ""
+                    buildingCode: row.value(HouseColumn.building) ?? "", unit: row.value(HouseColumn.unit) ?? "", number: row.value(HouseColumn.number) ?? "",
+                    use: uses[row.value(HouseColumn.use) ?? ""], area: Double(areaText.replacingOccurrences(of: "㎡", with: "")) ?? 0,
+                    owner: row.value(HouseColumn.owner) ?? ""
                 )
                 do {
                     let house = try HouseService.validate(input)

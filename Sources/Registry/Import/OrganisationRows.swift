@@ -15,8 +15,8 @@ enum OrganisationRows {
         return ImportPlan(
             parse: { row in
                 let input = OrganisationService.Input(
-                    name: row.value("单位名称") ?? "", creditCode: row.value("统一社会信用代码") ?? "", kind: kinds[row.value("单位类型") ?? ""],
-                    legalRepresentative: row.value("法定代表人") ?? "", address: row.value("地址") ?? "", gridCode: row.value("网格编码") ?? ""
+                    name: row.value(OrganisationColumn.name) ?? "", creditCode: row.value(OrganisationColumn.creditCode) ?? "", kind: kinds[row.value(OrganisationColumn.kind) ?? ""],
+                    legalRepresentative: row.value(OrganisationColumn.representative) ?? "", address: row.value(OrganisationColumn.address) ?? "", gridCode: row.value(OrganisationColumn.gridCode) ?? ""
                 )
                 do {
                     let organisation = try OrganisationService.validate(input)

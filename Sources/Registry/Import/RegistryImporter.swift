@@ -59,7 +59,7 @@ public struct RegistryImporter: Sendable {
         let header = headerRow.fields.map { $0.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "*＊")) }
         let missing = kind.required.filter { !header.contains($0) }
         guard missing.isEmpty else { throw AppError.invalid("import_error_headers", [missing.joined(separator: "、")]) }
-        let columns = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let positions = kind.headers.map { header.firstIndex(of: $0) }
         var report = ImportReport()
         report.header = headerRow.fields
         var seen = Set<String>()
@@ -72,7 +72,7 @@ public struct RegistryImporter: Sendable {
                 report.errors.append(RowError(row: sheetRow.number, column: column, reason: strings.t(key, locale, args), fields: sheetRow.fields))
             }
             do {
-                let record = try plan.parse(ImportRow(number: sheetRow.number, fields: sheetRow.fields, columns: columns))
+                let record = try plan.parse(ImportRow(number: sheetRow.number, fields: sheetRow.fields, positions: positions))
                 guard seen.insert(plan.key(record)).inserted else {
                     refuse(plan.keyColumn, plan.repeatKey)
                     continue

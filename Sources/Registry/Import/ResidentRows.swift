@@ -19,20 +19,20 @@ enum ResidentRows {
     static func plan(grids: Set<String>, today: Day, database: Database) -> ImportPlan<Resident> {
         ImportPlan(
             parse: { row in
-                let sexText = row.value("性别")
+                let sexText = row.value(ResidentColumn.sex)
                 let sex: CitizenID.Sex? = switch sexText {
                 case nil: nil
                 case "男", "male": .male
                 case "女", "female": .female
                 default: throw RowProblem(column: "性别", key: "import_error_sex", args: [sexText ?? ""])
                 }
-                let birth = row.value("出生日期")
-                let typeText = row.value("人口类型") ?? ""
+                let birth = row.value(ResidentColumn.birthDate)
+                let typeText = row.value(ResidentColumn.populationType) ?? ""
                 let input = ResidentService.Input(
-                    name: row.value("姓名") ?? "", idNumber: row.value("公民身份号码") ?? "", sex: sex,
-                    birthDate: birth.map { Day(spreadsheetText: $0)?.description ?? $0 }, ethnicity: row.value("民族"),
-                    phone: row.value("联系电话"), registeredAddress: row.value("户籍地址") ?? "", currentAddress: row.value("现住址") ?? "",
-                    populationType: types[typeText] ?? PopulationType(rawValue: typeText), gridCode: row.value("网格编码") ?? ""
+                    name: row.value(ResidentColumn.name) ?? "", idNumber: row.value(ResidentColumn.idNumber) ?? "", sex: sex,
+                    birthDate: birth.map { Day(spreadsheetText: $0)?.description ?? $0 }, ethnicity: row.value(ResidentColumn.ethnicity),
+                    phone: row.value(ResidentColumn.phone), registeredAddress: row.value(ResidentColumn.registeredAddress) ?? "", currentAddress: row.value(ResidentColumn.currentAddress) ?? "",
+                    populationType: types[typeText] ?? PopulationType(rawValue: typeText), gridCode: row.value(ResidentColumn.gridCode) ?? ""
                 )
                 do {
                     let resident = try ResidentService.validate(input, today: today)
