@@ -13,6 +13,7 @@ struct ImportBench: AsyncParsableCommand {
     @Option(help: "Rows in the CSV file.") var rows: Int = 1_000_000
     @Option(help: "Rows in the .xlsx file.") var xlsxRows: Int = 100_000
     @Option(help: "The sqlite3 command-line shell.") var sqlite3: String = "/usr/bin/sqlite3"
+    @Option(help: "Rows per transaction (the import's default unless given).") var chunk: Int?
 
     func run() async throws {
         var logger = Logger(label: "bench")
@@ -32,7 +33,8 @@ struct ImportBench: AsyncParsableCommand {
         let baseline = try sqliteImport(csv, into: directory.appendingPathComponent("baseline.db"))
         print(String(format: "sqlite3 .import of %d rows: %.1f s, %.0f rows/s (baseline)", rows, baseline, Double(rows) / baseline))
 
-        let importer = RegistryImporter(database: services.database, clock: services.clock, strings: services.views.strings)
+        let importer = chunk.map { RegistryImporter(database: services.database, clock: services.clock, strings: services.views.strings, chunkSize: $0) }
+            ?? RegistryImporter(database: services.database, clock: services.clock, strings: services.views.strings)
         let data = try Data(contentsOf: csv)
         let t0 = Date()
         let report = try await importer.run(.residents, data: data, scope: Scope(rootCode: ""), actor: nil)

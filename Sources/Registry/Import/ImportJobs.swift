@@ -17,7 +17,7 @@ public struct ImportJobs: Sendable {
     /// Uploads are spreadsheets of a jurisdiction, not database dumps.
     public static let uploadLimit = 64 << 20
     /// Smaller than the command line's chunks, so the page's bar moves.
-    static let chunkSize = 2_000
+    static let chunkSize = 10_000
 
     public init(database: Database, clock: any AppClock, strings: Strings) {
         self.database = database

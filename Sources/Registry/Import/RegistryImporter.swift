@@ -13,8 +13,9 @@ public struct RegistryImporter: Sendable {
     let chunkSize: Int
 
     /// `chunkSize` rows are checked and committed together: big enough that commits and WAL
-    /// checkpoints stop dominating, small enough that the server's writes wait only briefly.
-    public init(database: Database, clock: any AppClock, strings: Strings, locale: AppLocale = .zhHans, chunkSize: Int = 10_000) {
+    /// writes of the same index pages stop dominating (1M rows: 10k chunks 0.45 of `sqlite3
+    /// .import`, 50k 0.61), small enough that the server's writes wait well under a second.
+    public init(database: Database, clock: any AppClock, strings: Strings, locale: AppLocale = .zhHans, chunkSize: Int = 50_000) {
         self.database = database
         self.clock = clock
         self.strings = strings
