@@ -73,3 +73,21 @@ struct HouseholdAndHouseChangeTests {
         }
     }
 }
+
+@Suite("Register API filters")
+struct RegisterFilterTests {
+    @Test func gridTypeAndTextFiltersOnEveryList() async throws {
+        try await TestApp.run { app in
+            let clerk = try await app.session("clerk", kind: .api).token
+            func total(_ path: String) async throws -> Int? { try await app.api(.get, path, token: clerk).json()["total"] as? Int }
+            #expect(try await total("/api/v1/organisations?type=enterprise&grid=330199001001001") == 1)
+            #expect(try await total("/api/v1/organisations?type=public_institution") == 0)
+            #expect(try await app.api(.get, "/api/v1/organisations?type=club", token: clerk).status == .unprocessableContent)
+            let address = try #require(try await app.api(.get, "/api/v1/households/demo-household-1", token: clerk).json()["address"] as? String)
+            #expect(try await total("/api/v1/households?q=\(address.suffix(4).addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)") == 1)
+            #expect(try await total("/api/v1/households?q=%E4%B8%8D%E5%AD%98%E5%9C%A8") == 0)
+            #expect(try await total("/api/v1/households?grid=330199001001002") == 0)
+            #expect(try await total("/api/v1/houses?q=301") == 1)
+        }
+    }
+}

@@ -35,7 +35,8 @@ public enum HouseholdAPI {
     public static func register(on routes: SecureRoutes, service: HouseholdService) {
         routes.get("/api/v1/households", .permitted(.viewResidents)) { request, context in
             let paging = try Paging(request)
-            let (items, total) = try await service.list(context, grid: request.uri.queryParameters.get("grid"), paging: paging)
+            let (items, total) = try await service.list(context, grid: request.uri.queryParameters.get("grid"),
+                                                       address: request.uri.queryParameters.get("q")?.trimmed, paging: paging)
             return try Response.json(ListPage(items: items.map { Item(id: $0.id, gridCode: $0.gridCode, address: $0.address, members: $0.members) },
                                               total: total, paging: paging))
         }

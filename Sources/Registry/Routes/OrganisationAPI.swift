@@ -36,7 +36,9 @@ public enum OrganisationAPI {
     public static func register(on routes: SecureRoutes, service: OrganisationService) {
         routes.get("/api/v1/organisations", .permitted(.viewResidents)) { request, context in
             let paging = try Paging(request)
+            // `type` is the register's common filter name; `kind` is the field's own.
             let kind = try request.queryEnum("kind", OrganisationKind.self, invalidKey: "organisation_error_kind")
+                ?? request.queryEnum("type", OrganisationKind.self, invalidKey: "organisation_error_kind")
             let (items, total) = try await service.list(context, grid: request.uri.queryParameters.get("grid"), kind: kind, name: request.uri.queryParameters.get("q")?.trimmed, paging: paging)
             return try Response.json(ListPage(items: items.map(Item.init), total: total, paging: paging))
         }

@@ -39,11 +39,11 @@ public struct HouseholdService: Sendable {
         return household
     }
 
-    public func list(_ actor: StaffContext, grid: String?, paging: Paging) async throws -> (items: [HouseholdStore.Summary], total: Int) {
+    public func list(_ actor: StaffContext, grid: String?, address: String? = nil, paging: Paging) async throws -> (items: [HouseholdStore.Summary], total: Int) {
         if let grid, !actor.scope.contains(grid) { return ([], 0) }
         let scope = grid.map(Scope.init(rootCode:)) ?? actor.scope
         let store = self.store
-        return try await database.read { try await store.list(within: scope, limit: paging.limit, offset: paging.offset, on: $0) }
+        return try await database.read { try await store.list(within: scope, address: address, limit: paging.limit, offset: paging.offset, on: $0) }
     }
 }
 

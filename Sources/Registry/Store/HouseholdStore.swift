@@ -61,7 +61,7 @@ public struct HouseholdStore: Sendable {
         public let id: String, gridCode: String, address: String, members: Int
     }
 
-    public func list(within scope: Scope, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Summary], total: Int) {
+    public func list(within scope: Scope, address: String? = nil, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Summary], total: Int) {
         struct Row: Decodable { let id: String; let grid_code: String; let address: String; let members: Int }
         let items = try await sql.select()
             .column(SQLColumn("id", table: "households")).column(SQLColumn("grid_code", table: "households"))
@@ -70,15 +70,20 @@ public struct HouseholdStore: Sendable {
             .from("households")
             .join("household_members", method: SQLJoinMethod.left, on: SQLColumn("household_id", table: "household_members"), .equal, SQLColumn("id", table: "households"))
             .where(SQLColumn("grid_code", table: "households"), within: scope)
+            .where(SQLColumn("address", table: "households"), .like, SQLBind(containsPattern(address ?? "")))  // "%%" when no search
             .groupBy(SQLColumn("id", table: "households")).groupBy(SQLColumn("grid_code", table: "households")).groupBy(SQLColumn("address", table: "households"))
             .orderBy(SQLColumn("grid_code", table: "households")).orderBy(SQLColumn("address", table: "households"))
             .limit(limit).offset(offset)
             .all(decoding: Row.self)
             .map { Summary(id: $0.id, gridCode: $0.grid_code, address: $0.address, members: $0.members) }
-        return (items, try await count(within: scope, on: sql))
+        return (items, try await count(within: scope, address: address, on: sql))
     }
 
-    public func count(within scope: Scope, on sql: any SQLDatabase) async throws -> Int {
-        try await sql.count { $0.from("households").where("grid_code", within: scope) }
+    public func count(within scope: Scope, address: String? = nil, on sql: any SQLDatabase) async throws -> Int {
+        try await sql.count { builder in
+            let builder = builder.from("households").where("grid_code", within: scope)
+            guard let address, !address.isEmpty else { return builder }
+            return builder.where(SQLColumn("address"), .like, SQLBind(containsPattern(address)))
+        }
     }
 }
