@@ -12,8 +12,14 @@ extension Request {
 
     /// A query parameter naming one case of `T`; absent is nil, unknown is a 422 with `invalidKey`.
     public func queryEnum<T: RawRepresentable>(_ name: String, _ type: T.Type, invalidKey: String) throws -> T? where T.RawValue == String {
-        guard let text = uri.queryParameters.get(name) else { return nil }
-        guard let value = T(rawValue: text) else { throw AppError.invalid(invalidKey) }
-        return value
+        try parseChoice(uri.queryParameters.get(name).map { String($0) }, T.self, invalidKey: invalidKey)
     }
+}
+
+/// A choice sent as text (a JSON field, a query parameter): nil when absent, a clear 422 when
+/// it is not one of the allowed values.
+public func parseChoice<T: RawRepresentable>(_ text: String?, _ type: T.Type, invalidKey: String) throws -> T? where T.RawValue == String {
+    guard let text else { return nil }
+    guard let value = T(rawValue: text) else { throw AppError.invalid(invalidKey) }
+    return value
 }

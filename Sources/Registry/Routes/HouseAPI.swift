@@ -63,11 +63,7 @@ public enum HouseAPI {
         routes.staff(.patch, "/api/v1/houses/{house}", .permitted(.manageResidents)) { request, context in
             let house = try await service.visibleHouse(try context.parameters.require("house"), by: context)
             let body = try await request.decodeJSON(Changes.self, limit: 8 << 10)
-            var use = house.use
-            if let text = body.use {
-                guard let value = HouseUse(rawValue: text) else { throw AppError.invalid("house_error_use") }
-                use = value
-            }
+            let use = try parseChoice(body.use, HouseUse.self, invalidKey: "house_error_use") ?? house.use
             let updated = try await service.update(house, with: .init(buildingCode: house.buildingCode, unit: body.unit ?? house.unit,
                                                                       number: body.number ?? house.number, use: use,
                                                                       area: body.area ?? house.area, owner: body.owner ?? house.owner), by: context)

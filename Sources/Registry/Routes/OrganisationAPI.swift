@@ -56,11 +56,7 @@ public enum OrganisationAPI {
         routes.staff(.patch, "/api/v1/organisations/{organisation}", .permitted(.manageResidents)) { request, context in
             let current = try await service.visible(try context.parameters.require("organisation"), by: context)
             let body = try await request.decodeJSON(Changes.self, limit: 16 << 10)
-            var kind = current.kind
-            if let text = body.kind {
-                guard let value = OrganisationKind(rawValue: text) else { throw AppError.invalid("organisation_error_kind") }
-                kind = value
-            }
+            let kind = try parseChoice(body.kind, OrganisationKind.self, invalidKey: "organisation_error_kind") ?? current.kind
             let updated = try await service.update(current, with: .init(
                 name: body.name ?? current.name, creditCode: body.creditCode ?? current.creditCode, kind: kind,
                 legalRepresentative: body.legalRepresentative ?? current.legalRepresentative, address: body.address ?? current.address,

@@ -68,11 +68,7 @@ public enum ResidentAPI {
             let id = try context.parameters.require("resident")
             _ = try await service.view(id: id, full: false, by: context)  // not-found before the body is read
             let body = try await request.decodeJSON(Changes.self)
-            var type: PopulationType?
-            if let text = body.populationType {
-                guard let value = PopulationType(rawValue: text) else { throw AppError.invalid("resident_error_type") }
-                type = value
-            }
+            let type = try parseChoice(body.populationType, PopulationType.self, invalidKey: "resident_error_type")
             let changes = ResidentChanges(name: body.name, idNumber: body.idNumber, ethnicity: body.ethnicity, phone: body.phone,
                                           registeredAddress: body.registeredAddress, currentAddress: body.currentAddress,
                                           populationType: type, gridCode: body.gridCode, sealed: body.sealed)
