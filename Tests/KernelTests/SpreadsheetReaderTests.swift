@@ -54,6 +54,14 @@ struct SpreadsheetReaderTests {
         #expect(source.nextRow() == SheetRow(number: 2, fields: ["1", "2"]))
     }
 
+    /// "CSV (逗号分隔)" saved by Excel on Chinese Windows is GB 18030, not UTF-8.
+    @Test func chineseWindowsCSVIsRead() throws {
+        let gbk: [UInt8] = [0xD0, 0xD5, 0xC3, 0xFB, 0x2C, 0x61, 0x0A, 0xD5, 0xC5, 0xC8, 0xFD, 0x2C, 0x31, 0x0A]  // 姓名,a / 张三,1
+        var source = try Spreadsheet.rows(from: Data(gbk))
+        #expect(source.nextRow()?.fields == ["姓名", "a"])
+        #expect(source.nextRow()?.fields == ["张三", "1"])
+    }
+
     @Test func datesAsStaffTypeThem() {
         let day = Day(year: 1990, month: 1, day: 1)
         for text in ["1990-01-01", "1990/1/1", "1990.01.01", "19900101", "1990年1月1日", "32874"] {
