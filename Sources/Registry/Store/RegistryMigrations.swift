@@ -137,5 +137,11 @@ public enum RegistryMigrations {
                 .column("organisation_id").column("resident_id").unique().run()
             try await sql.create(index: "organisation_employees_resident").on("organisation_employees").column("resident_id").run()
         },
+        Migration("registry_0008_resident_counts") { sql, _ in
+            // Counts of a street's or county's people (list totals, unit figures) read this index
+            // alone; with only (grid_code, name) each count visited every row for `sealed`.
+            try await sql.create(index: "residents_grid_sealed_type").on("residents")
+                .column("grid_code").column("sealed").column("population_type").run()
+        },
     ]
 }
