@@ -17,14 +17,15 @@ public enum AppRouter {
             ErrorMiddleware(views: services.views)
         }
         let table = RouteTable()
+        let counts = CountCache(clock: services.clock)
         let routes = SecureRoutes(router: router, table: table)
         SystemRoutes.register(on: routes, services: services)
         SignInRoutes.register(on: routes, service: services.accounts, views: services.views)
         StaffAdminPages.register(on: routes, service: services.accounts, views: services.views)
         AuditPages.register(on: routes, database: services.database, clock: services.clock, views: services.views)
         GridPages.register(on: routes, service: services.grids, views: services.views,
-                           figures: [ResidentFigures(database: services.database, strings: services.views.strings),
-                                     RegistryFigures(database: services.database, clock: services.clock, strings: services.views.strings)],
+                           figures: [ResidentFigures(database: services.database, strings: services.views.strings, cache: counts),
+                                     RegistryFigures(database: services.database, clock: services.clock, strings: services.views.strings, cache: counts)],
                            households: RegistryHouseholdCounts(database: services.database))
         GridAdminPages.register(on: routes, service: services.grids, views: services.views)
         GridAPI.register(on: routes, service: services.grids)

@@ -145,3 +145,24 @@ struct ViewBlankTests {
         #expect(blank?["n"] as? Int == 0)
     }
 }
+
+@Suite("count cache")
+struct CountCacheTests {
+    actor Calls {
+        var n = 0
+        func next() -> Int { n += 1; return n }
+    }
+
+    @Test func countsAreReusedForTheirLifetimeOnly() async throws {
+        let clock = ManualClock(Date(timeIntervalSince1970: 1_800_000_000))
+        let cache = CountCache(lifetime: 60, clock: clock)
+        let calls = Calls()
+        let count: @Sendable () async throws -> [String: Int] = { ["n": await calls.next()] }
+        #expect(try await cache.counts("county", count: count) == ["n": 1])
+        clock.advance(by: 59)
+        #expect(try await cache.counts("county", count: count) == ["n": 1])
+        #expect(try await cache.counts("street", count: count) == ["n": 2])
+        clock.advance(by: 2)
+        #expect(try await cache.counts("county", count: count) == ["n": 3])
+    }
+}

@@ -8,11 +8,13 @@ public struct RegistryFigures: UnitFigures {
     let database: Database
     let clock: any AppClock
     let strings: Strings
+    let cache: CountCache?
 
-    public init(database: Database, clock: any AppClock, strings: Strings) {
+    public init(database: Database, clock: any AppClock, strings: Strings, cache: CountCache? = nil) {
         self.database = database
         self.clock = clock
         self.strings = strings
+        self.cache = cache
     }
 
     public func figures(under code: String, for staff: Staff, locale: AppLocale) async throws -> [(label: String, count: Int, href: String?)] {
@@ -20,7 +22,8 @@ public struct RegistryFigures: UnitFigures {
         let scope = Scope(rootCode: code)
         let today = Day(date: clock.now())
         let dueUntil = PermitRules.dueUntil(today: today)
-        let counts = try await database.read { sql -> [Int] in
+        let count: @Sendable () async throws -> [String: Int] = { [database] in
+            let values = try await database.read { sql -> [Int] in
             [
                 try await sql.count { $0.from("households").where("grid_code", within: scope) },
                 try await sql.count { $0.from("houses").where("grid_code", within: scope) },
@@ -31,7 +34,16 @@ public struct RegistryFigures: UnitFigures {
                         .where("expires_on", .lessThanOrEqual, dueUntil.description)
                 },
             ]
+            }
+            return Dictionary(uniqueKeysWithValues: zip(["households", "houses", "rentals", "organisations", "permits"], values))
         }
+        let raw: [String: Int]
+        if let cache, code.count <= 9 {
+            raw = try await cache.counts("register \(code)", count: count)
+        } else {
+            raw = try await count()
+        }
+        let counts = ["households", "houses", "rentals", "organisations", "permits"].map { raw[$0] ?? 0 }
         let lists = [("figures_households", "households"), ("figures_houses", "houses"), ("figures_rentals", "rentals?type=current"),
                      ("figures_organisations", "organisations"), ("figures_permits_due", "permits-due")]
         return zip(lists, counts).map { list, count in (strings.t(list.0, locale), count, "/units/\(code)/\(list.1)") }

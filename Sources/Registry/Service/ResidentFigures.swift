@@ -6,26 +6,40 @@ import SQLKit
 public struct ResidentFigures: UnitFigures {
     let database: Database
     let strings: Strings
+    let cache: CountCache?
 
-    public init(database: Database, strings: Strings) {
+    /// `cache` keeps each unit's counts for a minute (large counties); nil counts every time.
+    public init(database: Database, strings: Strings, cache: CountCache? = nil) {
         self.database = database
         self.strings = strings
+        self.cache = cache
+    }
+
+    /// Streets and counties (codes of 9 digits or fewer) read the cache; communities and grids,
+    /// where staff register people and look at once, count live.
+    func cachedCounts(_ key: String, under code: String, count: @Sendable () async throws -> [String: Int]) async throws -> [String: Int] {
+        guard let cache, code.count <= 9 else { return try await count() }
+        return try await cache.counts(key, count: count)
     }
 
     public func figures(under code: String, for staff: Staff, locale: AppLocale) async throws -> [(label: String, count: Int, href: String?)] {
         guard staff.can(.viewResidents), staff.scope.contains(code) else { return [] }
-        let rows = try await database.read { sql in
-            var query = sql.select().column("population_type").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-                .from("residents").where("grid_code", within: Scope(rootCode: code))
-            if !staff.can(.viewSealedRecords) { query = query.where("sealed", .equal, 0) }
-            return try await query.groupBy("population_type").all()
-        }
-        var counts: [PopulationType: Int] = [:]
-        for row in rows {
-            if let type = PopulationType(rawValue: try row.decode(column: "population_type", as: String.self)) {
-                counts[type] = try row.decode(column: "n", as: Int.self)
+        let sealedToo = staff.can(.viewSealedRecords)
+        let count: @Sendable () async throws -> [String: Int] = { [database] in
+            try await database.read { sql in
+                var query = sql.select().column("population_type").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+                    .from("residents").where("grid_code", within: Scope(rootCode: code))
+                if !sealedToo { query = query.where("sealed", .equal, 0) }
+                var counts: [String: Int] = [:]
+                for row in try await query.groupBy("population_type").all() {
+                    counts[try row.decode(column: "population_type", as: String.self)] = try row.decode(column: "n", as: Int.self)
+                }
+                return counts
             }
         }
+        let raw = try await cachedCounts("residents \(code) \(sealedToo)", under: code, count: count)
+        var counts: [PopulationType: Int] = [:]
+        for (type, n) in raw { if let type = PopulationType(rawValue: type) { counts[type] = n } }
         let total = counts.values.reduce(0, +)
         var figures: [(label: String, count: Int, href: String?)] = [(strings.t("figures_people", locale), total, "/units/\(code)/residents")]
         for type in PopulationType.allCases {
