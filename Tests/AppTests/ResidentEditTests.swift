@@ -86,4 +86,30 @@ struct ResidentEditTests {
             #expect(try await app.get("/residents/demo-resident-2/edit", as: try await app.session("leader")).status == .notFound)
         }
     }
+
+    @Test func aClerkRegistersSomeoneFromThePage() async throws {
+        try await TestApp.run { app in
+            let clerk = try await app.session("clerk")
+            let form = try await app.get("/units/330199001001/residents/new", as: clerk)
+            #expect(form.status == .ok)
+            #expect(form.text.contains("id=\"id_number\""))
+            var fields = ["name": "新来的", "id_number": "11010519491231002X", "ethnicity": "汉族", "phone": "13900002222",
+                          "registered_address": "北京市", "current_address": "幸福里3号", "population_type": "floating",
+                          "grid_code": "330199001001002"]
+            let created = try await app.post("/units/330199001001/residents/new", form: fields, as: clerk)
+            #expect(created.status == .seeOther)
+            let page = try await app.get(try #require(created.headers[.location]), as: clerk)
+            #expect(page.text.contains("新来的") && page.text.contains("1949-12-31") && page.text.contains("已保存"))
+            let again = try await app.post("/units/330199001001/residents/new", form: fields, as: clerk)
+            #expect(again.status == .conflict)
+            #expect(again.text.contains("form-error") && again.text.contains("新来的"))
+            fields["id_number"] = "110105194912310021"
+            let wrong = try await app.post("/units/330199001001/residents/new", form: fields, as: clerk)
+            #expect(wrong.status == .unprocessableContent)
+            #expect(wrong.text.contains("应为 X"))
+            // A grid worker registers only into their own grid.
+            let worker = try await app.session("gridworker1")
+            #expect(try await app.get("/units/330199001001002/residents/new", as: worker).status == .notFound)
+        }
+    }
 }

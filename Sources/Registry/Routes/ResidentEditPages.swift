@@ -2,10 +2,32 @@ import Foundation
 import Hummingbird
 import Kernel
 
-/// Correcting a resident's record from their page. The ID number is not on this form (it is
-/// masked here); corrections of it go through the API by roles that may see it in full.
+/// Registering a resident from a unit's list, and correcting one from their page. The edit form
+/// has no ID number (it is masked there); corrections of it go through the API by roles that
+/// may see it in full.
 public enum ResidentEditPages {
     public static func register(on routes: SecureRoutes, service: ResidentService, views: ViewRenderer) {
+        routes.get("/units/{code}/residents/new", .permitted(.manageResidents), scope: .unitParameter("code")) { request, context in
+            let code = try context.parameters.require("code")
+            let values = ["population_type": PopulationType.registered.rawValue, "grid_code": code.count == 15 ? code : "", "ethnicity": "汉族"]
+            return newForm(code, values: values, error: nil, views: views, request: request, context: context)
+        }
+        routes.post("/units/{code}/residents/new", .permitted(.manageResidents), scope: .unitParameter("code")) { request, context in
+            let code = try context.parameters.require("code")
+            let form = try await context.form(request)
+            do {
+                let input = ResidentService.Input(
+                    name: form["name"] ?? "", idNumber: form["id_number"] ?? "", sex: nil, birthDate: nil, ethnicity: form["ethnicity"],
+                    phone: form["phone"], registeredAddress: form["registered_address"] ?? "", currentAddress: form["current_address"] ?? "",
+                    populationType: try parseChoice(form["population_type"], PopulationType.self, invalidKey: "resident_error_type"),
+                    gridCode: form["grid_code"] ?? ""
+                )
+                let resident = try await service.create(input, by: context)
+                return Response.redirect(to: "/residents/\(resident.id)?saved=1", type: .normal)
+            } catch let error as AppError where error.status == .unprocessableContent || error.status == .conflict {
+                return newForm(code, values: form.fields.mapValues { $0.first ?? "" }, error: error, views: views, request: request, context: context)
+            }
+        }
         routes.get("/residents/{resident}/edit", .permitted(.manageResidents)) { request, context in
             let resident = try await service.view(id: try context.parameters.require("resident"), full: false, by: context)
             return form(resident, values: values(of: resident), error: nil, views: views, request: request, context: context)
@@ -35,13 +57,28 @@ public enum ResidentEditPages {
 
     static func form(_ r: Resident, values: [String: String], error: AppError?, views: ViewRenderer, request: Request,
                      context: StaffContext) -> Response {
+        page(values: values, extra: ["action": "/residents/\(r.id)/edit", "back": "/residents/\(r.id)", "back_label": r.name,
+                                     "masked_phone": r.phone.map(PhoneNumber.masked) ?? ""],
+             titleKey: "resident_edit_title", titleArgs: [r.name], error: error, views: views, request: request, context: context)
+    }
+
+    static func newForm(_ code: String, values: [String: String], error: AppError?, views: ViewRenderer, request: Request,
+                        context: StaffContext) -> Response {
+        page(values: values, extra: ["action": "/units/\(code)/residents/new", "back": "/units/\(code)/residents",
+                                     "back_label": views.t("residents_title", context.locale), "is_new": true],
+             titleKey: "resident_new_title", titleArgs: [], error: error, views: views, request: request, context: context)
+    }
+
+    static func page(values: [String: String], extra: [String: Any], titleKey: String, titleArgs: [String], error: AppError?,
+                     views: ViewRenderer, request: Request, context: StaffContext) -> Response {
         let locale = context.locale
         var data: [String: Any] = [
-            "id": r.id, "values": values, "masked_phone": r.phone.map(PhoneNumber.masked) ?? "",
+            "values": values,
             "types": PopulationType.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": values["population_type"] == $0.rawValue] },
         ]
+        data.merge(extra) { $1 }
         if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("resident_edit", titleKey: "resident_edit_title", titleArgs: [r.name], data: data,
-                          request: request, context: context, status: error?.status ?? .ok)
+        return views.page("resident_edit", titleKey: titleKey, titleArgs: titleArgs, data: data, request: request, context: context,
+                          status: error?.status ?? .ok)
     }
 }
