@@ -4,6 +4,7 @@ import Grids
 import Kernel
 import Logging
 import Registry
+import WorkOrders
 
 /// The services of one process, built once and shared by every route.
 public struct AppServices: Sendable {
@@ -47,6 +48,7 @@ public struct AppServices: Sendable {
         try strings.load(directory: GridsResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: AccountsResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: RegistryResources.directory.appendingPathComponent("i18n"))
+        try strings.load(directory: WorkOrdersResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: AppResources.directory.appendingPathComponent("i18n"))
         let views = try ViewRenderer(
             templateDirectories: [GridsResources.directory, AccountsResources.directory, RegistryResources.directory, AppResources.directory]

@@ -1,0 +1,52 @@
+import Foundation
+import Kernel
+
+/// Where a request came in (SPEC.md module 3: four channels, patrol reports, Open311).
+public enum Channel: String, Sendable, Codable, CaseIterable {
+    case window, hotline, mailbox, online, patrol, open311
+
+    public var labelKey: String { "channel_\(rawValue)" }
+}
+
+/// The four request classes and where each goes (前台一口受理、后台分类处置).
+public enum RequestClass: String, Sendable, Codable, CaseIterable {
+    /// 行政事务: handled by the community, the street or a county department, on the clock.
+    case administrative
+    /// 公共服务: handed to the volunteer service team.
+    case publicService = "public_service"
+    /// 涉法涉诉: referred to the legal aid centre.
+    case legal
+    /// 信访维稳: handed over to the petition module.
+    case petition
+
+    public var labelKey: String { "class_\(rawValue)" }
+}
+
+/// Which level must act on an administrative request; it sets the time limit.
+public enum HandlingLevel: String, Sendable, Codable, CaseIterable {
+    /// The community can do it: the same working day.
+    case community
+    /// The district (county) must act: 3 working days.
+    case district
+    /// Anything else: reply or finish within 7 working days.
+    case other
+
+    public var labelKey: String { "level_\(rawValue)" }
+}
+
+/// A work order's place in its life cycle: receive and register → dispatch → accept or return →
+/// handle and reply → verify → close → return visit; reopened on an unsatisfied visit or when the
+/// resident disputes the closure.
+public enum WorkOrderStatus: String, Sendable, Codable, CaseIterable {
+    case registered, dispatched, returned, accepted, replied, closed, visited, reopened
+
+    public var labelKey: String { "status_\(rawValue)" }
+    /// Still on the clock.
+    public var isOpen: Bool { self != .closed && self != .visited }
+}
+
+public enum Satisfaction: String, Sendable, Codable, CaseIterable {
+    case satisfied, basicallySatisfied = "basically_satisfied", unsatisfied
+
+    public var labelKey: String { "satisfaction_\(rawValue)" }
+}

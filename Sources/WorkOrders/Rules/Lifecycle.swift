@@ -1,0 +1,63 @@
+import Foundation
+import Kernel
+
+/// What staff (or the resident) do to a work order. Each is allowed from some statuses only.
+public enum WorkOrderAction: Sendable, Equatable {
+    /// To a handling unit (a unit code, or a department name for county departments).
+    case dispatch(unit: String)
+    case accept
+    /// The unit sends it back: wrong unit or not theirs. A reason is required.
+    case returnToSender(reason: String)
+    /// The unit's answer or result. Required text.
+    case reply(text: String)
+    /// The dispatcher checks the reply: accepted closes the order; refused sends it back to the unit.
+    case verify(accepted: Bool, note: String)
+    /// The return visit 回访; unsatisfied reopens the order.
+    case visit(Satisfaction, note: String)
+    /// The resident does not accept the closure.
+    case dispute(reason: String)
+
+    public var name: String {
+        switch self {
+        case .dispatch: "dispatch"
+        case .accept: "accept"
+        case .returnToSender: "return"
+        case .reply: "reply"
+        case .verify: "verify"
+        case .visit: "visit"
+        case .dispute: "dispute"
+        }
+    }
+}
+
+public enum Lifecycle {
+    /// The status after `action`, or a refusal naming why. Pure: the service records the event.
+    public static func next(from status: WorkOrderStatus, _ action: WorkOrderAction) throws -> WorkOrderStatus {
+        func require(_ text: String, _ key: String) throws {
+            guard !text.trimmed.isEmpty, text.count <= 4_000 else { throw AppError.invalid(key) }
+        }
+        switch (status, action) {
+        case (.registered, .dispatch(let unit)), (.returned, .dispatch(let unit)), (.reopened, .dispatch(let unit)):
+            try require(unit, "workorder_error_unit")
+            return .dispatched
+        case (.dispatched, .accept):
+            return .accepted
+        case (.dispatched, .returnToSender(let reason)):
+            try require(reason, "workorder_error_reason")
+            return .returned
+        case (.accepted, .reply(let text)):
+            try require(text, "workorder_error_reply")
+            return .replied
+        case (.replied, .verify(let accepted, let note)):
+            if !accepted { try require(note, "workorder_error_reason") }
+            return accepted ? .closed : .accepted
+        case (.closed, .visit(let satisfaction, _)):
+            return satisfaction == .unsatisfied ? .reopened : .visited
+        case (.closed, .dispute(let reason)), (.visited, .dispute(let reason)):
+            try require(reason, "workorder_error_reason")
+            return .reopened
+        default:
+            throw AppError.conflict("workorder_error_transition", [action.name, status.rawValue])
+        }
+    }
+}
