@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "KernelTesting",
+                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "KernelTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

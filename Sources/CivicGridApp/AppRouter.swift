@@ -4,6 +4,7 @@ import Grids
 import Hummingbird
 import Kernel
 import Registry
+import WorkOrders
 
 /// Assembles the router: middleware order, then every context's routes.
 public enum AppRouter {
@@ -39,6 +40,8 @@ public enum AppRouter {
         PermitAPI.register(on: routes, service: PermitService(database: services.database, clock: services.clock))
         HouseAPI.register(on: routes, service: HouseService(database: services.database, clock: services.clock, units: services.grids))
         HouseholdAPI.register(on: routes, service: HouseholdService(database: services.database, clock: services.clock, units: services.grids))
+        WorkOrderAPI.register(on: routes, service: WorkOrderService(database: services.database, clock: services.clock, calendar: services.calendar,
+                                                                    units: services.grids, locator: services.grids), clock: services.clock)
         ImportPages.register(on: routes, jobs: ImportJobs(database: services.database, clock: services.clock, strings: services.views.strings),
                              views: services.views)
         return (router, table)

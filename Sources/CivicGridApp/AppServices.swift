@@ -18,7 +18,7 @@ public struct AppServices: Sendable {
     public let organisations: OrganisationService
 
     /// Every context's migrations, in the order their tables depend on each other.
-    public static let migrations: [Migration] = KernelMigrations.all + GridMigrations.all + RegistryMigrations.all
+    public static let migrations: [Migration] = KernelMigrations.all + GridMigrations.all + RegistryMigrations.all + WorkOrderMigrations.all
 
     /// Opens the database, applies migrations and loads templates and string tables.
     public static func start(_ config: AppConfig, clock: any AppClock = SystemClock(), logger: Logger) async throws -> AppServices {

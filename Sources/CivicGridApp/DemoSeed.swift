@@ -3,6 +3,7 @@ import Foundation
 import Grids
 import Kernel
 import Registry
+import WorkOrders
 
 /// The demo county and one account per role at several levels. Safe to run twice: what is
 /// already there is left alone.
@@ -45,6 +46,7 @@ public enum DemoSeed {
         try await DemoJurisdiction.seed(plan, database: services.database, clock: services.clock)
         let gridCodes = plan.units.filter { $0.level == .grid }.map(\.code)
         try await DemoResidents.seed(database: services.database, gridCodes: gridCodes, clock: services.clock)
+        try await DemoWorkOrders.seed(database: services.database, clock: services.clock, calendar: services.calendar)
         var created = 0
         for account in accounts {
             let staff = Staff(id: "demo-\(account.username)", username: account.username, displayName: account.name, role: account.role,

@@ -191,3 +191,11 @@ public struct GridService: UnitDirectory {
 extension String {
     var nilIfEmpty: String? { isEmpty ? nil : self }
 }
+
+extension GridService: GridLocator {
+    public func gridCode(lon: Double, lat: Double) async throws -> String? {
+        let point = GeoPoint(lon: lon, lat: lat)
+        guard point.isValid else { throw AppError.invalid("geo_error_coordinate", ["[\(lon), \(lat)]"]) }
+        return try await locator.locate(point)
+    }
+}

@@ -16,16 +16,21 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         case .admin:
             // Administrators run the system; the law does not name them for sealed juvenile records.
             Set(Permission.allCases).subtracting([.viewSealedRecords])
-        case .leader, .supervisor:
-            [.viewJurisdiction, .viewTeam, .viewResidents]
-        case .gridWorker, .windowClerk:
-            [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers]
+        case .leader:
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders]
+        case .supervisor:
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .dispatchWorkOrders]
+        case .gridWorker:
+            [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests, .handleWorkOrders]
+        case .windowClerk:
+            [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests,
+             .dispatchWorkOrders, .handleWorkOrders]
         case .petitionOfficer, .mediator:
-            [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers]
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders]
         case .socialWorker:
-            [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewSealedRecords]
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewSealedRecords, .viewWorkOrders]
         case .departmentHandler:
-            [.viewJurisdiction, .viewTeam]
+            [.viewJurisdiction, .viewTeam, .viewWorkOrders, .handleWorkOrders]
         }
     }
 
@@ -57,6 +62,14 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case viewFullIdentifiers = "view_full_identifiers"
     /// See minors' sealed records (未成年人轻罪记录封存): only the roles the law names.
     case viewSealedRecords = "view_sealed_records"
+    /// See work orders: of the jurisdiction, or (department handlers) those dispatched to the department.
+    case viewWorkOrders = "view_work_orders"
+    /// Take requests at the window, by phone or on patrol and register them as work orders.
+    case takeRequests = "take_requests"
+    /// Dispatch, verify, close and visit: the community service centre and supervisors.
+    case dispatchWorkOrders = "dispatch_work_orders"
+    /// Accept or return, handle and reply: the units that do the work.
+    case handleWorkOrders = "handle_work_orders"
 }
 
 /// A grid worker's place in the "1+X+Y" team [001].

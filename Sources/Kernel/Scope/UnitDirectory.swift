@@ -13,3 +13,10 @@ extension UnitDirectory {
         }
     }
 }
+
+/// Which grid a point lies in, for contexts that route located reports (work orders, Open311)
+/// without reading the jurisdiction's tables.
+public protocol GridLocator: Sendable {
+    /// The grid's code, nil when the point lies in no grid; invalid coordinates are refused.
+    func gridCode(lon: Double, lat: Double) async throws -> String?
+}

@@ -18,6 +18,8 @@ public struct AppError: Error, Sendable, Equatable {
     public static let notFound = AppError(.notFound, code: "not_found", messageKey: "error_not_found")
     public static let unauthenticated = AppError(.unauthorized, code: "unauthenticated", messageKey: "error_unauthenticated")
     public static let csrf = AppError(.forbidden, code: "csrf_failed", messageKey: "error_csrf")
+    /// The caller may see the record but not take this step on it.
+    public static let forbiddenAction = AppError(.forbidden, code: "forbidden_action", messageKey: "error_forbidden_action")
     public static let tooLarge = AppError(.contentTooLarge, code: "body_too_large", messageKey: "error_too_large")
     public static let badCredentials = AppError(.unauthorized, code: "bad_credentials", messageKey: "error_bad_credentials")
 

@@ -50,3 +50,31 @@ public enum Satisfaction: String, Sendable, Codable, CaseIterable {
 
     public var labelKey: String { "satisfaction_\(rawValue)" }
 }
+
+/// One request, from intake to return visit: every resident who asks gets a number, a deadline,
+/// a named handler and an answer.
+public struct WorkOrder: Sendable, Equatable {
+    public var id: String
+    public var number: String
+    public var channel: Channel
+    public var requestClass: RequestClass
+    public var categoryCode: String
+    public var description: String
+    public var address: String?
+    public var lon: Double?
+    public var lat: Double?
+    public var gridCode: String
+    public var level: HandlingLevel
+    public var handlingUnit: String?
+    public var status: WorkOrderStatus
+    public var contactName: String?
+    public var contactPhone: String?
+    /// Done for the resident by staff (代办).
+    public var proxy: Bool
+    public var satisfaction: Satisfaction?
+    public var extensions: Int
+    public var createdBy: String?
+    public var createdAt: Date
+    public var dueAt: Date
+    public var closedAt: Date?
+}

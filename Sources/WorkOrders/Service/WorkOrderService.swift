@@ -1,0 +1,171 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// Intake and the life cycle of work orders: a number and a deadline at once, every step by a
+/// role allowed to take it, in order, written down as an event and in the audit log.
+public struct WorkOrderService: Sendable {
+    let database: Database
+    let clock: any AppClock
+    let calendar: WorkCalendar
+    let units: any UnitDirectory
+    let locator: any GridLocator
+    let store = WorkOrderStore()
+
+    public init(database: Database, clock: any AppClock, calendar: WorkCalendar, units: any UnitDirectory, locator: any GridLocator) {
+        self.database = database
+        self.clock = clock
+        self.calendar = calendar
+        self.units = units
+        self.locator = locator
+    }
+
+    public struct Intake: Sendable {
+        public var channel: Channel
+        public var categoryCode: String
+        public var description: String
+        public var address: String?
+        public var lon: Double?
+        public var lat: Double?
+        public var gridCode: String?
+        public var contactName: String?
+        public var contactPhone: String?
+        public var proxy: Bool
+
+        public init(channel: Channel, categoryCode: String, description: String, address: String? = nil, lon: Double? = nil, lat: Double? = nil,
+                    gridCode: String? = nil, contactName: String? = nil, contactPhone: String? = nil, proxy: Bool = false) {
+            self.channel = channel
+            self.categoryCode = categoryCode
+            self.description = description
+            self.address = address
+            self.lon = lon
+            self.lat = lat
+            self.gridCode = gridCode
+            self.contactName = contactName
+            self.contactPhone = contactPhone
+            self.proxy = proxy
+        }
+    }
+
+    /// Registers a request: located requests go to the grid the point lies in, others to the grid
+    /// staff name; both must lie in the caller's jurisdiction. Nothing is written unless all holds.
+    public func take(_ intake: Intake, by actor: StaffContext) async throws -> WorkOrder {
+        let description = intake.description.trimmed
+        guard !description.isEmpty, description.count <= 4_000 else { throw AppError.invalid("workorder_error_description", ["4000"]) }
+        if let phone = intake.contactPhone?.trimmed, !phone.isEmpty, !PhoneNumber.isValid(phone) { throw AppError.invalid("resident_error_phone") }
+        let store = self.store
+        guard let category = try await database.read({ try await store.category(intake.categoryCode, on: $0) }), category.parentCode != nil else {
+            throw AppError.invalid("workorder_error_category", [intake.categoryCode])
+        }
+        let gridCode: String
+        if let lon = intake.lon, let lat = intake.lat {
+            guard let located = try await locator.gridCode(lon: lon, lat: lat) else { throw AppError.invalid("workorder_error_outside") }
+            gridCode = located
+        } else if let named = intake.gridCode?.trimmed, !named.isEmpty {
+            gridCode = named
+        } else {
+            throw AppError.invalid("workorder_error_location")
+        }
+        try await units.requireUnit(gridCode, codeLength: 15, within: actor.scope, errorKey: "resident_error_grid")
+        let now = clock.now()
+        var order = WorkOrder(
+            id: RecordID.make(now: now), number: "", channel: intake.channel, requestClass: category.requestClass, categoryCode: category.code,
+            description: description, address: intake.address?.trimmed.nilIfEmpty, lon: intake.lon, lat: intake.lat, gridCode: gridCode,
+            level: category.level, handlingUnit: category.handlingUnit, status: .registered, contactName: intake.contactName?.trimmed.nilIfEmpty,
+            contactPhone: intake.contactPhone?.trimmed.nilIfEmpty, proxy: intake.proxy, satisfaction: nil, extensions: 0,
+            createdBy: actor.staff.id, createdAt: now, dueAt: Deadlines.due(receivedAt: now, level: category.level, calendar: calendar), closedAt: nil
+        )
+        let draft = order
+        let event = actor.audit("workorder.create", "work_order", order.id, detail: "\(category.code) \(gridCode)")
+        order.number = try await database.transaction { sql in
+            var stored = draft
+            stored.number = try await store.nextNumber(on: Day(date: now), sql: sql)
+            try await store.insert(stored, on: sql)
+            try await store.addEvent(orderId: stored.id, action: "register", from: nil, to: .registered, actorId: actor.staff.id,
+                                     note: nil, at: now, on: sql)
+            try await AuditLog().append(event, at: now, on: sql)
+            return stored.number
+        }
+        return order
+    }
+
+    /// Whether `actor` may see `order` at all (not-found otherwise).
+    static func visible(_ order: WorkOrder, to actor: StaffContext) -> Bool {
+        if actor.staff.role == .departmentHandler { return order.handlingUnit != nil && order.handlingUnit == actor.staff.department }
+        return actor.scope.contains(order.gridCode)
+    }
+
+    public func find(_ id: String, by actor: StaffContext) async throws -> WorkOrder {
+        let store = self.store
+        guard let order = try await database.read({ try await store.find(id: id, on: $0) }), Self.visible(order, to: actor) else {
+            throw AppError.notFound
+        }
+        return order
+    }
+
+    public func categories() async throws -> [WorkOrderCategory] {
+        let store = self.store
+        return try await database.read { try await store.categories(on: $0) }
+    }
+
+    public func events(of order: WorkOrder) async throws -> [WorkOrderStore.Event] {
+        let store = self.store
+        return try await database.read { try await store.events(orderId: order.id, on: $0) }
+    }
+
+    public func list(by actor: StaffContext, status: WorkOrderStatus?, paging: Paging) async throws -> (items: [WorkOrder], total: Int) {
+        let visibility: WorkOrderStore.Visibility = actor.staff.role == .departmentHandler
+            ? .unit(actor.staff.department ?? "") : .jurisdiction(actor.scope)
+        let store = self.store
+        return try await database.read { try await store.list(visibility, status: status, limit: paging.limit, offset: paging.offset, on: $0) }
+    }
+
+    /// The permission each step needs: the service centre dispatches, verifies and visits; the
+    /// handling unit accepts, returns and replies.
+    static func permission(for action: WorkOrderAction) -> Permission {
+        switch action {
+        case .dispatch, .verify, .visit, .dispute: .dispatchWorkOrders
+        case .accept, .returnToSender, .reply: .handleWorkOrders
+        }
+    }
+
+    public func apply(_ action: WorkOrderAction, to id: String, by actor: StaffContext) async throws -> WorkOrder {
+        let current = try await find(id, by: actor)
+        guard actor.staff.can(Self.permission(for: action)) else { throw AppError.forbiddenAction }
+        let now = clock.now()
+        var next = current
+        next.status = try Lifecycle.next(from: current.status, action)
+        var note: String?
+        switch action {
+        case .dispatch(let unit): next.handlingUnit = unit.trimmed; note = unit.trimmed
+        case .returnToSender(let reason): note = reason
+        case .reply(let text): note = text
+        case .verify(let accepted, let text): note = text.isEmpty ? nil : text; if accepted { next.closedAt = now }
+        case .visit(let satisfaction, let text): next.satisfaction = satisfaction; note = text.isEmpty ? nil : text
+        case .dispute(let reason): note = reason; next.closedAt = nil
+        case .accept: break
+        }
+        if next.status == .reopened {
+            // A reopened order is on the clock again, from now, by its level's limit.
+            next.closedAt = nil
+            next.dueAt = Deadlines.due(receivedAt: now, level: current.level, calendar: calendar)
+        }
+        let updated = next, store = self.store, recorded = note
+        let event = actor.audit("workorder.\(action.name)", "work_order", id, detail: "\(current.status.rawValue)→\(updated.status.rawValue)")
+        try await database.transaction { sql in
+            // Refuse if someone else moved the order meanwhile: the step was decided on `current`.
+            guard let fresh = try await store.find(id: id, on: sql), fresh.status == current.status else {
+                throw AppError.conflict("workorder_error_changed")
+            }
+            try await store.update(updated, at: now, on: sql)
+            try await store.addEvent(orderId: id, action: action.name, from: current.status, to: updated.status, actorId: actor.staff.id,
+                                     note: recorded, at: now, on: sql)
+            try await AuditLog().append(event, at: now, on: sql)
+        }
+        return updated
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

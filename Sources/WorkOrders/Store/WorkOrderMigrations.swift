@@ -1,0 +1,74 @@
+import Kernel
+import SQLKit
+
+/// The work-order tables. Numbered; never edited once released.
+public enum WorkOrderMigrations {
+    public static let all: [Migration] = [
+        Migration("workorders_0001_orders") { sql, kind in
+            // The configurable category tree: each leaf maps to a request class, the level that
+            // must act (its time limit) and, for the non-administrative classes, where it goes.
+            try await sql.create(table: "work_order_categories")
+                .column("code", type: kind.codeType, .primaryKey(autoIncrement: false))
+                .column("parent_code", type: kind.codeType)
+                .column("name_zh", type: .text, .notNull)
+                .column("name_en", type: .text, .notNull)
+                .column("request_class", type: .text, .notNull)
+                .column("handling_level", type: .text, .notNull)
+                .column("handling_unit", type: .text)
+                .column("active", type: .bigint, .notNull)
+                .run()
+            for category in DefaultCategories.all {
+                try await sql.insert(into: "work_order_categories")
+                    .columns("code", "parent_code", "name_zh", "name_en", "request_class", "handling_level", "handling_unit", "active")
+                    .values(SQLBind(category.code), SQLBind(category.parentCode), SQLBind(category.nameZh), SQLBind(category.nameEn),
+                            SQLBind(category.requestClass.rawValue), SQLBind(category.level.rawValue), SQLBind(category.handlingUnit), SQLBind(1))
+                    .run()
+            }
+            try await sql.create(table: "work_orders")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("number", type: .text, .notNull, .unique)
+                .column("channel", type: .text, .notNull)
+                .column("request_class", type: .text, .notNull)
+                .column("category_code", type: kind.codeType, .notNull)
+                .column("description", type: .text, .notNull)
+                .column("address", type: .text)
+                .column("lon", type: kind.doubleType)
+                .column("lat", type: kind.doubleType)
+                .column("grid_code", type: kind.codeType, .notNull)
+                .column("handling_level", type: .text, .notNull)
+                .column("handling_unit", type: .text)
+                .column("status", type: .text, .notNull)
+                .column("contact_name", type: .text)
+                .column("contact_phone", type: .text)
+                .column("proxy", type: .bigint, .notNull)
+                .column("satisfaction", type: .text)
+                .column("extensions", type: .bigint, .notNull)
+                .column("created_by", type: .text)
+                .column("created_at", type: .bigint, .notNull)
+                .column("due_at", type: .bigint, .notNull)
+                .column("closed_at", type: .bigint)
+                .column("updated_at", type: .bigint, .notNull)
+                .run()
+            // Work lists: a unit's open orders by deadline; supervision: everything open by deadline.
+            try await sql.create(index: "work_orders_grid_status_due").on("work_orders").column("grid_code").column("status").column("due_at").run()
+            try await sql.create(index: "work_orders_unit_status_due").on("work_orders").column("handling_unit").column("status").column("due_at").run()
+            try await sql.create(index: "work_orders_status_due").on("work_orders").column("status").column("due_at").run()
+            try await sql.create(table: "work_order_events")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("work_order_id", type: .text, .notNull, .references("work_orders", "id"))
+                .column("action", type: .text, .notNull)
+                .column("from_status", type: .text)
+                .column("to_status", type: .text, .notNull)
+                .column("actor_id", type: .text)
+                .column("note", type: .text)
+                .column("at", type: .bigint, .notNull)
+                .run()
+            try await sql.create(index: "work_order_events_order").on("work_order_events").column("work_order_id").column("at").run()
+            // One counter a day gives numbers residents can read out on the phone: 20261123-00042.
+            try await sql.create(table: "work_order_counters")
+                .column("day", type: .text, .primaryKey(autoIncrement: false))
+                .column("n", type: .bigint, .notNull)
+                .run()
+        },
+    ]
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// SQL for work orders, their events, categories and daily numbers.
+public struct WorkOrderStore: Sendable {
+    public init() {}
+
+    static let columns = ["id", "number", "channel", "request_class", "category_code", "description", "address", "lon", "lat", "grid_code",
+                          "handling_level", "handling_unit", "status", "contact_name", "contact_phone", "proxy", "satisfaction", "extensions",
+                          "created_by", "created_at", "due_at", "closed_at"]
+
+    struct Row: Decodable {
+        let id: String, number: String, channel: String, request_class: String, category_code: String, description: String
+        let address: String?, lon: Double?, lat: Double?, grid_code: String, handling_level: String, handling_unit: String?
+        let status: String, contact_name: String?, contact_phone: String?, proxy: Int64, satisfaction: String?, extensions: Int
+        let created_by: String?, created_at: Int64, due_at: Int64, closed_at: Int64?
+
+        var order: WorkOrder {
+            WorkOrder(id: id, number: number, channel: Channel(rawValue: channel) ?? .window,
+                      requestClass: RequestClass(rawValue: request_class) ?? .administrative, categoryCode: category_code,
+                      description: description, address: address, lon: lon, lat: lat, gridCode: grid_code,
+                      level: HandlingLevel(rawValue: handling_level) ?? .other, handlingUnit: handling_unit,
+                      status: WorkOrderStatus(rawValue: status) ?? .registered, contactName: contact_name, contactPhone: contact_phone,
+                      proxy: proxy != 0, satisfaction: satisfaction.flatMap(Satisfaction.init(rawValue:)), extensions: extensions,
+                      createdBy: created_by, createdAt: Date(epochSeconds: created_at), dueAt: Date(epochSeconds: due_at),
+                      closedAt: closed_at.map(Date.init(epochSeconds:)))
+        }
+    }
+
+    func category(_ code: String, on sql: any SQLDatabase) async throws -> WorkOrderCategory? {
+        struct Row: Decodable { let code: String, parent_code: String?, name_zh: String, name_en: String, request_class: String, handling_level: String, handling_unit: String?, active: Int64 }
+        guard let row = try await sql.select().columns("code", "parent_code", "name_zh", "name_en", "request_class", "handling_level", "handling_unit", "active")
+            .from("work_order_categories").where("code", .equal, code).first(decoding: Row.self), row.active != 0,
+            let requestClass = RequestClass(rawValue: row.request_class), let level = HandlingLevel(rawValue: row.handling_level)
+        else { return nil }
+        return WorkOrderCategory(code: row.code, parentCode: row.parent_code, nameZh: row.name_zh, nameEn: row.name_en,
+                                 requestClass: requestClass, level: level, handlingUnit: row.handling_unit)
+    }
+
+    public func categories(on sql: any SQLDatabase) async throws -> [WorkOrderCategory] {
+        let codes = try await sql.select().column("code").from("work_order_categories").where("active", .equal, 1).orderBy("code")
+            .all(decodingColumn: "code", as: String.self)
+        var found: [WorkOrderCategory] = []
+        for code in codes { if let category = try await category(code, on: sql) { found.append(category) } }
+        return found
+    }
+
+    /// The next number of `day`: 20261123-00042. The counter row is upserted in the caller's transaction.
+    func nextNumber(on day: Day, sql: any SQLDatabase) async throws -> String {
+        let key = day.description.replacingOccurrences(of: "-", with: "")
+        let n = try await sql.insert(into: "work_order_counters").columns("day", "n").values(SQLBind(key), SQLBind(1))
+            .onConflict(with: ["day"]) { $0.set(SQLColumn("n"), to: SQLRaw("\"work_order_counters\".\"n\" + 1")) }
+            .returning("n").first()?.decode(column: "n", as: Int.self) ?? 1
+        return key + "-" + String(repeating: "0", count: max(0, 5 - String(n).count)) + String(n)
+    }
+
+    func insert(_ o: WorkOrder, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "work_orders").columns(Self.columns + ["updated_at"])
+            .values(SQLBind(o.id), SQLBind(o.number), SQLBind(o.channel.rawValue), SQLBind(o.requestClass.rawValue), SQLBind(o.categoryCode),
+                    SQLBind(o.description), SQLBind(o.address), SQLBind(o.lon), SQLBind(o.lat), SQLBind(o.gridCode), SQLBind(o.level.rawValue),
+                    SQLBind(o.handlingUnit), SQLBind(o.status.rawValue), SQLBind(o.contactName), SQLBind(o.contactPhone), SQLBind(o.proxy ? 1 : 0),
+                    SQLBind(o.satisfaction?.rawValue), SQLBind(o.extensions), SQLBind(o.createdBy), SQLBind(o.createdAt.epochSeconds),
+                    SQLBind(o.dueAt.epochSeconds), SQLBind(o.closedAt?.epochSeconds), SQLBind(o.createdAt.epochSeconds))
+            .run()
+    }
+
+    func update(_ o: WorkOrder, at now: Date, on sql: any SQLDatabase) async throws {
+        try await sql.update("work_orders").set("status", to: o.status.rawValue).set("handling_unit", to: o.handlingUnit)
+            .set("satisfaction", to: o.satisfaction?.rawValue).set("closed_at", to: o.closedAt?.epochSeconds)
+            .set("due_at", to: o.dueAt.epochSeconds).set("extensions", to: o.extensions).set("updated_at", to: now.epochSeconds)
+            .where("id", .equal, o.id).run()
+    }
+
+    func find(id: String, on sql: any SQLDatabase) async throws -> WorkOrder? {
+        try await sql.select().columns(Self.columns).from("work_orders").where("id", .equal, id).first(decoding: Row.self)?.order
+    }
+
+    func addEvent(orderId: String, action: String, from: WorkOrderStatus?, to: WorkOrderStatus, actorId: String?, note: String?,
+                  at now: Date, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "work_order_events").columns("id", "work_order_id", "action", "from_status", "to_status", "actor_id", "note", "at")
+            .values(SQLBind(RecordID.make(now: now)), SQLBind(orderId), SQLBind(action), SQLBind(from?.rawValue), SQLBind(to.rawValue),
+                    SQLBind(actorId), SQLBind(note), SQLBind(now.epochSeconds))
+            .run()
+    }
+
+    public struct Event: Sendable, Decodable {
+        public let action: String, from_status: String?, to_status: String, note: String?, at: Int64
+    }
+
+    func events(orderId: String, on sql: any SQLDatabase) async throws -> [Event] {
+        try await sql.select().columns("action", "from_status", "to_status", "note", "at").from("work_order_events")
+            .where("work_order_id", .equal, orderId).orderBy("at").orderBy("id").all(decoding: Event.self)
+    }
+
+    /// Who sees which orders: a department handler those dispatched to the department, everyone
+    /// else those located in their jurisdiction.
+    public enum Visibility: Sendable {
+        case jurisdiction(Scope)
+        case unit(String)
+    }
+
+    func list(_ visibility: Visibility, status: WorkOrderStatus?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [WorkOrder], total: Int) {
+        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+            var builder = builder.from("work_orders")
+            switch visibility {
+            case .jurisdiction(let scope): builder = builder.where("grid_code", within: scope)
+            case .unit(let unit): builder = builder.where("handling_unit", .equal, unit)
+            }
+            if let status { builder = builder.where("status", .equal, status.rawValue) }
+            return builder
+        }
+        let items = try await filtered(sql.select().columns(Self.columns)).orderBy("due_at").orderBy("id")
+            .limit(limit).offset(offset).all(decoding: Row.self).map(\.order)
+        return (items, try await sql.count(filtered))
+    }
+}

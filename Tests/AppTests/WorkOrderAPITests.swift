@@ -1,0 +1,106 @@
+import CivicGridApp
+import Foundation
+import Kernel
+import Testing
+
+@Suite("Work orders: intake and life cycle through the API")
+struct WorkOrderAPITests {
+    static let lamp = #"{"channel":"patrol","category_code":"A05","description":"幸福里5幢路灯不亮","grid_code":"330199001001001","contact_phone":"13800005678"}"#
+
+    @Test func aRequestGoesFromPatrolToReturnVisit() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1", kind: .api).token
+            let created = try await app.api(.post, "/api/v1/work-orders", token: worker, json: Self.lamp)
+            #expect(created.status == .created)
+            let order = try created.json()
+            let id = try #require(order["id"] as? String)
+            #expect((order["number"] as? String)?.count == 14)
+            #expect(order["status"] as? String == "registered")
+            #expect(order["handling_level"] as? String == "district")
+            #expect(order["contact_phone"] as? String == "138****5678")
+            #expect((order["seconds_left"] as? Int ?? 0) > 0)
+
+            let clerk = try await app.session("clerk", kind: .api).token
+            let handler = try await app.session("handler", kind: .api).token
+            func step(_ token: String, _ json: String) async throws -> (Int, [String: Any]) {
+                let response = try await app.api(.post, "/api/v1/work-orders/\(id)/transitions", token: token, json: json)
+                return (Int(response.status.code), (try? response.json()) ?? [:])
+            }
+            // The grid worker may take requests but not dispatch them.
+            #expect(try await step(worker, #"{"action":"dispatch","unit":"县住房和城乡建设局"}"#).0 == 403)
+            #expect(try await step(clerk, #"{"action":"accept"}"#).0 == 409)
+            #expect(try await step(clerk, #"{"action":"dispatch","unit":"县住房和城乡建设局"}"#).1["status"] as? String == "dispatched")
+            // The department now sees it; it returns it once, then takes it after a second dispatch.
+            #expect(try await step(handler, #"{"action":"return","reason":""}"#).0 == 422)
+            #expect(try await step(handler, #"{"action":"return","reason":"属供电公司"}"#).1["status"] as? String == "returned")
+            #expect(try await step(clerk, #"{"action":"dispatch","unit":"县住房和城乡建设局"}"#).0 == 200)
+            #expect(try await step(handler, #"{"action":"accept"}"#).1["status"] as? String == "accepted")
+            #expect(try await step(handler, #"{"action":"reply","text":"已更换灯具"}"#).1["status"] as? String == "replied")
+            #expect(try await step(clerk, #"{"action":"verify","accepted":false,"reason":"未附照片"}"#).1["status"] as? String == "accepted")
+            #expect(try await step(handler, #"{"action":"reply","text":"已更换灯具，附照片"}"#).0 == 200)
+            let closed = try await step(clerk, #"{"action":"verify","accepted":true}"#)
+            #expect(closed.1["status"] as? String == "closed")
+            #expect(closed.1["seconds_left"] == nil)
+            let visited = try await step(clerk, #"{"action":"visit","satisfaction":"unsatisfied","text":"第二天又不亮了"}"#)
+            #expect(visited.1["status"] as? String == "reopened")
+            #expect(visited.1["satisfaction"] as? String == "unsatisfied")
+
+            let detail = try await app.api(.get, "/api/v1/work-orders/\(id)", token: clerk).json()
+            let events = (detail["events"] as? [[String: Any]])?.compactMap { $0["action"] as? String }
+            #expect(events == ["register", "dispatch", "return", "dispatch", "accept", "reply", "verify", "reply", "verify", "visit"])
+            #expect(try await app.auditActions().contains("workorder.visit"))
+        }
+    }
+
+    @Test func whoSeesWhichOrders() async throws {
+        try await TestApp.run { app in
+            let worker2 = try await app.session("gridworker2", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/work-orders/demo-order-1", token: worker2).status == .notFound)
+            #expect(try await app.api(.get, "/api/v1/work-orders", token: worker2).json()["total"] as? Int == 0)
+            let worker1 = try await app.session("gridworker1", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/work-orders?status=registered", token: worker1).json()["total"] as? Int == 1)
+            // The housing bureau sees what is for the bureau, nothing else.
+            let handler = try await app.session("handler", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/work-orders", token: handler).json()["total"] as? Int == 1)
+            let other = #"{"channel":"window","category_code":"A01","description":"楼道堆物","grid_code":"330199001001001"}"#
+            #expect(try await app.api(.post, "/api/v1/work-orders", token: worker1, json: other).status == .created)
+            #expect(try await app.api(.get, "/api/v1/work-orders", token: handler).json()["total"] as? Int == 1)
+            #expect(try await app.api(.get, "/api/v1/work-orders", token: worker1).json()["total"] as? Int == 2)
+            // Leaders read; they do not take requests.
+            let leader = try await app.session("leader", kind: .api).token
+            #expect(try await app.api(.post, "/api/v1/work-orders", token: leader, json: other).status == .notFound)
+        }
+    }
+
+    @Test func badRequestsAreRefusedAndNothingIsWritten() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1", kind: .api).token
+            func refused(_ json: String, _ text: String? = nil) async throws {
+                let response = try await app.api(.post, "/api/v1/work-orders", token: worker, json: json)
+                #expect(response.status == .unprocessableContent, "\(json)")
+                if let text { #expect(response.text.contains(text), "\(response.text)") }
+            }
+            try await refused(#"{"channel":"patrol","category_code":"Z99","description":"x","grid_code":"330199001001001"}"#, "Z99")
+            try await refused(#"{"channel":"patrol","category_code":"A","description":"x","grid_code":"330199001001001"}"#)
+            try await refused(#"{"channel":"pigeon","category_code":"A01","description":"x","grid_code":"330199001001001"}"#)
+            try await refused(#"{"channel":"patrol","category_code":"A01","description":"\#(String(repeating: "长", count: 4_001))","grid_code":"330199001001001"}"#, "4000")
+            try await refused(#"{"channel":"patrol","category_code":"A01","description":"x"}"#, "位置")
+            try await refused(#"{"channel":"patrol","category_code":"A01","description":"x","lon":181,"lat":30}"#)
+            try await refused(#"{"channel":"patrol","category_code":"A01","description":"x","lon":0.5,"lat":0.5}"#, "不在任何网格")
+            try await refused(#"{"channel":"patrol","category_code":"A01","description":"x","grid_code":"330199001001002"}"#)
+            try await refused(#"{"channel":"patrol","category_code":"A01","description":"x","grid_code":"330199001001001","contact_phone":"12345"}"#)
+            #expect(try await app.api(.get, "/api/v1/work-orders", token: worker).json()["total"] as? Int == 1)
+        }
+    }
+
+    @Test func numbersCountUpWithinTheDay() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1", kind: .api).token
+            let a = try await app.api(.post, "/api/v1/work-orders", token: worker, json: Self.lamp).json()["number"] as? String
+            let b = try await app.api(.post, "/api/v1/work-orders", token: worker, json: Self.lamp).json()["number"] as? String
+            let (na, nb) = (try #require(a), try #require(b))
+            #expect(na.prefix(9) == nb.prefix(9))
+            #expect(Int(nb.suffix(5))! == Int(na.suffix(5))! + 1)
+        }
+    }
+}
