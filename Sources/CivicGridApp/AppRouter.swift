@@ -40,8 +40,10 @@ public enum AppRouter {
         PermitAPI.register(on: routes, service: PermitService(database: services.database, clock: services.clock))
         HouseAPI.register(on: routes, service: HouseService(database: services.database, clock: services.clock, units: services.grids))
         HouseholdAPI.register(on: routes, service: HouseholdService(database: services.database, clock: services.clock, units: services.grids))
-        WorkOrderAPI.register(on: routes, service: WorkOrderService(database: services.database, clock: services.clock, calendar: services.calendar,
-                                                                    units: services.grids, locator: services.grids), clock: services.clock)
+        let workOrders = WorkOrderService(database: services.database, clock: services.clock, calendar: services.calendar,
+                                          units: services.grids, locator: services.grids)
+        WorkOrderAPI.register(on: routes, service: workOrders, clock: services.clock)
+        WorkOrderPages.register(on: routes, service: workOrders, clock: services.clock, views: services.views)
         ImportPages.register(on: routes, jobs: ImportJobs(database: services.database, clock: services.clock, strings: services.views.strings),
                              views: services.views)
         return (router, table)

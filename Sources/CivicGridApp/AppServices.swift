@@ -51,12 +51,14 @@ public struct AppServices: Sendable {
         try strings.load(directory: WorkOrdersResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: AppResources.directory.appendingPathComponent("i18n"))
         let views = try ViewRenderer(
-            templateDirectories: [GridsResources.directory, AccountsResources.directory, RegistryResources.directory, AppResources.directory]
+            templateDirectories: [GridsResources.directory, AccountsResources.directory, RegistryResources.directory, WorkOrdersResources.directory,
+                                  AppResources.directory]
                 .map { $0.appendingPathComponent("views") },
             strings: strings,
             nav: [
                 NavItem("nav_home", "/home"),
                 NavItem("nav_jurisdiction", "/units", permission: .viewJurisdiction),
+                NavItem("nav_workorders", "/work-orders", permission: .viewWorkOrders),
                 NavItem("nav_staff", "/admin/staff", permission: .manageStaff),
                 NavItem("nav_audit", "/admin/audit", permission: .viewAudit),
             ]

@@ -104,3 +104,33 @@ struct WorkOrderAPITests {
         }
     }
 }
+
+@Suite("Work orders: staff pages")
+struct WorkOrderPageTests {
+    @Test func theClerkDispatchesAndTheBureauRepliesFromThePages() async throws {
+        try await TestApp.run { app in
+            let clerk = try await app.session("clerk")
+            let list = try await app.get("/work-orders?tab=registered", as: clerk)
+            #expect(list.status == .ok)
+            #expect(list.text.contains("/work-orders/demo-order-1") && list.text.contains("剩余"))
+            let page = try await app.get("/work-orders/demo-order-1", as: clerk).text
+            #expect(page.contains("id=\"step-dispatch\"") && !page.contains("id=\"step-accept\""))
+            #expect(try await app.post("/work-orders/demo-order-1/step", form: ["action": "dispatch", "unit": "县住房和城乡建设局"], as: clerk).status == .seeOther)
+
+            let handler = try await app.session("handler")
+            let mine = try await app.get("/work-orders/demo-order-1", as: handler).text
+            #expect(mine.contains("id=\"step-accept\"") && mine.contains("id=\"step-return\"") && !mine.contains("id=\"step-dispatch\""))
+            let noReason = try await app.post("/work-orders/demo-order-1/step", form: ["action": "return", "reason": ""], as: handler)
+            #expect(noReason.status == .unprocessableContent)
+            #expect(noReason.text.contains("form-error"))
+            #expect(try await app.post("/work-orders/demo-order-1/step", form: ["action": "accept"], as: handler).status == .seeOther)
+            #expect(try await app.post("/work-orders/demo-order-1/step", form: ["action": "reply", "text": "已修复"], as: handler).status == .seeOther)
+            // A step out of order is refused in place; a forged form is refused outright.
+            let twice = try await app.post("/work-orders/demo-order-1/step", form: ["action": "accept"], as: handler)
+            #expect(twice.status == .conflict)
+            #expect(try await app.post("/work-orders/demo-order-1/step", form: ["action": "accept"], as: handler, withCSRF: false).status == .forbidden)
+            let history = try await app.get("/work-orders/demo-order-1", as: clerk).text
+            #expect(history.contains("已答复待核查") && history.contains("已修复") && history.contains("id=\"step-close\""))
+        }
+    }
+}

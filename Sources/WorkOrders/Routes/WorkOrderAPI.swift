@@ -87,7 +87,7 @@ public enum WorkOrderAPI {
         routes.get("/api/v1/work-orders", .permitted(.viewWorkOrders)) { request, context in
             let paging = try Paging(request)
             let status = try request.queryEnum("status", WorkOrderStatus.self, invalidKey: "workorder_error_status")
-            let (items, total) = try await service.list(by: context, status: status, paging: paging)
+            let (items, total) = try await service.list(by: context, status.map { .status($0) } ?? .all, paging: paging)
             let now = clock.now()
             return try Response.json(ListPage(items: items.map { Item($0, now: now) }, total: total, paging: paging))
         }

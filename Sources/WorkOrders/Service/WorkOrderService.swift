@@ -113,11 +113,11 @@ public struct WorkOrderService: Sendable {
         return try await database.read { try await store.events(orderId: order.id, on: $0) }
     }
 
-    public func list(by actor: StaffContext, status: WorkOrderStatus?, paging: Paging) async throws -> (items: [WorkOrder], total: Int) {
+    public func list(by actor: StaffContext, _ selection: WorkOrderStore.Selection, paging: Paging) async throws -> (items: [WorkOrder], total: Int) {
         let visibility: WorkOrderStore.Visibility = actor.staff.role == .departmentHandler
             ? .unit(actor.staff.department ?? "") : .jurisdiction(actor.scope)
         let store = self.store
-        return try await database.read { try await store.list(visibility, status: status, limit: paging.limit, offset: paging.offset, on: $0) }
+        return try await database.read { try await store.list(visibility, selection, limit: paging.limit, offset: paging.offset, on: $0) }
     }
 
     /// The permission each step needs: the service centre dispatches, verifies and visits; the

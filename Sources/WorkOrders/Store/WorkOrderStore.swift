@@ -100,14 +100,31 @@ public struct WorkOrderStore: Sendable {
         case unit(String)
     }
 
-    func list(_ visibility: Visibility, status: WorkOrderStatus?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [WorkOrder], total: Int) {
+    /// Which orders a work list shows.
+    public enum Selection: Sendable, Equatable {
+        case all
+        case status(WorkOrderStatus)
+        /// Still on the clock.
+        case open
+        /// On the clock and past the deadline at `now`.
+        case overdue(Date)
+    }
+
+    static let openStatuses = WorkOrderStatus.allCases.filter(\.isOpen).map(\.rawValue)
+
+    func list(_ visibility: Visibility, _ selection: Selection, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [WorkOrder], total: Int) {
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             var builder = builder.from("work_orders")
             switch visibility {
             case .jurisdiction(let scope): builder = builder.where("grid_code", within: scope)
             case .unit(let unit): builder = builder.where("handling_unit", .equal, unit)
             }
-            if let status { builder = builder.where("status", .equal, status.rawValue) }
+            switch selection {
+            case .all: break
+            case .status(let status): builder = builder.where("status", .equal, status.rawValue)
+            case .open: builder = builder.where("status", .in, Self.openStatuses)
+            case .overdue(let now): builder = builder.where("status", .in, Self.openStatuses).where("due_at", .lessThan, now.epochSeconds)
+            }
             return builder
         }
         let items = try await filtered(sql.select().columns(Self.columns)).orderBy("due_at").orderBy("id")
