@@ -77,15 +77,9 @@ public enum SignInRoutes {
     }
 
     static func loginPage(request: Request, context: AppRequestContext, views: ViewRenderer, error: AppError?, username: String) -> Response {
-        let csrf = request.cookies[AppCookies.anonymousCSRF]?.value ?? Secrets.randomToken()
-        var data: [String: Any] = [
-            "login_csrf": csrf, "username": username,
-            "next": safeLocalPath(request.uri.queryParameters.get("next")),
-        ]
+        var data: [String: Any] = ["username": username, "next": safeLocalPath(request.uri.queryParameters.get("next"))]
         if let error { data["error"] = views.t(error.messageKey, context.locale, error.args) }
-        var response = views.page("login", titleKey: "login_title", data: data, request: request, context: context,
-                                  status: error?.status ?? .ok)
-        response.setCookie(AppCookies.make(AppCookies.anonymousCSRF, csrf, maxAge: nil))
-        return response
+        return views.anonymousFormPage("login", titleKey: "login_title", data: data, request: request, context: context,
+                                       status: error?.status ?? .ok)
     }
 }

@@ -44,6 +44,7 @@ public enum AppRouter {
                                           units: services.grids, locator: services.grids)
         WorkOrderAPI.register(on: routes, service: workOrders, clock: services.clock)
         WorkOrderPages.register(on: routes, service: workOrders, clock: services.clock, views: services.views)
+        PortalPages.register(on: routes, service: workOrders, clock: services.clock, views: services.views)
         ImportPages.register(on: routes, jobs: ImportJobs(database: services.database, clock: services.clock, strings: services.views.strings),
                              views: services.views)
         return (router, table)

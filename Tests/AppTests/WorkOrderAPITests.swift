@@ -1,6 +1,7 @@
 import CivicGridApp
 import Foundation
 import Kernel
+import HummingbirdTesting
 import Testing
 
 @Suite("Work orders: intake and life cycle through the API")
@@ -131,6 +132,64 @@ struct WorkOrderPageTests {
             #expect(try await app.post("/work-orders/demo-order-1/step", form: ["action": "accept"], as: handler, withCSRF: false).status == .forbidden)
             let history = try await app.get("/work-orders/demo-order-1", as: clerk).text
             #expect(history.contains("已答复待核查") && history.contains("已修复") && history.contains("id=\"step-close\""))
+        }
+    }
+}
+
+@Suite("Resident portal")
+struct PortalTests {
+    /// An anonymous form post with the double-submit token, as the portal page sends it.
+    static func post(_ app: TestApp, _ path: String, _ fields: [String: String]) async throws -> TestResponse {
+        var form = fields
+        form["_csrf"] = "portal-token"
+        return try await app.post(path, form: form, as: nil, withCSRF: false, extraCookies: "cg_csrf=portal-token")
+    }
+
+    @Test func aResidentFilesTracksAndRates() async throws {
+        try await TestApp.run { app in
+            #expect(try await app.get("/portal").text.contains("id=\"portal-form\""))
+            let filed = try await Self.post(app, "/portal", ["category": "A05", "description": "小区门口路灯不亮", "address": "幸福里北门", "phone": "13900007777"])
+            #expect(filed.status == .created)
+            let number = try #require(filed.text.firstMatch(of: /receipt-number">(\d{8}-\d{5})</)?.1).description
+
+            // Wrong phone and unknown number answer alike.
+            let wrong = try await Self.post(app, "/portal/track", ["number": number, "phone": "13900000000"])
+            #expect(wrong.status == .unprocessableContent && wrong.text.contains("没有找到"))
+            #expect(try await Self.post(app, "/portal/track", ["number": "20990101-00001", "phone": "13900007777"]).status == .unprocessableContent)
+            let tracked = try await Self.post(app, "/portal/track", ["number": number, "phone": "13900007777"])
+            #expect(tracked.status == .ok && tracked.text.contains("已受理登记"))
+            #expect(!tracked.text.contains("rate-form"))
+
+            // Unlocated, it waits at the county: the county supervisor routes it; the bureau handles it.
+            let supervisor = try await app.session("supervisor", kind: .api).token
+            let list = try await app.api(.get, "/api/v1/work-orders?status=registered", token: supervisor).json()
+            let id = try #require((list["items"] as? [[String: Any]])?.first { $0["number"] as? String == number }?["id"] as? String)
+            let handler = try await app.session("handler", kind: .api).token
+            for (token, json) in [(supervisor, #"{"action":"dispatch","unit":"县住房和城乡建设局"}"#), (handler, #"{"action":"accept"}"#),
+                                  (handler, #"{"action":"reply","text":"已更换灯泡"}"#), (supervisor, #"{"action":"verify","accepted":true}"#)] {
+                #expect(try await app.api(.post, "/api/v1/work-orders/\(id)/transitions", token: token, json: json).status == .ok, "\(json)")
+            }
+            let closed = try await Self.post(app, "/portal/track", ["number": number, "phone": "13900007777"])
+            #expect(closed.text.contains("已更换灯泡") && closed.text.contains("rate-form") && !closed.text.contains("属供电"))
+            let rated = try await Self.post(app, "/portal/rate", ["number": number, "phone": "13900007777", "satisfaction": "satisfied"])
+            #expect(rated.text.contains("已回访") && rated.text.contains("portal-rated"))
+            let disputed = try await Self.post(app, "/portal/dispute", ["number": number, "phone": "13900007777", "reason": "又坏了"])
+            #expect(disputed.text.contains("已重新启动"))
+            #expect(try await app.auditActions().contains("workorder.resident_dispute"))
+        }
+    }
+
+    @Test func badOrForgedPortalFormsAreRefused() async throws {
+        try await TestApp.run { app in
+            let noPhone = try await Self.post(app, "/portal", ["category": "A05", "description": "x", "address": "y"])
+            #expect(noPhone.status == .unprocessableContent && noPhone.text.contains("手机号"))
+            let tooLong = try await Self.post(app, "/portal", ["category": "A05", "description": String(repeating: "长", count: 4_001), "address": "y", "phone": "13900007777"])
+            #expect(tooLong.status == .unprocessableContent)
+            let forged = try await app.post("/portal", form: ["category": "A05", "description": "x", "phone": "13900007777", "_csrf": "a"], as: nil,
+                                            withCSRF: false, extraCookies: "cg_csrf=b")
+            #expect(forged.status == .forbidden)
+            let supervisor = try await app.session("supervisor", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/work-orders", token: supervisor).json()["total"] as? Int == 1)
         }
     }
 }

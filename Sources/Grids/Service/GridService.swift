@@ -198,4 +198,11 @@ extension GridService: GridLocator {
         guard point.isValid else { throw AppError.invalid("geo_error_coordinate", ["[\(lon), \(lat)]"]) }
         return try await locator.locate(point)
     }
+
+    public func rootCode() async throws -> String? {
+        try await database.read { sql in
+            try await sql.select().column("code").from("units").where("level", .equal, UnitLevel.county.rawValue).orderBy("code")
+                .first(decodingColumn: "code", as: String.self)
+        }
+    }
 }

@@ -19,4 +19,7 @@ extension UnitDirectory {
 public protocol GridLocator: Sendable {
     /// The grid's code, nil when the point lies in no grid; invalid coordinates are refused.
     func gridCode(lon: Double, lat: Double) async throws -> String?
+    /// The top of the tree this installation serves (its county or district), where requests
+    /// that could not be located wait for staff to route them.
+    func rootCode() async throws -> String?
 }

@@ -60,6 +60,20 @@ public struct ViewRenderer: Sendable {
         page(template, titleKey: titleKey, titleArgs: titleArgs, data: data, request: request, context: context.base, status: status)
     }
 
+    /// A page with a form for people who are not signed in (login, the resident portal): the
+    /// double-submit CSRF token goes in the cookie and in `{{form_csrf}}`.
+    public func anonymousFormPage(
+        _ template: String, titleKey: String, titleArgs: [String] = [], data: [String: Any] = [:],
+        request: Request, context: AppRequestContext, status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let csrf = request.cookies[AppCookies.anonymousCSRF]?.value ?? Secrets.randomToken()
+        var values = data
+        values["form_csrf"] = csrf
+        var response = page(template, titleKey: titleKey, titleArgs: titleArgs, data: values, request: request, context: context, status: status)
+        response.setCookie(AppCookies.make(AppCookies.anonymousCSRF, csrf, maxAge: nil))
+        return response
+    }
+
     /// swift-mustache treats "" as true in `{{#x}}` sections; pages mean "nothing there" by it
     /// (no link, no message), so empty strings become a value that renders empty and is false.
     static func blanksAreFalse(_ value: Any) -> Any {

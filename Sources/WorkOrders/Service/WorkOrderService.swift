@@ -50,13 +50,7 @@ public struct WorkOrderService: Sendable {
     /// Registers a request: located requests go to the grid the point lies in, others to the grid
     /// staff name; both must lie in the caller's jurisdiction. Nothing is written unless all holds.
     public func take(_ intake: Intake, by actor: StaffContext) async throws -> WorkOrder {
-        let description = intake.description.trimmed
-        guard !description.isEmpty, description.count <= 4_000 else { throw AppError.invalid("workorder_error_description", ["4000"]) }
-        if let phone = intake.contactPhone?.trimmed, !phone.isEmpty, !PhoneNumber.isValid(phone) { throw AppError.invalid("resident_error_phone") }
-        let store = self.store
-        guard let category = try await database.read({ try await store.category(intake.categoryCode, on: $0) }), category.parentCode != nil else {
-            throw AppError.invalid("workorder_error_category", [intake.categoryCode])
-        }
+        let category = try await checked(intake)
         let gridCode: String
         if let lon = intake.lon, let lat = intake.lat {
             guard let located = try await locator.gridCode(lon: lon, lat: lat) else { throw AppError.invalid("workorder_error_outside") }
@@ -67,23 +61,57 @@ public struct WorkOrderService: Sendable {
             throw AppError.invalid("workorder_error_location")
         }
         try await units.requireUnit(gridCode, codeLength: 15, within: actor.scope, errorKey: "resident_error_grid")
+        return try await register(intake, category: category, gridCode: gridCode, staff: actor.staff,
+                                  event: actor.audit("workorder.create", "work_order", "", detail: "\(category.code) \(gridCode)"))
+    }
+
+    /// A resident's request from the portal: no account, a mobile number to track it by. Located
+    /// requests go to their grid; the rest wait at the county for staff to route them.
+    public func takeFromResident(_ intake: Intake) async throws -> WorkOrder {
+        guard let phone = intake.contactPhone?.trimmed, !phone.isEmpty else { throw AppError.invalid("workorder_error_phone") }
+        let category = try await checked(intake)
+        var located: String?
+        if let lon = intake.lon, let lat = intake.lat { located = try await locator.gridCode(lon: lon, lat: lat) }
+        if located == nil { located = try await locator.rootCode() }
+        guard let code = located else { throw AppError.invalid("workorder_error_outside") }
+        return try await register(intake, category: category, gridCode: code, staff: nil,
+                                  event: AuditEvent(actor: nil, action: "workorder.create", targetType: "work_order", targetId: "",
+                                                    detail: "portal \(category.code) \(code)"))
+    }
+
+    /// The checks every intake passes before anything is written; returns the leaf category.
+    func checked(_ intake: Intake) async throws -> WorkOrderCategory {
+        let description = intake.description.trimmed
+        guard !description.isEmpty, description.count <= 4_000 else { throw AppError.invalid("workorder_error_description", ["4000"]) }
+        if let phone = intake.contactPhone?.trimmed, !phone.isEmpty, !PhoneNumber.isValid(phone) { throw AppError.invalid("resident_error_phone") }
+        let store = self.store
+        guard let category = try await database.read({ try await store.category(intake.categoryCode, on: $0) }), category.parentCode != nil else {
+            throw AppError.invalid("workorder_error_category", [intake.categoryCode])
+        }
+        return category
+    }
+
+    func register(_ intake: Intake, category: WorkOrderCategory, gridCode: String, staff: Staff?, event: AuditEvent) async throws -> WorkOrder {
+        let description = intake.description.trimmed
         let now = clock.now()
         var order = WorkOrder(
             id: RecordID.make(now: now), number: "", channel: intake.channel, requestClass: category.requestClass, categoryCode: category.code,
             description: description, address: intake.address?.trimmed.nilIfEmpty, lon: intake.lon, lat: intake.lat, gridCode: gridCode,
             level: category.level, handlingUnit: category.handlingUnit, status: .registered, contactName: intake.contactName?.trimmed.nilIfEmpty,
             contactPhone: intake.contactPhone?.trimmed.nilIfEmpty, proxy: intake.proxy, satisfaction: nil, extensions: 0,
-            createdBy: actor.staff.id, createdAt: now, dueAt: Deadlines.due(receivedAt: now, level: category.level, calendar: calendar), closedAt: nil
+            createdBy: staff?.id, createdAt: now, dueAt: Deadlines.due(receivedAt: now, level: category.level, calendar: calendar), closedAt: nil
         )
-        let draft = order
-        let event = actor.audit("workorder.create", "work_order", order.id, detail: "\(category.code) \(gridCode)")
+        let draft = order, store = self.store
+        var event = event
+        event.targetId = order.id
+        let audited = event
         order.number = try await database.transaction { sql in
             var stored = draft
             stored.number = try await store.nextNumber(on: Day(date: now), sql: sql)
             try await store.insert(stored, on: sql)
-            try await store.addEvent(orderId: stored.id, action: "register", from: nil, to: .registered, actorId: actor.staff.id,
+            try await store.addEvent(orderId: stored.id, action: "register", from: nil, to: .registered, actorId: staff?.id,
                                      note: nil, at: now, on: sql)
-            try await AuditLog().append(event, at: now, on: sql)
+            try await AuditLog().append(audited, at: now, on: sql)
             return stored.number
         }
         return order
@@ -132,6 +160,34 @@ public struct WorkOrderService: Sendable {
     public func apply(_ action: WorkOrderAction, to id: String, by actor: StaffContext) async throws -> WorkOrder {
         let current = try await find(id, by: actor)
         guard actor.staff.can(Self.permission(for: action)) else { throw AppError.forbiddenAction }
+        return try await step(current, action, actorId: actor.staff.id,
+                              event: actor.audit("workorder.\(action.name)", "work_order", id, detail: ""))
+    }
+
+    /// The order with this number, if `phone` is the contact number it was filed with. A wrong
+    /// number and a wrong phone answer alike, so numbers cannot be probed.
+    public func track(number: String, phone: String) async throws -> WorkOrder {
+        let store = self.store, number = number.trimmed
+        let digits = phone.filter(\.isNumber)
+        guard !number.isEmpty, !digits.isEmpty, let order = try await database.read({ try await store.find(number: number, on: $0) }),
+              order.contactPhone?.filter(\.isNumber) == digits
+        else { throw AppError.invalid("portal_error_not_found") }
+        return order
+    }
+
+    /// The resident's own steps: rate the service after closure, or dispute the closure.
+    public func residentStep(_ action: WorkOrderAction, number: String, phone: String) async throws -> WorkOrder {
+        let order = try await track(number: number, phone: phone)
+        switch action {
+        case .visit, .dispute: break
+        default: throw AppError.forbiddenAction
+        }
+        return try await step(order, action, actorId: nil,
+                              event: AuditEvent(actor: nil, action: "workorder.resident_\(action.name)", targetType: "work_order", targetId: order.id, detail: ""))
+    }
+
+    func step(_ current: WorkOrder, _ action: WorkOrderAction, actorId: String?, event: AuditEvent) async throws -> WorkOrder {
+        let id = current.id
         let now = clock.now()
         var next = current
         next.status = try Lifecycle.next(from: current.status, action)
@@ -151,16 +207,18 @@ public struct WorkOrderService: Sendable {
             next.dueAt = Deadlines.due(receivedAt: now, level: current.level, calendar: calendar)
         }
         let updated = next, store = self.store, recorded = note
-        let event = actor.audit("workorder.\(action.name)", "work_order", id, detail: "\(current.status.rawValue)→\(updated.status.rawValue)")
+        var event = event
+        event.detail = "\(current.status.rawValue)→\(updated.status.rawValue)"
+        let audited = event
         try await database.transaction { sql in
             // Refuse if someone else moved the order meanwhile: the step was decided on `current`.
             guard let fresh = try await store.find(id: id, on: sql), fresh.status == current.status else {
                 throw AppError.conflict("workorder_error_changed")
             }
             try await store.update(updated, at: now, on: sql)
-            try await store.addEvent(orderId: id, action: action.name, from: current.status, to: updated.status, actorId: actor.staff.id,
+            try await store.addEvent(orderId: id, action: action.name, from: current.status, to: updated.status, actorId: actorId,
                                      note: recorded, at: now, on: sql)
-            try await AuditLog().append(event, at: now, on: sql)
+            try await AuditLog().append(audited, at: now, on: sql)
         }
         return updated
     }

@@ -76,6 +76,10 @@ public struct WorkOrderStore: Sendable {
         try await sql.select().columns(Self.columns).from("work_orders").where("id", .equal, id).first(decoding: Row.self)?.order
     }
 
+    func find(number: String, on sql: any SQLDatabase) async throws -> WorkOrder? {
+        try await sql.select().columns(Self.columns).from("work_orders").where("number", .equal, number).first(decoding: Row.self)?.order
+    }
+
     func addEvent(orderId: String, action: String, from: WorkOrderStatus?, to: WorkOrderStatus, actorId: String?, note: String?,
                   at now: Date, on sql: any SQLDatabase) async throws {
         try await sql.insert(into: "work_order_events").columns("id", "work_order_id", "action", "from_status", "to_status", "actor_id", "note", "at")

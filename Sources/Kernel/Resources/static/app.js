@@ -57,3 +57,20 @@ document.addEventListener("DOMContentLoaded", function () {
     window.setTimeout(poll, 300);
   }
 });
+
+// The portal's "use my location": fills hidden longitude/latitude fields from the phone's GPS.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("[data-geolocate]").forEach(function (button) {
+    if (!navigator.geolocation) return;
+    button.hidden = false;
+    var ids = button.getAttribute("data-geolocate").split(",");
+    button.addEventListener("click", function () {
+      navigator.geolocation.getCurrentPosition(function (p) {
+        document.getElementById(ids[0]).value = p.coords.longitude.toFixed(6);
+        document.getElementById(ids[1]).value = p.coords.latitude.toFixed(6);
+        var note = document.getElementById("location-note");
+        if (note) note.textContent = p.coords.longitude.toFixed(5) + ", " + p.coords.latitude.toFixed(5);
+      });
+    });
+  });
+});

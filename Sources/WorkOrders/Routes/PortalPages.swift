@@ -1,0 +1,98 @@
+import Foundation
+import Hummingbird
+import Kernel
+
+/// The resident portal: no account. File a request with a mobile number, get a number, track
+/// it by number and phone, rate the service or dispute the closure. Sized for phones.
+public enum PortalPages {
+    public static func register(on routes: SecureRoutes, service: WorkOrderService, clock: any AppClock, views: ViewRenderer) {
+        routes.open(.get, "/portal") { request, context in
+            try await form(values: [:], error: nil, service: service, views: views, request: request, context: context)
+        }
+        routes.open(.post, "/portal") { request, context in
+            // 4,000 Chinese characters are 36 KB once percent-encoded.
+            let form = try await context.anonymousForm(request, limit: 64 << 10)
+            do {
+                let order = try await service.takeFromResident(.init(
+                    channel: .online, categoryCode: form["category"] ?? "", description: form["description"] ?? "", address: form["address"],
+                    lon: form["lon"].flatMap(Double.init), lat: form["lat"].flatMap(Double.init),
+                    contactName: form["name"], contactPhone: form["phone"]
+                ))
+                return views.anonymousFormPage("portal_receipt", titleKey: "portal_receipt_title", data: [
+                    "number": order.number, "due_at": TimeLeft.clock(order.dueAt),
+                ], request: request, context: context, status: .created)
+            } catch let error as AppError where error.status == .unprocessableContent {
+                return try await Self.form(values: form.fields.mapValues { $0.first ?? "" }, error: error, service: service, views: views,
+                                           request: request, context: context)
+            }
+        }
+        routes.open(.get, "/portal/track") { request, context in
+            views.anonymousFormPage("portal_track", titleKey: "portal_track_title", data: [:], request: request, context: context)
+        }
+        routes.open(.post, "/portal/track") { request, context in
+            let form = try await context.anonymousForm(request)
+            return try await status(form, step: nil, service: service, clock: clock, views: views, request: request, context: context)
+        }
+        routes.open(.post, "/portal/rate") { request, context in
+            let form = try await context.anonymousForm(request)
+            let satisfaction = try parseChoice(form["satisfaction"], Satisfaction.self, invalidKey: "workorder_error_satisfaction") ?? .satisfied
+            return try await status(form, step: .visit(satisfaction, note: form["text"] ?? ""), service: service, clock: clock, views: views,
+                                    request: request, context: context)
+        }
+        routes.open(.post, "/portal/dispute") { request, context in
+            let form = try await context.anonymousForm(request)
+            return try await status(form, step: .dispute(reason: form["reason"] ?? ""), service: service, clock: clock, views: views,
+                                    request: request, context: context)
+        }
+    }
+
+    static func form(values: [String: String], error: AppError?, service: WorkOrderService, views: ViewRenderer, request: Request,
+                     context: AppRequestContext) async throws -> Response {
+        let english = context.locale == .en
+        let categories = try await service.categories().filter { $0.parentCode != nil }.map {
+            ["value": $0.code, "label": $0.name(english), "selected": values["category"] == $0.code]
+        }
+        var data: [String: Any] = ["values": values, "categories": categories]
+        if let error { data["error"] = views.t(error.messageKey, context.locale, error.args) }
+        return views.anonymousFormPage("portal", titleKey: "portal_title", data: data, request: request, context: context,
+                                       status: error?.status ?? .ok)
+    }
+
+    /// The order as its resident sees it, after an optional step of theirs.
+    static func status(_ form: FormData, step: WorkOrderAction?, service: WorkOrderService, clock: any AppClock, views: ViewRenderer,
+                       request: Request, context: AppRequestContext) async throws -> Response {
+        let number = form["number"] ?? "", phone = form["phone"] ?? ""
+        let locale = context.locale
+        do {
+            var order = try await service.track(number: number, phone: phone)
+            var stepError: String?
+            if let step {
+                do {
+                    order = try await service.residentStep(step, number: number, phone: phone)
+                } catch let error as AppError where error.status != .notFound {
+                    stepError = views.t(error.messageKey, locale, error.args)
+                }
+            }
+            // Residents see what was done and answered, not staff's internal notes.
+            let events = try await service.events(of: order).map { e -> [String: Any] in
+                ["action": views.t("step_\(e.action)", locale), "at": TimeLeft.clock(Date(epochSeconds: e.at)),
+                 "note": e.action == "reply" ? (e.note ?? "") : ""]
+            }
+            var data: [String: Any] = [
+                "number": order.number, "phone": phone, "status": views.t(order.status.labelKey, locale), "unit": order.handlingUnit ?? "",
+                "due": TimeLeft.text(order.status.isOpen ? Int(order.dueAt.timeIntervalSince(clock.now())) : nil, views: views, locale: locale),
+                "due_at": TimeLeft.clock(order.dueAt), "events": events,
+                "can_rate": order.status == .closed, "can_dispute": order.status == .closed || order.status == .visited,
+                "satisfactions": Satisfaction.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale)] },
+                "rated": order.satisfaction.map { views.t($0.labelKey, locale) } ?? "",
+            ]
+            if let stepError { data["error"] = stepError }
+            return views.anonymousFormPage("portal_status", titleKey: "portal_status_title", titleArgs: [order.number], data: data,
+                                           request: request, context: context, status: stepError == nil ? .ok : .unprocessableContent)
+        } catch let error as AppError where error.status == .unprocessableContent {
+            return views.anonymousFormPage("portal_track", titleKey: "portal_track_title", data: [
+                "error": views.t(error.messageKey, locale, error.args), "number": number,
+            ], request: request, context: context, status: .unprocessableContent)
+        }
+    }
+}
