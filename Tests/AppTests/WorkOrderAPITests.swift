@@ -193,3 +193,20 @@ struct PortalTests {
         }
     }
 }
+
+@Suite("Work orders: concurrent steps")
+struct WorkOrderRaceTests {
+    @Test func twoDispatchersAtOnceOneWins() async throws {
+        try await TestApp.run { app in
+            let clerk = try await app.session("clerk", kind: .api).token
+            let supervisor = try await app.session("supervisor", kind: .api).token
+            let json = #"{"action":"dispatch","unit":"县住房和城乡建设局"}"#
+            async let a = app.api(.post, "/api/v1/work-orders/demo-order-1/transitions", token: clerk, json: json)
+            async let b = app.api(.post, "/api/v1/work-orders/demo-order-1/transitions", token: supervisor, json: json)
+            let codes = try await [a.status.code, b.status.code].sorted()
+            #expect(codes == [200, 409])
+            let events = try await app.api(.get, "/api/v1/work-orders/demo-order-1", token: clerk).json()["events"] as? [[String: Any]]
+            #expect(events?.filter { $0["action"] as? String == "dispatch" }.count == 1)
+        }
+    }
+}

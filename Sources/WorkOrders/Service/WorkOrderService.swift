@@ -212,10 +212,9 @@ public struct WorkOrderService: Sendable {
         let audited = event
         try await database.transaction { sql in
             // Refuse if someone else moved the order meanwhile: the step was decided on `current`.
-            guard let fresh = try await store.find(id: id, on: sql), fresh.status == current.status else {
+            guard try await store.update(updated, expecting: current.status, at: now, on: sql) else {
                 throw AppError.conflict("workorder_error_changed")
             }
-            try await store.update(updated, at: now, on: sql)
             try await store.addEvent(orderId: id, action: action.name, from: current.status, to: updated.status, actorId: actorId,
                                      note: recorded, at: now, on: sql)
             try await AuditLog().append(audited, at: now, on: sql)
