@@ -42,7 +42,8 @@ public enum AppRouter {
         HouseholdAPI.register(on: routes, service: HouseholdService(database: services.database, clock: services.clock, units: services.grids))
         let workOrders = WorkOrderService(database: services.database, clock: services.clock, calendar: services.calendar,
                                           units: services.grids, locator: services.grids)
-        WorkOrderAPI.register(on: routes, service: workOrders, clock: services.clock)
+        WorkOrderAPI.register(on: routes, service: workOrders, supervision: Supervision(database: services.database, clock: services.clock),
+                              clock: services.clock)
         WorkOrderPages.register(on: routes, service: workOrders, clock: services.clock, views: services.views)
         PortalPages.register(on: routes, service: workOrders, clock: services.clock, views: services.views)
         ImportPages.register(on: routes, jobs: ImportJobs(database: services.database, clock: services.clock, strings: services.views.strings),

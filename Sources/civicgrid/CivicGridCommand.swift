@@ -6,6 +6,7 @@ import Hummingbird
 import Kernel
 import Logging
 import Registry
+import WorkOrders
 
 @main
 struct CivicGridCommand: AsyncParsableCommand {
@@ -77,12 +78,27 @@ struct Serve: AsyncParsableCommand {
             }
             fflush(nil)
         }
+        // Supervision notices every minute; safe with several processes (each notice is written once).
+        let supervision = Supervision(database: services.database, clock: services.clock)
+        let sweeper = Task {
+            while !Task.isCancelled {
+                do {
+                    try await supervision.sweep()
+                } catch {
+                    logger.error("supervision sweep failed: \(error)")
+                }
+                try? await Task.sleep(for: .seconds(60))
+            }
+        }
+        defer { sweeper.cancel() }
         do {
             try await app.runService()
         } catch {
+            sweeper.cancel()
             await services.database.shutdown()
             throw error
         }
+        sweeper.cancel()
         await services.database.shutdown()
     }
 }

@@ -2,6 +2,8 @@ import CivicGridApp
 import Foundation
 import Kernel
 import HummingbirdTesting
+import KernelTesting
+import WorkOrders
 import Testing
 
 @Suite("Work orders: intake and life cycle through the API")
@@ -207,6 +209,38 @@ struct WorkOrderRaceTests {
             #expect(codes == [200, 409])
             let events = try await app.api(.get, "/api/v1/work-orders/demo-order-1", token: clerk).json()["events"] as? [[String: Any]]
             #expect(events?.filter { $0["action"] as? String == "dispatch" }.count == 1)
+        }
+    }
+}
+
+@Suite("Supervision notices")
+struct SupervisionTests {
+    @Test func nearDueOverdueAndEscalationEachOnceEvenWithTwoSweepers() async throws {
+        try await TestApp.run { app in
+            let clerk = try await app.session("clerk", kind: .api).token
+            let order = try await app.api(.get, "/api/v1/work-orders/demo-order-1", token: clerk).json()["order"] as? [String: Any]
+            let dueText = try #require(order?["due_at"] as? String)
+            let due = try #require(ISO8601DateFormatter().date(from: dueText))
+            let clock = ManualClock(due.addingTimeInterval(-3600))
+            // Two processes sweeping the same database at the same moment.
+            let a = Supervision(database: app.services.database, clock: clock), b = Supervision(database: app.services.database, clock: clock)
+            async let first = a.sweep()
+            async let second = b.sweep()
+            #expect(try await first + second == 1)
+            #expect(try await a.sweep() == 0)
+            clock.advance(by: 2 * 3600)
+            #expect(try await a.sweep() == 1)  // overdue
+            clock.advance(by: 25 * 3600)
+            async let third = a.sweep()
+            async let fourth = b.sweep()
+            #expect(try await third + fourth == 1)  // escalated one level up
+            let notices = try await app.api(.get, "/api/v1/supervision-notices", token: clerk).json()["items"] as? [[String: Any]]
+            #expect(Set(notices?.compactMap { $0["kind"] as? String } ?? []) == ["near_due", "overdue", "escalated"])
+            // Other grids see nothing; the bureau sees the notices about its orders.
+            let worker2 = try await app.session("gridworker2", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/supervision-notices", token: worker2).json()["total"] as? Int == 0)
+            let handler = try await app.session("handler", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/supervision-notices", token: handler).json()["total"] as? Int == 3)
         }
     }
 }

@@ -75,7 +75,21 @@ public enum WorkOrderAPI {
         }
     }
 
-    public static func register(on routes: SecureRoutes, service: WorkOrderService, clock: any AppClock) {
+    struct NoticeItem: Encodable, Sendable {
+        let id: String, workOrderId: String, kind: String, level: Int, gridCode: String, handlingUnit: String?, dueAt: Date, createdAt: Date
+    }
+
+    public static func register(on routes: SecureRoutes, service: WorkOrderService, supervision: Supervision, clock: any AppClock) {
+        routes.get("/api/v1/supervision-notices", .permitted(.viewWorkOrders)) { request, context in
+            let paging = try Paging(request)
+            let visibility: WorkOrderStore.Visibility = context.staff.role == .departmentHandler
+                ? .unit(context.staff.department ?? "") : .jurisdiction(context.scope)
+            let (items, total) = try await supervision.notices(visibleTo: visibility, limit: paging.limit, offset: paging.offset)
+            return try Response.json(ListPage(items: items.map {
+                NoticeItem(id: $0.id, workOrderId: $0.work_order_id, kind: $0.kind, level: $0.level, gridCode: $0.grid_code,
+                           handlingUnit: $0.handling_unit, dueAt: Date(epochSeconds: $0.due_at), createdAt: Date(epochSeconds: $0.created_at))
+            }, total: total, paging: paging))
+        }
         routes.get("/api/v1/work-order-categories", .permitted(.viewWorkOrders)) { request, context in
             let english = context.locale == .en
             let items = try await service.categories().map {

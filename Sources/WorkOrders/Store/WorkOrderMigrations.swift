@@ -70,5 +70,22 @@ public enum WorkOrderMigrations {
                 .column("n", type: .bigint, .notNull)
                 .run()
         },
+        Migration("workorders_0002_supervision") { sql, kind in
+            // 督办通知单. The unique (order, kind, level) makes each notice exist once, however many
+            // server processes sweep at the same moment.
+            try await sql.create(table: "supervision_notices")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("work_order_id", type: .text, .notNull, .references("work_orders", "id"))
+                .column("kind", type: .text, .notNull)
+                .column("level", type: .bigint, .notNull)
+                .column("grid_code", type: kind.codeType, .notNull)
+                .column("handling_unit", type: .text)
+                .column("due_at", type: .bigint, .notNull)
+                .column("created_at", type: .bigint, .notNull)
+                .run()
+            try await sql.create(index: "supervision_notices_once").on("supervision_notices")
+                .column("work_order_id").column("kind").column("level").unique().run()
+            try await sql.create(index: "supervision_notices_grid").on("supervision_notices").column("grid_code").column("created_at").run()
+        },
     ]
 }
