@@ -167,6 +167,15 @@ struct PortalTests {
             let list = try await app.api(.get, "/api/v1/work-orders?status=registered", token: supervisor).json()
             let id = try #require((list["items"] as? [[String: Any]])?.first { $0["number"] as? String == number }?["id"] as? String)
             let handler = try await app.session("handler", kind: .api).token
+            // Placed in its grid first: then the community's clerk and grid worker see it too.
+            let clerk = try await app.session("clerk", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/work-orders/\(id)", token: clerk).status == .notFound)
+            let page = try await app.get("/work-orders/\(id)", as: try await app.session("supervisor"))
+            #expect(page.text.contains("id=\"step-route\""))
+            let route = #"{"action":"route","grid_code":"330199001001001"}"#
+            #expect(try await app.api(.post, "/api/v1/work-orders/\(id)/transitions", token: supervisor, json: #"{"action":"route","grid_code":"330199999"}"#).status == .unprocessableContent)
+            #expect(try await app.api(.post, "/api/v1/work-orders/\(id)/transitions", token: supervisor, json: route).status == .ok)
+            #expect(try await app.api(.get, "/api/v1/work-orders/\(id)", token: clerk).status == .ok)
             for (token, json) in [(supervisor, #"{"action":"dispatch","unit":"县住房和城乡建设局"}"#), (handler, #"{"action":"accept"}"#),
                                   (handler, #"{"action":"reply","text":"已更换灯泡"}"#), (supervisor, #"{"action":"verify","accepted":true}"#)] {
                 #expect(try await app.api(.post, "/api/v1/work-orders/\(id)/transitions", token: token, json: json).status == .ok, "\(json)")

@@ -9,13 +9,14 @@ struct LifecycleTests {
         .dispatch(unit: "330199001001"), .accept, .returnToSender(reason: "不属本单位职责"), .reply(text: "已修复路灯"),
         .verify(accepted: true, note: ""), .verify(accepted: false, note: "照片不清"), .visit(.satisfied, note: ""),
         .visit(.basicallySatisfied, note: ""), .visit(.unsatisfied, note: "仍然不亮"), .dispute(reason: "并未修好"),
+        .route(grid: "330199001001001"),
     ]
 
     /// Every status × every action: exactly these succeed, with these results; everything else is refused.
     static let allowed: [WorkOrderStatus: [String: WorkOrderStatus]] = [
-        .registered: ["dispatch": .dispatched],
+        .registered: ["dispatch": .dispatched, "route": .registered],
         .returned: ["dispatch": .dispatched],
-        .reopened: ["dispatch": .dispatched],
+        .reopened: ["dispatch": .dispatched, "route": .reopened],
         .dispatched: ["accept": .accepted, "return": .returned],
         .accepted: ["reply": .replied],
         .replied: ["verify true": .closed, "verify false": .accepted],

@@ -51,7 +51,7 @@ public enum WorkOrderAPI {
 
     struct Step: Decodable {
         let action: String
-        let unit: String?, reason: String?, text: String?, accepted: Bool?, satisfaction: String?
+        let unit: String?, reason: String?, text: String?, accepted: Bool?, satisfaction: String?, gridCode: String?
     }
 
     struct CategoryItem: Encodable, Sendable {
@@ -71,6 +71,7 @@ public enum WorkOrderAPI {
             }
             return .visit(satisfaction, note: step.text ?? "")
         case "dispute": return .dispute(reason: step.reason ?? "")
+        case "route": return .route(grid: step.gridCode ?? "")
         default: throw AppError.invalid("workorder_error_action", [step.action])
         }
     }

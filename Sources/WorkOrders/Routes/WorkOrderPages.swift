@@ -50,6 +50,7 @@ public enum WorkOrderPages {
                 let action: WorkOrderAction
                 switch form["action"] {
                 case "dispatch": action = .dispatch(unit: form["unit"] ?? "")
+                case "route": action = .route(grid: form["grid_code"] ?? "")
                 case "accept": action = .accept
                 case "return": action = .returnToSender(reason: form["reason"] ?? "")
                 case "reply": action = .reply(text: form["text"] ?? "")
@@ -101,6 +102,8 @@ public enum WorkOrderPages {
             "can_dispatch": can(.dispatch(unit: "x")), "can_accept": can(.accept), "can_return": can(.returnToSender(reason: "x")),
             "can_reply": can(.reply(text: "x")), "can_verify": can(.verify(accepted: true, note: "")),
             "can_visit": can(.visit(.satisfied, note: "")),
+            // Only orders not yet placed in a grid (held at the county or street) need routing.
+            "can_route": can(.route(grid: "x")) && order.gridCode.count < 15,
             "satisfactions": Satisfaction.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale)] },
             "suggested_unit": order.handlingUnit ?? "",
         ]

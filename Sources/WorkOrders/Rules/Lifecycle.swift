@@ -16,6 +16,8 @@ public enum WorkOrderAction: Sendable, Equatable {
     case visit(Satisfaction, note: String)
     /// The resident does not accept the closure.
     case dispute(reason: String)
+    /// Staff place an order that could not be located (portal, hotline) in its grid before dispatch.
+    case route(grid: String)
 
     public var name: String {
         switch self {
@@ -26,6 +28,7 @@ public enum WorkOrderAction: Sendable, Equatable {
         case .verify: "verify"
         case .visit: "visit"
         case .dispute: "dispute"
+        case .route: "route"
         }
     }
 }
@@ -53,6 +56,9 @@ public enum Lifecycle {
             return accepted ? .closed : .accepted
         case (.closed, .visit(let satisfaction, _)):
             return satisfaction == .unsatisfied ? .reopened : .visited
+        case (.registered, .route(let grid)), (.reopened, .route(let grid)):
+            try require(grid, "workorder_error_location")
+            return status
         case (.closed, .dispute(let reason)), (.visited, .dispute(let reason)):
             try require(reason, "workorder_error_reason")
             return .reopened

@@ -152,7 +152,7 @@ public struct WorkOrderService: Sendable {
     /// handling unit accepts, returns and replies.
     static func permission(for action: WorkOrderAction) -> Permission {
         switch action {
-        case .dispatch, .verify, .visit, .dispute: .dispatchWorkOrders
+        case .dispatch, .verify, .visit, .dispute, .route: .dispatchWorkOrders
         case .accept, .returnToSender, .reply: .handleWorkOrders
         }
     }
@@ -160,6 +160,9 @@ public struct WorkOrderService: Sendable {
     public func apply(_ action: WorkOrderAction, to id: String, by actor: StaffContext) async throws -> WorkOrder {
         let current = try await find(id, by: actor)
         guard actor.staff.can(Self.permission(for: action)) else { throw AppError.forbiddenAction }
+        if case .route(let grid) = action {
+            try await units.requireUnit(grid.trimmed, codeLength: 15, within: actor.scope, errorKey: "resident_error_grid")
+        }
         return try await step(current, action, actorId: actor.staff.id,
                               event: actor.audit("workorder.\(action.name)", "work_order", id, detail: ""))
     }
@@ -199,6 +202,7 @@ public struct WorkOrderService: Sendable {
         case .verify(let accepted, let text): note = text.isEmpty ? nil : text; if accepted { next.closedAt = now }
         case .visit(let satisfaction, let text): next.satisfaction = satisfaction; note = text.isEmpty ? nil : text
         case .dispute(let reason): note = reason; next.closedAt = nil
+        case .route(let grid): next.gridCode = grid.trimmed; note = grid.trimmed
         case .accept: break
         }
         if next.status == .reopened {

@@ -69,6 +69,7 @@ public struct WorkOrderStore: Sendable {
     /// (One conditional UPDATE: two concurrent steps on PostgreSQL cannot both pass.)
     func update(_ o: WorkOrder, expecting expected: WorkOrderStatus, at now: Date, on sql: any SQLDatabase) async throws -> Bool {
         try await sql.update("work_orders").set("status", to: o.status.rawValue).set("handling_unit", to: o.handlingUnit)
+            .set("grid_code", to: o.gridCode)
             .set("satisfaction", to: o.satisfaction?.rawValue).set("closed_at", to: o.closedAt?.epochSeconds)
             .set("due_at", to: o.dueAt.epochSeconds).set("extensions", to: o.extensions).set("updated_at", to: now.epochSeconds)
             .where("id", .equal, o.id).where("status", .equal, expected.rawValue)
