@@ -31,3 +31,11 @@ extension Unicode.Scalar {
         value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x3000 || value == 0xA0
     }
 }
+
+extension StringProtocol {
+    /// The trimmed text, or nil when nothing is left: optional form and sheet fields.
+    public var nilIfBlank: String? {
+        let text = trimmed
+        return text.isEmpty ? nil : text
+    }
+}

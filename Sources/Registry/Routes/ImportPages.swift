@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import Kernel
-import NIOCore
 
 /// Upload a spreadsheet into a unit, watch it import, download the error report.
 public enum ImportPages {
@@ -32,7 +31,7 @@ public enum ImportPages {
         routes.get("/imports/template", .permitted(.manageResidents)) { request, context in
             let kind = request.uri.queryParameters.get("kind").flatMap(ImportKind.init(rawValue:)) ?? .residents
             let data = try XLSXWriter.workbook(sheetName: views.t(kind.labelKey, context.locale), rows: [kind.headers])
-            return download(data, name: "template-\(kind.rawValue).xlsx")
+            return Response.xlsx(data, filename: "template-\(kind.rawValue).xlsx")
         }
         routes.get("/imports/{job}", .permitted(.manageResidents)) { request, context in
             let job = try await jobs.find(try context.parameters.require("job"), by: context)
@@ -45,7 +44,7 @@ public enum ImportPages {
         }
         routes.get("/imports/{job}/errors.xlsx", .permitted(.manageResidents)) { _, context in
             let (job, data) = try await jobs.report(try context.parameters.require("job"), by: context)
-            return download(data, name: "errors-\(job.id).xlsx")
+            return Response.xlsx(data, filename: "errors-\(job.id).xlsx")
         }
     }
 
@@ -76,11 +75,5 @@ public enum ImportPages {
             "errors": job.errorCount, "message": job.message ?? "", "report_url": status.reportUrl ?? "",
             "list_url": job.kind == .residents ? "/units/\(job.unitCode)/residents" : "/units/\(job.unitCode)/\(job.kind.rawValue)",
         ]
-    }
-
-    static func download(_ data: Data, name: String) -> Response {
-        Response(status: .ok, headers: [
-            .contentType: XLSXWriter.contentType, .contentDisposition: "attachment; filename=\"\(name)\"", .cacheControl: "no-store",
-        ], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import Kernel
-import NIOCore
 import SQLKit
 
 /// One list of the register under a unit, shown as a page and exported as .xlsx with the same
@@ -33,7 +32,7 @@ struct RegistryList: Sendable {
 }
 
 public enum RegistryListPages {
-    /// One export is one file; past this a user narrows the list first.
+    /// One export is one file; past this a user narrows the list (by grid or type) first.
     static let exportLimit = 100_000
 
     static func register(on routes: SecureRoutes, lists: [RegistryList], database: Database, clock: any AppClock, views: ViewRenderer) {
@@ -72,17 +71,14 @@ public enum RegistryListPages {
                 let now = clock.now()
                 let event = context.audit("registry.export", "unit", code, detail: "\(list.slug) \(rows.count) rows")
                 try await database.transaction { try await AuditLog().append(event, at: now, on: $0) }
-                return Response(status: .ok, headers: [
-                    .contentType: XLSXWriter.contentType, .contentDisposition: "attachment; filename=\"\(list.slug)-\(code).xlsx\"",
-                    .cacheControl: "no-store",
-                ], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+                return Response.xlsx(data, filename: "\(list.slug)-\(code).xlsx")
             }
         }
     }
 
     static func filters(_ request: Request, _ list: RegistryList) -> (q: String?, type: String?) {
         let query = request.uri.queryParameters
-        let q = list.searchKey == nil ? nil : query.get("q")?.trimmed.nilIfBlank
+        let q = list.searchKey == nil ? nil : query.get("q")?.nilIfBlank
         let type = query.get("type").flatMap { value in list.types.contains { $0.value == value } ? value : nil }
         return (q, type)
     }

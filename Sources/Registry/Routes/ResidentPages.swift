@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import Kernel
-import NIOCore
 
 /// People of a unit, masked; one person's page, with an audited "show full number" action.
 public enum ResidentPages {
@@ -40,10 +39,7 @@ public enum ResidentPages {
             }
             let data = try XLSXWriter.workbook(sheetName: views.t("residents_title", locale), rows: [header] + rows)
             try await service.recordExport(of: code, rows: items.count, by: context)
-            return Response(status: .ok, headers: [
-                .contentType: XLSXWriter.contentType, .contentDisposition: "attachment; filename=\"residents-\(code).xlsx\"",
-                .cacheControl: "no-store",
-            ], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            return Response.xlsx(data, filename: "residents-\(code).xlsx")
         }
         routes.get("/residents/{resident}", .permitted(.viewResidents)) { request, context in
             let resident = try await service.view(id: try context.parameters.require("resident"), full: false, by: context)
@@ -56,8 +52,7 @@ public enum ResidentPages {
         }
     }
 
-    /// One export is one file; past this a user narrows the list (by grid or type) first.
-    static let exportLimit = 100_000
+    static let exportLimit = RegistryListPages.exportLimit
 
     static func row(_ r: Resident, views: ViewRenderer, locale: AppLocale, full: Bool) -> [String: Any] {
         [

@@ -126,10 +126,3 @@ public struct ResidentService: Sendable {
         return resident
     }
 }
-
-extension String {
-    var nilIfBlank: String? {
-        let text = trimmed
-        return text.isEmpty ? nil : text
-    }
-}

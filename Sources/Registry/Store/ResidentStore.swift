@@ -99,15 +99,6 @@ public struct ResidentStore: Sendable {
         return try await sql.count { $0.from("household_members").where("household_id", .equal, household).where("resident_id", .notEqual, id) }
     }
 
-    /// Which of these ID numbers are already registered.
-    public func registered(idNumbers numbers: [String], on sql: any SQLDatabase) async throws -> Set<String> {
-        var found = Set<String>()
-        for chunk in numbers.chunked(by: 1_000) {
-            found.formUnion(try await sql.select().column("id_number").from("residents").where("id_number", .in, Array(chunk))
-                .all(decodingColumn: "id_number", as: String.self))
-        }
-        return found
-    }
 
     static let insertColumns = columns + ["created_at", "updated_at"]
 

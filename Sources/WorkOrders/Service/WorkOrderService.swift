@@ -96,9 +96,9 @@ public struct WorkOrderService: Sendable {
         let now = clock.now()
         var order = WorkOrder(
             id: RecordID.make(now: now), number: "", channel: intake.channel, requestClass: category.requestClass, categoryCode: category.code,
-            description: description, address: intake.address?.trimmed.nilIfEmpty, lon: intake.lon, lat: intake.lat, gridCode: gridCode,
-            level: category.level, handlingUnit: category.handlingUnit, status: .registered, contactName: intake.contactName?.trimmed.nilIfEmpty,
-            contactPhone: intake.contactPhone?.trimmed.nilIfEmpty, proxy: intake.proxy, satisfaction: nil, extensions: 0,
+            description: description, address: intake.address?.nilIfBlank, lon: intake.lon, lat: intake.lat, gridCode: gridCode,
+            level: category.level, handlingUnit: category.handlingUnit, status: .registered, contactName: intake.contactName?.nilIfBlank,
+            contactPhone: intake.contactPhone?.nilIfBlank, proxy: intake.proxy, satisfaction: nil, extensions: 0,
             createdBy: staff?.id, createdAt: now, dueAt: Deadlines.due(receivedAt: now, level: category.level, calendar: calendar), closedAt: nil
         )
         let draft = order, store = self.store
@@ -225,8 +225,4 @@ public struct WorkOrderService: Sendable {
         }
         return updated
     }
-}
-
-extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
 }
