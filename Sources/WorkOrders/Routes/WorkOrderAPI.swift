@@ -59,21 +59,8 @@ public enum WorkOrderAPI {
     }
 
     static func action(_ step: Step) throws -> WorkOrderAction {
-        switch step.action {
-        case "dispatch": return .dispatch(unit: step.unit ?? "")
-        case "accept": return .accept
-        case "return": return .returnToSender(reason: step.reason ?? "")
-        case "reply": return .reply(text: step.text ?? "")
-        case "verify": return .verify(accepted: step.accepted ?? true, note: step.reason ?? "")
-        case "visit":
-            guard let satisfaction = try parseChoice(step.satisfaction, Satisfaction.self, invalidKey: "workorder_error_satisfaction") else {
-                throw AppError.invalid("workorder_error_satisfaction")
-            }
-            return .visit(satisfaction, note: step.text ?? "")
-        case "dispute": return .dispute(reason: step.reason ?? "")
-        case "route": return .route(grid: step.gridCode ?? "")
-        default: throw AppError.invalid("workorder_error_action", [step.action])
-        }
+        try .named(step.action, unit: step.unit, grid: step.gridCode, reason: step.reason, text: step.text, accepted: step.accepted ?? true,
+                   satisfaction: step.satisfaction)
     }
 
     struct NoticeItem: Encodable, Sendable {
@@ -83,9 +70,7 @@ public enum WorkOrderAPI {
     public static func register(on routes: SecureRoutes, service: WorkOrderService, supervision: Supervision, clock: any AppClock) {
         routes.get("/api/v1/supervision-notices", .permitted(.viewWorkOrders)) { request, context in
             let paging = try Paging(request)
-            let visibility: WorkOrderStore.Visibility = context.staff.role == .departmentHandler
-                ? .unit(context.staff.department ?? "") : .jurisdiction(context.scope)
-            let (items, total) = try await supervision.notices(visibleTo: visibility, limit: paging.limit, offset: paging.offset)
+            let (items, total) = try await supervision.notices(visibleTo: .init(context), limit: paging.limit, offset: paging.offset)
             return try Response.json(ListPage(items: items.map {
                 NoticeItem(id: $0.id, workOrderId: $0.work_order_id, kind: $0.kind, level: $0.level, gridCode: $0.grid_code,
                            handlingUnit: $0.handling_unit, dueAt: Date(epochSeconds: $0.due_at), createdAt: Date(epochSeconds: $0.created_at))
@@ -125,10 +110,9 @@ public enum WorkOrderAPI {
             return try Response.json(Detail(order: Item(order, now: clock.now()), events: events))
         }
         routes.post("/api/v1/work-orders/{order}/transitions", .permitted(.viewWorkOrders)) { request, context in
-            let id = try context.parameters.require("order")
-            _ = try await service.find(id, by: context)  // not-found before the body is read
+            let current = try await service.find(try context.parameters.require("order"), by: context)  // not-found before the body is read
             let step = try await request.decodeJSON(Step.self, limit: 16 << 10)
-            let order = try await service.apply(try action(step), to: id, by: context)
+            let order = try await service.apply(try action(step), to: current, by: context)
             return try Response.json(Item(order, now: clock.now()))
         }
     }

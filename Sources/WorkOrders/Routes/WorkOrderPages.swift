@@ -47,22 +47,9 @@ public enum WorkOrderPages {
             let order = try await service.find(try context.parameters.require("order"), by: context)
             let form = try await context.form(request, limit: 64 << 10)
             do {
-                let action: WorkOrderAction
-                switch form["action"] {
-                case "dispatch": action = .dispatch(unit: form["unit"] ?? "")
-                case "route": action = .route(grid: form["grid_code"] ?? "")
-                case "accept": action = .accept
-                case "return": action = .returnToSender(reason: form["reason"] ?? "")
-                case "reply": action = .reply(text: form["text"] ?? "")
-                case "verify": action = .verify(accepted: form["accepted"] == "1", note: form["reason"] ?? "")
-                case "visit":
-                    guard let satisfaction = try parseChoice(form["satisfaction"], Satisfaction.self, invalidKey: "workorder_error_satisfaction") else {
-                        throw AppError.invalid("workorder_error_satisfaction")
-                    }
-                    action = .visit(satisfaction, note: form["text"] ?? "")
-                default: throw AppError.invalid("workorder_error_action", [form["action"] ?? ""])
-                }
-                _ = try await service.apply(action, to: order.id, by: context)
+                let action = try WorkOrderAction.named(form["action"], unit: form["unit"], grid: form["grid_code"], reason: form["reason"],
+                                                       text: form["text"], accepted: form["accepted"] == "1", satisfaction: form["satisfaction"])
+                _ = try await service.apply(action, to: order, by: context)
                 return Response.redirect(to: "/work-orders/\(order.id)", type: .normal)
             } catch let error as AppError where [.unprocessableContent, .conflict, .forbidden].contains(error.status) && error != .csrf {
                 return try await detail(order, error: error, service: service, clock: clock, views: views, request: request, context: context)

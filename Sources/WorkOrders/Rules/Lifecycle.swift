@@ -33,6 +33,28 @@ public enum WorkOrderAction: Sendable, Equatable {
     }
 }
 
+extension WorkOrderAction {
+    /// A step as the API and the pages name it (`name` is `self.name`), with the fields it uses.
+    public static func named(_ name: String?, unit: String?, grid: String?, reason: String?, text: String?, accepted: Bool,
+                             satisfaction: String?) throws -> WorkOrderAction {
+        switch name {
+        case "dispatch": return .dispatch(unit: unit ?? "")
+        case "route": return .route(grid: grid ?? "")
+        case "accept": return .accept
+        case "return": return .returnToSender(reason: reason ?? "")
+        case "reply": return .reply(text: text ?? "")
+        case "verify": return .verify(accepted: accepted, note: reason ?? "")
+        case "visit":
+            guard let satisfaction = try parseChoice(satisfaction, Satisfaction.self, invalidKey: "workorder_error_satisfaction") else {
+                throw AppError.invalid("workorder_error_satisfaction")
+            }
+            return .visit(satisfaction, note: text ?? "")
+        case "dispute": return .dispute(reason: reason ?? "")
+        default: throw AppError.invalid("workorder_error_action", [name ?? ""])
+        }
+    }
+}
+
 public enum Lifecycle {
     /// The status after `action`, or a refusal naming why. Pure: the service records the event.
     public static func next(from status: WorkOrderStatus, _ action: WorkOrderAction) throws -> WorkOrderStatus {

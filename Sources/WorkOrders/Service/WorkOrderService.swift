@@ -117,15 +117,9 @@ public struct WorkOrderService: Sendable {
         return order
     }
 
-    /// Whether `actor` may see `order` at all (not-found otherwise).
-    static func visible(_ order: WorkOrder, to actor: StaffContext) -> Bool {
-        if actor.staff.role == .departmentHandler { return order.handlingUnit != nil && order.handlingUnit == actor.staff.department }
-        return actor.scope.contains(order.gridCode)
-    }
-
     public func find(_ id: String, by actor: StaffContext) async throws -> WorkOrder {
         let store = self.store
-        guard let order = try await database.read({ try await store.find(id: id, on: $0) }), Self.visible(order, to: actor) else {
+        guard let order = try await database.read({ try await store.find(id: id, on: $0) }), WorkOrderStore.Visibility(actor).contains(order) else {
             throw AppError.notFound
         }
         return order
@@ -142,9 +136,7 @@ public struct WorkOrderService: Sendable {
     }
 
     public func list(by actor: StaffContext, _ selection: WorkOrderStore.Selection, paging: Paging) async throws -> (items: [WorkOrder], total: Int) {
-        let visibility: WorkOrderStore.Visibility = actor.staff.role == .departmentHandler
-            ? .unit(actor.staff.department ?? "") : .jurisdiction(actor.scope)
-        let store = self.store
+        let visibility = WorkOrderStore.Visibility(actor), store = self.store
         return try await database.read { try await store.list(visibility, selection, limit: paging.limit, offset: paging.offset, on: $0) }
     }
 
@@ -157,14 +149,14 @@ public struct WorkOrderService: Sendable {
         }
     }
 
-    public func apply(_ action: WorkOrderAction, to id: String, by actor: StaffContext) async throws -> WorkOrder {
-        let current = try await find(id, by: actor)
+    /// Takes a step on an order the caller has found (`find`: visible to them).
+    public func apply(_ action: WorkOrderAction, to current: WorkOrder, by actor: StaffContext) async throws -> WorkOrder {
         guard actor.staff.can(Self.permission(for: action)) else { throw AppError.forbiddenAction }
         if case .route(let grid) = action {
             try await units.requireUnit(grid.trimmed, codeLength: 15, within: actor.scope, errorKey: "resident_error_grid")
         }
         return try await step(current, action, actorId: actor.staff.id,
-                              event: actor.audit("workorder.\(action.name)", "work_order", id, detail: ""))
+                              event: actor.audit("workorder.\(action.name)", "work_order", current.id, detail: ""))
     }
 
     /// The order with this number, if `phone` is the contact number it was filed with. A wrong

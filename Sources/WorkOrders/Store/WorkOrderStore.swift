@@ -106,6 +106,17 @@ public struct WorkOrderStore: Sendable {
     public enum Visibility: Sendable {
         case jurisdiction(Scope)
         case unit(String)
+
+        public init(_ actor: StaffContext) {
+            self = actor.staff.role == .departmentHandler ? .unit(actor.staff.department ?? "") : .jurisdiction(actor.scope)
+        }
+
+        public func contains(_ order: WorkOrder) -> Bool {
+            switch self {
+            case .jurisdiction(let scope): scope.contains(order.gridCode)
+            case .unit(let unit): order.handlingUnit == unit
+            }
+        }
     }
 
     /// Which orders a work list shows.
