@@ -164,5 +164,10 @@ struct CountCacheTests {
         #expect(try await cache.counts("street", count: count) == ["n": 2])
         clock.advance(by: 2)
         #expect(try await cache.counts("county", count: count) == ["n": 3])
+        // Streets and counties read the cache; grids count live.
+        #expect(try await cache.counts(under: "330199001", "street 330199001", count: count) == ["n": 4])
+        #expect(try await cache.counts(under: "330199001", "street 330199001", count: count) == ["n": 4])
+        #expect(try await cache.counts(under: "330199001001001", "grid 330199001001001", count: count) == ["n": 5])
+        #expect(try await cache.counts(under: "330199001001001", "grid 330199001001001", count: count) == ["n": 6])
     }
 }

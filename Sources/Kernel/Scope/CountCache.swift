@@ -13,6 +13,13 @@ public actor CountCache {
         self.clock = clock
     }
 
+    /// Counts under unit `code`: from the cache for streets and counties (codes of 9 digits or
+    /// fewer), live for communities and grids, where staff register people and look at once.
+    public func counts(under code: String, _ key: String, count: @Sendable () async throws -> [String: Int]) async throws -> [String: Int] {
+        guard code.count <= 9 else { return try await count() }
+        return try await counts(key, count: count)
+    }
+
     /// The counts stored under `key` if fresh, else `count()`'s answer, stored.
     public func counts(_ key: String, count: @Sendable () async throws -> [String: Int]) async throws -> [String: Int] {
         let now = clock.now()

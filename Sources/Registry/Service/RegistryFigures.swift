@@ -8,14 +8,19 @@ public struct RegistryFigures: UnitFigures {
     let database: Database
     let clock: any AppClock
     let strings: Strings
-    let cache: CountCache?
+    let cache: CountCache
 
-    public init(database: Database, clock: any AppClock, strings: Strings, cache: CountCache? = nil) {
+    public init(database: Database, clock: any AppClock, strings: Strings, cache: CountCache) {
         self.database = database
         self.clock = clock
         self.strings = strings
         self.cache = cache
     }
+
+    /// Each figure's label and list, in the order the counts below are made.
+    static let lists: [(labelKey: String, path: String)] = [("figures_households", "households"), ("figures_houses", "houses"),
+                        ("figures_rentals", "rentals?type=current"), ("figures_organisations", "organisations"),
+                        ("figures_permits_due", "permits-due")]
 
     public func figures(under code: String, for staff: Staff, locale: AppLocale) async throws -> [(label: String, count: Int, href: String?)] {
         guard staff.can(.viewResidents), staff.scope.contains(code) else { return [] }
@@ -35,17 +40,9 @@ public struct RegistryFigures: UnitFigures {
                 },
             ]
             }
-            return Dictionary(uniqueKeysWithValues: zip(["households", "houses", "rentals", "organisations", "permits"], values))
+            return Dictionary(uniqueKeysWithValues: zip(Self.lists.map(\.path), values))
         }
-        let raw: [String: Int]
-        if let cache, code.count <= 9 {
-            raw = try await cache.counts("register \(code)", count: count)
-        } else {
-            raw = try await count()
-        }
-        let counts = ["households", "houses", "rentals", "organisations", "permits"].map { raw[$0] ?? 0 }
-        let lists = [("figures_households", "households"), ("figures_houses", "houses"), ("figures_rentals", "rentals?type=current"),
-                     ("figures_organisations", "organisations"), ("figures_permits_due", "permits-due")]
-        return zip(lists, counts).map { list, count in (strings.t(list.0, locale), count, "/units/\(code)/\(list.1)") }
+        let counts = try await cache.counts(under: code, "register \(code)", count: count)
+        return Self.lists.map { (strings.t($0.labelKey, locale), counts[$0.path] ?? 0, "/units/\(code)/\($0.path)") }
     }
 }

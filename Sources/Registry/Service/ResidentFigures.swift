@@ -6,20 +6,12 @@ import SQLKit
 public struct ResidentFigures: UnitFigures {
     let database: Database
     let strings: Strings
-    let cache: CountCache?
+    let cache: CountCache
 
-    /// `cache` keeps each unit's counts for a minute (large counties); nil counts every time.
-    public init(database: Database, strings: Strings, cache: CountCache? = nil) {
+    public init(database: Database, strings: Strings, cache: CountCache) {
         self.database = database
         self.strings = strings
         self.cache = cache
-    }
-
-    /// Streets and counties (codes of 9 digits or fewer) read the cache; communities and grids,
-    /// where staff register people and look at once, count live.
-    func cachedCounts(_ key: String, under code: String, count: @Sendable () async throws -> [String: Int]) async throws -> [String: Int] {
-        guard let cache, code.count <= 9 else { return try await count() }
-        return try await cache.counts(key, count: count)
     }
 
     public func figures(under code: String, for staff: Staff, locale: AppLocale) async throws -> [(label: String, count: Int, href: String?)] {
@@ -37,7 +29,7 @@ public struct ResidentFigures: UnitFigures {
                 return counts
             }
         }
-        let raw = try await cachedCounts("residents \(code) \(sealedToo)", under: code, count: count)
+        let raw = try await cache.counts(under: code, "residents \(code) \(sealedToo)", count: count)
         var counts: [PopulationType: Int] = [:]
         for (type, n) in raw { if let type = PopulationType(rawValue: type) { counts[type] = n } }
         let total = counts.values.reduce(0, +)
