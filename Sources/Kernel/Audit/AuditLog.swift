@@ -26,6 +26,13 @@ public struct AuditEvent: Sendable {
 public struct AuditLog: Sendable {
     public init() {}
 
+    /// Records one event in a transaction of its own: reads, exports and imports whose other
+    /// writes (if any) were committed on their own.
+    @discardableResult
+    public func record(_ event: AuditEvent, at now: Date, in database: Database) async throws -> AuditEntry {
+        try await database.transaction { try await append(event, at: now, on: $0) }
+    }
+
     /// Appends one entry. Must run inside a write transaction: the head row is locked so two
     /// processes cannot both extend the chain from the same entry.
     @discardableResult

@@ -41,10 +41,8 @@ public struct RegistryImporter: Sendable {
         }
         let now = clock.now()
         let summary = "rows \(report.rows), inserted \(report.inserted), skipped \(report.skipped), errors \(report.errors.count)"
-        try await database.transaction { sql in
-            try await AuditLog().append(AuditEvent(actor: actor, action: kind.auditAction, targetType: "scope", targetId: scope.rootCode,
-                                                   detail: summary), at: now, on: sql)
-        }
+        try await AuditLog().record(AuditEvent(actor: actor, action: kind.auditAction, targetType: "scope", targetId: scope.rootCode,
+                                               detail: summary), at: now, in: database)
         await progress(1)
         return report
     }

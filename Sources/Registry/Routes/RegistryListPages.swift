@@ -70,7 +70,7 @@ public enum RegistryListPages {
                 let data = try XLSXWriter.workbook(sheetName: views.t(list.titleKey, locale), rows: [header] + rows.map(\.cells))
                 let now = clock.now()
                 let event = context.audit("registry.export", "unit", code, detail: "\(list.slug) \(rows.count) rows")
-                try await database.transaction { try await AuditLog().append(event, at: now, on: $0) }
+                try await AuditLog().record(event, at: now, in: database)
                 return Response.xlsx(data, filename: "\(list.slug)-\(code).xlsx")
             }
         }

@@ -106,7 +106,7 @@ public struct ResidentService: Sendable {
     public func recordExport(of code: String, rows: Int, by actor: StaffContext) async throws {
         let now = clock.now()
         let event = actor.audit("resident.export", "unit", code, detail: "\(rows) rows, masked")
-        try await database.transaction { try await AuditLog().append(event, at: now, on: $0) }
+        try await audit.record(event, at: now, in: database)
     }
 
     /// One resident the caller may see. `full` reveals the ID number and phone, and is audited.
@@ -120,8 +120,7 @@ public struct ResidentService: Sendable {
             guard actor.staff.can(.viewFullIdentifiers) else { throw AppError.notFound }
             let now = clock.now()
             let event = actor.audit("resident.view_full", "resident", resident.id)
-            let audit = self.audit
-            try await database.transaction { try await audit.append(event, at: now, on: $0) }
+            try await audit.record(event, at: now, in: database)
         }
         return resident
     }
