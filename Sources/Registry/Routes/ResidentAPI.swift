@@ -65,14 +65,13 @@ public enum ResidentAPI {
             return try Response.json(Item(resident, full: false), status: .created)
         }
         routes.staff(.patch, "/api/v1/residents/{resident}", .permitted(.manageResidents)) { request, context in
-            let id = try context.parameters.require("resident")
-            _ = try await service.view(id: id, full: false, by: context)  // not-found before the body is read
+            let current = try await service.view(id: try context.parameters.require("resident"), full: false, by: context)  // not-found before the body is read
             let body = try await request.decodeJSON(Changes.self)
             let type = try parseChoice(body.populationType, PopulationType.self, invalidKey: "resident_error_type")
             let changes = ResidentChanges(name: body.name, idNumber: body.idNumber, ethnicity: body.ethnicity, phone: body.phone,
                                           registeredAddress: body.registeredAddress, currentAddress: body.currentAddress,
                                           populationType: type, gridCode: body.gridCode, sealed: body.sealed)
-            return try Response.json(Item(try await service.update(id: id, changes, by: context), full: false))
+            return try Response.json(Item(try await service.update(current, changes, by: context), full: false))
         }
         routes.get("/api/v1/residents/{resident}", .permitted(.viewResidents)) { request, context in
             let full = request.uri.queryParameters.get("full") == "1"

@@ -42,7 +42,7 @@ public enum ResidentEditPages {
                     registeredAddress: form["registered_address"] ?? "", currentAddress: form["current_address"] ?? "",
                     populationType: type, gridCode: form["grid_code"] ?? ""
                 )
-                _ = try await service.update(id: resident.id, changes, by: context)
+                _ = try await service.update(resident, changes, by: context)
                 return Response.redirect(to: "/residents/\(resident.id)?saved=1", type: .normal)
             } catch let error as AppError where error.status == .unprocessableContent || error.status == .conflict {
                 return Self.form(resident, values: form.fields.mapValues { $0.first ?? "" }, error: error, views: views, request: request, context: context)

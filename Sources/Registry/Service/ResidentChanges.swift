@@ -61,12 +61,13 @@ public struct ResidentChanges: Sendable {
 }
 
 extension ResidentService {
-    /// Applies `changes` to a resident the caller may see and manage. Moving grids stays inside
+    /// Applies `changes` to a resident the caller has found (`view`: visible to them) and may
+    /// manage. Moving grids stays inside
     /// the caller's jurisdiction and is refused while the person shares a household (the
     /// household moves as one). Correcting an ID number or sealing a record needs the roles that
     /// may see full numbers or sealed records.
-    public func update(id: String, _ changes: ResidentChanges, by actor: StaffContext) async throws -> Resident {
-        let current = try await view(id: id, full: false, by: actor)
+    public func update(_ current: Resident, _ changes: ResidentChanges, by actor: StaffContext) async throws -> Resident {
+        let id = current.id
         if changes.idNumber != nil, !actor.staff.can(.viewFullIdentifiers) { throw AppError.notFound }
         if changes.sealed != nil, !actor.staff.can(.viewSealedRecords) { throw AppError.invalid("resident_error_seal_role") }
         let now = clock.now()

@@ -63,14 +63,17 @@ public struct HouseholdStore: Sendable {
 
     public func list(within scope: Scope, address: String? = nil, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Summary], total: Int) {
         struct Row: Decodable { let id: String; let grid_code: String; let address: String; let members: Int }
-        let items = try await sql.select()
+        let query = sql.select()
             .column(SQLColumn("id", table: "households")).column(SQLColumn("grid_code", table: "households"))
             .column(SQLColumn("address", table: "households"))
             .column(SQLFunction("COUNT", args: SQLColumn("resident_id", table: "household_members")), as: "members")
             .from("households")
             .join("household_members", method: SQLJoinMethod.left, on: SQLColumn("household_id", table: "household_members"), .equal, SQLColumn("id", table: "households"))
             .where(SQLColumn("grid_code", table: "households"), within: scope)
-            .where(SQLColumn("address", table: "households"), .like, SQLBind(containsPattern(address ?? "")))  // "%%" when no search
+        if let address, !address.isEmpty {
+            query.where(SQLColumn("address", table: "households"), .like, SQLBind(containsPattern(address)))
+        }
+        let items = try await query
             .groupBy(SQLColumn("id", table: "households")).groupBy(SQLColumn("grid_code", table: "households")).groupBy(SQLColumn("address", table: "households"))
             .orderBy(SQLColumn("grid_code", table: "households")).orderBy(SQLColumn("address", table: "households"))
             .limit(limit).offset(offset)
