@@ -13,24 +13,25 @@ public enum BulkValue: Sendable, Equatable {
 
 extension Database {
     /// Inserts `rows` with multi-row INSERTs inside the current `transaction`, leaving out rows
-    /// whose `conflictKey` is already taken (ON CONFLICT DO NOTHING); returns how many went in.
+    /// whose `conflictKeys` (a unique index's columns) are already taken (ON CONFLICT DO NOTHING);
+    /// returns how many went in.
     /// On SQLite the statements go straight to the writer connection with typed binds: SQLKit's
     /// per-bind encoding was a third of a bulk import's time there.
-    public func insertNew(into table: String, columns: [String], rows: [[BulkValue]], conflictKey: String,
+    public func insertNew(into table: String, columns: [String], rows: [[BulkValue]], conflictKeys: [String],
                           on sql: any SQLDatabase) async throws -> Int {
-        try await backend.insertNew(into: table, columns: columns, rows: rows, conflictKey: conflictKey, on: sql)
+        try await backend.insertNew(into: table, columns: columns, rows: rows, conflictKeys: conflictKeys, on: sql)
     }
 }
 
 extension DatabaseBackend {
     /// The portable version: SQLKit's builder with ON CONFLICT DO NOTHING RETURNING the key.
-    func insertNew(into table: String, columns: [String], rows: [[BulkValue]], conflictKey: String,
+    func insertNew(into table: String, columns: [String], rows: [[BulkValue]], conflictKeys: [String],
                    on sql: any SQLDatabase) async throws -> Int {
         var inserted = 0
         for chunk in rows.chunked(by: BulkStatement.rowsPerStatement(columns: columns.count)) {
             var insert = sql.insert(into: table).columns(columns)
             for row in chunk { insert = insert.values(row.map(\.bind)) }
-            inserted += try await insert.ignoringConflicts(with: conflictKey).returning(SQLColumn(conflictKey)).all().count
+            inserted += try await insert.ignoringConflicts(with: conflictKeys).returning(SQLColumn(conflictKeys[0])).all().count
         }
         return inserted
     }
@@ -41,11 +42,11 @@ enum BulkStatement {
     static func rowsPerStatement(columns: Int) -> Int { max(1, min(1_000, 32_000 / max(columns, 1))) }
 
     /// `INSERT INTO t (a, b) VALUES (?, ?), (?, ?) ON CONFLICT (k) DO NOTHING` for `count` rows.
-    static func text(table: String, columns: [String], count: Int, conflictKey: String) -> String {
+    static func text(table: String, columns: [String], count: Int, conflictKeys: [String]) -> String {
         let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         let quoted = columns.map { "\"\($0)\"" }.joined(separator: ", ")
         return "INSERT INTO \"\(table)\" (\(quoted)) VALUES " + Array(repeating: tuple, count: count).joined(separator: ", ")
-            + " ON CONFLICT (\"\(conflictKey)\") DO NOTHING"
+            + " ON CONFLICT (" + conflictKeys.map { "\"\($0)\"" }.joined(separator: ", ") + ") DO NOTHING"
     }
 }
 

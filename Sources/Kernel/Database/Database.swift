@@ -25,7 +25,7 @@ protocol DatabaseBackend: Sendable {
     var kind: DatabaseKind { get }
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
-    func insertNew(into table: String, columns: [String], rows: [[BulkValue]], conflictKey: String, on sql: any SQLDatabase) async throws -> Int
+    func insertNew(into table: String, columns: [String], rows: [[BulkValue]], conflictKeys: [String], on sql: any SQLDatabase) async throws -> Int
     func shutdown() async
 }
 

@@ -63,14 +63,14 @@ final class SQLiteBackend: DatabaseBackend {
     /// Set while a task runs inside `transaction`: raw statements on the writer are only safe there.
     @TaskLocal static var inWriteTransaction = false
 
-    func insertNew(into table: String, columns: [String], rows: [[BulkValue]], conflictKey: String,
+    func insertNew(into table: String, columns: [String], rows: [[BulkValue]], conflictKeys: [String],
                    on sql: any SQLDatabase) async throws -> Int {
         precondition(Self.inWriteTransaction, "insertNew runs inside Database.transaction")
         let perStatement = BulkStatement.rowsPerStatement(columns: columns.count)
         var inserted = 0
         var statements: [Int: String] = [:]
         for chunk in rows.chunked(by: perStatement) {
-            let text = statements[chunk.count] ?? BulkStatement.text(table: table, columns: columns, count: chunk.count, conflictKey: conflictKey)
+            let text = statements[chunk.count] ?? BulkStatement.text(table: table, columns: columns, count: chunk.count, conflictKeys: conflictKeys)
             statements[chunk.count] = text
             var binds: [SQLiteData] = []
             binds.reserveCapacity(chunk.count * columns.count)

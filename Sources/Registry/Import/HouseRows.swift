@@ -10,7 +10,7 @@ enum HouseRows {
         "house_error_area": "建筑面积", "house_error_owner": "产权人",
     ]
 
-    static func plan(buildings: Set<String>, strings: Strings) -> ImportPlan<House> {
+    static func plan(buildings: Set<String>, strings: Strings, database: Database) -> ImportPlan<House> {
         let uses = strings.choices(HouseUse.allCases, key: \.labelKey, raw: \.rawValue)
         return ImportPlan(
             parse: { row in
@@ -30,11 +30,9 @@ enum HouseRows {
             },
             key: \.placeKey, keyColumn: "房号", repeatKey: "import_error_repeat_house",
             store: { houses, now, sql in
-                let store = HouseStore()
-                let known = try await store.places(inBuildings: Array(Set(houses.map(\.buildingCode))), on: sql)
-                let fresh = houses.filter { !known.contains($0.placeKey) }
-                try await store.insert(fresh, at: now, on: sql)
-                return fresh.count
+                // One house per building, unit and number: those already registered are left out by the unique index.
+                try await database.insertNew(into: "houses", columns: HouseStore.insertColumns, rows: houses.map { HouseStore.bulkRow($0, at: now) },
+                                             conflictKeys: ["building_code", "unit", "number"], on: sql)
             }
         )
     }

@@ -10,7 +10,7 @@ enum OrganisationRows {
         "resident_error_address": "地址", "resident_error_grid": "网格编码",
     ]
 
-    static func plan(grids: Set<String>, strings: Strings) -> ImportPlan<Organisation> {
+    static func plan(grids: Set<String>, strings: Strings, database: Database) -> ImportPlan<Organisation> {
         let kinds = strings.choices(OrganisationKind.allCases, key: \.labelKey, raw: \.rawValue)
         return ImportPlan(
             parse: { row in
@@ -28,11 +28,9 @@ enum OrganisationRows {
             },
             key: \.creditCode, keyColumn: "统一社会信用代码", repeatKey: "import_error_repeat_organisation",
             store: { organisations, now, sql in
-                let store = OrganisationStore()
-                let known = try await store.registered(creditCodes: organisations.map(\.creditCode), on: sql)
-                let fresh = organisations.filter { !known.contains($0.creditCode) }
-                try await store.insert(fresh, at: now, on: sql)
-                return fresh.count
+                // One organisation per credit code: those already registered are left out by the unique column.
+                try await database.insertNew(into: "organisations", columns: OrganisationStore.insertColumns,
+                                             rows: organisations.map { OrganisationStore.bulkRow($0, at: now) }, conflictKeys: ["credit_code"], on: sql)
             }
         )
     }

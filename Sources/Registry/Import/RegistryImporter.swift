@@ -33,10 +33,10 @@ public struct RegistryImporter: Sendable {
             report = try await run(ResidentRows.plan(grids: try await unitCodes("grid", within: scope), today: Day(date: clock.now()), database: database),
                                    kind: kind, source: &source, progress: progress)
         case .houses:
-            report = try await run(HouseRows.plan(buildings: try await unitCodes("building", within: scope), strings: strings),
+            report = try await run(HouseRows.plan(buildings: try await unitCodes("building", within: scope), strings: strings, database: database),
                                    kind: kind, source: &source, progress: progress)
         case .organisations:
-            report = try await run(OrganisationRows.plan(grids: try await unitCodes("grid", within: scope), strings: strings),
+            report = try await run(OrganisationRows.plan(grids: try await unitCodes("grid", within: scope), strings: strings, database: database),
                                    kind: kind, source: &source, progress: progress)
         }
         let now = clock.now()

@@ -48,7 +48,7 @@ enum ResidentRows {
             store: { residents, now, sql in
                 // One number is one person: rows already registered are left out by the unique index.
                 try await database.insertNew(into: "residents", columns: ResidentStore.insertColumns,
-                                             rows: residents.map { ResidentStore.bulkRow($0, at: now) }, conflictKey: "id_number", on: sql)
+                                             rows: residents.map { ResidentStore.bulkRow($0, at: now) }, conflictKeys: ["id_number"], on: sql)
             }
         )
     }

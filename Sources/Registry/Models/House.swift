@@ -18,8 +18,7 @@ public struct House: Sendable, Equatable {
     public var owner: String
 
     /// One house per building, unit and number.
-    public var placeKey: String { Self.placeKey(buildingCode, unit, number) }
-    static func placeKey(_ building: String, _ unit: String, _ number: String) -> String { "\(building)|\(unit)|\(number)" }
+    public var placeKey: String { "\(buildingCode)|\(unit)|\(number)" }
 }
 
 /// A tenancy: the landlord is responsible for registering it (谁出租谁负责).

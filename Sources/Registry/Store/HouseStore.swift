@@ -42,28 +42,20 @@ public struct HouseStore: Sendable {
         return (items, try await sql.count(filtered))
     }
 
-    public func insert(_ houses: [House], at now: Date, on sql: any SQLDatabase) async throws {
-        for chunk in houses.chunked(by: 500) {
-            var insert = sql.insert(into: "houses").columns(Self.columns + ["created_at"])
-            for h in chunk {
-                insert = insert.values(SQLBind(h.id), SQLBind(h.gridCode), SQLBind(h.buildingCode), SQLBind(h.unit), SQLBind(h.number),
-                                       SQLBind(h.use.rawValue), SQLBind(h.area), SQLBind(h.owner), SQLBind(now.epochSeconds))
-            }
-            try await insert.run()
-        }
+    static let insertColumns = columns + ["created_at"]
+
+    /// A house as the values of `insertColumns`.
+    static func bulkRow(_ h: House, at now: Date) -> [BulkValue] {
+        [.text(h.id), .text(h.gridCode), .text(h.buildingCode), .text(h.unit), .text(h.number), .text(h.use.rawValue), .real(h.area),
+         .text(h.owner), .integer(Int(now.epochSeconds))]
     }
 
-    /// "building|unit|number" of the houses already registered in these buildings.
-    public func places(inBuildings codes: [String], on sql: any SQLDatabase) async throws -> Set<String> {
-        struct Place: Decodable { let building_code: String, unit: String, number: String }
-        var found = Set<String>()
-        for chunk in codes.chunked(by: 500) {
-            for place in try await sql.select().columns("building_code", "unit", "number").from("houses")
-                .where("building_code", .in, Array(chunk)).all(decoding: Place.self) {
-                found.insert(House.placeKey(place.building_code, place.unit, place.number))
-            }
+    public func insert(_ houses: [House], at now: Date, on sql: any SQLDatabase) async throws {
+        for chunk in houses.chunked(by: 500) {
+            var insert = sql.insert(into: "houses").columns(Self.insertColumns)
+            for h in chunk { insert = insert.values(Self.bulkRow(h, at: now).map(\.bind)) }
+            try await insert.run()
         }
-        return found
     }
 
     func update(_ h: House, on sql: any SQLDatabase) async throws {

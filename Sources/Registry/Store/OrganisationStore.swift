@@ -48,24 +48,19 @@ public struct OrganisationStore: Sendable {
         return (items, total)
     }
 
-    public func insert(_ organisations: [Organisation], at now: Date, on sql: any SQLDatabase) async throws {
-        for chunk in organisations.chunked(by: 500) {
-            var insert = sql.insert(into: "organisations").columns(Self.columns + ["created_at"])
-            for o in chunk {
-                insert = insert.values(SQLBind(o.id), SQLBind(o.name), SQLBind(o.creditCode), SQLBind(o.kind.rawValue),
-                                       SQLBind(o.legalRepresentative), SQLBind(o.address), SQLBind(o.gridCode), SQLBind(now.epochSeconds))
-            }
-            try await insert.run()
-        }
+    static let insertColumns = columns + ["created_at"]
+
+    /// An organisation as the values of `insertColumns`.
+    static func bulkRow(_ o: Organisation, at now: Date) -> [BulkValue] {
+        [.text(o.id), .text(o.name), .text(o.creditCode), .text(o.kind.rawValue), .text(o.legalRepresentative), .text(o.address),
+         .text(o.gridCode), .integer(Int(now.epochSeconds))]
     }
 
-    /// Which of these credit codes are already registered.
-    public func registered(creditCodes codes: [String], on sql: any SQLDatabase) async throws -> Set<String> {
-        var found = Set<String>()
-        for chunk in codes.chunked(by: 500) {
-            found.formUnion(try await sql.select().column("credit_code").from("organisations").where("credit_code", .in, Array(chunk))
-                .all(decodingColumn: "credit_code", as: String.self))
+    public func insert(_ organisations: [Organisation], at now: Date, on sql: any SQLDatabase) async throws {
+        for chunk in organisations.chunked(by: 500) {
+            var insert = sql.insert(into: "organisations").columns(Self.insertColumns)
+            for o in chunk { insert = insert.values(Self.bulkRow(o, at: now).map(\.bind)) }
+            try await insert.run()
         }
-        return found
     }
 }
