@@ -68,7 +68,7 @@ public enum PortalPages {
             var stepError: String?
             if let step {
                 do {
-                    order = try await service.residentStep(step, number: number, phone: phone)
+                    order = try await service.residentStep(step, on: order)
                 } catch let error as AppError where error.status != .notFound {
                     stepError = views.t(error.messageKey, locale, error.args)
                 }

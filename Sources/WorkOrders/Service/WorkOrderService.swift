@@ -170,9 +170,9 @@ public struct WorkOrderService: Sendable {
         return order
     }
 
-    /// The resident's own steps: rate the service after closure, or dispute the closure.
-    public func residentStep(_ action: WorkOrderAction, number: String, phone: String) async throws -> WorkOrder {
-        let order = try await track(number: number, phone: phone)
+    /// The resident's own steps on the order they tracked (`track`): rate the service after
+    /// closure, or dispute the closure.
+    public func residentStep(_ action: WorkOrderAction, on order: WorkOrder) async throws -> WorkOrder {
         switch action {
         case .visit, .dispute: break
         default: throw AppError.forbiddenAction
