@@ -56,7 +56,7 @@ let package = Package(
         ),
         .target(
             name: "WorkOrders",
-            dependencies: ["Kernel"],
+            dependencies: ["Kernel", .product(name: "Metrics", package: "swift-metrics")],
             resources: [.copy("Resources")]
         ),
         .target(

@@ -37,27 +37,45 @@ public struct AuditLog: Sendable {
     /// processes cannot both extend the chain from the same entry.
     @discardableResult
     public func append(_ event: AuditEvent, at now: Date, on sql: any SQLDatabase) async throws -> AuditEntry {
+        try await append([(event, now)], on: sql)[0]
+    }
+
+    /// Appends entries in the order given, each with its own time, with one lock of the head and
+    /// multi-row INSERTs (grouped intake writes hundreds at once).
+    @discardableResult
+    public func append(_ events: [(event: AuditEvent, at: Date)], on sql: any SQLDatabase) async throws -> [AuditEntry] {
+        guard !events.isEmpty else { return [] }
         struct Head: Decodable { let seq: Int64; let hash: String }
         let head = try await sql.select().columns("seq", "hash").from("audit_head").where("id", .equal, 1)
             .for(.update)
             .first(decoding: Head.self)
         guard let head else { throw AuditError.missingHead }
-        var entry = AuditEntry(
-            seq: head.seq + 1, at: now.epochSeconds, actorId: event.actorId, actorName: event.actorName,
-            action: event.action, targetType: event.targetType, targetId: event.targetId, detail: event.detail,
-            ip: event.ip, prevHash: head.hash, hash: ""
-        )
-        entry.hash = AuditChain.hash(of: entry)
-        try await sql.insert(into: "audit_log")
-            .columns("seq", "at", "actor_id", "actor_name", "action", "target_type", "target_id", "detail", "ip", "prev_hash", "hash")
-            .values(
-                SQLBind(entry.seq), SQLBind(entry.at), SQLBind(entry.actorId), SQLBind(entry.actorName), SQLBind(entry.action),
-                SQLBind(entry.targetType), SQLBind(entry.targetId), SQLBind(entry.detail), SQLBind(entry.ip),
-                SQLBind(entry.prevHash), SQLBind(entry.hash)
+        var seq = head.seq, previous = head.hash
+        let entries = events.map { event, at in
+            seq += 1
+            var entry = AuditEntry(
+                seq: seq, at: at.epochSeconds, actorId: event.actorId, actorName: event.actorName,
+                action: event.action, targetType: event.targetType, targetId: event.targetId, detail: event.detail,
+                ip: event.ip, prevHash: previous, hash: ""
             )
-            .run()
-        try await sql.update("audit_head").set("seq", to: entry.seq).set("hash", to: entry.hash).where("id", .equal, 1).run()
-        return entry
+            entry.hash = AuditChain.hash(of: entry)
+            previous = entry.hash
+            return entry
+        }
+        for chunk in entries.chunked(by: 1_000) {
+            var insert = sql.insert(into: "audit_log")
+                .columns("seq", "at", "actor_id", "actor_name", "action", "target_type", "target_id", "detail", "ip", "prev_hash", "hash")
+            for entry in chunk {
+                insert = insert.values(
+                    SQLBind(entry.seq), SQLBind(entry.at), SQLBind(entry.actorId), SQLBind(entry.actorName), SQLBind(entry.action),
+                    SQLBind(entry.targetType), SQLBind(entry.targetId), SQLBind(entry.detail), SQLBind(entry.ip),
+                    SQLBind(entry.prevHash), SQLBind(entry.hash)
+                )
+            }
+            try await insert.run()
+        }
+        try await sql.update("audit_head").set("seq", to: seq).set("hash", to: previous).where("id", .equal, 1).run()
+        return entries
     }
 
     /// Newest first, optionally only one action or one actor.

@@ -10,14 +10,14 @@ public enum DemoWorkOrders {
         try await database.transaction { sql in
             guard try await store.find(id: "demo-order-1", on: sql) == nil else { return }
             let order = WorkOrder(
-                id: "demo-order-1", number: try await store.nextNumber(on: Day(date: now), sql: sql), channel: .hotline,
+                id: "demo-order-1", number: try await store.nextNumbers(1, on: Day(date: now), sql: sql)[0], channel: .hotline,
                 requestClass: .administrative, categoryCode: "A05", description: "解放路3号门前路灯连续三晚不亮，夜间出行不便。",
                 address: "云溪县解放路3号", lon: nil, lat: nil, gridCode: "330199001001001", level: .district, handlingUnit: "县住房和城乡建设局",
                 status: .registered, contactName: "王女士", contactPhone: "13800001234", proxy: false, satisfaction: nil, extensions: 0,
                 createdBy: nil, createdAt: now, dueAt: Deadlines.due(receivedAt: now, level: .district, calendar: calendar), closedAt: nil
             )
-            try await store.insert(order, on: sql)
-            try await store.addEvent(orderId: order.id, action: "register", from: nil, to: .registered, actorId: nil, note: nil, at: now, on: sql)
+            try await store.insert([order], in: database, on: sql)
+            try await store.addRegistrations([order], in: database, on: sql)
         }
     }
 }

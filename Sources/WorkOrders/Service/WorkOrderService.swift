@@ -11,9 +11,11 @@ public struct WorkOrderService: Sendable {
     let units: any UnitDirectory
     let locator: any GridLocator
     let store = WorkOrderStore()
+    let queue: IntakeQueue
 
     public init(database: Database, clock: any AppClock, calendar: WorkCalendar, units: any UnitDirectory, locator: any GridLocator) {
         self.database = database
+        self.queue = IntakeQueue(database: database, store: store)
         self.clock = clock
         self.calendar = calendar
         self.units = units
@@ -94,27 +96,14 @@ public struct WorkOrderService: Sendable {
     func register(_ intake: Intake, category: WorkOrderCategory, gridCode: String, staff: Staff?, event: AuditEvent) async throws -> WorkOrder {
         let description = intake.description.trimmed
         let now = clock.now()
-        var order = WorkOrder(
+        let order = WorkOrder(
             id: RecordID.make(now: now), number: "", channel: intake.channel, requestClass: category.requestClass, categoryCode: category.code,
             description: description, address: intake.address?.nilIfBlank, lon: intake.lon, lat: intake.lat, gridCode: gridCode,
             level: category.level, handlingUnit: category.handlingUnit, status: .registered, contactName: intake.contactName?.nilIfBlank,
             contactPhone: intake.contactPhone?.nilIfBlank, proxy: intake.proxy, satisfaction: nil, extensions: 0,
             createdBy: staff?.id, createdAt: now, dueAt: Deadlines.due(receivedAt: now, level: category.level, calendar: calendar), closedAt: nil
         )
-        let draft = order, store = self.store
-        var event = event
-        event.targetId = order.id
-        let audited = event
-        order.number = try await database.transaction { sql in
-            var stored = draft
-            stored.number = try await store.nextNumber(on: Day(date: now), sql: sql)
-            try await store.insert(stored, on: sql)
-            try await store.addEvent(orderId: stored.id, action: "register", from: nil, to: .registered, actorId: staff?.id,
-                                     note: nil, at: now, on: sql)
-            try await AuditLog().append(audited, at: now, on: sql)
-            return stored.number
-        }
-        return order
+        return try await queue.register(order, event: event)
     }
 
     public func find(_ id: String, by actor: StaffContext) async throws -> WorkOrder {

@@ -46,23 +46,28 @@ public struct WorkOrderStore: Sendable {
         return found
     }
 
-    /// The next number of `day`: 20261123-00042. The counter row is upserted in the caller's transaction.
-    func nextNumber(on day: Day, sql: any SQLDatabase) async throws -> String {
+    /// Reserves the next `count` numbers of `day`: 20261123-00042, … The counter row is upserted
+    /// (and so locked) in the caller's transaction, once for a whole group of orders.
+    func nextNumbers(_ count: Int, on day: Day, sql: any SQLDatabase) async throws -> [String] {
         let key = day.description.replacingOccurrences(of: "-", with: "")
-        let n = try await sql.insert(into: "work_order_counters").columns("day", "n").values(SQLBind(key), SQLBind(1))
-            .onConflict(with: ["day"]) { $0.set(SQLColumn("n"), to: SQLRaw("\"work_order_counters\".\"n\" + 1")) }
-            .returning("n").first()?.decode(column: "n", as: Int.self) ?? 1
-        return key + "-" + String(repeating: "0", count: max(0, 5 - String(n).count)) + String(n)
+        let last = try await sql.insert(into: "work_order_counters").columns("day", "n").values(SQLBind(key), SQLBind(count))
+            .onConflict(with: ["day"]) { $0.set(SQLColumn("n"), to: SQLBinaryExpression(SQLColumn("n", table: "work_order_counters"), .add, SQLBind(count))) }
+            .returning("n").first()?.decode(column: "n", as: Int.self) ?? count
+        return (last - count + 1...last).map { n in key + "-" + String(repeating: "0", count: max(0, 5 - String(n).count)) + String(n) }
     }
 
-    func insert(_ o: WorkOrder, on sql: any SQLDatabase) async throws {
-        try await sql.insert(into: "work_orders").columns(Self.columns + ["updated_at"])
-            .values(SQLBind(o.id), SQLBind(o.number), SQLBind(o.channel.rawValue), SQLBind(o.requestClass.rawValue), SQLBind(o.categoryCode),
-                    SQLBind(o.description), SQLBind(o.address), SQLBind(o.lon), SQLBind(o.lat), SQLBind(o.gridCode), SQLBind(o.level.rawValue),
-                    SQLBind(o.handlingUnit), SQLBind(o.status.rawValue), SQLBind(o.contactName), SQLBind(o.contactPhone), SQLBind(o.proxy ? 1 : 0),
-                    SQLBind(o.satisfaction?.rawValue), SQLBind(o.extensions), SQLBind(o.createdBy), SQLBind(o.createdAt.epochSeconds),
-                    SQLBind(o.dueAt.epochSeconds), SQLBind(o.closedAt?.epochSeconds), SQLBind(o.createdAt.epochSeconds))
-            .run()
+    /// Inserts new orders with typed multi-row INSERTs in the caller's transaction.
+    func insert(_ orders: [WorkOrder], in database: Database, on sql: any SQLDatabase) async throws {
+        let rows = orders.map { o -> [BulkValue] in
+            [.text(o.id), .text(o.number), .text(o.channel.rawValue), .text(o.requestClass.rawValue), .text(o.categoryCode),
+             .text(o.description), .text(o.address), o.lon.map(BulkValue.real) ?? .null, o.lat.map(BulkValue.real) ?? .null, .text(o.gridCode),
+             .text(o.level.rawValue), .text(o.handlingUnit), .text(o.status.rawValue), .text(o.contactName), .text(o.contactPhone),
+             .integer(o.proxy ? 1 : 0), .text(o.satisfaction?.rawValue), .integer(o.extensions), .text(o.createdBy),
+             .integer(Int(o.createdAt.epochSeconds)), .integer(Int(o.dueAt.epochSeconds)), o.closedAt.map { .integer(Int($0.epochSeconds)) } ?? .null,
+             .integer(Int(o.createdAt.epochSeconds))]
+        }
+        let inserted = try await database.insertNew(into: "work_orders", columns: Self.columns + ["updated_at"], rows: rows, conflictKeys: ["id"], on: sql)
+        guard inserted == orders.count else { throw WorkOrderStoreError.duplicateId }
     }
 
     /// Writes the order if it is still in `expected` status; false when another step got there first.
@@ -86,10 +91,21 @@ public struct WorkOrderStore: Sendable {
 
     func addEvent(orderId: String, action: String, from: WorkOrderStatus?, to: WorkOrderStatus, actorId: String?, note: String?,
                   at now: Date, on sql: any SQLDatabase) async throws {
-        try await sql.insert(into: "work_order_events").columns("id", "work_order_id", "action", "from_status", "to_status", "actor_id", "note", "at")
+        try await sql.insert(into: "work_order_events").columns(Self.eventColumns)
             .values(SQLBind(RecordID.make(now: now)), SQLBind(orderId), SQLBind(action), SQLBind(from?.rawValue), SQLBind(to.rawValue),
                     SQLBind(actorId), SQLBind(note), SQLBind(now.epochSeconds))
             .run()
+    }
+
+    static let eventColumns = ["id", "work_order_id", "action", "from_status", "to_status", "actor_id", "note", "at"]
+
+    /// The `register` event of each new order, in one go.
+    func addRegistrations(_ orders: [WorkOrder], in database: Database, on sql: any SQLDatabase) async throws {
+        let rows = orders.map { o -> [BulkValue] in
+            [.text(RecordID.make(now: o.createdAt)), .text(o.id), .text("register"), .null, .text(o.status.rawValue), .text(o.createdBy), .null,
+             .integer(Int(o.createdAt.epochSeconds))]
+        }
+        _ = try await database.insertNew(into: "work_order_events", columns: Self.eventColumns, rows: rows, conflictKeys: ["id"], on: sql)
     }
 
     public struct Event: Sendable, Decodable {
@@ -150,4 +166,9 @@ public struct WorkOrderStore: Sendable {
             .limit(limit).offset(offset).all(decoding: Row.self).map(\.order)
         return (items, try await sql.count(filtered))
     }
+}
+
+enum WorkOrderStoreError: Error {
+    /// Two new orders with one id: RecordID makes this practically impossible, so it is a bug.
+    case duplicateId
 }
