@@ -46,6 +46,8 @@ public enum AppRouter {
                               clock: services.clock)
         WorkOrderPages.register(on: routes, service: workOrders, clock: services.clock, views: services.views)
         PortalPages.register(on: routes, service: workOrders, clock: services.clock, views: services.views)
+        Open311API.register(on: routes, service: workOrders, clients: Open311Clients(database: services.database), clock: services.clock,
+                            views: services.views)
         ImportPages.register(on: routes, jobs: ImportJobs(database: services.database, clock: services.clock, strings: services.views.strings),
                              views: services.views)
         return (router, table)

@@ -35,7 +35,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         self.init(year: c.year!, month: c.month!, day: c.day!)
     }
 
-    static let gregorian: Calendar = {
+    public static let gregorian: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = .china
         return calendar

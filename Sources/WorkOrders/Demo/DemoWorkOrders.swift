@@ -2,11 +2,15 @@ import Foundation
 import Kernel
 
 /// One registered request in the demo's first grid, waiting for dispatch to the county housing
-/// bureau: something for every role to find.
+/// bureau: something for every role to find. And an Open311 client with a published key.
 public enum DemoWorkOrders {
+    /// The demo's Open311 API key (README). Never a real installation's.
+    public static let open311Key = "demo-open311-key"
+
     public static func seed(database: Database, clock: any AppClock, calendar: WorkCalendar) async throws {
         let store = WorkOrderStore()
         let now = clock.now()
+        try await Open311Clients(database: database).register(id: "demo-open311", name: "演示应用 Demo app", key: open311Key, at: now)
         try await database.transaction { sql in
             guard try await store.find(id: "demo-order-1", on: sql) == nil else { return }
             let order = WorkOrder(

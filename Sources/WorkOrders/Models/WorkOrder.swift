@@ -77,4 +77,10 @@ public struct WorkOrder: Sendable, Equatable {
     public var createdAt: Date
     public var dueAt: Date
     public var closedAt: Date?
+    /// The Open311 client that filed it, if it came that way; its e-mail and media link if given.
+    public var sourceClient: String? = nil
+    public var mediaURL: String? = nil
+    public var contactEmail: String? = nil
+    /// When anything about it last changed (read back from the store; not written from here).
+    public var updatedAt: Date? = nil
 }

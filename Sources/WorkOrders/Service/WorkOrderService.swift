@@ -71,6 +71,20 @@ public struct WorkOrderService: Sendable {
     /// requests go to their grid; the rest wait at the county for staff to route them.
     public func takeFromResident(_ intake: Intake) async throws -> WorkOrder {
         guard let phone = intake.contactPhone?.trimmed, !phone.isEmpty else { throw AppError.invalid("workorder_error_phone") }
+        return try await takeUnsigned(intake, detail: "portal")
+    }
+
+    /// A request from an Open311 client, routed as the portal's are (a point in no grid, like an address
+    /// alone, waits at the county for staff to route it); the client is recorded on the order.
+    func takeFromOpen311(_ intake: Intake, client: Open311Clients.Client, mediaURL: String?, email: String?) async throws -> WorkOrder {
+        try await takeUnsigned(intake, detail: "open311 \(client.name)") { order in
+            order.sourceClient = client.id
+            order.mediaURL = mediaURL
+            order.contactEmail = email
+        }
+    }
+
+    func takeUnsigned(_ intake: Intake, detail: String, adjust: (inout WorkOrder) -> Void = { _ in }) async throws -> WorkOrder {
         let category = try await checked(intake)
         var located: String?
         if let lon = intake.lon, let lat = intake.lat { located = try await locator.gridCode(lon: lon, lat: lat) }
@@ -78,7 +92,7 @@ public struct WorkOrderService: Sendable {
         guard let code = located else { throw AppError.invalid("workorder_error_outside") }
         return try await register(intake, category: category, gridCode: code, staff: nil,
                                   event: AuditEvent(actor: nil, action: "workorder.create", targetType: "work_order", targetId: "",
-                                                    detail: "portal \(category.code) \(code)"))
+                                                    detail: "\(detail) \(category.code) \(code)"), adjust: adjust)
     }
 
     /// The checks every intake passes before anything is written; returns the leaf category.
@@ -93,16 +107,18 @@ public struct WorkOrderService: Sendable {
         return category
     }
 
-    func register(_ intake: Intake, category: WorkOrderCategory, gridCode: String, staff: Staff?, event: AuditEvent) async throws -> WorkOrder {
+    func register(_ intake: Intake, category: WorkOrderCategory, gridCode: String, staff: Staff?, event: AuditEvent,
+                  adjust: (inout WorkOrder) -> Void = { _ in }) async throws -> WorkOrder {
         let description = intake.description.trimmed
         let now = clock.now()
-        let order = WorkOrder(
+        var order = WorkOrder(
             id: RecordID.make(now: now), number: "", channel: intake.channel, requestClass: category.requestClass, categoryCode: category.code,
             description: description, address: intake.address?.nilIfBlank, lon: intake.lon, lat: intake.lat, gridCode: gridCode,
             level: category.level, handlingUnit: category.handlingUnit, status: .registered, contactName: intake.contactName?.nilIfBlank,
             contactPhone: intake.contactPhone?.nilIfBlank, proxy: intake.proxy, satisfaction: nil, extensions: 0,
             createdBy: staff?.id, createdAt: now, dueAt: Deadlines.due(receivedAt: now, level: category.level, calendar: calendar), closedAt: nil
         )
+        adjust(&order)
         return try await queue.register(order, event: event)
     }
 
@@ -112,6 +128,16 @@ public struct WorkOrderService: Sendable {
             throw AppError.notFound
         }
         return order
+    }
+
+    func open311Requests(_ query: WorkOrderStore.Open311Query) async throws -> [WorkOrder] {
+        let store = self.store
+        return try await database.read { try await store.open311Requests(query, on: $0) }
+    }
+
+    func open311Request(token: String) async throws -> WorkOrder? {
+        let store = self.store
+        return try await database.read { try await store.open311Request(token: token, on: $0) }
     }
 
     public func categories() async throws -> [WorkOrderCategory] {

@@ -87,5 +87,21 @@ public enum WorkOrderMigrations {
                 .column("work_order_id").column("kind").column("level").unique().run()
             try await sql.create(index: "supervision_notices_grid").on("supervision_notices").column("grid_code").column("created_at").run()
         },
+        Migration("workorders_0003_open311") { sql, kind in
+            // Open311 GeoReport v2 clients: only a hash of each API key is kept.
+            try await sql.create(table: "open311_clients")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("name", type: .text, .notNull)
+                .column("key_hash", type: .text, .notNull, .unique)
+                .column("active", type: .bigint, .notNull)
+                .column("created_at", type: .bigint, .notNull)
+                .run()
+            // What an Open311 request carries beyond an ordinary intake. One column per ALTER: SQLite adds them singly.
+            for column in ["source_client", "media_url", "contact_email"] {
+                try await sql.alter(table: "work_orders").column(column, type: .text).run()
+            }
+            // GET requests lists a client's requests by date.
+            try await sql.create(index: "work_orders_source_created").on("work_orders").column("source_client").column("created_at").run()
+        },
     ]
 }

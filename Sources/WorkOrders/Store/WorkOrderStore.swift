@@ -8,13 +8,14 @@ public struct WorkOrderStore: Sendable {
 
     static let columns = ["id", "number", "channel", "request_class", "category_code", "description", "address", "lon", "lat", "grid_code",
                           "handling_level", "handling_unit", "status", "contact_name", "contact_phone", "proxy", "satisfaction", "extensions",
-                          "created_by", "created_at", "due_at", "closed_at"]
+                          "created_by", "created_at", "due_at", "closed_at", "source_client", "media_url", "contact_email", "updated_at"]
 
     struct Row: Decodable {
         let id: String, number: String, channel: String, request_class: String, category_code: String, description: String
         let address: String?, lon: Double?, lat: Double?, grid_code: String, handling_level: String, handling_unit: String?
         let status: String, contact_name: String?, contact_phone: String?, proxy: Int64, satisfaction: String?, extensions: Int
         let created_by: String?, created_at: Int64, due_at: Int64, closed_at: Int64?
+        let source_client: String?, media_url: String?, contact_email: String?, updated_at: Int64
 
         var order: WorkOrder {
             WorkOrder(id: id, number: number, channel: Channel(rawValue: channel) ?? .window,
@@ -24,7 +25,8 @@ public struct WorkOrderStore: Sendable {
                       status: WorkOrderStatus(rawValue: status) ?? .registered, contactName: contact_name, contactPhone: contact_phone,
                       proxy: proxy != 0, satisfaction: satisfaction.flatMap(Satisfaction.init(rawValue:)), extensions: extensions,
                       createdBy: created_by, createdAt: Date(epochSeconds: created_at), dueAt: Date(epochSeconds: due_at),
-                      closedAt: closed_at.map(Date.init(epochSeconds:)))
+                      closedAt: closed_at.map(Date.init(epochSeconds:)), sourceClient: source_client, mediaURL: media_url,
+                      contactEmail: contact_email, updatedAt: Date(epochSeconds: updated_at))
         }
     }
 
@@ -64,9 +66,9 @@ public struct WorkOrderStore: Sendable {
              .text(o.level.rawValue), .text(o.handlingUnit), .text(o.status.rawValue), .text(o.contactName), .text(o.contactPhone),
              .integer(o.proxy ? 1 : 0), .text(o.satisfaction?.rawValue), .integer(o.extensions), .text(o.createdBy),
              .integer(Int(o.createdAt.epochSeconds)), .integer(Int(o.dueAt.epochSeconds)), o.closedAt.map { .integer(Int($0.epochSeconds)) } ?? .null,
-             .integer(Int(o.createdAt.epochSeconds))]
+             .text(o.sourceClient), .text(o.mediaURL), .text(o.contactEmail), .integer(Int(o.createdAt.epochSeconds))]
         }
-        let inserted = try await database.insertNew(into: "work_orders", columns: Self.columns + ["updated_at"], rows: rows, conflictKeys: ["id"], on: sql)
+        let inserted = try await database.insertNew(into: "work_orders", columns: Self.columns, rows: rows, conflictKeys: ["id"], on: sql)
         guard inserted == orders.count else { throw WorkOrderStoreError.duplicateId }
     }
 
