@@ -42,9 +42,9 @@ public enum AppRouter {
         HouseholdAPI.register(on: routes, service: HouseholdService(database: services.database, clock: services.clock, units: services.grids))
         let workOrders = WorkOrderService(database: services.database, clock: services.clock, calendar: services.calendar,
                                           units: services.grids, locator: services.grids)
-        WorkOrderAPI.register(on: routes, service: workOrders, supervision: Supervision(database: services.database, clock: services.clock),
-                              clock: services.clock)
-        WorkOrderPages.register(on: routes, service: workOrders, clock: services.clock, views: services.views)
+        let supervision = Supervision(database: services.database, clock: services.clock)
+        WorkOrderAPI.register(on: routes, service: workOrders, supervision: supervision, clock: services.clock, views: services.views)
+        WorkOrderPages.register(on: routes, service: workOrders, supervision: supervision, clock: services.clock, views: services.views)
         PortalPages.register(on: routes, service: workOrders, clock: services.clock, views: services.views)
         Open311API.register(on: routes, service: workOrders, clients: Open311Clients(database: services.database), clock: services.clock,
                             views: services.views)

@@ -20,6 +20,22 @@ public enum TestDatabase {
         return logger
     }
 
+    /// Where the current test's database lives, so a test can open a second, independent
+    /// connection to it: what another server process would have.
+    enum Place: Sendable { case postgres(url: String, schema: String), sqlite(directory: String) }
+    @TaskLocal static var place: Place?
+
+    /// Another connection pool (its own SQLite writer, or its own PostgreSQL connections) to the
+    /// database of the `with` this runs inside: a second server process, as far as the database can tell.
+    /// The caller shuts it down.
+    public static func secondProcess() async throws -> Database {
+        switch place {
+        case .postgres(let url, let schema)?: return try await Database.postgres(url: url, searchPath: schema, logger: logger)
+        case .sqlite(let directory)?: return try await Database.sqlite(dataDirectory: directory, logger: logger)
+        case nil: preconditionFailure("secondProcess() runs inside TestDatabase.with")
+        }
+    }
+
     /// Runs `body` with a new database and removes it afterwards, whether `body` throws or not.
     public static func with<T>(_ body: (Database) async throws -> T) async throws -> T {
         if let url = postgresURL {
@@ -28,7 +44,7 @@ public enum TestDatabase {
             try await admin.transaction { sql in try await sql.raw("CREATE SCHEMA \(ident: schema)").run() }
             let database = try await Database.postgres(url: url, searchPath: schema, logger: logger)
             do {
-                let value = try await body(database)
+                let value = try await $place.withValue(.postgres(url: url, schema: schema)) { try await body(database) }
                 await database.shutdown()
                 try await admin.transaction { sql in try await sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run() }
                 await admin.shutdown()
@@ -44,7 +60,7 @@ public enum TestDatabase {
         let database = try await Database.sqlite(dataDirectory: directory.path, logger: logger)
         defer { try? FileManager.default.removeItem(at: directory) }
         do {
-            let value = try await body(database)
+            let value = try await $place.withValue(.sqlite(directory: directory.path)) { try await body(database) }
             await database.shutdown()
             return value
         } catch {

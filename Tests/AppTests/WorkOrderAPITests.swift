@@ -265,8 +265,9 @@ struct SupervisionTests {
             let dueText = try #require(order?["due_at"] as? String)
             let due = try #require(ISO8601DateFormatter().date(from: dueText))
             let clock = ManualClock(due.addingTimeInterval(-3600))
-            // Two processes sweeping the same database at the same moment.
-            let a = Supervision(database: app.services.database, clock: clock), b = Supervision(database: app.services.database, clock: clock)
+            // Two server processes, each with its own connections, sweeping the same database at the same moment.
+            let other = try await TestDatabase.secondProcess()
+            let a = Supervision(database: app.services.database, clock: clock), b = Supervision(database: other, clock: clock)
             async let first = a.sweep()
             async let second = b.sweep()
             #expect(try await first + second == 1)
@@ -277,8 +278,17 @@ struct SupervisionTests {
             async let third = a.sweep()
             async let fourth = b.sweep()
             #expect(try await third + fourth == 1)  // escalated one level up
+            await other.shutdown()
             let notices = try await app.api(.get, "/api/v1/supervision-notices", token: clerk).json()["items"] as? [[String: Any]]
             #expect(Set(notices?.compactMap { $0["kind"] as? String } ?? []) == ["near_due", "overdue", "escalated"])
+            // Level 1 goes to the street over the grid, the escalation to the county.
+            let addressed = Dictionary(uniqueKeysWithValues: (notices ?? []).compactMap { n in (n["kind"] as? String).map { ($0, n["addressed_to"] as? String) } })
+            #expect(addressed == ["near_due": "330199001", "overdue": "330199001", "escalated": "330199"])
+            // The order's page lists them; the supervised tab shows the order.
+            let page = try await app.get("/work-orders/demo-order-1", as: try await app.session("supervisor")).text
+            #expect(page.contains("升级督办") && page.contains("督办对象 330199"))
+            let supervised = try await app.get("/work-orders?tab=supervised", as: try await app.session("supervisor")).text
+            #expect(supervised.contains("/work-orders/demo-order-1"))
             // Other grids see nothing; the bureau sees the notices about its orders.
             let worker2 = try await app.session("gridworker2", kind: .api).token
             #expect(try await app.api(.get, "/api/v1/supervision-notices", token: worker2).json()["total"] as? Int == 0)

@@ -9,14 +9,14 @@ struct LifecycleTests {
         .dispatch(unit: "330199001001"), .accept, .returnToSender(reason: "不属本单位职责"), .reply(text: "已修复路灯"),
         .verify(accepted: true, note: ""), .verify(accepted: false, note: "照片不清"), .visit(.satisfied, note: ""),
         .visit(.basicallySatisfied, note: ""), .visit(.unsatisfied, note: "仍然不亮"), .dispute(reason: "并未修好"),
-        .route(grid: "330199001001001"),
+        .route(grid: "330199001001001"), .merge(into: "20261123-00001"), .handOver(petition: "XF-2026-1"),
     ]
 
     /// Every status × every action: exactly these succeed, with these results; everything else is refused.
     static let allowed: [WorkOrderStatus: [String: WorkOrderStatus]] = [
-        .registered: ["dispatch": .dispatched, "route": .registered],
-        .returned: ["dispatch": .dispatched],
-        .reopened: ["dispatch": .dispatched, "route": .reopened],
+        .registered: ["dispatch": .dispatched, "route": .registered, "merge": .merged, "handover": .handedOver],
+        .returned: ["dispatch": .dispatched, "merge": .merged],
+        .reopened: ["dispatch": .dispatched, "route": .reopened, "merge": .merged],
         .dispatched: ["accept": .accepted, "return": .returned],
         .accepted: ["reply": .replied],
         .replied: ["verify true": .closed, "verify false": .accepted],
@@ -58,8 +58,13 @@ struct LifecycleTests {
         }
     }
 
-    @Test func onlyClosedAndVisitedOrdersAreOffTheClock() {
-        #expect(WorkOrderStatus.allCases.filter { !$0.isOpen } == [.closed, .visited])
+    @Test func onlyFinishedOrdersAreOffTheClock() {
+        #expect(WorkOrderStatus.allCases.filter { !$0.isOpen } == [.closed, .visited, .merged, .handedOver])
+    }
+
+    @Test func mergesAndHandOversNameTheirTarget() {
+        #expect(throws: AppError.invalid("workorder_error_merge_target")) { try Lifecycle.next(from: .registered, .merge(into: " ")) }
+        #expect(throws: AppError.invalid("workorder_error_petition")) { try Lifecycle.next(from: .registered, .handOver(petition: "")) }
     }
 }
 

@@ -19,13 +19,15 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         case .leader:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders]
         case .supervisor:
-            [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .dispatchWorkOrders]
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .dispatchWorkOrders, .approveExtensions]
         case .gridWorker:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests, .handleWorkOrders]
         case .windowClerk:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests,
              .dispatchWorkOrders, .handleWorkOrders]
-        case .petitionOfficer, .mediator:
+        case .petitionOfficer:
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders, .takePetitions]
+        case .mediator:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders]
         case .socialWorker:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewSealedRecords, .viewWorkOrders]
@@ -70,6 +72,10 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case dispatchWorkOrders = "dispatch_work_orders"
     /// Accept or return, handle and reply: the units that do the work.
     case handleWorkOrders = "handle_work_orders"
+    /// Grant or refuse a handling unit more time: supervisors (督办).
+    case approveExtensions = "approve_extensions"
+    /// Take petition-class requests over from work orders into the petition register.
+    case takePetitions = "take_petitions"
 }
 
 /// A grid worker's place in the "1+X+Y" team [001].

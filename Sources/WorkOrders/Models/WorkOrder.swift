@@ -39,10 +39,14 @@ public enum HandlingLevel: String, Sendable, Codable, CaseIterable {
 /// resident disputes the closure.
 public enum WorkOrderStatus: String, Sendable, Codable, CaseIterable {
     case registered, dispatched, returned, accepted, replied, closed, visited, reopened
+    /// A duplicate, merged into another order that carries the work.
+    case merged
+    /// A petition-class request taken over by the petition module.
+    case handedOver = "handed_over"
 
     public var labelKey: String { "status_\(rawValue)" }
     /// Still on the clock.
-    public var isOpen: Bool { self != .closed && self != .visited }
+    public var isOpen: Bool { ![.closed, .visited, .merged, .handedOver].contains(self) }
 }
 
 public enum Satisfaction: String, Sendable, Codable, CaseIterable {
@@ -83,4 +87,6 @@ public struct WorkOrder: Sendable, Equatable {
     public var contactEmail: String? = nil
     /// When anything about it last changed (read back from the store; not written from here).
     public var updatedAt: Date? = nil
+    /// The order this one was merged into (its id), when a duplicate.
+    public var mergedInto: String? = nil
 }

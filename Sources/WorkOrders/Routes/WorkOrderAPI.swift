@@ -8,7 +8,7 @@ public enum WorkOrderAPI {
         let id: String, number: String, channel: String, requestClass: String, categoryCode: String, description: String
         let address: String?, lon: Double?, lat: Double?, gridCode: String, handlingLevel: String, handlingUnit: String?
         let status: String, contactName: String?, contactPhone: String?, proxy: Bool, satisfaction: String?, extensions: Int
-        let createdAt: Date, dueAt: Date, closedAt: Date?
+        let createdAt: Date, dueAt: Date, closedAt: Date?, mergedInto: String?
         /// Seconds until the deadline (negative when overdue); nil once closed.
         let secondsLeft: Int?
 
@@ -34,14 +34,22 @@ public enum WorkOrderAPI {
             createdAt = o.createdAt
             dueAt = o.dueAt
             closedAt = o.closedAt
+            mergedInto = o.mergedInto
             secondsLeft = o.status.isOpen ? Int(o.dueAt.timeIntervalSince(now)) : nil
         }
     }
 
     struct Detail: Encodable, Sendable {
         struct Event: Encodable, Sendable { let action: String; let fromStatus: String?; let toStatus: String; let note: String?; let at: Date }
+        struct ExtensionItem: Encodable, Sendable {
+            let id: String, workingDays: Int, reason: String, status: String, requestedAt: Date, decidedAt: Date?, decisionNote: String?
+        }
+        struct CoHandlerItem: Encodable, Sendable { let unit: String; let addedAt: Date; let reply: String?; let repliedAt: Date? }
         let order: Item
         let events: [Event]
+        let extensions: [ExtensionItem]
+        let coHandlers: [CoHandlerItem]
+        let notices: [NoticeItem]
     }
 
     struct NewOrder: Decodable {
@@ -51,7 +59,7 @@ public enum WorkOrderAPI {
 
     struct Step: Decodable {
         let action: String
-        let unit: String?, reason: String?, text: String?, accepted: Bool?, satisfaction: String?, gridCode: String?
+        let unit: String?, reason: String?, text: String?, accepted: Bool?, satisfaction: String?, gridCode: String?, into: String?
     }
 
     struct CategoryItem: Encodable, Sendable {
@@ -60,21 +68,31 @@ public enum WorkOrderAPI {
 
     static func action(_ step: Step) throws -> WorkOrderAction {
         try .named(step.action, unit: step.unit, grid: step.gridCode, reason: step.reason, text: step.text, accepted: step.accepted ?? true,
-                   satisfaction: step.satisfaction)
+                   satisfaction: step.satisfaction, into: step.into)
     }
 
     struct NoticeItem: Encodable, Sendable {
         let id: String, workOrderId: String, kind: String, level: Int, gridCode: String, handlingUnit: String?, dueAt: Date, createdAt: Date
+        let addressedTo: String?
     }
 
-    public static func register(on routes: SecureRoutes, service: WorkOrderService, supervision: Supervision, clock: any AppClock) {
+    static func noticeItem(_ n: Supervision.Notice) -> NoticeItem {
+        NoticeItem(id: n.id, workOrderId: n.work_order_id, kind: n.kind, level: n.level, gridCode: n.grid_code, handlingUnit: n.handling_unit,
+                   dueAt: Date(epochSeconds: n.due_at), createdAt: Date(epochSeconds: n.created_at), addressedTo: n.addressed_to)
+    }
+
+    struct ExtensionAsk: Decodable { let workingDays: Int; let reason: String }
+    struct Decision: Decodable { let approve: Bool; let note: String? }
+    struct UnitBody: Decodable { let unit: String }
+    struct TextBody: Decodable { let text: String }
+    struct BulkDispatch: Decodable { let ids: [String]; let unit: String }
+    struct HandOver: Decodable { let petitionId: String }
+
+    public static func register(on routes: SecureRoutes, service: WorkOrderService, supervision: Supervision, clock: any AppClock, views: ViewRenderer) {
         routes.get("/api/v1/supervision-notices", .permitted(.viewWorkOrders)) { request, context in
             let paging = try Paging(request)
             let (items, total) = try await supervision.notices(visibleTo: .init(context), limit: paging.limit, offset: paging.offset)
-            return try Response.json(ListPage(items: items.map {
-                NoticeItem(id: $0.id, workOrderId: $0.work_order_id, kind: $0.kind, level: $0.level, gridCode: $0.grid_code,
-                           handlingUnit: $0.handling_unit, dueAt: Date(epochSeconds: $0.due_at), createdAt: Date(epochSeconds: $0.created_at))
-            }, total: total, paging: paging))
+            return try Response.json(ListPage(items: items.map(noticeItem), total: total, paging: paging))
         }
         routes.get("/api/v1/work-order-categories", .permitted(.viewWorkOrders)) { request, context in
             let english = context.locale == .en
@@ -107,7 +125,62 @@ public enum WorkOrderAPI {
             let events = try await service.events(of: order).map {
                 Detail.Event(action: $0.action, fromStatus: $0.from_status, toStatus: $0.to_status, note: $0.note, at: Date(epochSeconds: $0.at))
             }
-            return try Response.json(Detail(order: Item(order, now: clock.now()), events: events))
+            let extensions = try await service.extensions(of: order).map {
+                Detail.ExtensionItem(id: $0.id, workingDays: $0.working_days, reason: $0.reason, status: $0.status,
+                                     requestedAt: Date(epochSeconds: $0.requested_at), decidedAt: $0.decided_at.map(Date.init(epochSeconds:)),
+                                     decisionNote: $0.decision_note)
+            }
+            let coHandlers = try await service.coHandlers(of: order).map {
+                Detail.CoHandlerItem(unit: $0.unit, addedAt: Date(epochSeconds: $0.added_at), reply: $0.reply, repliedAt: $0.replied_at.map(Date.init(epochSeconds:)))
+            }
+            let notices = try await supervision.notices(of: order.id).map(noticeItem)
+            return try Response.json(Detail(order: Item(order, now: clock.now()), events: events, extensions: extensions, coHandlers: coHandlers,
+                                            notices: notices))
+        }
+        routes.get("/api/v1/work-orders/{order}/duplicates", .permitted(.viewWorkOrders)) { _, context in
+            let order = try await service.find(try context.parameters.require("order"), by: context)
+            let now = clock.now()
+            let items = try await service.duplicates(of: order, by: context).map { Item($0, now: now) }
+            return try Response.json(ListPage(items: items, total: items.count, paging: Paging(limit: max(items.count, 1), offset: 0)))
+        }
+        routes.post("/api/v1/work-orders/{order}/extensions", .permitted(.handleWorkOrders)) { request, context in
+            let order = try await service.find(try context.parameters.require("order"), by: context)
+            let body = try await request.decodeJSON(ExtensionAsk.self, limit: 16 << 10)
+            _ = try await service.requestExtension(of: order, workingDays: body.workingDays, reason: body.reason, by: context)
+            return try Response.json(Item(try await service.find(order.id, by: context), now: clock.now()), status: .created)
+        }
+        routes.post("/api/v1/work-orders/{order}/extensions/decision", .permitted(.approveExtensions)) { request, context in
+            let order = try await service.find(try context.parameters.require("order"), by: context)
+            let body = try await request.decodeJSON(Decision.self, limit: 16 << 10)
+            return try Response.json(Item(try await service.decideExtension(of: order, approve: body.approve, note: body.note ?? "", by: context),
+                                          now: clock.now()))
+        }
+        routes.post("/api/v1/work-orders/{order}/co-handlers", .permitted(.dispatchWorkOrders)) { request, context in
+            let order = try await service.find(try context.parameters.require("order"), by: context)
+            let body = try await request.decodeJSON(UnitBody.self, limit: 16 << 10)
+            return try Response.json(Item(try await service.addCoHandler(body.unit, to: order, by: context), now: clock.now()), status: .created)
+        }
+        routes.post("/api/v1/work-orders/{order}/co-reply", .permitted(.handleWorkOrders)) { request, context in
+            let order = try await service.find(try context.parameters.require("order"), by: context)
+            let body = try await request.decodeJSON(TextBody.self, limit: 16 << 10)
+            return try Response.json(Item(try await service.coReply(body.text, on: order, by: context), now: clock.now()))
+        }
+        routes.post("/api/v1/work-orders/dispatch", .permitted(.dispatchWorkOrders)) { request, context in
+            let body = try await request.decodeJSON(BulkDispatch.self, limit: 64 << 10)
+            let results = try await service.dispatch(body.ids, to: body.unit, by: context) { views.t($0.messageKey, context.locale, $0.args) }
+            return try Response.json(ListPage(items: results, total: results.count, paging: Paging(limit: max(results.count, 1), offset: 0)))
+        }
+        let handovers = PetitionHandovers(service: service)
+        routes.get("/api/v1/petition-handovers", .permitted(.takePetitions)) { request, context in
+            let paging = try Paging(request)
+            let (items, total) = try await handovers.waiting(by: context, paging: paging)
+            let now = clock.now()
+            return try Response.json(ListPage(items: items.map { Item($0, now: now) }, total: total, paging: paging))
+        }
+        routes.post("/api/v1/petition-handovers/{order}/take", .permitted(.takePetitions)) { request, context in
+            let order = try await service.find(try context.parameters.require("order"), by: context)
+            let body = try await request.decodeJSON(HandOver.self, limit: 16 << 10)
+            return try Response.json(Item(try await handovers.take(order, petitionId: body.petitionId, by: context), now: clock.now()))
         }
         routes.post("/api/v1/work-orders/{order}/transitions", .permitted(.viewWorkOrders)) { request, context in
             let current = try await service.find(try context.parameters.require("order"), by: context)  // not-found before the body is read

@@ -7,7 +7,7 @@ import Kernel
 public enum WorkOrderPages {
     /// The tabs of the work list.
     enum Tab: String, CaseIterable {
-        case open, registered, dispatched, accepted, replied, overdue, all
+        case open, registered, dispatched, accepted, replied, overdue, supervised, all
 
         var labelKey: String { "worklist_\(rawValue)" }
 
@@ -15,6 +15,7 @@ public enum WorkOrderPages {
             switch self {
             case .open: .open
             case .overdue: .overdue(now)
+            case .supervised: .supervised
             case .all: .all
             case .registered: .status(.registered)
             case .dispatched: .status(.dispatched)
@@ -24,37 +25,87 @@ public enum WorkOrderPages {
         }
     }
 
-    public static func register(on routes: SecureRoutes, service: WorkOrderService, clock: any AppClock, views: ViewRenderer) {
+    public static func register(on routes: SecureRoutes, service: WorkOrderService, supervision: Supervision, clock: any AppClock, views: ViewRenderer) {
         routes.get("/work-orders", .permitted(.viewWorkOrders)) { request, context in
-            let tab = request.uri.queryParameters.get("tab").flatMap(Tab.init(rawValue:)) ?? .open
-            let paging = Paging(page: request)
-            let now = clock.now()
-            let (items, total) = try await service.list(by: context, tab.selection(now: now), paging: paging)
-            let locale = context.locale
-            var data: [String: Any] = [
-                "tabs": Tab.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "active": $0 == tab] },
-                "orders": items.map { row($0, now: now, views: views, locale: locale) },
-                "total": views.t("pager_total", locale, [String(total)]),
-            ]
-            data.merge(paging.pagerLinks(keeping: [("tab", tab.rawValue)], total: total)) { $1 }
-            return views.page("work_orders", titleKey: "worklist_title", data: data, request: request, context: context)
+            try await list(request, context, message: nil, service: service, clock: clock, views: views)
+        }
+        routes.post("/work-orders/dispatch", .permitted(.dispatchWorkOrders)) { request, context in
+            let form = try await context.form(request, limit: 256 << 10)
+            do {
+                let results = try await service.dispatch(form.all("ids"), to: form["unit"] ?? "", by: context) { views.t($0.messageKey, context.locale, $0.args) }
+                let failed = results.filter { $0.error != nil }
+                let message = views.t("workorder_bulk_done", context.locale, [String(results.count - failed.count), String(failed.count)])
+                    + failed.map { " \($0.id)：\($0.error ?? "")" }.joined()
+                return try await list(request, context, message: message, service: service, clock: clock, views: views)
+            } catch let error as AppError where error.status == .unprocessableContent {
+                return try await list(request, context, message: views.t(error.messageKey, context.locale, error.args), service: service, clock: clock,
+                                      views: views, status: error.status)
+            }
         }
         routes.get("/work-orders/{order}", .permitted(.viewWorkOrders)) { request, context in
             let order = try await service.find(try context.parameters.require("order"), by: context)
-            return try await detail(order, error: nil, service: service, clock: clock, views: views, request: request, context: context)
+            return try await detail(order, error: nil, service: service, supervision: supervision, clock: clock, views: views, request: request,
+                                    context: context)
         }
-        routes.post("/work-orders/{order}/step", .permitted(.viewWorkOrders)) { request, context in
-            let order = try await service.find(try context.parameters.require("order"), by: context)
-            let form = try await context.form(request, limit: 64 << 10)
-            do {
-                let action = try WorkOrderAction.named(form["action"], unit: form["unit"], grid: form["grid_code"], reason: form["reason"],
-                                                       text: form["text"], accepted: form["accepted"] == "1", satisfaction: form["satisfaction"])
-                _ = try await service.apply(action, to: order, by: context)
-                return Response.redirect(to: "/work-orders/\(order.id)", type: .normal)
-            } catch let error as AppError where [.unprocessableContent, .conflict, .forbidden].contains(error.status) && error != .csrf {
-                return try await detail(order, error: error, service: service, clock: clock, views: views, request: request, context: context)
+        // Each form on the order page posts here; a refusal shows on the page, anything else goes back to it.
+        func act(_ path: String, _ perform: @escaping @Sendable (WorkOrder, FormData, StaffContext) async throws -> Void) {
+            routes.post("/work-orders/{order}/\(path)", .permitted(.viewWorkOrders)) { request, context in
+                let order = try await service.find(try context.parameters.require("order"), by: context)
+                let form = try await context.form(request, limit: 64 << 10)
+                do {
+                    try await perform(order, form, context)
+                    return Response.redirect(to: "/work-orders/\(order.id)", type: .normal)
+                } catch let error as AppError where [.unprocessableContent, .conflict, .forbidden].contains(error.status) && error != .csrf {
+                    return try await detail(order, error: error, service: service, supervision: supervision, clock: clock, views: views,
+                                            request: request, context: context)
+                }
             }
         }
+        act("step") { order, form, context in
+            let action = try WorkOrderAction.named(form["action"], unit: form["unit"], grid: form["grid_code"], reason: form["reason"],
+                                                   text: form["text"], accepted: form["accepted"] == "1", satisfaction: form["satisfaction"],
+                                                   into: form["into"])
+            _ = try await service.apply(action, to: order, by: context)
+        }
+        act("extension") { order, form, context in
+            guard let days = form["working_days"].flatMap({ Int($0.trimmed) }) else { throw AppError.invalid("workorder_error_extension", ["30"]) }
+            _ = try await service.requestExtension(of: order, workingDays: days, reason: form["reason"] ?? "", by: context)
+        }
+        act("extension-decision") { order, form, context in
+            _ = try await service.decideExtension(of: order, approve: form["approve"] == "1", note: form["note"] ?? "", by: context)
+        }
+        act("co-handlers") { order, form, context in
+            _ = try await service.addCoHandler(form["unit"] ?? "", to: order, by: context)
+        }
+        act("co-reply") { order, form, context in
+            _ = try await service.coReply(form["text"] ?? "", on: order, by: context)
+        }
+    }
+
+    static func list(_ request: Request, _ context: StaffContext, message: String?, service: WorkOrderService, clock: any AppClock,
+                     views: ViewRenderer, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let query = request.uri.queryParameters
+        let tab = query.get("tab").flatMap(Tab.init(rawValue:)) ?? .open
+        let filter = WorkOrderStore.Filter(category: query.get("category")?.nilIfBlank, number: query.get("number")?.trimmed.nilIfBlank)
+        let paging = Paging(page: request)
+        let now = clock.now()
+        let (items, total) = try await service.list(by: context, tab.selection(now: now), filter: filter, paging: paging)
+        let locale = context.locale, english = locale == .en
+        let categories = try await service.categories().filter { $0.parentCode != nil }.map {
+            ["value": $0.code, "label": "\($0.code) \($0.name(english))", "selected": $0.code == filter.category]
+        }
+        // Orders waiting for dispatch can be chosen and dispatched together.
+        let bulk = context.staff.can(.dispatchWorkOrders) && [.registered, .open].contains(tab) && !items.isEmpty
+        var data: [String: Any] = [
+            "tabs": Tab.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "active": $0 == tab] },
+            "tab": tab.rawValue, "categories": categories, "number": filter.number ?? "",
+            "orders": items.map { o -> [String: Any] in
+                row(o, now: now, views: views, locale: locale).merging(["selectable": bulk && [.registered, .returned, .reopened].contains(o.status)]) { $1 }
+            },
+            "total": views.t("pager_total", locale, [String(total)]), "bulk": bulk, "message": message ?? "",
+        ]
+        data.merge(paging.pagerLinks(keeping: [("tab", tab.rawValue), ("category", filter.category), ("number", filter.number)], total: total)) { $1 }
+        return views.page("work_orders", titleKey: "worklist_title", data: data, request: request, context: context, status: status)
     }
 
     static func row(_ o: WorkOrder, now: Date, views: ViewRenderer, locale: AppLocale) -> [String: Any] {
@@ -66,31 +117,58 @@ public enum WorkOrderPages {
         ]
     }
 
-    static func detail(_ order: WorkOrder, error: AppError?, service: WorkOrderService, clock: any AppClock, views: ViewRenderer,
-                       request: Request, context: StaffContext) async throws -> Response {
+    static func detail(_ order: WorkOrder, error: AppError?, service: WorkOrderService, supervision: Supervision, clock: any AppClock,
+                       views: ViewRenderer, request: Request, context: StaffContext) async throws -> Response {
         let locale = context.locale
         let now = clock.now()
+        let staff = context.staff
         let can = { (action: WorkOrderAction) in
-            context.staff.can(WorkOrderService.permission(for: action)) && (try? Lifecycle.next(from: order.status, action)) != nil
+            staff.can(WorkOrderService.permission(for: action)) && (try? Lifecycle.next(from: order.status, action)) != nil
         }
+        let isLead = staff.role != .departmentHandler || order.handlingUnit == staff.department
         let events = try await service.events(of: order).map { e -> [String: Any] in
             ["action": views.t("step_\(e.action)", locale), "note": e.note ?? "",
              "to": WorkOrderStatus(rawValue: e.to_status).map { views.t($0.labelKey, locale) } ?? e.to_status,
              "at": TimeLeft.clock(Date(epochSeconds: e.at))]
         }
+        let extensions = try await service.extensions(of: order)
+        let pending = extensions.contains { $0.status == "pending" }
+        let coHandlers = try await service.coHandlers(of: order)
+        let inHand = [.dispatched, .accepted].contains(order.status)
+        let duplicates = can(.merge(into: "x")) ? try await service.duplicates(of: order, by: context) : []
+        let notices = try await supervision.notices(of: order.id)
         var data: [String: Any] = [
             "o": row(order, now: now, views: views, locale: locale).merging([
                 "full_description": order.description, "address": order.address ?? "", "category": order.categoryCode,
                 "level": views.t(order.level.labelKey, locale), "channel": views.t(order.channel.labelKey, locale),
                 "contact": [order.contactName, order.contactPhone.map(PhoneNumber.masked)].compactMap { $0 }.joined(separator: " "),
-                "due_at": TimeLeft.clock(order.dueAt),
+                "due_at": TimeLeft.clock(order.dueAt), "extensions": String(order.extensions), "proxy": order.proxy,
+                "merged_into": order.mergedInto.map { views.t("workorder_merged_into", locale, [$0]) } ?? "",
             ]) { $1 },
             "events": events,
-            "can_dispatch": can(.dispatch(unit: "x")), "can_accept": can(.accept), "can_return": can(.returnToSender(reason: "x")),
-            "can_reply": can(.reply(text: "x")), "can_verify": can(.verify(accepted: true, note: "")),
-            "can_visit": can(.visit(.satisfied, note: "")),
+            "can_dispatch": can(.dispatch(unit: "x")), "can_accept": can(.accept) && isLead, "can_return": can(.returnToSender(reason: "x")) && isLead,
+            "can_reply": can(.reply(text: "x")) && isLead, "can_verify": can(.verify(accepted: true, note: "")),
+            "can_visit": can(.visit(.satisfied, note: "")), "can_merge": can(.merge(into: "x")),
             // Only orders not yet placed in a grid (held at the county or street) need routing.
             "can_route": can(.route(grid: "x")) && order.gridCode.count < 15,
+            "can_extend": staff.can(.handleWorkOrders) && isLead && inHand && !pending,
+            "can_decide": staff.can(.approveExtensions) && pending,
+            "can_co_handle": staff.can(.dispatchWorkOrders) && inHand,
+            "can_co_reply": inHand && staff.can(.handleWorkOrders) && coHandlers.contains { $0.unit == staff.department && $0.reply == nil },
+            "extension_list": extensions.map { e -> [String: Any] in
+                ["days": String(e.working_days), "reason": e.reason, "status": views.t("workorder_extension_\(e.status)", locale),
+                 "note": e.decision_note ?? "", "at": TimeLeft.clock(Date(epochSeconds: e.requested_at))]
+            },
+            "co_handlers": coHandlers.map { c -> [String: Any] in
+                ["unit": c.unit, "reply": c.reply ?? "", "waiting": c.reply == nil]
+            },
+            "duplicates": duplicates.map { row($0, now: now, views: views, locale: locale) },
+            "notices": notices.map { n -> [String: Any] in
+                ["kind": views.t(Supervision.Kind(rawValue: n.kind)?.labelKey ?? n.kind, locale), "level": String(n.level),
+                 "to": n.addressed_to.map { views.t("supervision_addressed", locale, [$0]) } ?? "", "at": TimeLeft.clock(Date(epochSeconds: n.created_at))]
+            },
+            "has_co_handlers": !coHandlers.isEmpty, "has_extensions": !extensions.isEmpty, "has_duplicates": !duplicates.isEmpty,
+            "has_notices": !notices.isEmpty,
             "satisfactions": Satisfaction.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale)] },
             "suggested_unit": order.handlingUnit ?? "",
         ]

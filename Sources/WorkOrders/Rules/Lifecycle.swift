@@ -18,6 +18,10 @@ public enum WorkOrderAction: Sendable, Equatable {
     case dispute(reason: String)
     /// Staff place an order that could not be located (portal, hotline) in its grid before dispatch.
     case route(grid: String)
+    /// A duplicate is merged into the order (its number) that carries the work.
+    case merge(into: String)
+    /// The petition module takes over a petition-class request (its petition's id).
+    case handOver(petition: String)
 
     public var name: String {
         switch self {
@@ -29,6 +33,8 @@ public enum WorkOrderAction: Sendable, Equatable {
         case .visit: "visit"
         case .dispute: "dispute"
         case .route: "route"
+        case .merge: "merge"
+        case .handOver: "handover"
         }
     }
 }
@@ -36,7 +42,7 @@ public enum WorkOrderAction: Sendable, Equatable {
 extension WorkOrderAction {
     /// A step as the API and the pages name it (`name` is `self.name`), with the fields it uses.
     public static func named(_ name: String?, unit: String?, grid: String?, reason: String?, text: String?, accepted: Bool,
-                             satisfaction: String?) throws -> WorkOrderAction {
+                             satisfaction: String?, into: String? = nil) throws -> WorkOrderAction {
         switch name {
         case "dispatch": return .dispatch(unit: unit ?? "")
         case "route": return .route(grid: grid ?? "")
@@ -50,6 +56,7 @@ extension WorkOrderAction {
             }
             return .visit(satisfaction, note: text ?? "")
         case "dispute": return .dispute(reason: reason ?? "")
+        case "merge": return .merge(into: into ?? "")
         default: throw AppError.invalid("workorder_error_action", [name ?? ""])
         }
     }
@@ -81,6 +88,12 @@ public enum Lifecycle {
         case (.registered, .route(let grid)), (.reopened, .route(let grid)):
             try require(grid, "workorder_error_location")
             return status
+        case (.registered, .merge(let into)), (.returned, .merge(let into)), (.reopened, .merge(let into)):
+            try require(into, "workorder_error_merge_target")
+            return .merged
+        case (.registered, .handOver(let petition)):
+            try require(petition, "workorder_error_petition")
+            return .handedOver
         case (.closed, .dispute(let reason)), (.visited, .dispute(let reason)):
             try require(reason, "workorder_error_reason")
             return .reopened

@@ -75,6 +75,7 @@ actor IntakeQueue {
             }
             try await store.insert(numbered, in: database, on: sql)
             try await store.addRegistrations(numbered, in: database, on: sql)
+            try await store.handOverPetitions(numbered, on: sql)
             let audited = zip(events, numbered).map { event, order -> (event: AuditEvent, at: Date) in
                 var event = event
                 event.targetId = order.id

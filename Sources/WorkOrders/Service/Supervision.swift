@@ -36,7 +36,13 @@ public struct Supervision: Sendable {
 
     public struct Notice: Sendable, Decodable {
         public let id: String, work_order_id: String, kind: String, level: Int, grid_code: String, handling_unit: String?
-        public let due_at: Int64, created_at: Int64
+        public let due_at: Int64, created_at: Int64, addressed_to: String?
+    }
+
+    /// Who supervises: a level-1 notice goes to the street over the grid (with the handling unit),
+    /// an escalated one to the county.
+    static func addressee(gridCode: String, level: Int) -> String {
+        String(gridCode.prefix(level >= 2 ? 6 : 9))
     }
 
     /// Writes the notices now due; returns how many were new.
@@ -54,16 +60,22 @@ public struct Supervision: Sendable {
         for (kind, level, from, until) in passes {
             created += try await database.transaction { sql in
                 struct Due: Decodable { let id: String; let grid_code: String; let handling_unit: String?; let due_at: Int64 }
+                // Orders already noticed at this kind and level are left out here, not refused by the
+                // index one by one: a county with many overdue orders sweeps in time proportional to the new ones.
                 let due = try await sql.select().columns("id", "grid_code", "handling_unit", "due_at").from("work_orders")
                     .where("status", .in, open).where("due_at", .greaterThanOrEqual, from).where("due_at", .lessThan, until)
+                    .where("id", .notIn, SQLSubquery.select { sub in
+                        sub.column("work_order_id").from("supervision_notices").where("kind", .equal, kind.rawValue).where("level", .equal, level)
+                    })
                     .all(decoding: Due.self)
                 var inserted = 0
                 for chunk in due.chunked(by: 500) {
                     var insert = sql.insert(into: "supervision_notices")
-                        .columns("id", "work_order_id", "kind", "level", "grid_code", "handling_unit", "due_at", "created_at")
+                        .columns("id", "work_order_id", "kind", "level", "grid_code", "handling_unit", "due_at", "created_at", "addressed_to")
                     for order in chunk {
                         insert = insert.values(SQLBind(RecordID.make(now: now)), SQLBind(order.id), SQLBind(kind.rawValue), SQLBind(level),
-                                               SQLBind(order.grid_code), SQLBind(order.handling_unit), SQLBind(order.due_at), SQLBind(now.epochSeconds))
+                                               SQLBind(order.grid_code), SQLBind(order.handling_unit), SQLBind(order.due_at), SQLBind(now.epochSeconds),
+                                               SQLBind(Self.addressee(gridCode: order.grid_code, level: level)))
                     }
                     inserted += try await insert.ignoringConflicts(with: ["work_order_id", "kind", "level"]).returning("id").all().count
                 }
@@ -71,6 +83,14 @@ public struct Supervision: Sendable {
             }
         }
         return created
+    }
+
+    /// The notices about one order, oldest first.
+    public func notices(of orderId: String) async throws -> [Notice] {
+        try await database.read { sql in
+            try await sql.select().columns("id", "work_order_id", "kind", "level", "grid_code", "handling_unit", "due_at", "created_at", "addressed_to")
+                .from("supervision_notices").where("work_order_id", .equal, orderId).orderBy("created_at").orderBy("id").all(decoding: Notice.self)
+        }
     }
 
     /// Notices about orders the caller may see, newest first.
@@ -83,7 +103,8 @@ public struct Supervision: Sendable {
                 case .unit(let unit): return builder.where("handling_unit", .equal, unit)
                 }
             }
-            let items = try await filtered(sql.select().columns("id", "work_order_id", "kind", "level", "grid_code", "handling_unit", "due_at", "created_at"))
+            let items = try await filtered(sql.select().columns("id", "work_order_id", "kind", "level", "grid_code", "handling_unit", "due_at", "created_at",
+                                                                "addressed_to"))
                 .orderBy("created_at", .descending).orderBy("id").limit(limit).offset(offset).all(decoding: Notice.self)
             return (items, try await sql.count(filtered))
         }

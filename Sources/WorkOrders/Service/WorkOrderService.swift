@@ -123,11 +123,16 @@ public struct WorkOrderService: Sendable {
     }
 
     public func find(_ id: String, by actor: StaffContext) async throws -> WorkOrder {
-        let store = self.store
-        guard let order = try await database.read({ try await store.find(id: id, on: $0) }), WorkOrderStore.Visibility(actor).contains(order) else {
-            throw AppError.notFound
+        let store = self.store, visibility = WorkOrderStore.Visibility(actor)
+        let found = try await database.read { sql -> WorkOrder? in
+            guard let order = try await store.find(id: id, on: sql) else { return nil }
+            if visibility.contains(order) { return order }
+            // A department also sees the orders it co-handles.
+            if case .unit(let unit) = visibility, try await store.isCoHandler(unit, orderId: order.id, on: sql) { return order }
+            return nil
         }
-        return order
+        guard let found else { throw AppError.notFound }
+        return found
     }
 
     func open311Requests(_ query: WorkOrderStore.Open311Query) async throws -> [WorkOrder] {
@@ -150,25 +155,38 @@ public struct WorkOrderService: Sendable {
         return try await database.read { try await store.events(orderId: order.id, on: $0) }
     }
 
-    public func list(by actor: StaffContext, _ selection: WorkOrderStore.Selection, paging: Paging) async throws -> (items: [WorkOrder], total: Int) {
+    public func list(by actor: StaffContext, _ selection: WorkOrderStore.Selection, filter: WorkOrderStore.Filter = .init(),
+                     paging: Paging) async throws -> (items: [WorkOrder], total: Int) {
         let visibility = WorkOrderStore.Visibility(actor), store = self.store
-        return try await database.read { try await store.list(visibility, selection, limit: paging.limit, offset: paging.offset, on: $0) }
+        return try await database.read { try await store.list(visibility, selection, filter: filter, limit: paging.limit, offset: paging.offset, on: $0) }
     }
 
     /// The permission each step needs: the service centre dispatches, verifies and visits; the
     /// handling unit accepts, returns and replies.
     static func permission(for action: WorkOrderAction) -> Permission {
         switch action {
-        case .dispatch, .verify, .visit, .dispute, .route: .dispatchWorkOrders
+        case .dispatch, .verify, .visit, .dispute, .route, .merge: .dispatchWorkOrders
         case .accept, .returnToSender, .reply: .handleWorkOrders
+        case .handOver: .takePetitions
         }
     }
 
     /// Takes a step on an order the caller has found (`find`: visible to them).
     public func apply(_ action: WorkOrderAction, to current: WorkOrder, by actor: StaffContext) async throws -> WorkOrder {
         guard actor.staff.can(Self.permission(for: action)) else { throw AppError.forbiddenAction }
-        if case .route(let grid) = action {
+        var action = action
+        switch action {
+        case .route(let grid):
             try await units.requireUnit(grid.trimmed, codeLength: 15, within: actor.scope, errorKey: "resident_error_grid")
+        case .merge(let into):
+            action = .merge(into: try await mergeTarget(into, for: current, by: actor).number)
+        case .reply:
+            try await requireCoReplies(current)
+        default: break
+        }
+        // A department acts as the lead unit only on orders dispatched to it, not those it co-handles.
+        if actor.staff.role == .departmentHandler, Self.permission(for: action) == .handleWorkOrders, current.handlingUnit != actor.staff.department {
+            throw AppError.forbiddenAction
         }
         return try await step(current, action, actorId: actor.staff.id,
                               event: actor.audit("workorder.\(action.name)", "work_order", current.id, detail: ""))
@@ -196,8 +214,8 @@ public struct WorkOrderService: Sendable {
                               event: AuditEvent(actor: nil, action: "workorder.resident_\(action.name)", targetType: "work_order", targetId: order.id, detail: ""))
     }
 
-    func step(_ current: WorkOrder, _ action: WorkOrderAction, actorId: String?, event: AuditEvent) async throws -> WorkOrder {
-        let id = current.id
+    func step(_ current: WorkOrder, _ action: WorkOrderAction, actorId: String?, event: AuditEvent,
+              also: (@Sendable (any SQLDatabase) async throws -> Void)? = nil) async throws -> WorkOrder {
         let now = clock.now()
         var next = current
         next.status = try Lifecycle.next(from: current.status, action)
@@ -210,6 +228,8 @@ public struct WorkOrderService: Sendable {
         case .visit(let satisfaction, let text): next.satisfaction = satisfaction; note = text.isEmpty ? nil : text
         case .dispute(let reason): note = reason; next.closedAt = nil
         case .route(let grid): next.gridCode = grid.trimmed; note = grid.trimmed
+        case .merge(let into): next.mergedInto = into; note = into; next.closedAt = now
+        case .handOver(let petition): note = petition; next.closedAt = now
         case .accept: break
         }
         if next.status == .reopened {
@@ -217,18 +237,26 @@ public struct WorkOrderService: Sendable {
             next.closedAt = nil
             next.dueAt = Deadlines.due(receivedAt: now, level: current.level, calendar: calendar)
         }
-        let updated = next, store = self.store, recorded = note
+        return try await commit(current, next, action: action.name, note: note, actorId: actorId, event: event, also: also)
+    }
+
+    /// Writes `updated` if `current` still holds, with its event and audit entry, and `also` in the
+    /// same transaction. Steps of the life cycle and the side steps (extensions, co-handling) alike.
+    func commit(_ current: WorkOrder, _ updated: WorkOrder, action: String, note: String?, actorId: String?, event: AuditEvent,
+                also: (@Sendable (any SQLDatabase) async throws -> Void)? = nil) async throws -> WorkOrder {
+        let id = current.id, now = clock.now(), store = self.store
         var event = event
-        event.detail = "\(current.status.rawValue)→\(updated.status.rawValue)"
+        event.detail = current.status == updated.status ? event.detail : "\(current.status.rawValue)→\(updated.status.rawValue)"
         let audited = event
         try await database.transaction { sql in
             // Refuse if someone else moved the order meanwhile: the step was decided on `current`.
             guard try await store.update(updated, expecting: current.status, at: now, on: sql) else {
                 throw AppError.conflict("workorder_error_changed")
             }
-            try await store.addEvent(orderId: id, action: action.name, from: current.status, to: updated.status, actorId: actorId,
-                                     note: recorded, at: now, on: sql)
+            try await store.addEvent(orderId: id, action: action, from: current.status, to: updated.status, actorId: actorId,
+                                     note: note, at: now, on: sql)
             try await AuditLog().append(audited, at: now, on: sql)
+            try await also?(sql)
         }
         return updated
     }

@@ -103,5 +103,50 @@ public enum WorkOrderMigrations {
             // GET requests lists a client's requests by date.
             try await sql.create(index: "work_orders_source_created").on("work_orders").column("source_client").column("created_at").run()
         },
+        Migration("workorders_0004_handling") { sql, kind in
+            // Extensions 延期: asked by the handling unit, approved or refused by the service centre.
+            // `pending` is "pending" while undecided and NULL after: the unique index allows one
+            // open request per order (NULLs never collide) in both databases.
+            try await sql.create(table: "work_order_extensions")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("work_order_id", type: .text, .notNull, .references("work_orders", "id"))
+                .column("working_days", type: .bigint, .notNull)
+                .column("reason", type: .text, .notNull)
+                .column("status", type: .text, .notNull)
+                .column("pending", type: .text)
+                .column("requested_by", type: .text)
+                .column("requested_at", type: .bigint, .notNull)
+                .column("decided_by", type: .text)
+                .column("decided_at", type: .bigint)
+                .column("decision_note", type: .text)
+                .run()
+            try await sql.create(index: "work_order_extensions_one_pending").on("work_order_extensions").column("work_order_id").column("pending").unique().run()
+            // Co-handling 会办: units that act alongside the lead unit, each with its own answer.
+            try await sql.create(table: "work_order_co_handlers")
+                .column("work_order_id", type: .text, .notNull, .references("work_orders", "id"))
+                .column("unit", type: .text, .notNull)
+                .column("added_by", type: .text)
+                .column("added_at", type: .bigint, .notNull)
+                .column("reply", type: .text)
+                .column("replied_by", type: .text)
+                .column("replied_at", type: .bigint)
+                .run()
+            try await sql.create(index: "work_order_co_handlers_once").on("work_order_co_handlers").column("work_order_id").column("unit").unique().run()
+            try await sql.create(index: "work_order_co_handlers_unit").on("work_order_co_handlers").column("unit").column("work_order_id").run()
+            // A duplicate merged into another order points at it.
+            try await sql.alter(table: "work_orders").column("merged_into", type: .text).run()
+            // The petition hand-over point: petition-class orders wait here for the petition module.
+            try await sql.create(table: "petition_handovers")
+                .column("work_order_id", type: .text, .primaryKey(autoIncrement: false), .references("work_orders", "id"))
+                .column("handed_at", type: .bigint, .notNull)
+                .column("petition_id", type: .text)
+                .column("taken_by", type: .text)
+                .column("taken_at", type: .bigint)
+                .run()
+            try await sql.create(index: "petition_handovers_waiting").on("petition_handovers").column("taken_at").column("handed_at").run()
+            // Notices are addressed: level 1 to the street over the grid, level 2 (escalated) to the county.
+            try await sql.alter(table: "supervision_notices").column("addressed_to", type: kind.codeType).run()
+            try await sql.create(index: "supervision_notices_addressed").on("supervision_notices").column("addressed_to").column("created_at").run()
+        },
     ]
 }

@@ -8,14 +8,14 @@ public struct WorkOrderStore: Sendable {
 
     static let columns = ["id", "number", "channel", "request_class", "category_code", "description", "address", "lon", "lat", "grid_code",
                           "handling_level", "handling_unit", "status", "contact_name", "contact_phone", "proxy", "satisfaction", "extensions",
-                          "created_by", "created_at", "due_at", "closed_at", "source_client", "media_url", "contact_email", "updated_at"]
+                          "created_by", "created_at", "due_at", "closed_at", "source_client", "media_url", "contact_email", "updated_at", "merged_into"]
 
     struct Row: Decodable {
         let id: String, number: String, channel: String, request_class: String, category_code: String, description: String
         let address: String?, lon: Double?, lat: Double?, grid_code: String, handling_level: String, handling_unit: String?
         let status: String, contact_name: String?, contact_phone: String?, proxy: Int64, satisfaction: String?, extensions: Int
         let created_by: String?, created_at: Int64, due_at: Int64, closed_at: Int64?
-        let source_client: String?, media_url: String?, contact_email: String?, updated_at: Int64
+        let source_client: String?, media_url: String?, contact_email: String?, updated_at: Int64, merged_into: String?
 
         var order: WorkOrder {
             WorkOrder(id: id, number: number, channel: Channel(rawValue: channel) ?? .window,
@@ -26,7 +26,7 @@ public struct WorkOrderStore: Sendable {
                       proxy: proxy != 0, satisfaction: satisfaction.flatMap(Satisfaction.init(rawValue:)), extensions: extensions,
                       createdBy: created_by, createdAt: Date(epochSeconds: created_at), dueAt: Date(epochSeconds: due_at),
                       closedAt: closed_at.map(Date.init(epochSeconds:)), sourceClient: source_client, mediaURL: media_url,
-                      contactEmail: contact_email, updatedAt: Date(epochSeconds: updated_at))
+                      contactEmail: contact_email, updatedAt: Date(epochSeconds: updated_at), mergedInto: merged_into)
         }
     }
 
@@ -66,7 +66,7 @@ public struct WorkOrderStore: Sendable {
              .text(o.level.rawValue), .text(o.handlingUnit), .text(o.status.rawValue), .text(o.contactName), .text(o.contactPhone),
              .integer(o.proxy ? 1 : 0), .text(o.satisfaction?.rawValue), .integer(o.extensions), .text(o.createdBy),
              .integer(Int(o.createdAt.epochSeconds)), .integer(Int(o.dueAt.epochSeconds)), o.closedAt.map { .integer(Int($0.epochSeconds)) } ?? .null,
-             .text(o.sourceClient), .text(o.mediaURL), .text(o.contactEmail), .integer(Int(o.createdAt.epochSeconds))]
+             .text(o.sourceClient), .text(o.mediaURL), .text(o.contactEmail), .integer(Int(o.createdAt.epochSeconds)), .text(o.mergedInto)]
         }
         let inserted = try await database.insertNew(into: "work_orders", columns: Self.columns, rows: rows, conflictKeys: ["id"], on: sql)
         guard inserted == orders.count else { throw WorkOrderStoreError.duplicateId }
@@ -76,7 +76,7 @@ public struct WorkOrderStore: Sendable {
     /// (One conditional UPDATE: two concurrent steps on PostgreSQL cannot both pass.)
     func update(_ o: WorkOrder, expecting expected: WorkOrderStatus, at now: Date, on sql: any SQLDatabase) async throws -> Bool {
         try await sql.update("work_orders").set("status", to: o.status.rawValue).set("handling_unit", to: o.handlingUnit)
-            .set("grid_code", to: o.gridCode)
+            .set("grid_code", to: o.gridCode).set("merged_into", to: o.mergedInto)
             .set("satisfaction", to: o.satisfaction?.rawValue).set("closed_at", to: o.closedAt?.epochSeconds)
             .set("due_at", to: o.dueAt.epochSeconds).set("extensions", to: o.extensions).set("updated_at", to: now.epochSeconds)
             .where("id", .equal, o.id).where("status", .equal, expected.rawValue)
@@ -119,8 +119,8 @@ public struct WorkOrderStore: Sendable {
             .where("work_order_id", .equal, orderId).orderBy("at").orderBy("id").all(decoding: Event.self)
     }
 
-    /// Who sees which orders: a department handler those dispatched to the department, everyone
-    /// else those located in their jurisdiction.
+    /// Who sees which orders: a department handler those dispatched to the department or shared
+    /// with it for co-handling, everyone else those located in their jurisdiction.
     public enum Visibility: Sendable {
         case jurisdiction(Scope)
         case unit(String)
@@ -145,23 +145,47 @@ public struct WorkOrderStore: Sendable {
         case open
         /// On the clock and past the deadline at `now`.
         case overdue(Date)
+        /// On the clock with a supervision notice raised.
+        case supervised
+    }
+
+    /// Narrowing a work list further: one category, or one number looked up.
+    public struct Filter: Sendable, Equatable {
+        public var category: String?
+        public var number: String?
+
+        public init(category: String? = nil, number: String? = nil) {
+            self.category = category
+            self.number = number
+        }
     }
 
     static let openStatuses = WorkOrderStatus.allCases.filter(\.isOpen).map(\.rawValue)
 
-    func list(_ visibility: Visibility, _ selection: Selection, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [WorkOrder], total: Int) {
+    func list(_ visibility: Visibility, _ selection: Selection, filter: Filter = Filter(), limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [WorkOrder], total: Int) {
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             var builder = builder.from("work_orders")
             switch visibility {
             case .jurisdiction(let scope): builder = builder.where("grid_code", within: scope)
-            case .unit(let unit): builder = builder.where("handling_unit", .equal, unit)
+            case .unit(let unit):
+                builder = builder.where { group in
+                    group.where("handling_unit", .equal, unit).orWhere("id", .in, SQLSubquery.select { sub in
+                        sub.column("work_order_id").from("work_order_co_handlers").where("unit", .equal, unit)
+                    })
+                }
             }
             switch selection {
             case .all: break
             case .status(let status): builder = builder.where("status", .equal, status.rawValue)
             case .open: builder = builder.where("status", .in, Self.openStatuses)
             case .overdue(let now): builder = builder.where("status", .in, Self.openStatuses).where("due_at", .lessThan, now.epochSeconds)
+            case .supervised:
+                builder = builder.where("status", .in, Self.openStatuses).where("id", .in, SQLSubquery.select { sub in
+                    sub.column("work_order_id").from("supervision_notices")
+                })
             }
+            if let category = filter.category { builder = builder.where("category_code", .equal, category) }
+            if let number = filter.number { builder = builder.where("number", .equal, number) }
             return builder
         }
         let items = try await filtered(sql.select().columns(Self.columns)).orderBy("due_at").orderBy("id")

@@ -1,0 +1,93 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// SQL for what happens around an order's main line: extensions, co-handling units, duplicates,
+/// the petition hand-over point.
+extension WorkOrderStore {
+    public struct Extension: Sendable, Decodable {
+        public let id: String, work_order_id: String, working_days: Int, reason: String, status: String
+        public let requested_by: String?, requested_at: Int64, decided_by: String?, decided_at: Int64?, decision_note: String?
+    }
+
+    static let extensionColumns = ["id", "work_order_id", "working_days", "reason", "status", "requested_by", "requested_at", "decided_by",
+                                   "decided_at", "decision_note"]
+
+    func extensions(orderId: String, on sql: any SQLDatabase) async throws -> [Extension] {
+        try await sql.select().columns(Self.extensionColumns).from("work_order_extensions").where("work_order_id", .equal, orderId)
+            .orderBy("requested_at").orderBy("id").all(decoding: Extension.self)
+    }
+
+    func pendingExtension(orderId: String, on sql: any SQLDatabase) async throws -> Extension? {
+        try await sql.select().columns(Self.extensionColumns).from("work_order_extensions").where("work_order_id", .equal, orderId)
+            .where("pending", .equal, "pending").first(decoding: Extension.self)
+    }
+
+    func insertExtension(id: String, orderId: String, workingDays: Int, reason: String, by staffId: String, at now: Date, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "work_order_extensions")
+            .columns("id", "work_order_id", "working_days", "reason", "status", "pending", "requested_by", "requested_at")
+            .values(SQLBind(id), SQLBind(orderId), SQLBind(workingDays), SQLBind(reason), SQLBind("pending"), SQLBind("pending"), SQLBind(staffId),
+                    SQLBind(now.epochSeconds))
+            .run()
+    }
+
+    /// Decides a pending request; false when it was decided meanwhile.
+    func decideExtension(id: String, approved: Bool, note: String?, by staffId: String, at now: Date, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.update("work_order_extensions").set("status", to: approved ? "approved" : "refused").set("pending", to: SQLLiteral.null)
+            .set("decided_by", to: staffId).set("decided_at", to: now.epochSeconds).set("decision_note", to: note)
+            .where("id", .equal, id).where("pending", .equal, "pending").returning("id").all().count == 1
+    }
+
+    public struct CoHandler: Sendable, Decodable {
+        public let unit: String, added_at: Int64, reply: String?, replied_at: Int64?
+    }
+
+    func coHandlers(orderId: String, on sql: any SQLDatabase) async throws -> [CoHandler] {
+        try await sql.select().columns("unit", "added_at", "reply", "replied_at").from("work_order_co_handlers")
+            .where("work_order_id", .equal, orderId).orderBy("added_at").orderBy("unit").all(decoding: CoHandler.self)
+    }
+
+    func isCoHandler(_ unit: String, orderId: String, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.select().column("unit").from("work_order_co_handlers").where("work_order_id", .equal, orderId).where("unit", .equal, unit)
+            .first() != nil
+    }
+
+    /// Adds a co-handling unit; false when it is one already.
+    func addCoHandler(_ unit: String, orderId: String, by staffId: String, at now: Date, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.insert(into: "work_order_co_handlers").columns("work_order_id", "unit", "added_by", "added_at")
+            .values(SQLBind(orderId), SQLBind(unit), SQLBind(staffId), SQLBind(now.epochSeconds))
+            .ignoringConflicts(with: ["work_order_id", "unit"]).returning("unit").all().count == 1
+    }
+
+    /// Records a co-handling unit's answer; false when it has answered already (or is not one).
+    func coReply(_ text: String, unit: String, orderId: String, by staffId: String, at now: Date, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.update("work_order_co_handlers").set("reply", to: text).set("replied_by", to: staffId).set("replied_at", to: now.epochSeconds)
+            .where("work_order_id", .equal, orderId).where("unit", .equal, unit).where("reply", .is, SQLLiteral.null)
+            .returning("unit").all().count == 1
+    }
+
+    /// Open orders of the same category in the same grid filed within `window` of `order`: likely
+    /// the same problem reported twice. Distance is checked by the caller when both are located.
+    func duplicateCandidates(of order: WorkOrder, window: TimeInterval, limit: Int, on sql: any SQLDatabase) async throws -> [WorkOrder] {
+        try await sql.select().columns(Self.columns).from("work_orders")
+            .where("grid_code", .equal, order.gridCode).where("category_code", .equal, order.categoryCode)
+            .where("status", .in, Self.openStatuses).where("id", .notEqual, order.id)
+            .where("created_at", .greaterThanOrEqual, order.createdAt.addingTimeInterval(-window).epochSeconds)
+            .where("created_at", .lessThanOrEqual, order.createdAt.addingTimeInterval(window).epochSeconds)
+            .orderBy("created_at").limit(limit).all(decoding: Row.self).map(\.order)
+    }
+
+    /// Petition-class orders are handed over as they are registered (in the same transaction).
+    func handOverPetitions(_ orders: [WorkOrder], on sql: any SQLDatabase) async throws {
+        let petitions = orders.filter { $0.requestClass == .petition }
+        guard !petitions.isEmpty else { return }
+        var insert = sql.insert(into: "petition_handovers").columns("work_order_id", "handed_at")
+        for order in petitions { insert = insert.values(SQLBind(order.id), SQLBind(order.createdAt.epochSeconds)) }
+        try await insert.run()
+    }
+
+    func markTaken(orderId: String, petitionId: String, by staffId: String, at now: Date, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.update("petition_handovers").set("petition_id", to: petitionId).set("taken_by", to: staffId).set("taken_at", to: now.epochSeconds)
+            .where("work_order_id", .equal, orderId).where("taken_at", .is, SQLLiteral.null).returning("work_order_id").all().count == 1
+    }
+}
