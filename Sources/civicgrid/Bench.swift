@@ -25,6 +25,9 @@ struct HTTPBench: AsyncParsableCommand {
     @Option(help: "Seconds per HTTP workload.") var seconds: Double = 5
     @Option(help: "Concurrent client connections.") var concurrency: Int = 64
     @Option(help: "bcrypt cost for the bench accounts (production default 10).") var bcryptCost: Int = 10
+    @Option(help: "Workloads to run besides the baseline: locate, grids, intake, token (comma-separated).") var only: String = "locate,grids,intake,token"
+
+    func wanted(_ name: String) -> Bool { only.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == name } }
 
     func run() async throws {
         var logger = Logger(label: "bench")
@@ -61,19 +64,19 @@ struct HTTPBench: AsyncParsableCommand {
             let bounds = lattice.map { $0.polygon.boundingBox }.reduce(lattice[0].polygon.boundingBox) { $0.union($1) }
             let baseline = try await drive("GET /healthz (baseline)", client) { _ in HTTPClientRequest(url: "\(base)/healthz") }
             var results = [baseline]
-            results.append(try await drive("GET /api/v1/locate", client) { random in
+            if wanted("locate") { results.append(try await drive("GET /api/v1/locate", client) { random in
                 let lon = Double.random(in: bounds.minLon...bounds.maxLon, using: &random)
                 let lat = Double.random(in: bounds.minLat...bounds.maxLat, using: &random)
                 var request = HTTPClientRequest(url: "\(base)/api/v1/locate?lon=\(lon)&lat=\(lat)")
                 request.headers.add(name: "Authorization", value: "Bearer \(token)")
                 return request
-            })
-            results.append(try await drive("GET /api/v1/grids", client) { _ in
+            }) }
+            if wanted("grids") { results.append(try await drive("GET /api/v1/grids", client) { _ in
                 var request = HTTPClientRequest(url: "\(base)/api/v1/grids?limit=50")
                 request.headers.add(name: "Authorization", value: "Bearer \(token)")
                 return request
-            })
-            results.append(try await drive("POST /api/v1/work-orders (intake)", client) { random in
+            }) }
+            if wanted("intake") { results.append(try await drive("POST /api/v1/work-orders (intake)", client) { random in
                 // Located in a random synthetic grid: validate, locate, classify, deadline, grouped insert, audit.
                 let lon = Double.random(in: bounds.minLon...bounds.maxLon, using: &random)
                 let lat = Double.random(in: bounds.minLat...bounds.maxLat, using: &random)
@@ -85,14 +88,14 @@ struct HTTPBench: AsyncParsableCommand {
                 return request
             })
             let stored = try await services.database.read { try await $0.count { $0.from("work_orders") } }
-            print("intake: \(results.last!.count) orders acknowledged, \(stored - 1) stored besides the demo's")
-            results.append(try await drive("POST /api/v1/auth/token (bcrypt \(bcryptCost))", client) { _ in
+            print("intake: \(results.last!.count) orders acknowledged, \(stored - 1) stored besides the demo's") }
+            if wanted("token") { results.append(try await drive("POST /api/v1/auth/token (bcrypt \(bcryptCost))", client) { _ in
                 var request = HTTPClientRequest(url: "\(base)/api/v1/auth/token")
                 request.method = .POST
                 request.headers.add(name: "Content-Type", value: "application/json")
                 request.body = .bytes(ByteBuffer(string: #"{"username":"leader","password":"\#(DemoSeed.password)"}"#))
                 return request
-            })
+            }) }
             print("\n" + "workload".padding(toLength: 40, withPad: " ", startingAt: 0) + "requests     req/s    p50 ms    p99 ms  ratio to baseline")
             for r in results {
                 print(r.name.padding(toLength: 40, withPad: " ", startingAt: 0)

@@ -171,3 +171,11 @@ struct CountCacheTests {
         #expect(try await cache.counts(under: "330199001001001", "grid 330199001001001", count: count) == ["n": 6])
     }
 }
+
+@Suite("Digests")
+struct DigestTests {
+    @Test func sha256HexMatchesTheStandardVectors() {
+        #expect(Secrets.sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(Secrets.sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+}

@@ -14,7 +14,8 @@ public enum BulkValue: Sendable, Equatable {
 extension Database {
     /// Inserts `rows` with multi-row INSERTs inside the current `transaction`, leaving out rows
     /// whose `conflictKeys` (a unique index's columns) are already taken (ON CONFLICT DO NOTHING);
-    /// returns how many went in.
+    /// returns how many went in. With no `conflictKeys` every row must go in (a clash throws) and
+    /// nothing is asked back: one statement per chunk, not two.
     /// On SQLite the statements go straight to the writer connection with typed binds: SQLKit's
     /// per-bind encoding was a third of a bulk import's time there.
     public func insertNew(into table: String, columns: [String], rows: [[BulkValue]], conflictKeys: [String],
@@ -31,7 +32,12 @@ extension DatabaseBackend {
         for chunk in rows.chunked(by: BulkStatement.rowsPerStatement(columns: columns.count)) {
             var insert = sql.insert(into: table).columns(columns)
             for row in chunk { insert = insert.values(row.map(\.bind)) }
-            inserted += try await insert.ignoringConflicts(with: conflictKeys).returning(SQLColumn(conflictKeys[0])).all().count
+            if conflictKeys.isEmpty {
+                try await insert.run()
+                inserted += chunk.count
+            } else {
+                inserted += try await insert.ignoringConflicts(with: conflictKeys).returning(SQLColumn(conflictKeys[0])).all().count
+            }
         }
         return inserted
     }
@@ -45,8 +51,9 @@ enum BulkStatement {
     static func text(table: String, columns: [String], count: Int, conflictKeys: [String]) -> String {
         let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         let quoted = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-        return "INSERT INTO \"\(table)\" (\(quoted)) VALUES " + Array(repeating: tuple, count: count).joined(separator: ", ")
-            + " ON CONFLICT (" + conflictKeys.map { "\"\($0)\"" }.joined(separator: ", ") + ") DO NOTHING"
+        let insert = "INSERT INTO \"\(table)\" (\(quoted)) VALUES " + Array(repeating: tuple, count: count).joined(separator: ", ")
+        guard !conflictKeys.isEmpty else { return insert }
+        return insert + " ON CONFLICT (" + conflictKeys.map { "\"\($0)\"" }.joined(separator: ", ") + ") DO NOTHING"
     }
 }
 

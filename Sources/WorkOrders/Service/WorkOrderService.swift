@@ -12,6 +12,7 @@ public struct WorkOrderService: Sendable {
     let locator: any GridLocator
     let store = WorkOrderStore()
     let queue: IntakeQueue
+    let categoryCache = CategoryCache()
 
     public init(database: Database, clock: any AppClock, calendar: WorkCalendar, units: any UnitDirectory, locator: any GridLocator) {
         self.database = database
@@ -56,13 +57,15 @@ public struct WorkOrderService: Sendable {
         let gridCode: String
         if let lon = intake.lon, let lat = intake.lat {
             guard let located = try await locator.gridCode(lon: lon, lat: lat) else { throw AppError.invalid("workorder_error_outside") }
+            // The spatial index holds only existing grids: the scope is all that is left to check.
+            guard actor.scope.contains(located) else { throw AppError.invalid("resident_error_grid", [located]) }
             gridCode = located
         } else if let named = intake.gridCode?.trimmed, !named.isEmpty {
+            try await units.requireUnit(named, codeLength: 15, within: actor.scope, errorKey: "resident_error_grid")
             gridCode = named
         } else {
             throw AppError.invalid("workorder_error_location")
         }
-        try await units.requireUnit(gridCode, codeLength: 15, within: actor.scope, errorKey: "resident_error_grid")
         return try await register(intake, category: category, gridCode: gridCode, staff: actor.staff,
                                   event: actor.audit("workorder.create", "work_order", "", detail: "\(category.code) \(gridCode)"))
     }
@@ -100,8 +103,7 @@ public struct WorkOrderService: Sendable {
         let description = intake.description.trimmed
         guard !description.isEmpty, description.count <= 4_000 else { throw AppError.invalid("workorder_error_description", ["4000"]) }
         if let phone = intake.contactPhone?.trimmed, !phone.isEmpty, !PhoneNumber.isValid(phone) { throw AppError.invalid("resident_error_phone") }
-        let store = self.store
-        guard let category = try await database.read({ try await store.category(intake.categoryCode, on: $0) }), category.parentCode != nil else {
+        guard let category = try await categories().first(where: { $0.code == intake.categoryCode }), category.parentCode != nil else {
             throw AppError.invalid("workorder_error_category", [intake.categoryCode])
         }
         return category
@@ -146,8 +148,8 @@ public struct WorkOrderService: Sendable {
     }
 
     public func categories() async throws -> [WorkOrderCategory] {
-        let store = self.store
-        return try await database.read { try await store.categories(on: $0) }
+        let store = self.store, database = self.database
+        return try await categoryCache.categories(now: clock.now()) { try await database.read { try await store.categories(on: $0) } }
     }
 
     public func events(of order: WorkOrder) async throws -> [WorkOrderStore.Event] {

@@ -30,22 +30,19 @@ public struct WorkOrderStore: Sendable {
         }
     }
 
-    func category(_ code: String, on sql: any SQLDatabase) async throws -> WorkOrderCategory? {
-        struct Row: Decodable { let code: String, parent_code: String?, name_zh: String, name_en: String, request_class: String, handling_level: String, handling_unit: String?, active: Int64 }
-        guard let row = try await sql.select().columns("code", "parent_code", "name_zh", "name_en", "request_class", "handling_level", "handling_unit", "active")
-            .from("work_order_categories").where("code", .equal, code).first(decoding: Row.self), row.active != 0,
-            let requestClass = RequestClass(rawValue: row.request_class), let level = HandlingLevel(rawValue: row.handling_level)
-        else { return nil }
-        return WorkOrderCategory(code: row.code, parentCode: row.parent_code, nameZh: row.name_zh, nameEn: row.name_en,
-                                 requestClass: requestClass, level: level, handlingUnit: row.handling_unit)
+    struct CategoryRow: Decodable {
+        let code: String, parent_code: String?, name_zh: String, name_en: String, request_class: String, handling_level: String, handling_unit: String?
     }
 
+    /// The active categories, in code order.
     public func categories(on sql: any SQLDatabase) async throws -> [WorkOrderCategory] {
-        let codes = try await sql.select().column("code").from("work_order_categories").where("active", .equal, 1).orderBy("code")
-            .all(decodingColumn: "code", as: String.self)
-        var found: [WorkOrderCategory] = []
-        for code in codes { if let category = try await category(code, on: sql) { found.append(category) } }
-        return found
+        try await sql.select().columns("code", "parent_code", "name_zh", "name_en", "request_class", "handling_level", "handling_unit")
+            .from("work_order_categories").where("active", .equal, 1).orderBy("code").all(decoding: CategoryRow.self)
+            .compactMap { row in
+                guard let requestClass = RequestClass(rawValue: row.request_class), let level = HandlingLevel(rawValue: row.handling_level) else { return nil }
+                return WorkOrderCategory(code: row.code, parentCode: row.parent_code, nameZh: row.name_zh, nameEn: row.name_en,
+                                         requestClass: requestClass, level: level, handlingUnit: row.handling_unit)
+            }
     }
 
     /// Reserves the next `count` numbers of `day`: 20261123-00042, … The counter row is upserted
@@ -68,8 +65,8 @@ public struct WorkOrderStore: Sendable {
              .integer(Int(o.createdAt.epochSeconds)), .integer(Int(o.dueAt.epochSeconds)), o.closedAt.map { .integer(Int($0.epochSeconds)) } ?? .null,
              .text(o.sourceClient), .text(o.mediaURL), .text(o.contactEmail), .integer(Int(o.createdAt.epochSeconds)), .text(o.mergedInto)]
         }
-        let inserted = try await database.insertNew(into: "work_orders", columns: Self.columns, rows: rows, conflictKeys: ["id"], on: sql)
-        guard inserted == orders.count else { throw WorkOrderStoreError.duplicateId }
+        // New random ids: a clash is a bug and fails the transaction rather than being skipped.
+        _ = try await database.insertNew(into: "work_orders", columns: Self.columns, rows: rows, conflictKeys: [], on: sql)
     }
 
     /// Writes the order if it is still in `expected` status; false when another step got there first.
@@ -107,7 +104,7 @@ public struct WorkOrderStore: Sendable {
             [.text(RecordID.make(now: o.createdAt)), .text(o.id), .text("register"), .null, .text(o.status.rawValue), .text(o.createdBy), .null,
              .integer(Int(o.createdAt.epochSeconds))]
         }
-        _ = try await database.insertNew(into: "work_order_events", columns: Self.eventColumns, rows: rows, conflictKeys: ["id"], on: sql)
+        _ = try await database.insertNew(into: "work_order_events", columns: Self.eventColumns, rows: rows, conflictKeys: [], on: sql)
     }
 
     public struct Event: Sendable, Decodable {
@@ -192,9 +189,4 @@ public struct WorkOrderStore: Sendable {
             .limit(limit).offset(offset).all(decoding: Row.self).map(\.order)
         return (items, try await sql.count(filtered))
     }
-}
-
-enum WorkOrderStoreError: Error {
-    /// Two new orders with one id: RecordID makes this practically impossible, so it is a bug.
-    case duplicateId
 }
