@@ -105,7 +105,9 @@ public enum WorkOrderAPI {
         routes.get("/api/v1/work-orders", .permitted(.viewWorkOrders)) { request, context in
             let paging = try Paging(request)
             let status = try request.queryEnum("status", WorkOrderStatus.self, invalidKey: "workorder_error_status")
-            let (items, total) = try await service.list(by: context, status.map { .status($0) } ?? .all, paging: paging)
+            let query = request.uri.queryParameters
+            let filter = WorkOrderStore.Filter(category: query.get("category")?.nilIfBlank, number: query.get("number")?.trimmed.nilIfBlank)
+            let (items, total) = try await service.list(by: context, status.map { .status($0) } ?? .all, filter: filter, paging: paging)
             let now = clock.now()
             return try Response.json(ListPage(items: items.map { Item($0, now: now) }, total: total, paging: paging))
         }

@@ -1,0 +1,74 @@
+"""System tests start, kill and restart CivicGrid processes themselves.
+
+CIVICGRID_BIN names the server binary (scripts/test passes the debug build it made). Every
+process a test starts is stopped by the fixture, whatever the test's outcome.
+"""
+import json
+import os
+import socket
+import subprocess
+import time
+import urllib.request
+
+import pytest
+
+BIN = os.environ.get("CIVICGRID_BIN", os.path.join(os.path.dirname(__file__), "..", ".build", "debug", "civicgrid"))
+PASSWORD = "Demo@2026"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, data_dir, log_path):
+        self.data_dir, self.log_path = data_dir, log_path
+        self.port = free_port()
+        self.process = None
+
+    @property
+    def url(self):
+        return "http://127.0.0.1:%d" % self.port
+
+    def start(self):
+        log = open(self.log_path, "ab")
+        self.process = subprocess.Popen([BIN, "serve", "--demo", "--data-dir", self.data_dir, "--hostname", "127.0.0.1",
+                                         "--port", str(self.port)], stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.time() + 120
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("server exited: " + open(self.log_path).read()[-2000:])
+            try:
+                urllib.request.urlopen(self.url + "/healthz", timeout=2)
+                return
+            except OSError:
+                time.sleep(0.3)
+        raise RuntimeError("server did not start")
+
+    def kill(self):
+        if self.process and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def token(self, username):
+        body = json.dumps({"username": username, "password": PASSWORD}).encode()
+        request = urllib.request.Request(self.url + "/api/v1/auth/token", data=body, headers={"Content-Type": "application/json"})
+        return json.load(urllib.request.urlopen(request, timeout=30))["token"]
+
+
+@pytest.fixture
+def server(tmp_path):
+    s = Server(str(tmp_path / "data"), str(tmp_path / "server.log"))
+    yield s
+    s.stop()
