@@ -16,7 +16,6 @@ struct SearchBench: AsyncParsableCommand {
     @Option(help: "Searches per kind.") var searches: Int = 200
     @Option(help: "Keep the database here and reuse it on the next run (loading 10 million takes minutes).") var dataDir: String?
 
-    static let streets = 100, communitiesPerStreet = 10, gridsPerCommunity = 10
 
     func run() async throws {
         var logger = Logger(label: "bench")
@@ -26,7 +25,7 @@ struct SearchBench: AsyncParsableCommand {
         defer { if dataDir == nil { try? FileManager.default.removeItem(at: directory) } }
         let services = try await AppServices.start(AppConfig(dataDirectory: directory.path, loadDemo: true), logger: logger)
         try await DemoSeed.load(services)
-        let grids = try await district(services.database)
+        let grids = try await SyntheticDistrict.grids(services.database)
         let loaded = try await services.database.read { try await $0.count { $0.from("residents") } }
         if loaded < residents {
             let importer = RegistryImporter(database: services.database, clock: services.clock, strings: services.views.strings)
@@ -74,30 +73,5 @@ struct SearchBench: AsyncParsableCommand {
         }
         print(String(format: "p95 as a ratio to the baseline: name %.2f, address %.2f, ID %.2f", byName / baseline, byAddress / baseline, byID / baseline))
         await services.database.shutdown()
-    }
-
-    /// The synthetic district's grid codes (created on first use): street 5xx, community, grid.
-    func district(_ database: Database) async throws -> [String] {
-        var units: [JurisdictionUnit] = []
-        var grids: [String] = []
-        for s in 0..<Self.streets {
-            let street = "330199" + String(501 + s)
-            units.append(JurisdictionUnit(code: street, parentCode: "330199", level: .street, name: "合成街道\(s + 1)", settlement: .urban))
-            for c in 0..<Self.communitiesPerStreet {
-                let community = street + String(format: "%03d", c + 1)
-                units.append(JurisdictionUnit(code: community, parentCode: street, level: .community, name: "合成社区\(c + 1)", settlement: .urban))
-                for g in 0..<Self.gridsPerCommunity {
-                    let grid = community + String(format: "%03d", g + 1)
-                    units.append(JurisdictionUnit(code: grid, parentCode: community, level: .grid, name: "合成网格\(g + 1)", settlement: .urban))
-                    grids.append(grid)
-                }
-            }
-        }
-        let allUnits = units, first = grids[0]
-        let exists = try await database.read { try await $0.count { $0.from("units").where("code", .equal, first) } } > 0
-        if !exists {
-            try await database.transaction { try await GridStore().insert(allUnits, at: Date(), on: $0) }
-        }
-        return grids
     }
 }

@@ -178,6 +178,8 @@ struct PortalTests {
     static func post(_ app: TestApp, _ path: String, _ fields: [String: String]) async throws -> TestResponse {
         var form = fields
         form["_csrf"] = "portal-token"
+        // Each portal form shown carries a fresh one-time token.
+        if path == "/portal", form["submission"] == nil { form["submission"] = Secrets.randomToken() }
         return try await app.post(path, form: form, as: nil, withCSRF: false, extraCookies: "cg_csrf=portal-token")
     }
 
@@ -233,8 +235,36 @@ struct PortalTests {
             let forged = try await app.post("/portal", form: ["category": "A05", "description": "x", "phone": "13900007777", "_csrf": "a"], as: nil,
                                             withCSRF: false, extraCookies: "cg_csrf=b")
             #expect(forged.status == .forbidden)
+            let stale = try await Self.post(app, "/portal", ["category": "A05", "description": "x", "address": "y", "phone": "13900007777", "submission": ""])
+            #expect(stale.status == .unprocessableContent && stale.text.contains("刷新"))
             let supervisor = try await app.session("supervisor", kind: .api).token
             #expect(try await app.api(.get, "/api/v1/work-orders", token: supervisor).json()["total"] as? Int == 1)
+        }
+    }
+
+    @Test func aReplayedFormGetsTheFirstReceiptNotASecondOrder() async throws {
+        try await TestApp.run { app in
+            let form = ["category": "A01", "description": "楼道堆物", "address": "幸福里3幢", "phone": "13900006666", "submission": Secrets.randomToken()]
+            let first = try await Self.post(app, "/portal", form)
+            let again = try await Self.post(app, "/portal", form)
+            let number = first.text.firstMatch(of: /receipt-number">(\d{8}-\d{5})</)?.1
+            #expect(first.status == .created && number != nil)
+            #expect(again.text.firstMatch(of: /receipt-number">(\d{8}-\d{5})</)?.1 == number)
+            let supervisor = try await app.session("supervisor", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/work-orders", token: supervisor).json()["total"] as? Int == 2)
+        }
+    }
+
+    @Test func oneNumberFilesAtMostTheDailyLimit() async throws {
+        try await TestApp.run { app in
+            for i in 0..<WorkOrderService.portalDailyLimit {
+                let filed = try await Self.post(app, "/portal", ["category": "A01", "description": "第\(i)件", "address": "幸福里", "phone": "13900005555"])
+                #expect(filed.status == .created)
+            }
+            let refused = try await Self.post(app, "/portal", ["category": "A01", "description": "再一件", "address": "幸福里", "phone": "13900005555"])
+            #expect(refused.status == .tooManyRequests && refused.text.contains("12345"))
+            // Another number is not affected.
+            #expect(try await Self.post(app, "/portal", ["category": "A01", "description": "另一件", "address": "幸福里", "phone": "13900004444"]).status == .created)
         }
     }
 }

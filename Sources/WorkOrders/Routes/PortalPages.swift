@@ -17,11 +17,11 @@ public enum PortalPages {
                     channel: .online, categoryCode: form["category"] ?? "", description: form["description"] ?? "", address: form["address"],
                     lon: form["lon"].flatMap(Double.init), lat: form["lat"].flatMap(Double.init),
                     contactName: form["name"], contactPhone: form["phone"]
-                ))
+                ), submission: form["submission"] ?? "")
                 return views.anonymousFormPage("portal_receipt", titleKey: "portal_receipt_title", data: [
                     "number": order.number, "due_at": TimeLeft.clock(order.dueAt),
                 ], request: request, context: context, status: .created)
-            } catch let error as AppError where error.status == .unprocessableContent {
+            } catch let error as AppError where [.unprocessableContent, .tooManyRequests, .conflict].contains(error.status) {
                 return try await Self.form(values: form.fields.mapValues { $0.first ?? "" }, error: error, service: service, views: views,
                                            request: request, context: context)
             }
@@ -52,6 +52,9 @@ public enum PortalPages {
         let categories = try await service.categories().filter { $0.parentCode != nil }.map {
             ["value": $0.code, "label": $0.name(english), "selected": values["category"] == $0.code]
         }
+        var values = values
+        // One token per form shown; kept through a correction so the first good send counts once.
+        if (values["submission"] ?? "").isEmpty { values["submission"] = Secrets.randomToken() }
         var data: [String: Any] = ["values": values, "categories": categories]
         if let error { data["error"] = views.t(error.messageKey, context.locale, error.args) }
         return views.anonymousFormPage("portal", titleKey: "portal_title", data: data, request: request, context: context,

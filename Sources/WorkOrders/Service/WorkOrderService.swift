@@ -70,11 +70,36 @@ public struct WorkOrderService: Sendable {
                                   event: actor.audit("workorder.create", "work_order", "", detail: "\(category.code) \(gridCode)"))
     }
 
+    /// How many requests one mobile number may file on the portal in a day: generous for a
+    /// resident, a wall for a script.
+    public static let portalDailyLimit = 10
+
     /// A resident's request from the portal: no account, a mobile number to track it by. Located
-    /// requests go to their grid; the rest wait at the county for staff to route them.
-    public func takeFromResident(_ intake: Intake) async throws -> WorkOrder {
+    /// requests go to their grid; the rest wait at the county for staff to route them. The form's
+    /// one-time `submission` token makes a replayed or double-sent form return the first receipt.
+    public func takeFromResident(_ intake: Intake, submission: String) async throws -> WorkOrder {
         guard let phone = intake.contactPhone?.trimmed, !phone.isEmpty else { throw AppError.invalid("workorder_error_phone") }
-        return try await takeUnsigned(intake, detail: "portal")
+        _ = try await checked(intake)
+        let token = submission.trimmed
+        guard token.count >= 16, token.count <= 100 else { throw AppError.invalid("portal_error_form") }
+        let store = self.store, now = clock.now()
+        let since = now.addingTimeInterval(-86_400)
+        let filed = try await database.read { try await store.portalCount(phone: phone, since: since, on: $0) }
+        guard filed < Self.portalDailyLimit else {
+            throw AppError(.tooManyRequests, code: "portal_limit", messageKey: "portal_error_limit", args: [String(Self.portalDailyLimit)])
+        }
+        if let earlier = try await database.transaction({ sql -> String?? in
+            try await store.claimSubmission(token, at: now, on: sql) ? nil : .some(try await store.submissionOrder(token, on: sql))
+        }) {
+            // Sent before: the same receipt again, or (still being filed, or lost to a crash) a plain refusal.
+            guard let id = earlier, let order = try await database.read({ try await store.find(id: id, on: $0) }) else {
+                throw AppError.conflict("portal_error_replayed")
+            }
+            return order
+        }
+        let order = try await takeUnsigned(intake, detail: "portal")
+        try await database.transaction { try await store.recordSubmission(token, orderId: order.id, on: $0) }
+        return order
     }
 
     /// A request from an Open311 client, routed as the portal's are (a point in no grid, like an address

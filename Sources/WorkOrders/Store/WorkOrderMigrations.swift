@@ -148,5 +148,16 @@ public enum WorkOrderMigrations {
             try await sql.alter(table: "supervision_notices").column("addressed_to", type: kind.codeType).run()
             try await sql.create(index: "supervision_notices_addressed").on("supervision_notices").column("addressed_to").column("created_at").run()
         },
+        Migration("workorders_0005_portal") { sql, kind in
+            // Each portal form carries a one-time submission token: a replayed or double-clicked
+            // form finds its token taken and gets the first submission's receipt, not a second order.
+            try await sql.create(table: "portal_submissions")
+                .column("token", type: .text, .primaryKey(autoIncrement: false))
+                .column("work_order_id", type: .text)
+                .column("created_at", type: .bigint, .notNull)
+                .run()
+            // The portal's daily limit per mobile number counts by phone and time.
+            try await sql.create(index: "work_orders_phone_created").on("work_orders").column("contact_phone").column("created_at").run()
+        },
     ]
 }

@@ -90,4 +90,26 @@ extension WorkOrderStore {
         try await sql.update("petition_handovers").set("petition_id", to: petitionId).set("taken_by", to: staffId).set("taken_at", to: now.epochSeconds)
             .where("work_order_id", .equal, orderId).where("taken_at", .is, SQLLiteral.null).returning("work_order_id").all().count == 1
     }
+
+    // MARK: portal
+
+    func portalCount(phone: String, since: Date, on sql: any SQLDatabase) async throws -> Int {
+        try await sql.count { $0.from("work_orders").where("contact_phone", .equal, phone).where("created_at", .greaterThanOrEqual, since.epochSeconds)
+            .where("channel", .equal, Channel.online.rawValue) }
+    }
+
+    /// Takes a one-time submission token; false when it was used before.
+    func claimSubmission(_ token: String, at now: Date, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.insert(into: "portal_submissions").columns("token", "created_at").values(SQLBind(token), SQLBind(now.epochSeconds))
+            .ignoringConflicts(with: ["token"]).returning("token").all().count == 1
+    }
+
+    func submissionOrder(_ token: String, on sql: any SQLDatabase) async throws -> String? {
+        try await sql.select().column("work_order_id").from("portal_submissions").where("token", .equal, token)
+            .first(decodingColumn: "work_order_id", as: String?.self) ?? nil
+    }
+
+    func recordSubmission(_ token: String, orderId: String, on sql: any SQLDatabase) async throws {
+        try await sql.update("portal_submissions").set("work_order_id", to: orderId).where("token", .equal, token).run()
+    }
 }

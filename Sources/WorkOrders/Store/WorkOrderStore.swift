@@ -159,7 +159,7 @@ public struct WorkOrderStore: Sendable {
 
     static let openStatuses = WorkOrderStatus.allCases.filter(\.isOpen).map(\.rawValue)
 
-    func list(_ visibility: Visibility, _ selection: Selection, filter: Filter = Filter(), limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [WorkOrder], total: Int) {
+    public func list(_ visibility: Visibility, _ selection: Selection, filter: Filter = Filter(), limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [WorkOrder], total: Int) {
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             var builder = builder.from("work_orders")
             switch visibility {
