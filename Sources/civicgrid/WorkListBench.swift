@@ -38,7 +38,7 @@ struct WorkListBench: AsyncParsableCommand {
                 }
                 FileHandle.standardError.write(Data("\rstored \(min(start + 50_000, orders))".utf8))
             }
-            print(String(format: "\nstored %d orders in %.0f s", orders - stored, Date().timeIntervalSince(t0)))
+            say(String(format: "\nstored %d orders in %.0f s", orders - stored, Date().timeIntervalSince(t0)))
         }
         let total = max(stored, orders)
         let store = WorkOrderStore()
@@ -53,10 +53,10 @@ struct WorkListBench: AsyncParsableCommand {
             }
             times.sort()
             let p95 = times[min(times.count - 1, times.count * 95 / 100)]
-            print(String(format: "%@ %9d  p50 %7.1f ms  p95 %7.1f ms", name.padding(toLength: 46, withPad: " ", startingAt: 0), found, times[times.count / 2], p95))
+            say(String(format: "%@ %9d  p50 %7.1f ms  p95 %7.1f ms", name.padding(toLength: 46, withPad: " ", startingAt: 0), found, times[times.count / 2], p95))
             return p95
         }
-        print("\(total) orders over \(grids.count) grids; \(lists) lists per kind; first page of 50 by deadline with its total\n"
+        say("\(total) orders over \(grids.count) grids; \(lists) lists per kind; first page of 50 by deadline with its total\n"
               + "reader".padding(toLength: 46, withPad: " ", startingAt: 0) + "  matching")
         let baseline = try await measure("grid worker: one grid, open (baseline)", .jurisdiction(Scope(rootCode: grids[0])), .open)
         var ratios: [(String, Double)] = []
@@ -67,13 +67,13 @@ struct WorkListBench: AsyncParsableCommand {
         ratios.append(("county overdue", try await measure("county supervisor: overdue", .jurisdiction(Scope(rootCode: "330199")), .overdue(now)) / baseline))
         ratios.append(("county to dispatch", try await measure("county supervisor: to dispatch", .jurisdiction(Scope(rootCode: "330199")), .status(.registered)) / baseline))
         ratios.append(("department open", try await measure("department handler: open", .unit(Self.departments[0]), .open) / baseline))
-        print("p95 as a ratio to the baseline: " + ratios.map { String(format: "%@ %.1f", $0.0, $0.1) }.joined(separator: ", "))
+        say("p95 as a ratio to the baseline: " + ratios.map { String(format: "%@ %.1f", $0.0, $0.1) }.joined(separator: ", "))
         await services.database.shutdown()
     }
 
     static let columns = ["id", "number", "channel", "request_class", "category_code", "description", "address", "lon", "lat", "grid_code",
                           "handling_level", "handling_unit", "status", "contact_name", "contact_phone", "proxy", "satisfaction", "extensions",
-                          "created_by", "created_at", "due_at", "closed_at", "updated_at"]
+                          "created_by", "created_at", "due_at", "closed_at", "updated_at", "open_due"]
 
     /// Order `i`: filed over the past year; the most recent 15 % still open (some past their deadline).
     static func row(_ i: Int, grids: [String], now: Date) -> [BulkValue] {
@@ -90,8 +90,13 @@ struct WorkListBench: AsyncParsableCommand {
                 .text("楼道堆物，影响通行"), .text(nil), .null, .null, .text(grids[i % grids.count]), .text("other"), .text(unit),
                 .text(status.rawValue), .text(nil), .text("13800001234"), .integer(0), .text(open ? nil : "satisfied"), .integer(0), .text(nil),
                 .integer(Int(created.epochSeconds)), .integer(Int(due.epochSeconds)), open ? .null : .integer(Int(due.epochSeconds)),
-                .integer(Int(created.epochSeconds))]
+                .integer(Int(created.epochSeconds)), open ? .integer(Int(due.epochSeconds)) : .null]
     }
+}
+
+/// Unbuffered, so results show as they come even when written to a file.
+func say(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
 }
 
 /// A small seeded generator: the same order `i` every run, so a kept database stays consistent.

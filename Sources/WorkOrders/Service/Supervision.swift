@@ -49,7 +49,6 @@ public struct Supervision: Sendable {
     @discardableResult
     public func sweep() async throws -> Int {
         let now = clock.now()
-        let open = WorkOrderStore.openStatuses
         // Each pass: the kind of notice, its level, and the window of deadlines it covers.
         let passes: [(Kind, Int, from: Int64, until: Int64)] = [
             (.nearDue, 1, now.epochSeconds, now.addingTimeInterval(rules.nearDue).epochSeconds),
@@ -63,7 +62,7 @@ public struct Supervision: Sendable {
                 // Orders already noticed at this kind and level are left out here, not refused by the
                 // index one by one: a county with many overdue orders sweeps in time proportional to the new ones.
                 let due = try await sql.select().columns("id", "grid_code", "handling_unit", "due_at").from("work_orders")
-                    .where("status", .in, open).where("due_at", .greaterThanOrEqual, from).where("due_at", .lessThan, until)
+                    .where("open_due", .greaterThanOrEqual, from).where("open_due", .lessThan, until)
                     .where("id", .notIn, SQLSubquery.select { sub in
                         sub.column("work_order_id").from("supervision_notices").where("kind", .equal, kind.rawValue).where("level", .equal, level)
                     })

@@ -159,5 +159,14 @@ public enum WorkOrderMigrations {
             // The portal's daily limit per mobile number counts by phone and time.
             try await sql.create(index: "work_orders_phone_created").on("work_orders").column("contact_phone").column("created_at").run()
         },
+        Migration("workorders_0006_open_due") { sql, kind in
+            // The deadline of orders still on the clock, NULL once finished: the county-wide work
+            // list reads its first page straight off this index instead of sorting every open order
+            // (a partial index on the status list would not be used with bound parameters).
+            try await sql.alter(table: "work_orders").column("open_due", type: .bigint).run()
+            try await sql.update("work_orders").set("open_due", to: SQLColumn("due_at"))
+                .where("status", .in, ["registered", "dispatched", "returned", "accepted", "replied", "reopened"]).run()
+            try await sql.create(index: "work_orders_open_due").on("work_orders").column("open_due").column("grid_code").run()
+        },
     ]
 }

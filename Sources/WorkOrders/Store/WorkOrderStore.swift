@@ -63,10 +63,11 @@ public struct WorkOrderStore: Sendable {
              .text(o.level.rawValue), .text(o.handlingUnit), .text(o.status.rawValue), .text(o.contactName), .text(o.contactPhone),
              .integer(o.proxy ? 1 : 0), .text(o.satisfaction?.rawValue), .integer(o.extensions), .text(o.createdBy),
              .integer(Int(o.createdAt.epochSeconds)), .integer(Int(o.dueAt.epochSeconds)), o.closedAt.map { .integer(Int($0.epochSeconds)) } ?? .null,
-             .text(o.sourceClient), .text(o.mediaURL), .text(o.contactEmail), .integer(Int(o.createdAt.epochSeconds)), .text(o.mergedInto)]
+             .text(o.sourceClient), .text(o.mediaURL), .text(o.contactEmail), .integer(Int(o.createdAt.epochSeconds)), .text(o.mergedInto),
+             o.status.isOpen ? .integer(Int(o.dueAt.epochSeconds)) : .null]
         }
         // New random ids: a clash is a bug and fails the transaction rather than being skipped.
-        _ = try await database.insertNew(into: "work_orders", columns: Self.columns, rows: rows, conflictKeys: [], on: sql)
+        _ = try await database.insertNew(into: "work_orders", columns: Self.columns + ["open_due"], rows: rows, conflictKeys: [], on: sql)
     }
 
     /// Writes the order if it is still in `expected` status; false when another step got there first.
@@ -76,6 +77,7 @@ public struct WorkOrderStore: Sendable {
             .set("grid_code", to: o.gridCode).set("merged_into", to: o.mergedInto)
             .set("satisfaction", to: o.satisfaction?.rawValue).set("closed_at", to: o.closedAt?.epochSeconds)
             .set("due_at", to: o.dueAt.epochSeconds).set("extensions", to: o.extensions).set("updated_at", to: now.epochSeconds)
+            .set("open_due", to: o.status.isOpen ? o.dueAt.epochSeconds : nil)
             .where("id", .equal, o.id).where("status", .equal, expected.rawValue)
             .returning("id").all().count == 1
     }
@@ -174,10 +176,10 @@ public struct WorkOrderStore: Sendable {
             switch selection {
             case .all: break
             case .status(let status): builder = builder.where("status", .equal, status.rawValue)
-            case .open: builder = builder.where("status", .in, Self.openStatuses)
-            case .overdue(let now): builder = builder.where("status", .in, Self.openStatuses).where("due_at", .lessThan, now.epochSeconds)
+            case .open: builder = builder.where("open_due", .isNot, SQLLiteral.null)
+            case .overdue(let now): builder = builder.where("open_due", .lessThan, now.epochSeconds)
             case .supervised:
-                builder = builder.where("status", .in, Self.openStatuses).where("id", .in, SQLSubquery.select { sub in
+                builder = builder.where("open_due", .isNot, SQLLiteral.null).where("id", .in, SQLSubquery.select { sub in
                     sub.column("work_order_id").from("supervision_notices")
                 })
             }
@@ -185,7 +187,9 @@ public struct WorkOrderStore: Sendable {
             if let number = filter.number { builder = builder.where("number", .equal, number) }
             return builder
         }
-        let items = try await filtered(sql.select().columns(Self.columns)).orderBy("due_at").orderBy("id")
+        // Lists of open orders read in deadline order off the open-deadline index.
+        let order = [.open, .supervised].contains(selection) || { if case .overdue = selection { true } else { false } }() ? "open_due" : "due_at"
+        let items = try await filtered(sql.select().columns(Self.columns)).orderBy(order).orderBy("id")
             .limit(limit).offset(offset).all(decoding: Row.self).map(\.order)
         return (items, try await sql.count(filtered))
     }
