@@ -69,6 +69,14 @@ struct WorkOrderAPITests {
             #expect(try await app.api(.post, "/api/v1/work-orders", token: worker1, json: other).status == .created)
             #expect(try await app.api(.get, "/api/v1/work-orders", token: handler).json()["total"] as? Int == 1)
             #expect(try await app.api(.get, "/api/v1/work-orders", token: worker1).json()["total"] as? Int == 2)
+            // Open lists of a street or wider keep to the caller's streets (the open-deadline path).
+            for (user, sees) in [("street_sup", true), ("socialworker", false), ("supervisor", true), ("clerk", true), ("gridworker2", false)] {
+                for tab in ["open", "overdue", "supervised", "registered"] {
+                    let page = try await app.get("/work-orders?tab=\(tab)", as: try await app.session(user)).text
+                    let expected = sees && ["open", "registered"].contains(tab)
+                    #expect(page.contains("/work-orders/demo-order-1") == expected, "\(user) \(tab)")
+                }
+            }
             // Leaders read; they do not take requests.
             let leader = try await app.session("leader", kind: .api).token
             #expect(try await app.api(.post, "/api/v1/work-orders", token: leader, json: other).status == .notFound)

@@ -162,9 +162,22 @@ public struct WorkOrderStore: Sendable {
     static let openStatuses = WorkOrderStatus.allCases.filter(\.isOpen).map(\.rawValue)
 
     public func list(_ visibility: Visibility, _ selection: Selection, filter: Filter = Filter(), limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [WorkOrder], total: Int) {
+        // Lists of open orders read in deadline order off the open-deadline index.
+        let byOpenDue: Bool
+        switch selection {
+        case .open, .overdue, .supervised: byOpenDue = true
+        case .all, .status: byOpenDue = false
+        }
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             var builder = builder.from("work_orders")
             switch visibility {
+            case .jurisdiction(let scope) where byOpenDue && scope.rootCode.count < 12:
+                // A street or wider: walk the open-deadline index and keep this scope's grids. Put as a
+                // range, SQLite would pick the grid index and sort every open order of the county
+                // (24 s at 750,000 open orders, against 0.2 s this way); a grid or community is
+                // better served by that range, so it keeps it.
+                builder = builder.where(SQLFunction("substr", args: SQLColumn("grid_code"), SQLLiteral.numeric("1"),
+                                                    SQLLiteral.numeric(String(scope.rootCode.count))), .equal, SQLBind(scope.rootCode))
             case .jurisdiction(let scope): builder = builder.where("grid_code", within: scope)
             case .unit(let unit):
                 builder = builder.where { group in
@@ -187,9 +200,7 @@ public struct WorkOrderStore: Sendable {
             if let number = filter.number { builder = builder.where("number", .equal, number) }
             return builder
         }
-        // Lists of open orders read in deadline order off the open-deadline index.
-        let order = [.open, .supervised].contains(selection) || { if case .overdue = selection { true } else { false } }() ? "open_due" : "due_at"
-        let items = try await filtered(sql.select().columns(Self.columns)).orderBy(order).orderBy("id")
+        let items = try await filtered(sql.select().columns(Self.columns)).orderBy(byOpenDue ? "open_due" : "due_at").orderBy("id")
             .limit(limit).offset(offset).all(decoding: Row.self).map(\.order)
         return (items, try await sql.count(filtered))
     }
