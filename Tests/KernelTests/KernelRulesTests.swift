@@ -2,6 +2,7 @@ import Foundation
 @testable import Kernel
 import KernelTesting
 import Logging
+import SQLKit
 import Testing
 
 @Suite("Kernel rules")
@@ -177,5 +178,24 @@ struct DigestTests {
     @Test func sha256HexMatchesTheStandardVectors() {
         #expect(Secrets.sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(Secrets.sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+}
+
+@Suite("Capped counts")
+struct CappedCountTests {
+    @Test func countsStopOneAfterTheCap() async throws {
+        try await TestDatabase.with { database in
+            try await database.transaction { sql in
+                try await sql.create(table: "numbers").column("n", type: .bigint, .notNull).run()
+                var insert = sql.insert(into: "numbers").columns("n")
+                for n in 1...5 { insert = insert.values(SQLBind(n)) }
+                try await insert.run()
+            }
+            let counts = try await database.read { sql in
+                (try await sql.count(upTo: 3) { $0.from("numbers") }, try await sql.count(upTo: 10) { $0.from("numbers") },
+                 try await sql.count(upTo: 10) { $0.from("numbers").where("n", .greaterThan, 3) })
+            }
+            #expect(counts.0 == 4 && counts.1 == 5 && counts.2 == 2)
+        }
     }
 }

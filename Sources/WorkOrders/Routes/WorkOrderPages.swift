@@ -102,7 +102,7 @@ public enum WorkOrderPages {
             "orders": items.map { o -> [String: Any] in
                 row(o, now: now, views: views, locale: locale).merging(["selectable": bulk && [.registered, .returned, .reopened].contains(o.status)]) { $1 }
             },
-            "total": views.t("pager_total", locale, [String(total)]), "bulk": bulk, "message": message ?? "",
+            "total": views.t("pager_total", locale, [total > WorkOrderStore.countCap ? "\(WorkOrderStore.countCap)+" : String(total)]), "bulk": bulk, "message": message ?? "",
         ]
         data.merge(paging.pagerLinks(keeping: [("tab", tab.rawValue), ("category", filter.category), ("number", filter.number)], total: total)) { $1 }
         return views.page("work_orders", titleKey: "worklist_title", data: data, request: request, context: context, status: status)
