@@ -168,5 +168,9 @@ public enum WorkOrderMigrations {
                 .where("status", .in, ["registered", "dispatched", "returned", "accepted", "replied", "reopened"]).run()
             try await sql.create(index: "work_orders_open_due").on("work_orders").column("open_due").column("grid_code").run()
         },
+        Migration("workorders_0007_unit_open_due") { sql, _ in
+            // A department's open orders in deadline order, read straight off the index.
+            try await sql.create(index: "work_orders_unit_open_due").on("work_orders").column("handling_unit").column("open_due").run()
+        },
     ]
 }
