@@ -55,6 +55,15 @@ struct Serve: AsyncParsableCommand {
     var demo = false
     @Option(help: "Port to listen on.") var port: Int = 8080
     @Option(help: "Address to listen on.") var hostname: String = "127.0.0.1"
+    @Option(help: "Hours before its deadline that an open work order gets a near-due supervision notice.") var nearDueHours: Double = 4
+    @Option(help: "Hours past its deadline after which an overdue work order is escalated one level up (street → county).")
+    var escalateAfterHours: Double = 24
+
+    func validate() throws {
+        guard (0...720).contains(nearDueHours), (0...720).contains(escalateAfterHours) else {
+            throw ValidationError("--near-due-hours and --escalate-after-hours take 0 to 720 hours.")
+        }
+    }
 
     func run() async throws {
         let logger = makeLogger()
@@ -79,7 +88,8 @@ struct Serve: AsyncParsableCommand {
             fflush(nil)
         }
         // Supervision notices every minute; safe with several processes (each notice is written once).
-        let supervision = Supervision(database: services.database, clock: services.clock)
+        let rules = Supervision.Rules(nearDue: nearDueHours * 3600, escalateAfter: escalateAfterHours * 3600)
+        let supervision = Supervision(database: services.database, clock: services.clock, rules: rules)
         let sweeper = Task {
             while !Task.isCancelled {
                 do {

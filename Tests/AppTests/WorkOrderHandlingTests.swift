@@ -160,3 +160,34 @@ struct WorkOrderHandlingTests {
         }
     }
 }
+
+@Suite("Work orders: configuring the category tree")
+struct CategoryConfigurationTests {
+    @Test func administratorsAddChangeAndRetireCategories() async throws {
+        try await TestApp.run { app in
+            let admin = try await app.session("admin", kind: .api).token
+            let supervisor = try await app.session("supervisor", kind: .api).token
+            let worker = try await app.session("gridworker1", kind: .api).token
+            let manhole = #"{"code":"A06","parent_code":"A","name_zh":"井盖缺失","name_en":"Missing manhole cover","request_class":"administrative","handling_level":"district","handling_unit":"县住房和城乡建设局"}"#
+            #expect(try await app.api(.post, "/api/v1/work-order-categories", token: supervisor, json: manhole).status == .notFound)
+            #expect(try await app.api(.post, "/api/v1/work-order-categories", token: admin, json: manhole).status == .created)
+            let listed = try await app.api(.get, "/api/v1/work-order-categories", token: worker).json()["items"] as? [[String: Any]]
+            #expect(listed?.contains { $0["code"] as? String == "A06" && $0["handling_level"] as? String == "district" } == true)
+            let order = #"{"channel":"patrol","category_code":"A06","description":"井盖丢失","grid_code":"330199001001001"}"#
+            let taken = try await app.api(.post, "/api/v1/work-orders", token: worker, json: order)
+            #expect(try taken.status == .created && taken.json()["handling_unit"] as? String == "县住房和城乡建设局")
+            // A leaf stays under a class of its own kind; codes and names are checked.
+            for bad in [manhole.replacingOccurrences(of: #""parent_code":"A""#, with: #""parent_code":"X""#),
+                        manhole.replacingOccurrences(of: #""code":"A06""#, with: #""code":"a-6""#),
+                        manhole.replacingOccurrences(of: #""name_zh":"井盖缺失""#, with: #""name_zh":" ""#),
+                        manhole.replacingOccurrences(of: #""handling_level":"district""#, with: #""handling_level":"galaxy""#)] {
+                #expect(try await app.api(.post, "/api/v1/work-order-categories", token: admin, json: bad).status == .unprocessableContent, "\(bad)")
+            }
+            // Retired: gone from the tree and from intake; orders filed under it keep it.
+            let retire = manhole.replacingOccurrences(of: "}", with: #","active":false}"#)
+            #expect(try await app.api(.post, "/api/v1/work-order-categories", token: admin, json: retire).status == .created)
+            #expect(try await app.api(.post, "/api/v1/work-orders", token: worker, json: order).status == .unprocessableContent)
+            #expect(try await app.auditActions().filter { $0 == "workorder.category" }.count == 2)
+        }
+    }
+}

@@ -76,6 +76,8 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case approveExtensions = "approve_extensions"
     /// Take petition-class requests over from work orders into the petition register.
     case takePetitions = "take_petitions"
+    /// Change the work-order category tree (classes, time limits, handling units): administrators.
+    case configureWorkOrders = "configure_work_orders"
 }
 
 /// A grid worker's place in the "1+X+Y" team [001].

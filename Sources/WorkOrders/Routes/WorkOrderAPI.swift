@@ -102,6 +102,13 @@ public enum WorkOrderAPI {
             }
             return try Response.json(ListPage(items: items, total: items.count, paging: Paging(limit: max(items.count, 1), offset: 0)))
         }
+        routes.post("/api/v1/work-order-categories", .permitted(.configureWorkOrders)) { request, context in
+            let input = try await request.decodeJSON(WorkOrderService.CategoryInput.self, limit: 16 << 10)
+            let c = try await service.saveCategory(input, by: context)
+            return try Response.json(CategoryItem(code: c.code, parentCode: c.parentCode, name: c.name(context.locale == .en),
+                                                  requestClass: c.requestClass.rawValue, handlingLevel: c.level.rawValue, handlingUnit: c.handlingUnit),
+                                     status: .created)
+        }
         routes.get("/api/v1/work-orders", .permitted(.viewWorkOrders)) { request, context in
             let paging = try Paging(request)
             let status = try request.queryEnum("status", WorkOrderStatus.self, invalidKey: "workorder_error_status")

@@ -17,4 +17,9 @@ final class CategoryCache: Sendable {
         state.withLock { $0 = (now, items) }
         return items
     }
+
+    /// After a change made here: this process sees it at once, others within the lifetime.
+    func clear() {
+        state.withLock { $0 = nil }
+    }
 }

@@ -36,8 +36,32 @@ public struct WorkOrderStore: Sendable {
 
     /// The active categories, in code order.
     public func categories(on sql: any SQLDatabase) async throws -> [WorkOrderCategory] {
-        try await sql.select().columns("code", "parent_code", "name_zh", "name_en", "request_class", "handling_level", "handling_unit")
-            .from("work_order_categories").where("active", .equal, 1).orderBy("code").all(decoding: CategoryRow.self)
+        try await categories(activeOnly: true, on: sql)
+    }
+
+    /// Retired ones too: a retired class still holds its leaves' place.
+    func allCategories(on sql: any SQLDatabase) async throws -> [WorkOrderCategory] {
+        try await categories(activeOnly: false, on: sql)
+    }
+
+    func saveCategory(_ c: WorkOrderCategory, active: Bool, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "work_order_categories")
+            .columns("code", "parent_code", "name_zh", "name_en", "request_class", "handling_level", "handling_unit", "active")
+            .values(SQLBind(c.code), SQLBind(c.parentCode), SQLBind(c.nameZh), SQLBind(c.nameEn), SQLBind(c.requestClass.rawValue),
+                    SQLBind(c.level.rawValue), SQLBind(c.handlingUnit), SQLBind(active ? 1 : 0))
+            .onConflict(with: ["code"]) { update in
+                update.set(excludedValueOf: "parent_code").set(excludedValueOf: "name_zh").set(excludedValueOf: "name_en")
+                    .set(excludedValueOf: "request_class").set(excludedValueOf: "handling_level").set(excludedValueOf: "handling_unit")
+                    .set(excludedValueOf: "active")
+            }
+            .run()
+    }
+
+    private func categories(activeOnly: Bool, on sql: any SQLDatabase) async throws -> [WorkOrderCategory] {
+        var select = sql.select().columns("code", "parent_code", "name_zh", "name_en", "request_class", "handling_level", "handling_unit")
+            .from("work_order_categories")
+        if activeOnly { select = select.where("active", .equal, 1) }
+        return try await select.orderBy("code").all(decoding: CategoryRow.self)
             .compactMap { row in
                 guard let requestClass = RequestClass(rawValue: row.request_class), let level = HandlingLevel(rawValue: row.handling_level) else { return nil }
                 return WorkOrderCategory(code: row.code, parentCode: row.parent_code, nameZh: row.name_zh, nameEn: row.name_en,
