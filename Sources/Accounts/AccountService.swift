@@ -13,6 +13,8 @@ public struct AccountService: Sendable {
     let staffStore = StaffStore()
     let sessions = SessionStore()
     let audit = AuditLog()
+    /// The signed-in requests' session cache (the middleware reads it); changes here clear it.
+    public let sessionCache = SessionCache()
 
     public init(database: Database, clock: any AppClock, hasher: PasswordHasher, units: any UnitDirectory,
                 throttle: LoginThrottle = LoginThrottle()) {
@@ -70,12 +72,14 @@ public struct AccountService: Sendable {
             try await sessions.delete(tokenHash: context.session.tokenHash, on: sql)
             try await audit.append(event, at: now, on: sql)
         }
+        sessionCache.forget(tokenHash: context.session.tokenHash)
     }
 
     /// Remembers the chosen interface language on the account.
     public func setLocale(_ locale: AppLocale, for staff: Staff) async throws {
         let staffStore = self.staffStore
         try await database.transaction { sql in try await staffStore.setLocale(staffId: staff.id, locale: locale, on: sql) }
+        sessionCache.forget(staffId: staff.id)
     }
 
     // MARK: Staff administration
@@ -172,6 +176,7 @@ public struct AccountService: Sendable {
             }
             try await audit.append(event, at: now, on: sql)
         }
+        sessionCache.forget(staffId: id)
         return changed
     }
 

@@ -14,7 +14,7 @@ public enum AppRouter {
         router.addMiddleware {
             MetricsMiddleware()
             SecurityHeadersMiddleware()
-            SessionMiddleware(database: services.database, clock: services.clock)
+            SessionMiddleware(database: services.database, clock: services.clock, cache: services.accounts.sessionCache)
             ErrorMiddleware(views: services.views)
         }
         let table = RouteTable()

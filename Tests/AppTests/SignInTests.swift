@@ -96,10 +96,20 @@ struct SignInTests {
     @Test func logoutEndsTheSession() async throws {
         try await TestApp.run { app in
             let session = try await app.session("clerk")
+            #expect(try await app.get("/home", as: session).status == .ok)  // now remembered by the session cache
             #expect(try await app.post("/logout", form: [:], as: session).status == .seeOther)
             let after = try await app.get("/home", as: session)
             #expect(after.status == .seeOther)
             #expect(after.headers[.location]?.hasPrefix("/login") == true)
+        }
+    }
+
+    @Test func aRevokedTokenStopsAtOnceThoughRecentlySeen() async throws {
+        try await TestApp.run { app in
+            let token = try await app.session("gridworker1", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/me", token: token).status == .ok)
+            #expect(try await app.api(.delete, "/api/v1/auth/token", token: token).status.code < 300)
+            #expect(try await app.api(.get, "/api/v1/me", token: token).status == .unauthorized)
         }
     }
 }

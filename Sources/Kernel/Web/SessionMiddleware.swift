@@ -9,10 +9,12 @@ public struct SessionMiddleware: RouterMiddleware {
     public typealias Context = AppRequestContext
     let database: Database
     let clock: any AppClock
+    let cache: SessionCache
 
-    public init(database: Database, clock: any AppClock) {
+    public init(database: Database, clock: any AppClock, cache: SessionCache) {
         self.database = database
         self.clock = clock
+        self.cache = cache
     }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -21,10 +23,13 @@ public struct SessionMiddleware: RouterMiddleware {
         context.locale = cookieLocale ?? AppLocale.from(request.headers[.acceptLanguage]) ?? .zhHans
         if let (token, kind) = Self.credential(request) {
             let now = clock.now()
-            let found = try? await database.read { sql in
-                try await Self.lookup(token: token, kind: kind, now: now, on: sql)
+            let tokenHash = Secrets.sha256Hex(token)
+            var found = cache.lookup(tokenHash: tokenHash, kind: kind, now: now)
+            if found == nil, let read = try? await database.read({ sql in try await Self.lookup(tokenHash: tokenHash, kind: kind, now: now, on: sql) }) {
+                found = read
+                cache.remember(read.0, read.1, now: now)
             }
-            if let (session, staff) = found ?? nil {
+            if let (session, staff) = found {
                 context.session = session
                 context.staff = staff
                 if cookieLocale == nil { context.locale = staff.locale }
@@ -43,8 +48,7 @@ public struct SessionMiddleware: RouterMiddleware {
     }
 
     /// Session and account in one query: this runs on every signed-in request.
-    static func lookup(token: String, kind: SessionKind, now: Date, on sql: any SQLDatabase) async throws -> (SessionInfo, Staff)? {
-        let tokenHash = Secrets.sha256Hex(token)
+    static func lookup(tokenHash: String, kind: SessionKind, now: Date, on sql: any SQLDatabase) async throws -> (SessionInfo, Staff)? {
         let columns = StaffStore.columns.map { SQLColumn($0, table: "staff") as any SQLExpression }
         guard let row = try await sql.select()
             .columns(columns + [SQLColumn("csrf", table: "sessions"), SQLColumn("expires_at", table: "sessions")])
