@@ -191,3 +191,40 @@ struct CategoryConfigurationTests {
         }
     }
 }
+
+@Suite("Work orders: the order page's side forms")
+struct WorkOrderSideFormTests {
+    @Test func extensionsCoHandlingAndMergeFromThePage() async throws {
+        try await TestApp.run { app in
+            let clerk = try await app.session("clerk")
+            let handler = try await app.session("handler")
+            let supervisor = try await app.session("supervisor")
+            #expect(try await app.post("/work-orders/demo-order-1/step", form: ["action": "dispatch", "unit": "县住房和城乡建设局"], as: clerk).status == .seeOther)
+
+            // The bureau asks for more time; a bad number of days is refused in place.
+            let page = try await app.get("/work-orders/demo-order-1", as: handler).text
+            #expect(page.contains("id=\"step-extension\"") && !page.contains("id=\"step-extension-approve\""))
+            let bad = try await app.post("/work-orders/demo-order-1/extension", form: ["working_days": "40", "reason": "x"], as: handler)
+            #expect(bad.status == .unprocessableContent && bad.text.contains("form-error"))
+            #expect(try await app.post("/work-orders/demo-order-1/extension", form: ["working_days": "3", "reason": "需协调供电公司"], as: handler).status == .seeOther)
+            let asked = try await app.get("/work-orders/demo-order-1", as: supervisor).text
+            #expect(asked.contains("id=\"step-extension-approve\"") && asked.contains("需协调供电公司") && asked.contains("待审批"))
+            #expect(try await app.post("/work-orders/demo-order-1/extension-decision", form: ["approve": "1"], as: supervisor).status == .seeOther)
+            #expect(try await app.get("/work-orders/demo-order-1", as: clerk).text.contains("已批准"))
+            // The clerk may not decide; the form is not shown and a forged post is refused.
+            #expect(try await app.post("/work-orders/demo-order-1/extension-decision", form: ["approve": "1"], as: clerk).status == .forbidden)
+
+            // Co-handling: the clerk brings in the community centre; its answer comes before the lead's.
+            #expect(try await app.post("/work-orders/demo-order-1/co-handlers", form: ["unit": "幸福里社区服务中心"], as: clerk).status == .seeOther)
+            #expect(try await app.post("/work-orders/demo-order-1/step", form: ["action": "accept"], as: handler).status == .seeOther)
+            let early = try await app.post("/work-orders/demo-order-1/step", form: ["action": "reply", "text": "已修复"], as: handler)
+            #expect(early.status == .conflict && early.text.contains("幸福里社区服务中心"))
+            let clerkPage = try await app.get("/work-orders/demo-order-1", as: clerk).text
+            #expect(clerkPage.contains("id=\"step-co-reply\"") && clerkPage.contains("待答复"))
+            #expect(try await app.post("/work-orders/demo-order-1/co-reply", form: ["text": "已通知物业配合"], as: clerk).status == .seeOther)
+            #expect(try await app.post("/work-orders/demo-order-1/step", form: ["action": "reply", "text": "已修复"], as: handler).status == .seeOther)
+            let history = try await app.get("/work-orders/demo-order-1", as: supervisor).text
+            #expect(history.contains("已通知物业配合") && history.contains("已答复待核查"))
+        }
+    }
+}
