@@ -1,4 +1,5 @@
 import Foundation
+import Kernel
 
 /// One Open311 answer, written as XML or JSON from the same tree so the two formats cannot
 /// drift apart. The root element only shows in XML (JSON answers are the body: mostly arrays).
@@ -39,7 +40,7 @@ struct Open311Document: Sendable {
     static func xml(_ name: String, _ value: Value, into out: inout String) {
         switch value {
         case .text(nil), .number(nil): out += "<\(name)/>"
-        case .text(let text?): out += "<\(name)>\(escapedXML(text))</\(name)>"
+        case .text(let text?): out += "<\(name)>\(XMLText.escaped(text))</\(name)>"
         case .integer(let n): out += "<\(name)>\(n)</\(name)>"
         case .number(let n?): out += "<\(name)>\(n)</\(name)>"
         case .boolean(let b): out += "<\(name)>\(b)</\(name)>"
@@ -77,24 +78,6 @@ struct Open311Document: Sendable {
             }
             out += "]"
         }
-    }
-
-    static func escapedXML(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            // XML 1.0 has no way to write other control characters; they are dropped.
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default: if scalar.value >= 0x20 { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
     }
 
     static func escapedJSON(_ text: String) -> String {
