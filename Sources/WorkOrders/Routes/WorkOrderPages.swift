@@ -125,7 +125,7 @@ public enum WorkOrderPages {
         let can = { (action: WorkOrderAction) in
             staff.can(WorkOrderService.permission(for: action)) && (try? Lifecycle.next(from: order.status, action)) != nil
         }
-        let isLead = staff.role != .departmentHandler || order.handlingUnit == staff.department
+        let isLead = WorkOrderService.leads(order, staff)
         let events = try await service.events(of: order).map { e -> [String: Any] in
             ["action": views.t("step_\(e.action)", locale), "note": e.note ?? "",
              "to": WorkOrderStatus(rawValue: e.to_status).map { views.t($0.labelKey, locale) } ?? e.to_status,

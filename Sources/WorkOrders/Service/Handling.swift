@@ -14,16 +14,19 @@ extension WorkOrderService {
         _ = try Deadlines.extended(order.dueAt, byWorkingDays: workingDays, calendar: calendar)
         let reason = reason.trimmed
         guard !reason.isEmpty, reason.count <= 4_000 else { throw AppError.invalid("workorder_error_reason") }
-        let store = self.store, id = RecordID.make(now: clock.now()), staffId = actor.staff.id, now = clock.now()
+        let store = self.store, now = clock.now(), staffId = actor.staff.id
+        let request = WorkOrderStore.Extension(id: RecordID.make(now: now), work_order_id: order.id, working_days: workingDays, reason: reason,
+                                               status: "pending", requested_by: staffId, requested_at: now.epochSeconds, decided_by: nil,
+                                               decided_at: nil, decision_note: nil)
         if try await database.read({ try await store.pendingExtension(orderId: order.id, on: $0) }) != nil {
             throw AppError.conflict("workorder_error_extension_pending")
         }
         _ = try await commit(order, order, action: "extension_request", note: "+\(workingDays) · \(reason)", actorId: staffId,
                              event: actor.audit("workorder.extension_request", "work_order", order.id, detail: "+\(workingDays)")) { sql in
             // The unique (order, pending) index refuses a second open request that raced this one.
-            try await store.insertExtension(id: id, orderId: order.id, workingDays: workingDays, reason: reason, by: staffId, at: now, on: sql)
+            try await store.insertExtension(request, on: sql)
         }
-        return try await database.read { try await store.extensions(orderId: order.id, on: $0) }.first { $0.id == id }!
+        return request
     }
 
     /// A supervisor grants (the deadline moves on by the working days asked, the order counts one
@@ -99,8 +102,7 @@ extension WorkOrderService {
     }
 
     func requireLead(_ order: WorkOrder, _ actor: StaffContext) throws {
-        guard actor.staff.can(.handleWorkOrders) else { throw AppError.forbiddenAction }
-        if actor.staff.role == .departmentHandler, order.handlingUnit != actor.staff.department { throw AppError.forbiddenAction }
+        guard actor.staff.can(.handleWorkOrders), Self.leads(order, actor.staff) else { throw AppError.forbiddenAction }
     }
 
     // MARK: duplicates and merging

@@ -79,7 +79,7 @@ public struct WorkOrderService: Sendable {
     /// one-time `submission` token makes a replayed or double-sent form return the first receipt.
     public func takeFromResident(_ intake: Intake, submission: String) async throws -> WorkOrder {
         guard let phone = intake.contactPhone?.trimmed, !phone.isEmpty else { throw AppError.invalid("workorder_error_phone") }
-        _ = try await checked(intake)
+        let category = try await checked(intake)
         let token = submission.trimmed
         guard token.count >= 16, token.count <= 100 else { throw AppError.invalid("portal_error_form") }
         let store = self.store, now = clock.now()
@@ -97,7 +97,7 @@ public struct WorkOrderService: Sendable {
             }
             return order
         }
-        let order = try await takeUnsigned(intake, detail: "portal")
+        let order = try await takeUnsigned(intake, category: category, detail: "portal")
         try await database.transaction { try await store.recordSubmission(token, orderId: order.id, on: $0) }
         return order
     }
@@ -105,15 +105,15 @@ public struct WorkOrderService: Sendable {
     /// A request from an Open311 client, routed as the portal's are (a point in no grid, like an address
     /// alone, waits at the county for staff to route it); the client is recorded on the order.
     func takeFromOpen311(_ intake: Intake, client: Open311Clients.Client, mediaURL: String?, email: String?) async throws -> WorkOrder {
-        try await takeUnsigned(intake, detail: "open311 \(client.name)") { order in
+        try await takeUnsigned(intake, category: try await checked(intake), detail: "open311 \(client.name)") { order in
             order.sourceClient = client.id
             order.mediaURL = mediaURL
             order.contactEmail = email
         }
     }
 
-    func takeUnsigned(_ intake: Intake, detail: String, adjust: (inout WorkOrder) -> Void = { _ in }) async throws -> WorkOrder {
-        let category = try await checked(intake)
+    /// Routes and registers an intake already `checked` (its leaf `category`) that no staff member took.
+    func takeUnsigned(_ intake: Intake, category: WorkOrderCategory, detail: String, adjust: (inout WorkOrder) -> Void = { _ in }) async throws -> WorkOrder {
         var located: String?
         if let lon = intake.lon, let lat = intake.lat { located = try await locator.gridCode(lon: lon, lat: lat) }
         if located == nil { located = try await locator.rootCode() }
@@ -188,6 +188,12 @@ public struct WorkOrderService: Sendable {
         return try await database.read { try await store.list(visibility, selection, filter: filter, limit: paging.limit, offset: paging.offset, on: $0) }
     }
 
+    /// Whether `staff` acts as the lead unit on `order`: a department only on orders dispatched to
+    /// it, not those it co-handles; community staff on any order they may see.
+    static func leads(_ order: WorkOrder, _ staff: Staff) -> Bool {
+        staff.role != .departmentHandler || order.handlingUnit == staff.department
+    }
+
     /// The permission each step needs: the service centre dispatches, verifies and visits; the
     /// handling unit accepts, returns and replies.
     static func permission(for action: WorkOrderAction) -> Permission {
@@ -211,10 +217,7 @@ public struct WorkOrderService: Sendable {
             try await requireCoReplies(current)
         default: break
         }
-        // A department acts as the lead unit only on orders dispatched to it, not those it co-handles.
-        if actor.staff.role == .departmentHandler, Self.permission(for: action) == .handleWorkOrders, current.handlingUnit != actor.staff.department {
-            throw AppError.forbiddenAction
-        }
+        if Self.permission(for: action) == .handleWorkOrders, !Self.leads(current, actor.staff) { throw AppError.forbiddenAction }
         return try await step(current, action, actorId: actor.staff.id,
                               event: actor.audit("workorder.\(action.name)", "work_order", current.id, detail: ""))
     }

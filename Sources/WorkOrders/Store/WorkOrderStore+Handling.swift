@@ -23,11 +23,11 @@ extension WorkOrderStore {
             .where("pending", .equal, "pending").first(decoding: Extension.self)
     }
 
-    func insertExtension(id: String, orderId: String, workingDays: Int, reason: String, by staffId: String, at now: Date, on sql: any SQLDatabase) async throws {
+    func insertExtension(_ e: Extension, on sql: any SQLDatabase) async throws {
         try await sql.insert(into: "work_order_extensions")
             .columns("id", "work_order_id", "working_days", "reason", "status", "pending", "requested_by", "requested_at")
-            .values(SQLBind(id), SQLBind(orderId), SQLBind(workingDays), SQLBind(reason), SQLBind("pending"), SQLBind("pending"), SQLBind(staffId),
-                    SQLBind(now.epochSeconds))
+            .values(SQLBind(e.id), SQLBind(e.work_order_id), SQLBind(e.working_days), SQLBind(e.reason), SQLBind(e.status), SQLBind("pending"),
+                    SQLBind(e.requested_by), SQLBind(e.requested_at))
             .run()
     }
 
