@@ -25,9 +25,9 @@ extension WorkOrderService {
         else { throw AppError.invalid("workorder_error_category_code") }
         let nameZh = input.nameZh.trimmed, nameEn = input.nameEn.trimmed
         guard !nameZh.isEmpty, !nameEn.isEmpty, nameZh.count <= 50, nameEn.count <= 50 else { throw AppError.invalid("workorder_error_category_name") }
-        guard let requestClass = try parseChoice(input.requestClass, RequestClass.self, invalidKey: "workorder_error_category_name"),
-              let level = try parseChoice(input.handlingLevel, HandlingLevel.self, invalidKey: "workorder_error_category_name")
-        else { throw AppError.invalid("workorder_error_category_name") }
+        guard let requestClass = try parseChoice(input.requestClass, RequestClass.self, invalidKey: "workorder_error_category_kind"),
+              let level = try parseChoice(input.handlingLevel, HandlingLevel.self, invalidKey: "workorder_error_category_kind")
+        else { throw AppError.invalid("workorder_error_category_kind") }
         let unit = input.handlingUnit?.trimmed.nilIfBlank
         if let unit, unit.count > 100 { throw AppError.invalid("workorder_error_unit") }
         let parent = input.parentCode?.trimmed.nilIfBlank

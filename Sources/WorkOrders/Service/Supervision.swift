@@ -39,6 +39,9 @@ public struct Supervision: Sendable {
         public let due_at: Int64, created_at: Int64, addressed_to: String?
     }
 
+    /// A notice's columns, in `Notice`'s order.
+    static let noticeColumns = ["id", "work_order_id", "kind", "level", "grid_code", "handling_unit", "due_at", "created_at", "addressed_to"]
+
     /// Who supervises: a level-1 notice goes to the street over the grid (with the handling unit),
     /// an escalated one to the county.
     static func addressee(gridCode: String, level: Int) -> String {
@@ -70,7 +73,7 @@ public struct Supervision: Sendable {
                 var inserted = 0
                 for chunk in due.chunked(by: 500) {
                     var insert = sql.insert(into: "supervision_notices")
-                        .columns("id", "work_order_id", "kind", "level", "grid_code", "handling_unit", "due_at", "created_at", "addressed_to")
+                        .columns(Self.noticeColumns)
                     for order in chunk {
                         insert = insert.values(SQLBind(RecordID.make(now: now)), SQLBind(order.id), SQLBind(kind.rawValue), SQLBind(level),
                                                SQLBind(order.grid_code), SQLBind(order.handling_unit), SQLBind(order.due_at), SQLBind(now.epochSeconds),
@@ -87,7 +90,7 @@ public struct Supervision: Sendable {
     /// The notices about one order, oldest first.
     public func notices(of orderId: String) async throws -> [Notice] {
         try await database.read { sql in
-            try await sql.select().columns("id", "work_order_id", "kind", "level", "grid_code", "handling_unit", "due_at", "created_at", "addressed_to")
+            try await sql.select().columns(Self.noticeColumns)
                 .from("supervision_notices").where("work_order_id", .equal, orderId).orderBy("created_at").orderBy("id").all(decoding: Notice.self)
         }
     }
@@ -102,8 +105,7 @@ public struct Supervision: Sendable {
                 case .unit(let unit): return builder.where("handling_unit", .equal, unit)
                 }
             }
-            let items = try await filtered(sql.select().columns("id", "work_order_id", "kind", "level", "grid_code", "handling_unit", "due_at", "created_at",
-                                                                "addressed_to"))
+            let items = try await filtered(sql.select().columns(Self.noticeColumns))
                 .orderBy("created_at", .descending).orderBy("id").limit(limit).offset(offset).all(decoding: Notice.self)
             return (items, try await sql.count(filtered))
         }
