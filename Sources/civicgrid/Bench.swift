@@ -58,7 +58,9 @@ struct HTTPBench: AsyncParsableCommand {
         let server = Task { try await app.runService() }
         for await _ in started.stream { break }
 
-        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(connectionPool: .init(idleTimeout: .seconds(60))))
+        // The client's default is 8 connections per host whatever the number of callers: the rest queue inside it.
+        let pool = HTTPClient.Configuration.ConnectionPool(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: concurrency)
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(connectionPool: pool))
         let base = "http://127.0.0.1:\(port)"
         do {
             let token = try await issueToken(client, base: base, username: "leader")
