@@ -60,6 +60,11 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(
+            name: "Petitions",
+            dependencies: ["Kernel", "WorkOrders"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
             name: "Accounts",
             dependencies: ["Kernel", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")],
             resources: [.copy("Resources")]
@@ -67,7 +72,7 @@ let package = Package(
         .target(
             name: "CivicGridApp",
             dependencies: [
-                "Kernel", "Grids", "Accounts", "Registry", "WorkOrders",
+                "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -77,7 +82,7 @@ let package = Package(
         .executableTarget(
             name: "civicgrid",
             dependencies: [
-                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders",
+                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
@@ -86,6 +91,7 @@ let package = Package(
         .target(name: "KernelTesting", dependencies: ["Kernel", .product(name: "SQLKit", package: "sql-kit")]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "KernelTesting", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WorkOrdersTests", dependencies: ["WorkOrders", "Kernel"]),
+        .testTarget(name: "PetitionsTests", dependencies: ["Petitions", "Kernel"]),
         .testTarget(
             name: "GridsTests",
             dependencies: ["Grids", "Kernel", "KernelTesting"]
@@ -93,7 +99,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "KernelTesting",
+                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "KernelTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

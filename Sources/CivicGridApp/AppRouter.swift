@@ -3,6 +3,7 @@ import Foundation
 import Grids
 import Hummingbird
 import Kernel
+import Petitions
 import Registry
 import WorkOrders
 
@@ -48,6 +49,9 @@ public enum AppRouter {
         PortalPages.register(on: routes, service: workOrders, clock: services.clock, views: services.views)
         Open311API.register(on: routes, service: workOrders, clients: Open311Clients(database: services.database), clock: services.clock,
                             views: services.views)
+        let petitions = PetitionService(database: services.database, clock: services.clock, units: services.grids)
+        PetitionAPI.register(on: routes, service: petitions, workOrders: workOrders, clock: services.clock)
+        PetitionPages.register(on: routes, service: petitions, clock: services.clock, views: services.views)
         ImportPages.register(on: routes, jobs: ImportJobs(database: services.database, clock: services.clock, strings: services.views.strings),
                              views: services.views)
         return (router, table)

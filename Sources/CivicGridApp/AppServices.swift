@@ -3,6 +3,7 @@ import Foundation
 import Grids
 import Kernel
 import Logging
+import Petitions
 import Registry
 import WorkOrders
 
@@ -19,6 +20,7 @@ public struct AppServices: Sendable {
 
     /// Every context's migrations, in the order their tables depend on each other.
     public static let migrations: [Migration] = KernelMigrations.all + GridMigrations.all + RegistryMigrations.all + WorkOrderMigrations.all
+        + PetitionMigrations.all
 
     /// Opens the database, applies migrations and loads templates and string tables.
     public static func start(_ config: AppConfig, clock: any AppClock = SystemClock(), logger: Logger) async throws -> AppServices {
@@ -49,9 +51,11 @@ public struct AppServices: Sendable {
         try strings.load(directory: AccountsResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: RegistryResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: WorkOrdersResources.directory.appendingPathComponent("i18n"))
+        try strings.load(directory: PetitionsResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: AppResources.directory.appendingPathComponent("i18n"))
         let views = try ViewRenderer(
             templateDirectories: [GridsResources.directory, AccountsResources.directory, RegistryResources.directory, WorkOrdersResources.directory,
+                                  PetitionsResources.directory,
                                   AppResources.directory]
                 .map { $0.appendingPathComponent("views") },
             strings: strings,
@@ -59,6 +63,7 @@ public struct AppServices: Sendable {
                 NavItem("nav_home", "/home"),
                 NavItem("nav_jurisdiction", "/units", permission: .viewJurisdiction),
                 NavItem("nav_workorders", "/work-orders", permission: .viewWorkOrders),
+                NavItem("nav_petitions", "/petitions", permission: .viewPetitions),
                 NavItem("nav_staff", "/admin/staff", permission: .manageStaff),
                 NavItem("nav_audit", "/admin/audit", permission: .viewAudit),
             ]

@@ -2,6 +2,7 @@ import Accounts
 import Foundation
 import Grids
 import Kernel
+import Petitions
 import Registry
 import WorkOrders
 
@@ -47,6 +48,7 @@ public enum DemoSeed {
         let gridCodes = plan.units.filter { $0.level == .grid }.map(\.code)
         try await DemoResidents.seed(database: services.database, gridCodes: gridCodes, clock: services.clock)
         try await DemoWorkOrders.seed(database: services.database, clock: services.clock, calendar: services.calendar)
+        try await DemoPetitions.seed(database: services.database, clock: services.clock)
         var created = 0
         for account in accounts {
             let staff = Staff(id: "demo-\(account.username)", username: account.username, displayName: account.name, role: account.role,

@@ -150,13 +150,22 @@ struct WorkOrderHandlingTests {
             let waiting = try await app.api(.get, "/api/v1/petition-handovers", token: petition).json()
             #expect((waiting["items"] as? [[String: Any]])?.map { $0["id"] as? String } == [id])
             #expect(try await app.api(.get, "/api/v1/petition-handovers", token: worker).status == .notFound)
-            let taken = try await app.api(.post, "/api/v1/petition-handovers/\(id)/take", token: petition, json: #"{"petition_id":"XF-2026-0001"}"#)
-            #expect(try taken.status == .ok && taken.json()["status"] as? String == "handed_over")
-            #expect(try await app.api(.post, "/api/v1/petition-handovers/\(id)/take", token: petition, json: #"{"petition_id":"XF-2026-0002"}"#).status == .conflict)
+            // Taken over without re-typing: the order's text and contact become the petition's, the order closes as handed over.
+            let taken = try await app.api(.post, "/api/v1/petition-handovers/\(id)/take", token: petition, json: #"{"responsible_body":"县自然资源局"}"#)
+            #expect(taken.status == .created, "\(taken.text)")
+            let created = try taken.json()
+            #expect(created["work_order_id"] as? String == id && created["matter"] as? String == "反映征地补偿问题")
+            #expect(created["status"] as? String == "registered" && created["due_rule"] as? String == "acceptance_15d")
+            #expect((created["number"] as? String)?.hasPrefix("XF") == true && created["responsible_body"] as? String == "县自然资源局")
+            let handed = try await app.api(.get, "/api/v1/work-orders/\(id)", token: petition).json()["order"] as? [String: Any]
+            #expect(handed?["status"] as? String == "handed_over")
+            #expect(try await app.api(.post, "/api/v1/petition-handovers/\(id)/take", token: petition, json: "{}").status == .conflict)
             #expect(try await app.api(.get, "/api/v1/petition-handovers", token: petition).json()["total"] as? Int == 0)
             // Other classes never reach the hand-over point.
             let lamp = try #require(try await Self.take(app, worker)["id"] as? String)
-            #expect(try await app.api(.post, "/api/v1/petition-handovers/\(lamp)/take", token: petition, json: #"{"petition_id":"XF-1"}"#).status == .conflict)
+            #expect(try await app.api(.post, "/api/v1/petition-handovers/\(lamp)/take", token: petition, json: "{}").status == .conflict)
+            let all = try await app.api(.get, "/api/v1/petitions?status=all", token: petition).json()["items"] as? [[String: Any]] ?? []
+            #expect(all.contains { $0["work_order_id"] as? String == id } && !all.contains { $0["work_order_id"] as? String == lamp })
         }
     }
 }

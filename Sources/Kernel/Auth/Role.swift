@@ -17,16 +17,16 @@ public enum Role: String, Sendable, Codable, CaseIterable {
             // Administrators run the system; the law does not name them for sealed juvenile records.
             Set(Permission.allCases).subtracting([.viewSealedRecords])
         case .leader:
-            [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders]
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .viewPetitions]
         case .supervisor:
-            [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .dispatchWorkOrders, .approveExtensions]
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .dispatchWorkOrders, .approveExtensions, .viewPetitions]
         case .gridWorker:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests, .handleWorkOrders]
         case .windowClerk:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests,
              .dispatchWorkOrders, .handleWorkOrders]
         case .petitionOfficer:
-            [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders, .takePetitions]
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders, .takePetitions, .viewPetitions, .handlePetitions]
         case .mediator:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders]
         case .socialWorker:
@@ -76,6 +76,10 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case approveExtensions = "approve_extensions"
     /// Take petition-class requests over from work orders into the petition register.
     case takePetitions = "take_petitions"
+    /// See petitions of the jurisdiction (each petition read is audited): petition offices, supervisors, leaders.
+    case viewPetitions = "view_petitions"
+    /// Register petitions and take the steps of the statutory chain: petition offices.
+    case handlePetitions = "handle_petitions"
     /// Change the work-order category tree (classes, time limits, handling units): administrators.
     case configureWorkOrders = "configure_work_orders"
 }

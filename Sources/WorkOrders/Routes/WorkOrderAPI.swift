@@ -86,7 +86,6 @@ public enum WorkOrderAPI {
     struct UnitBody: Decodable { let unit: String }
     struct TextBody: Decodable { let text: String }
     struct BulkDispatch: Decodable { let ids: [String]; let unit: String }
-    struct HandOver: Decodable { let petitionId: String }
 
     public static func register(on routes: SecureRoutes, service: WorkOrderService, supervision: Supervision, clock: any AppClock, views: ViewRenderer) {
         routes.get("/api/v1/supervision-notices", .permitted(.viewWorkOrders)) { request, context in
@@ -185,11 +184,6 @@ public enum WorkOrderAPI {
             let (items, total) = try await handovers.waiting(by: context, paging: paging)
             let now = clock.now()
             return try Response.json(ListPage(items: items.map { Item($0, now: now) }, total: total, paging: paging))
-        }
-        routes.post("/api/v1/petition-handovers/{order}/take", .permitted(.takePetitions)) { request, context in
-            let order = try await service.find(try context.parameters.require("order"), by: context)
-            let body = try await request.decodeJSON(HandOver.self, limit: 16 << 10)
-            return try Response.json(Item(try await handovers.take(order, petitionId: body.petitionId, by: context), now: clock.now()))
         }
         routes.post("/api/v1/work-orders/{order}/transitions", .permitted(.viewWorkOrders)) { request, context in
             let current = try await service.find(try context.parameters.require("order"), by: context)  // not-found before the body is read

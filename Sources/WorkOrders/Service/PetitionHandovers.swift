@@ -28,9 +28,10 @@ public struct PetitionHandovers: Sendable {
         }
     }
 
-    /// The petition module took the order over as `petitionId`: the order closes as handed over,
-    /// in the same transaction as the hand-over is marked taken (once).
-    public func take(_ order: WorkOrder, petitionId: String, by actor: StaffContext) async throws -> WorkOrder {
+    /// The petition module takes the order over as `petitionId`: the order closes as handed over,
+    /// in the same transaction as the hand-over is marked taken (once) and as `also` (the petition's own writes).
+    public func take(_ order: WorkOrder, petitionId: String, by actor: StaffContext,
+                     also: @escaping @Sendable (any SQLDatabase) async throws -> Void) async throws -> WorkOrder {
         guard actor.staff.can(.takePetitions) else { throw AppError.forbiddenAction }
         let store = service.store, staffId = actor.staff.id, now = service.clock.now(), petitionId = petitionId.trimmed
         return try await service.step(order, .handOver(petition: petitionId), actorId: staffId,
@@ -38,6 +39,7 @@ public struct PetitionHandovers: Sendable {
             guard try await store.markTaken(orderId: order.id, petitionId: petitionId, by: staffId, at: now, on: sql) else {
                 throw AppError.conflict("workorder_error_not_waiting")
             }
+            try await also(sql)
         }
     }
 }

@@ -1,0 +1,111 @@
+import Foundation
+import Hummingbird
+import Kernel
+import WorkOrders
+
+/// `/api/v1/petitions`: register, list, read and step through the statutory chain; each
+/// petition carries its current clock as `due_at` and the rule that set it.
+public enum PetitionAPI {
+    struct Item: Encodable, Sendable {
+        let id: String, number: String, channel: String, petitionerName: String, petitionerPhone: String?, headcount: Int
+        let matter: String, demands: String, unitCode: String, responsibleBody: String, status: String
+        let receivedAt: Date, acceptedAt: Date?, replyDueAt: Date?, repliedAt: Date?, extensionDays: Int
+        let dueAt: Date?, dueRule: String?, workOrderId: String?
+        /// Seconds until `due_at` (negative when past); nil when no clock runs.
+        let secondsLeft: Int?
+
+        init(_ p: Petition, now: Date) {
+            id = p.id
+            number = p.number
+            channel = p.channel.rawValue
+            petitionerName = p.petitionerName
+            petitionerPhone = p.petitionerPhone.map(PhoneNumber.masked)
+            headcount = p.headcount
+            matter = p.matter
+            demands = p.demands
+            unitCode = p.unitCode
+            responsibleBody = p.responsibleBody
+            status = p.status.rawValue
+            receivedAt = p.receivedAt
+            acceptedAt = p.acceptedAt
+            replyDueAt = p.replyDueAt
+            repliedAt = p.repliedAt
+            extensionDays = p.extensionDays
+            dueAt = p.dueAt
+            dueRule = p.dueRule?.rawValue
+            workOrderId = p.workOrderId
+            secondsLeft = p.dueAt.map { Int($0.timeIntervalSince(now)) }
+        }
+    }
+
+    struct Detail: Encodable, Sendable {
+        struct Event: Encodable, Sendable { let action: String; let fromStatus: String?; let toStatus: String; let note: String?; let at: Date }
+        let petition: Item
+        let events: [Event]
+    }
+
+    struct NewPetition: Decodable {
+        let channel: String, petitionerName: String, petitionerPhone: String?, headcount: Int?, matter: String, demands: String
+        let unitCode: String?, responsibleBody: String
+    }
+
+    struct Step: Decodable { let action: String; let text: String?; let days: Int? }
+    struct TakeOver: Decodable { let unitCode: String?; let responsibleBody: String? }
+
+    static func selection(_ value: String?, now: Date) throws -> PetitionStore.Selection {
+        switch value {
+        case nil, "", "owed": return .owed
+        case "overdue": return .overdue(now)
+        case "all": return .all
+        case let name?:
+            guard let status = PetitionStatus(rawValue: name) else { throw AppError.invalid("petition_error_status", [name]) }
+            return .status(status)
+        }
+    }
+
+    public static func register(on routes: SecureRoutes, service: PetitionService, workOrders: WorkOrderService, clock: any AppClock) {
+        routes.get("/api/v1/petitions", .permitted(.viewPetitions)) { request, context in
+            let paging = try Paging(request)
+            let query = request.uri.queryParameters
+            let channel = try parseChoice(query.get("channel"), PetitionChannel.self, invalidKey: "petition_error_channel")
+            let now = clock.now()
+            let (items, total) = try await service.list(by: context, try selection(query.get("status"), now: now), channel: channel, paging: paging)
+            return try Response.json(ListPage(items: items.map { Item($0, now: now) }, total: total, paging: paging))
+        }
+        routes.post("/api/v1/petitions", .permitted(.handlePetitions)) { request, context in
+            let body = try await request.decodeJSON(NewPetition.self, limit: 32 << 10)
+            guard let channel = try parseChoice(body.channel, PetitionChannel.self, invalidKey: "petition_error_channel") else {
+                throw AppError.invalid("petition_error_channel", [""])
+            }
+            let petition = try await service.register(.init(
+                channel: channel, petitionerName: body.petitionerName, petitionerPhone: body.petitionerPhone, headcount: body.headcount ?? 1,
+                matter: body.matter, demands: body.demands, unitCode: body.unitCode ?? context.staff.unitCode, responsibleBody: body.responsibleBody
+            ), by: context)
+            return try Response.json(Item(petition, now: clock.now()), status: .created)
+        }
+        routes.get("/api/v1/petition-response-rate", .permitted(.viewPetitions)) { _, context in
+            try Response.json(try await service.responseRate(by: context))
+        }
+        routes.get("/api/v1/petitions/{petition}", .permitted(.viewPetitions)) { _, context in
+            let petition = try await service.find(try context.parameters.require("petition"), by: context)
+            let events = try await service.events(of: petition).map {
+                Detail.Event(action: $0.action, fromStatus: $0.from_status, toStatus: $0.to_status, note: $0.note, at: Date(epochSeconds: $0.at))
+            }
+            return try Response.json(Detail(petition: Item(petition, now: clock.now()), events: events))
+        }
+        routes.post("/api/v1/petitions/{petition}/transitions", .permitted(.viewPetitions)) { request, context in
+            let current = try await service.find(try context.parameters.require("petition"), by: context)  // not-found before the body is read
+            let step = try await request.decodeJSON(Step.self, limit: 16 << 10)
+            let petition = try await service.apply(try PetitionAction.named(step.action, text: step.text, days: step.days), to: current, by: context)
+            return try Response.json(Item(petition, now: clock.now()))
+        }
+        let handovers = PetitionHandovers(service: workOrders)
+        routes.post("/api/v1/petition-handovers/{order}/take", .permitted(.takePetitions)) { request, context in
+            let order = try await workOrders.find(try context.parameters.require("order"), by: context)
+            let body = try await request.decodeJSON(TakeOver.self, limit: 16 << 10)
+            let petition = try await service.takeOver(order, handovers: handovers, unitCode: body.unitCode, responsibleBody: body.responsibleBody,
+                                                      by: context)
+            return try Response.json(Item(petition, now: clock.now()), status: .created)
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+import Kernel
+import SQLKit
+import Synchronization
+import WorkOrders
+
+/// The petition register: every petition gets a number and a statutory clock at once; each
+/// step of the chain (acceptance, reply, review, re-review) is recorded with its reason, and
+/// the next clock set by the rule it follows.
+public struct PetitionService: Sendable {
+    let database: Database
+    let clock: any AppClock
+    let units: any UnitDirectory
+    let store = PetitionStore()
+
+    public init(database: Database, clock: any AppClock, units: any UnitDirectory) {
+        self.database = database
+        self.clock = clock
+        self.units = units
+    }
+
+    public struct NewPetition: Sendable {
+        public var channel: PetitionChannel
+        public var petitionerName: String
+        public var petitionerPhone: String?
+        public var headcount: Int
+        public var matter: String
+        public var demands: String
+        public var unitCode: String
+        public var responsibleBody: String
+
+        public init(channel: PetitionChannel, petitionerName: String, petitionerPhone: String?, headcount: Int, matter: String, demands: String,
+                    unitCode: String, responsibleBody: String) {
+            self.channel = channel
+            self.petitionerName = petitionerName
+            self.petitionerPhone = petitionerPhone
+            self.headcount = headcount
+            self.matter = matter
+            self.demands = demands
+            self.unitCode = unitCode
+            self.responsibleBody = responsibleBody
+        }
+    }
+
+    /// Registers a petition in the caller's jurisdiction; the acceptance clock starts now.
+    public func register(_ new: NewPetition, by actor: StaffContext) async throws -> Petition {
+        guard actor.staff.can(.handlePetitions) else { throw AppError.forbiddenAction }
+        let petition = try await checked(new, id: RecordID.make(now: clock.now()), workOrderId: nil, by: actor)
+        return try await database.transaction { sql in
+            try await self.insert(petition, event: actor.audit("petition.create", "petition", petition.id, detail: petition.channel.rawValue), on: sql)
+        }
+    }
+
+    /// A petition-class work order taken over from the work-order module without re-typing: the
+    /// order's text, contact and channel become the petition's; the order closes as handed over
+    /// in the same transaction.
+    public func takeOver(_ order: WorkOrder, handovers: PetitionHandovers, unitCode: String?, responsibleBody: String?,
+                         by actor: StaffContext) async throws -> Petition {
+        guard actor.staff.can(.handlePetitions) else { throw AppError.forbiddenAction }
+        let channel: PetitionChannel = switch order.channel {
+        case .online, .open311: .online
+        case .hotline: .phone
+        case .mailbox: .letter
+        case .window, .patrol: .visit
+        }
+        let new = NewPetition(channel: channel, petitionerName: order.contactName?.nilIfBlank ?? "—", petitionerPhone: order.contactPhone,
+                              headcount: 1, matter: order.description, demands: order.description,
+                              unitCode: unitCode?.nilIfBlank ?? actor.staff.unitCode, responsibleBody: responsibleBody?.nilIfBlank ?? actor.staff.department ?? "—")
+        var petition = try await checked(new, id: RecordID.make(now: clock.now()), workOrderId: order.id, by: actor)
+        // The order's receipt time starts the acceptance clock: the petitioner asked then.
+        petition.receivedAt = order.createdAt
+        petition.stageAt = order.createdAt
+        let clock = PetitionClock.clock(for: .registered, stageAt: order.createdAt, replyDueAt: nil)
+        petition.dueAt = clock?.due
+        let stored = Mutex<Petition?>(nil)
+        let prepared = petition, store = self.store
+        let event = actor.audit("petition.take_over", "petition", prepared.id, detail: order.number)
+        _ = try await handovers.take(order, petitionId: prepared.id, by: actor) { sql in
+            let inserted = try await Self.insert(prepared, event: event, store: store, on: sql)
+            stored.withLock { $0 = inserted }
+        }
+        guard let result = stored.withLock({ $0 }) else { throw AppError.conflict("workorder_error_not_waiting") }
+        return result
+    }
+
+    func checked(_ new: NewPetition, id: String, workOrderId: String?, by actor: StaffContext) async throws -> Petition {
+        let name = new.petitionerName.trimmed, matter = new.matter.trimmed, demands = new.demands.trimmed, body = new.responsibleBody.trimmed
+        guard !name.isEmpty, name.count <= 100 else { throw AppError.invalid("petition_error_name") }
+        guard !matter.isEmpty, matter.count <= 4_000 else { throw AppError.invalid("petition_error_matter", ["4000"]) }
+        guard !demands.isEmpty, demands.count <= 4_000 else { throw AppError.invalid("petition_error_demands", ["4000"]) }
+        guard !body.isEmpty, body.count <= 100 else { throw AppError.invalid("petition_error_body") }
+        guard (1...100_000).contains(new.headcount) else { throw AppError.invalid("petition_error_headcount") }
+        let phone = new.petitionerPhone?.trimmed.nilIfBlank
+        if let phone, !PhoneNumber.isValid(phone) { throw AppError.invalid("resident_error_phone") }
+        let unit = new.unitCode.trimmed
+        try await units.requireUnit(unit, within: actor.scope, errorKey: "petition_error_unit")
+        let now = clock.now()
+        let first = PetitionClock.clock(for: .registered, stageAt: now, replyDueAt: nil)
+        return Petition(id: id, number: "", channel: new.channel, petitionerName: name, petitionerPhone: phone, headcount: new.headcount,
+                        matter: matter, demands: demands, unitCode: unit, responsibleBody: body, status: .registered, receivedAt: now,
+                        dueAt: first?.due, dueRule: first?.rule, stageAt: now, workOrderId: workOrderId, createdBy: actor.staff.id, updatedAt: now)
+    }
+
+    func insert(_ petition: Petition, event: AuditEvent, on sql: any SQLDatabase) async throws -> Petition {
+        try await Self.insert(petition, event: event, store: store, on: sql)
+    }
+
+    static func insert(_ petition: Petition, event: AuditEvent, store: PetitionStore, on sql: any SQLDatabase) async throws -> Petition {
+        var numbered = petition
+        numbered.number = try await store.nextNumber(on: Day(date: petition.updatedAt), sql: sql)
+        try await store.insert(numbered, on: sql)
+        try await store.addEvent(petitionId: numbered.id, action: "register", from: nil, to: .registered, note: nil, actorId: numbered.createdBy,
+                                 at: numbered.updatedAt, on: sql)
+        try await AuditLog().append(event, at: numbered.updatedAt, on: sql)
+        return numbered
+    }
+
+    /// A petition the caller may see; every such read is audited (the petitioner is named in it).
+    public func find(_ id: String, by actor: StaffContext) async throws -> Petition {
+        let store = self.store
+        guard let petition = try await database.read({ try await store.find(id: id, on: $0) }), actor.scope.contains(petition.unitCode) else {
+            throw AppError.notFound
+        }
+        try await AuditLog().record(actor.audit("petition.view", "petition", petition.id), at: clock.now(), in: database)
+        return petition
+    }
+
+    public func events(of petition: Petition) async throws -> [PetitionStore.Event] {
+        let store = self.store
+        return try await database.read { try await store.events(petitionId: petition.id, on: $0) }
+    }
+
+    public func list(by actor: StaffContext, _ selection: PetitionStore.Selection, channel: PetitionChannel?, paging: Paging) async throws
+        -> (items: [Petition], total: Int) {
+        let store = self.store, scope = actor.scope
+        return try await database.read { try await store.list(within: scope, selection, channel: channel, limit: paging.limit, offset: paging.offset, on: $0) }
+    }
+
+    /// Extensions need a supervisor's approval (the approver takes the step); the petition
+    /// office takes every other.
+    public static func permission(for action: PetitionAction) -> Permission {
+        if case .extend = action { return .approveExtensions }
+        return .handlePetitions
+    }
+
+    public func apply(_ action: PetitionAction, to current: Petition, by actor: StaffContext) async throws -> Petition {
+        guard actor.staff.can(Self.permission(for: action)) else { throw AppError.forbiddenAction }
+        let now = clock.now(), store = self.store
+        let next = try PetitionLifecycle.apply(action, to: current, at: now)
+        var event = actor.audit("petition.\(action.name)", "petition", current.id, detail: "\(current.status.rawValue)→\(next.status.rawValue)")
+        if case .extend(let days, _) = action { event.detail = "+\(days)d" }
+        let audited = event
+        try await database.transaction { sql in
+            guard try await store.update(next, from: current, on: sql) else { throw AppError.conflict("petition_error_changed") }
+            try await store.addEvent(petitionId: current.id, action: action.name, from: current.status, to: next.status, note: action.note.trimmed,
+                                     actorId: actor.staff.id, at: now, on: sql)
+            try await AuditLog().append(audited, at: now, on: sql)
+        }
+        return next
+    }
+
+    /// The petition with this receipt number, if `phone` is the number it was registered with.
+    /// A wrong number and a wrong phone answer alike.
+    public func track(number: String, phone: String) async throws -> Petition {
+        let store = self.store, number = number.trimmed.uppercased()
+        let digits = phone.filter(\.isNumber)
+        guard !number.isEmpty, !digits.isEmpty, let petition = try await database.read({ try await store.find(number: number, on: $0) }),
+              petition.petitionerPhone?.filter(\.isNumber) == digits
+        else { throw AppError.invalid("portal_error_not_found") }
+        return petition
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// The published response rate: petitions replied to within their handling limit, over the
+/// petitions whose limit has passed or that have been replied to. Online petitions are shown
+/// on their own (SPEC.md: a county answered 26.29% of them).
+public struct ResponseRate: Sendable, Encodable {
+    public struct Figure: Sendable, Encodable, Equatable {
+        public let key: String
+        public let due: Int
+        public let onTime: Int
+        /// nil when nothing was due yet.
+        public var rate: Double? { due == 0 ? nil : Double(onTime) / Double(due) }
+
+        public func percent() -> String { rate.map { String(format: "%.2f%%", $0 * 100) } ?? "—" }
+
+        enum CodingKeys: String, CodingKey { case key, due, onTime, rate }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(key, forKey: .key)
+            try c.encode(due, forKey: .due)
+            try c.encode(onTime, forKey: .onTime)
+            try c.encode(rate, forKey: .rate)
+        }
+    }
+
+    public let overall: Figure
+    public let byChannel: [Figure]
+    public let byUnit: [Figure]
+
+    struct Row: Decodable { let channel: String; let unit_code: String; let due: Int; let on_time: Int }
+
+    /// Figures for the petitions of `scope` as they stand at `now`.
+    public static func measure(within scope: Scope, at now: Date, on sql: any SQLDatabase) async throws -> ResponseRate {
+        let rows = try await sql.select()
+            .column(SQLColumn("channel")).column(SQLColumn("unit_code"))
+            .column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("due")))
+            // Fixed text, no values: replied, and no later than the (extended) limit.
+            .column(SQLAlias(SQLRaw("SUM(CASE WHEN replied_at IS NOT NULL AND replied_at <= reply_due_at THEN 1 ELSE 0 END)"),
+                             as: SQLIdentifier("on_time")))
+            .from("petitions")
+            .where("unit_code", within: scope)
+            .where("reply_due_at", .isNot, SQLLiteral.null)
+            .where { $0.where("reply_due_at", .lessThan, now.epochSeconds).orWhere("replied_at", .isNot, SQLLiteral.null) }
+            .groupBy("channel").groupBy("unit_code")
+            .all(decoding: Row.self)
+        func grouped(_ key: (Row) -> String) -> [Figure] {
+            Dictionary(grouping: rows, by: key).map { k, rows in
+                Figure(key: k, due: rows.reduce(0) { $0 + $1.due }, onTime: rows.reduce(0) { $0 + $1.on_time })
+            }.sorted { $0.key < $1.key }
+        }
+        let overall = Figure(key: "all", due: rows.reduce(0) { $0 + $1.due }, onTime: rows.reduce(0) { $0 + $1.on_time })
+        // Every channel is listed, a channel with nothing due too: an empty row is information.
+        let channels = grouped(\.channel)
+        let byChannel = PetitionChannel.allCases.map { c in channels.first { $0.key == c.rawValue } ?? Figure(key: c.rawValue, due: 0, onTime: 0) }
+        return ResponseRate(overall: overall, byChannel: byChannel, byUnit: grouped(\.unit_code))
+    }
+}
+
+extension PetitionService {
+    public func responseRate(by actor: StaffContext) async throws -> ResponseRate {
+        let scope = actor.scope, now = clock.now()
+        return try await database.read { try await ResponseRate.measure(within: scope, at: now, on: $0) }
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// SQL for petitions, their events and daily numbers.
+public struct PetitionStore: Sendable {
+    public init() {}
+
+    static let columns = ["id", "number", "channel", "petitioner_name", "petitioner_phone", "headcount", "matter", "demands", "unit_code",
+                          "responsible_body", "status", "received_at", "accepted_at", "reply_due_at", "replied_at", "extension_days", "due_at",
+                          "due_rule", "stage_at", "work_order_id", "created_by", "updated_at"]
+
+    struct Row: Decodable {
+        let id: String, number: String, channel: String, petitioner_name: String, petitioner_phone: String?, headcount: Int
+        let matter: String, demands: String, unit_code: String, responsible_body: String, status: String, received_at: Int64
+        let accepted_at: Int64?, reply_due_at: Int64?, replied_at: Int64?, extension_days: Int, due_at: Int64?, due_rule: String?
+        let stage_at: Int64, work_order_id: String?, created_by: String?, updated_at: Int64
+
+        var petition: Petition {
+            Petition(id: id, number: number, channel: PetitionChannel(rawValue: channel) ?? .visit, petitionerName: petitioner_name,
+                     petitionerPhone: petitioner_phone, headcount: headcount, matter: matter, demands: demands, unitCode: unit_code,
+                     responsibleBody: responsible_body, status: PetitionStatus(rawValue: status) ?? .registered,
+                     receivedAt: Date(epochSeconds: received_at), acceptedAt: accepted_at.map(Date.init(epochSeconds:)),
+                     replyDueAt: reply_due_at.map(Date.init(epochSeconds:)), repliedAt: replied_at.map(Date.init(epochSeconds:)),
+                     extensionDays: extension_days, dueAt: due_at.map(Date.init(epochSeconds:)), dueRule: due_rule.flatMap(PetitionClock.Rule.init(rawValue:)),
+                     stageAt: Date(epochSeconds: stage_at), workOrderId: work_order_id, createdBy: created_by, updatedAt: Date(epochSeconds: updated_at))
+        }
+    }
+
+    static func values(_ p: Petition) -> [any SQLExpression] {
+        [SQLBind(p.id), SQLBind(p.number), SQLBind(p.channel.rawValue), SQLBind(p.petitionerName), SQLBind(p.petitionerPhone), SQLBind(p.headcount),
+         SQLBind(p.matter), SQLBind(p.demands), SQLBind(p.unitCode), SQLBind(p.responsibleBody), SQLBind(p.status.rawValue),
+         SQLBind(p.receivedAt.epochSeconds), SQLBind(p.acceptedAt?.epochSeconds), SQLBind(p.replyDueAt?.epochSeconds),
+         SQLBind(p.repliedAt?.epochSeconds), SQLBind(p.extensionDays), SQLBind(p.dueAt?.epochSeconds), SQLBind(p.dueRule?.rawValue),
+         SQLBind(p.stageAt.epochSeconds), SQLBind(p.workOrderId), SQLBind(p.createdBy), SQLBind(p.updatedAt.epochSeconds)]
+    }
+
+    /// Reserves the next number of `day`: XF20261201-00007. The counter row is locked in the caller's transaction.
+    func nextNumber(on day: Day, sql: any SQLDatabase) async throws -> String {
+        let key = day.description.replacingOccurrences(of: "-", with: "")
+        let n = try await sql.insert(into: "petition_counters").columns("day", "n").values(SQLBind(key), SQLBind(1))
+            .onConflict(with: ["day"]) { $0.set(SQLColumn("n"), to: SQLBinaryExpression(SQLColumn("n", table: "petition_counters"), .add, SQLBind(1))) }
+            .returning("n").first()?.decode(column: "n", as: Int.self) ?? 1
+        return "XF" + key + "-" + String(repeating: "0", count: max(0, 5 - String(n).count)) + String(n)
+    }
+
+    func insert(_ p: Petition, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "petitions").columns(Self.columns).values(Self.values(p)).run()
+    }
+
+    /// Writes the petition if it still stands as in `current` (status and extensions, since an
+    /// extension leaves the status alone); false when another step got there first.
+    func update(_ p: Petition, from current: Petition, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.update("petitions").set("status", to: p.status.rawValue).set("accepted_at", to: p.acceptedAt?.epochSeconds)
+            .set("reply_due_at", to: p.replyDueAt?.epochSeconds).set("replied_at", to: p.repliedAt?.epochSeconds)
+            .set("extension_days", to: p.extensionDays).set("due_at", to: p.dueAt?.epochSeconds).set("due_rule", to: p.dueRule?.rawValue)
+            .set("stage_at", to: p.stageAt.epochSeconds).set("updated_at", to: p.updatedAt.epochSeconds)
+            .where("id", .equal, p.id).where("status", .equal, current.status.rawValue).where("extension_days", .equal, current.extensionDays)
+            .returning("id").all().count == 1
+    }
+
+    func addEvent(petitionId: String, action: String, from: PetitionStatus?, to: PetitionStatus, note: String?, actorId: String?, at now: Date,
+                  on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "petition_events").columns("id", "petition_id", "action", "from_status", "to_status", "note", "actor_id", "at")
+            .values(SQLBind(RecordID.make(now: now)), SQLBind(petitionId), SQLBind(action), SQLBind(from?.rawValue), SQLBind(to.rawValue),
+                    SQLBind(note), SQLBind(actorId), SQLBind(now.epochSeconds))
+            .run()
+    }
+
+    public struct Event: Sendable, Decodable {
+        public let action: String, from_status: String?, to_status: String, note: String?, at: Int64
+    }
+
+    func events(petitionId: String, on sql: any SQLDatabase) async throws -> [Event] {
+        try await sql.select().columns("action", "from_status", "to_status", "note", "at").from("petition_events")
+            .where("petition_id", .equal, petitionId).orderBy("at").orderBy("id").all(decoding: Event.self)
+    }
+
+    func find(id: String, on sql: any SQLDatabase) async throws -> Petition? {
+        try await sql.select().columns(Self.columns).from("petitions").where("id", .equal, id).first(decoding: Row.self)?.petition
+    }
+
+    func find(number: String, on sql: any SQLDatabase) async throws -> Petition? {
+        try await sql.select().columns(Self.columns).from("petitions").where("number", .equal, number).first(decoding: Row.self)?.petition
+    }
+
+    /// Which petitions a list shows.
+    public enum Selection: Sendable, Equatable {
+        /// Those an office owes an answer on, by clock.
+        case owed
+        /// Owed and past their clock.
+        case overdue(Date)
+        case status(PetitionStatus)
+        case all
+    }
+
+    static let countCap = 10_000
+
+    func list(within scope: Scope, _ selection: Selection, channel: PetitionChannel?, limit: Int, offset: Int,
+              on sql: any SQLDatabase) async throws -> (items: [Petition], total: Int) {
+        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+            var b = builder.from("petitions").where("unit_code", within: scope)
+            switch selection {
+            case .owed: b = b.where("status", .in, PetitionStatus.allCases.filter(\.owesAnswer).map(\.rawValue))
+            case .overdue(let now):
+                b = b.where("status", .in, PetitionStatus.allCases.filter(\.owesAnswer).map(\.rawValue)).where("due_at", .lessThan, now.epochSeconds)
+            case .status(let status): b = b.where("status", .equal, status.rawValue)
+            case .all: break
+            }
+            if let channel { b = b.where("channel", .equal, channel.rawValue) }
+            return b
+        }
+        var select = filtered(sql.select().columns(Self.columns))
+        select = selection == .all ? select.orderBy("received_at", .descending) : select.orderBy("due_at").orderBy("received_at")
+        let items = try await select.orderBy("id").limit(limit).offset(offset).all(decoding: Row.self).map(\.petition)
+        return (items, try await sql.count(upTo: Self.countCap + 1, filtered))
+    }
+}
