@@ -100,10 +100,10 @@ struct HTTPBench: AsyncParsableCommand {
                 request.body = .bytes(ByteBuffer(string: #"{"username":"leader","password":"\#(DemoSeed.password)"}"#))
                 return request
             }) }
-            print("\n" + "workload".padding(toLength: 40, withPad: " ", startingAt: 0) + "requests     req/s    p50 ms    p99 ms  ratio to baseline")
+            print("\n" + "workload".padding(toLength: 40, withPad: " ", startingAt: 0) + "requests     req/s    p50 ms    p99 ms  ratio to baseline  cores busy")
             for r in results {
                 print(r.name.padding(toLength: 40, withPad: " ", startingAt: 0)
-                      + String(format: "%8d %9.0f %9.2f %9.2f  %.3f", r.count, r.rate, r.p50, r.p99, r.rate / baseline.rate))
+                      + String(format: "%8d %9.0f %9.2f %9.2f  %17.3f  %10.2f", r.count, r.rate, r.p50, r.p99, r.rate / baseline.rate, r.cores))
             }
         } catch {
             print("bench failed: \(error)")
@@ -147,12 +147,15 @@ struct HTTPBench: AsyncParsableCommand {
 
     struct Result {
         let name: String, count: Int, rate: Double, p50: Double, p99: Double
+        /// Process CPU time over wall time (server and client together): below the core count, something waits.
+        let cores: Double
     }
 
     /// Runs `concurrency` clients for `seconds`, each sending the next request as soon as the last answered.
     func drive(_ name: String, _ client: HTTPClient, _ make: @escaping @Sendable (inout SystemRandomNumberGenerator) -> HTTPClientRequest) async throws -> Result {
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
         let start = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = Self.cpuSeconds()
         let latencies = try await withThrowingTaskGroup(of: [Double].self) { group in
             for _ in 0..<concurrency {
                 group.addTask {
@@ -174,7 +177,15 @@ struct HTTPBench: AsyncParsableCommand {
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         func percentile(_ q: Double) -> Double { latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int(Double(latencies.count) * q))] }
-        return Result(name: name, count: latencies.count, rate: Double(latencies.count) / elapsed, p50: percentile(0.5), p99: percentile(0.99))
+        return Result(name: name, count: latencies.count, rate: Double(latencies.count) / elapsed, p50: percentile(0.5), p99: percentile(0.99),
+                      cores: (Self.cpuSeconds() - cpuStart) / elapsed)
+    }
+
+    /// User and system CPU seconds this process has used.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     enum BenchError: Error { case status(String, Int) }

@@ -27,6 +27,8 @@ protocol DatabaseBackend: Sendable {
     func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func insertNew(into table: String, columns: [String], rows: [[BulkValue]], conflictKeys: [String], on sql: any SQLDatabase) async throws -> Int
     func shutdown() async
+    /// Where write transactions run best, if the backend has such a place (SQLite's writer loop).
+    var writeExecutor: (any TaskExecutor)? { get }
 }
 
 /// The one data layer every context uses. SQLite (a file, WAL) by default, PostgreSQL when
@@ -71,6 +73,10 @@ public final class Database: Sendable {
     public func shutdown() async {
         await backend.shutdown()
     }
+
+    /// The executor a task that does nothing but write should prefer (SQLite: the writer's own
+    /// loop, where its statements complete); nil when any will do.
+    public var writeExecutor: (any TaskExecutor)? { backend.writeExecutor }
 
     /// True when the database answers a trivial query.
     public func isHealthy() async -> Bool {

@@ -7,6 +7,7 @@ import SQLKit
 /// PostgreSQL through PostgresNIO's pooled client; each transaction leases one connection.
 final class PostgresBackend: DatabaseBackend {
     let kind = DatabaseKind.postgres
+    let writeExecutor: (any TaskExecutor)? = nil
     private let client: PostgresClient
     private let runner: Task<Void, Never>
 

@@ -17,6 +17,7 @@ final class SQLiteBackend: DatabaseBackend {
     /// The writer's own loop: its statements complete there and its transactions run there.
     private let writerLoop: MultiThreadedEventLoopGroup
     private let writerExecutor: EventLoopTaskExecutor
+    var writeExecutor: (any TaskExecutor)? { writerExecutor }
 
     private init(writer: SQLiteConnection, readers: [SQLiteConnection], threads: NIOThreadPool, writerLoop: MultiThreadedEventLoopGroup) {
         self.writer = writer

@@ -1,26 +1,31 @@
 import Foundation
 import Kernel
 import Metrics
+import Synchronization
 
 /// Group commit for intake. SQLite has one writer and each commit waits for the disk, so orders
 /// that arrive while one transaction commits wait and go in together in the next: one counter
 /// update, multi-row INSERTs, one audit-chain extension. A caller gets its order (number and
 /// all) only after the transaction holding it has committed: nothing acknowledged is lost.
-actor IntakeQueue {
+final class IntakeQueue: Sendable {
     struct Pending {
         let order: WorkOrder
         let event: AuditEvent
         let continuation: CheckedContinuation<WorkOrder, any Error>
     }
 
+    private struct State: ~Copyable {
+        var waiting: [Pending] = []
+        var draining = false
+    }
+
     let database: Database
     let store: WorkOrderStore
     /// Bounds one transaction's size (and so the wait of the first order in it).
     let maxBatch: Int
-    /// How many orders each commit carried: near 1 when idle, hundreds under load.
+    /// How many orders each commit carried: near 1 when idle, dozens under load.
     private let batchSizes = Recorder(label: "civicgrid_intake_batch_orders")
-    private var waiting: [Pending] = []
-    private var draining = false
+    private let state = Mutex(State())
 
     init(database: Database, store: WorkOrderStore, maxBatch: Int = 1_000) {
         self.database = database
@@ -31,18 +36,27 @@ actor IntakeQueue {
     /// Registers `order` (its number is assigned here) with its audit entry.
     func register(_ order: WorkOrder, event: AuditEvent) async throws -> WorkOrder {
         try await withCheckedThrowingContinuation { continuation in
-            waiting.append(Pending(order: order, event: event, continuation: continuation))
-            if !draining {
-                draining = true
-                Task { await self.drain() }
+            let start = state.withLock { state in
+                state.waiting.append(Pending(order: order, event: event, continuation: continuation))
+                defer { state.draining = true }
+                return !state.draining
             }
+            // One drainer at a time, on the writer's own executor where there is one: between
+            // commits it never waits behind request handling for a turn on the shared pool.
+            if start { Task(executorPreference: database.writeExecutor) { await self.drain() } }
         }
     }
 
     private func drain() async {
-        while !waiting.isEmpty {
-            let batch = Array(waiting.prefix(maxBatch))
-            waiting.removeFirst(batch.count)
+        while let batch = state.withLock({ state -> [Pending]? in
+            guard !state.waiting.isEmpty else {
+                state.draining = false
+                return nil
+            }
+            let batch = Array(state.waiting.prefix(maxBatch))
+            state.waiting.removeFirst(batch.count)
+            return batch
+        }) {
             batchSizes.record(batch.count)
             do {
                 let stored = try await write(batch)
@@ -56,7 +70,6 @@ actor IntakeQueue {
                 batch[0].continuation.resume(throwing: error)
             }
         }
-        draining = false
     }
 
     /// One transaction: numbers per day in arrival order, the orders, their register events, their audit entries.
