@@ -13,6 +13,32 @@ struct WorkCalendarTests {
     func day(_ text: String) -> Day { Day(text)! }
     func noon(_ text: String) -> Date { day(text).startDate.addingTimeInterval(12 * 3600) }
 
+    /// Day arithmetic agrees with the calendar on every day, across leap years, centuries and
+    /// the 1986–1991 daylight-saving years (where the calendar itself is used).
+    @Test func dayArithmeticAgreesWithTheCalendar() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .china
+        var date = calendar.date(from: DateComponents(year: 1980, month: 1, day: 1))!
+        let end = calendar.date(from: DateComponents(year: 2101, month: 1, day: 1))!
+        var previous: Day?
+        while date < end {
+            let c = calendar.dateComponents([.year, .month, .day, .weekday], from: date)
+            let day = Day(date: date.addingTimeInterval(12 * 3_600))
+            #expect(day == Day(year: c.year!, month: c.month!, day: c.day!))
+            #expect(day.startDate == date, "\(day)")
+            #expect(Day(date: date.addingTimeInterval(-1)).next == day)
+            #expect(day.isoWeekday == (c.weekday! == 1 ? 7 : c.weekday! - 1))
+            #expect(Day(dayNumber: day.dayNumber) == day)
+            if let previous { #expect(previous.next == day && day.dayNumber == previous.dayNumber + 1) }
+            previous = day
+            date = calendar.date(byAdding: .day, value: 1, to: date)!
+        }
+        #expect(Day(year: 1970, month: 1, day: 1).dayNumber == 0)
+        #expect(Day(dayNumber: -719_162) == Day(year: 1, month: 1, day: 1))
+        #expect(Day(year: 2000, month: 2, day: 29).next == Day(year: 2000, month: 3, day: 1))
+        #expect(Day(year: 2100, month: 2, day: 28).next == Day(year: 2100, month: 3, day: 1))
+    }
+
     @Test func publicHolidaysAreNotWorkingDays() {
         #expect(!calendar.isWorkingDay(day("2026-10-01")))
         #expect(!calendar.isWorkingDay(day("2026-10-07")))

@@ -30,9 +30,19 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         }
     }
 
+    /// China has kept UTC+8 without daylight saving since 1992 (1992-01-01 00:00 CST): from then
+    /// on a day is plain arithmetic; earlier dates go through the calendar and its history.
+    static let fixedOffsetSince: TimeInterval = 694_195_200
+    static let offset = 8 * 3_600
+
     public init(date: Date) {
-        let c = Day.gregorian.dateComponents([.year, .month, .day], from: date)
-        self.init(year: c.year!, month: c.month!, day: c.day!)
+        let seconds = date.timeIntervalSince1970
+        if seconds >= Day.fixedOffsetSince {
+            self.init(dayNumber: Int((seconds + Double(Day.offset)) / 86_400))
+        } else {
+            let c = Day.gregorian.dateComponents([.year, .month, .day], from: date)
+            self.init(year: c.year!, month: c.month!, day: c.day!)
+        }
     }
 
     public static let gregorian: Calendar = {
@@ -41,20 +51,41 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         return calendar
     }()
 
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (the civil-from-days algorithm):
+    /// deadlines walk days one by one, and the calendar took microseconds a step.
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    public init(dayNumber: Int) {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: dayOfYear - (153 * shiftedMonth + 2) / 5 + 1)
+    }
+
     public var startDate: Date {
-        Day.gregorian.date(from: DateComponents(year: year, month: month, day: day))!
+        let start = TimeInterval(dayNumber * 86_400 - Day.offset)
+        guard start >= Day.fixedOffsetSince else { return Day.gregorian.date(from: DateComponents(year: year, month: month, day: day))! }
+        return Date(timeIntervalSince1970: start)
     }
 
     /// The last second of the day: "by the end of the day" deadlines.
     public var endDate: Date { next.startDate.addingTimeInterval(-1) }
 
-    public var next: Day { Day(date: Day.gregorian.date(byAdding: .day, value: 1, to: startDate)!) }
+    public var next: Day { Day(dayNumber: dayNumber + 1) }
 
-    /// 1 = Monday … 7 = Sunday.
-    public var isoWeekday: Int {
-        let weekday = Day.gregorian.component(.weekday, from: startDate)
-        return weekday == 1 ? 7 : weekday - 1
-    }
+    /// 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday).
+    public var isoWeekday: Int { ((dayNumber % 7 + 7) % 7 + 3) % 7 + 1 }
 
     public var isWeekend: Bool { isoWeekday >= 6 }
 
