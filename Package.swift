@@ -65,6 +65,11 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(
+            name: "Disputes",
+            dependencies: ["Kernel"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
             name: "Accounts",
             dependencies: ["Kernel", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")],
             resources: [.copy("Resources")]
@@ -72,7 +77,7 @@ let package = Package(
         .target(
             name: "CivicGridApp",
             dependencies: [
-                "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions",
+                "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -82,7 +87,7 @@ let package = Package(
         .executableTarget(
             name: "civicgrid",
             dependencies: [
-                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions",
+                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
@@ -92,6 +97,7 @@ let package = Package(
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "KernelTesting", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WorkOrdersTests", dependencies: ["WorkOrders", "Kernel"]),
         .testTarget(name: "PetitionsTests", dependencies: ["Petitions", "Kernel"]),
+        .testTarget(name: "DisputesTests", dependencies: ["Disputes", "Kernel"]),
         .testTarget(
             name: "GridsTests",
             dependencies: ["Grids", "Kernel", "KernelTesting"]
@@ -99,7 +105,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "KernelTesting",
+                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "KernelTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

@@ -1,4 +1,5 @@
 import Accounts
+import Disputes
 import Foundation
 import Grids
 import Hummingbird
@@ -52,6 +53,9 @@ public enum AppRouter {
         let petitions = PetitionService(database: services.database, clock: services.clock, units: services.grids)
         PetitionAPI.register(on: routes, service: petitions, workOrders: workOrders, clock: services.clock)
         PetitionPages.register(on: routes, service: petitions, clock: services.clock, views: services.views)
+        let disputes = DisputeService(database: services.database, clock: services.clock, units: services.grids)
+        DisputeAPI.register(on: routes, service: disputes, clock: services.clock)
+        DisputePages.register(on: routes, service: disputes, clock: services.clock, views: services.views)
         ImportPages.register(on: routes, jobs: ImportJobs(database: services.database, clock: services.clock, strings: services.views.strings),
                              views: services.views)
         return (router, table)

@@ -1,4 +1,5 @@
 import Accounts
+import Disputes
 import Foundation
 import Grids
 import Kernel
@@ -20,7 +21,7 @@ public struct AppServices: Sendable {
 
     /// Every context's migrations, in the order their tables depend on each other.
     public static let migrations: [Migration] = KernelMigrations.all + GridMigrations.all + RegistryMigrations.all + WorkOrderMigrations.all
-        + PetitionMigrations.all
+        + PetitionMigrations.all + DisputeMigrations.all
 
     /// Opens the database, applies migrations and loads templates and string tables.
     public static func start(_ config: AppConfig, clock: any AppClock = SystemClock(), logger: Logger) async throws -> AppServices {
@@ -52,10 +53,11 @@ public struct AppServices: Sendable {
         try strings.load(directory: RegistryResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: WorkOrdersResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: PetitionsResources.directory.appendingPathComponent("i18n"))
+        try strings.load(directory: DisputesResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: AppResources.directory.appendingPathComponent("i18n"))
         let views = try ViewRenderer(
             templateDirectories: [GridsResources.directory, AccountsResources.directory, RegistryResources.directory, WorkOrdersResources.directory,
-                                  PetitionsResources.directory,
+                                  PetitionsResources.directory, DisputesResources.directory,
                                   AppResources.directory]
                 .map { $0.appendingPathComponent("views") },
             strings: strings,
@@ -63,6 +65,7 @@ public struct AppServices: Sendable {
                 NavItem("nav_home", "/home"),
                 NavItem("nav_jurisdiction", "/units", permission: .viewJurisdiction),
                 NavItem("nav_workorders", "/work-orders", permission: .viewWorkOrders),
+                NavItem("nav_disputes", "/disputes", permission: .viewDisputes),
                 NavItem("nav_petitions", "/petitions", permission: .viewPetitions),
                 NavItem("nav_staff", "/admin/staff", permission: .manageStaff),
                 NavItem("nav_audit", "/admin/audit", permission: .viewAudit),

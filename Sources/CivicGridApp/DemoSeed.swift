@@ -1,4 +1,5 @@
 import Accounts
+import Disputes
 import Foundation
 import Grids
 import Kernel
@@ -49,6 +50,7 @@ public enum DemoSeed {
         try await DemoResidents.seed(database: services.database, gridCodes: gridCodes, clock: services.clock)
         try await DemoWorkOrders.seed(database: services.database, clock: services.clock, calendar: services.calendar)
         try await DemoPetitions.seed(database: services.database, clock: services.clock)
+        try await DemoDisputes.seed(database: services.database, clock: services.clock)
         var created = 0
         for account in accounts {
             let staff = Staff(id: "demo-\(account.username)", username: account.username, displayName: account.name, role: account.role,

@@ -28,6 +28,7 @@ struct AuthorisationMatrixTests {
             .replacingOccurrences(of: "{rental}", with: "demo-rental-1")
             .replacingOccurrences(of: "{order}", with: "demo-order-1")
             .replacingOccurrences(of: "{petition}", with: "demo-petition-1")
+            .replacingOccurrences(of: "{dispute}", with: "demo-dispute-2")
     }
 
     static func allowed(_ rule: RouteRule, for account: DemoSeed.Account) -> Bool {
@@ -39,8 +40,8 @@ struct AuthorisationMatrixTests {
         // demo-resident-2 lives in the target grid and is not sealed.
         // The demo resident, permit, house, rental, organisation and household all lie in the target grid.
         // The matrix's import job was started by gridworker1 in the target grid.
-        // The demo petition belongs to the target grid's community: the same accounts see it.
-        if ["{resident}", "{permit}", "{house}", "{job}", "{organisation}", "{household}", "{rental}", "{order}", "{petition}"].contains(where: rule.path.contains), !scope.contains(targetGrid) { return false }
+        // The demo petition belongs to the target grid's community (the same accounts see it); the demo dispute to the grid itself.
+        if ["{resident}", "{permit}", "{house}", "{job}", "{organisation}", "{household}", "{rental}", "{order}", "{petition}", "{dispute}"].contains(where: rule.path.contains), !scope.contains(targetGrid) { return false }
         return true
     }
 

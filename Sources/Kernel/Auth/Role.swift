@@ -17,18 +17,20 @@ public enum Role: String, Sendable, Codable, CaseIterable {
             // Administrators run the system; the law does not name them for sealed juvenile records.
             Set(Permission.allCases).subtracting([.viewSealedRecords])
         case .leader:
-            [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .viewPetitions]
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .viewPetitions, .viewDisputes, .decideEscalations]
         case .supervisor:
-            [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .dispatchWorkOrders, .approveExtensions, .viewPetitions]
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .dispatchWorkOrders, .approveExtensions, .viewPetitions, .viewDisputes,
+             .decideEscalations]
         case .gridWorker:
-            [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests, .handleWorkOrders]
+            [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests, .handleWorkOrders,
+             .viewDisputes, .reportDisputes]
         case .windowClerk:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests,
-             .dispatchWorkOrders, .handleWorkOrders]
+             .dispatchWorkOrders, .handleWorkOrders, .viewDisputes, .reportDisputes]
         case .petitionOfficer:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders, .takePetitions, .viewPetitions, .handlePetitions]
         case .mediator:
-            [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders]
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders, .viewDisputes, .reportDisputes, .mediateDisputes]
         case .socialWorker:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewSealedRecords, .viewWorkOrders]
         case .departmentHandler:
@@ -80,6 +82,14 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case viewPetitions = "view_petitions"
     /// Register petitions and take the steps of the statutory chain: petition offices.
     case handlePetitions = "handle_petitions"
+    /// See disputes of the jurisdiction, parties included (each dispute read is audited).
+    case viewDisputes = "view_disputes"
+    /// Register disputes found on patrol, at the window or in screening.
+    case reportDisputes = "report_disputes"
+    /// Assign, mediate, record agreements and follow them up: mediators.
+    case mediateDisputes = "mediate_disputes"
+    /// Record the leading group's decision on an escalated dispute: leaders and supervisors.
+    case decideEscalations = "decide_escalations"
     /// Change the work-order category tree (classes, time limits, handling units): administrators.
     case configureWorkOrders = "configure_work_orders"
 }

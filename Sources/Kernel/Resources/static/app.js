@@ -11,6 +11,10 @@ document.addEventListener("DOMContentLoaded", function () {
       reader.readAsText(file);
     });
   });
+  // Print buttons on printable documents (agreements, case files).
+  document.querySelectorAll("button[data-print]").forEach(function (button) {
+    button.addEventListener("click", function () { window.print(); });
+  });
   // Ask before destructive or irreversible submissions.
   document.querySelectorAll("form[data-confirm]").forEach(function (form) {
     form.addEventListener("submit", function (event) {

@@ -1,0 +1,214 @@
+import Foundation
+import Hummingbird
+import Kernel
+
+/// The mediators' pages: the register by clock and risk, a new dispute, one dispute with the
+/// steps the viewer may take, its printable agreement and case file, and the outcome figures.
+public enum DisputePages {
+    enum Tab: String, CaseIterable {
+        case open, overdue, highRisk = "high_risk", all
+
+        var labelKey: String { "dispute_tab_\(rawValue)" }
+    }
+
+    /// Party rows offered on the registration form.
+    static let partyRows = 4
+    static let steps: [MediationAction] = [.assign(body: "x", note: "x"), .session(minutes: "x"), .agree(terms: "x", performanceDue: nil),
+                                           .fail(reason: "x"), .refer(to: .court, reason: "x"), .requestConfirmation(note: "x"),
+                                           .followUp(performed: true, note: "x"), .escalate(reason: "x"), .decide(body: "x", decision: "x")]
+
+    public static func register(on routes: SecureRoutes, service: DisputeService, clock: any AppClock, views: ViewRenderer) {
+        routes.get("/disputes", .permitted(.viewDisputes)) { request, context in
+            try await list(request, context, service: service, clock: clock, views: views)
+        }
+        routes.get("/disputes/new", .permitted(.reportDisputes)) { request, context in
+            try await form([:], error: nil, service: service, request: request, context: context, views: views)
+        }
+        routes.post("/disputes", .permitted(.reportDisputes)) { request, context in
+            let form = try await context.form(request, limit: 128 << 10)
+            var values: [String: String] = [:]
+            for name in ["title", "occurred_on", "place", "type_code", "scale", "summary", "unit_code", "violence"] { values[name] = form[name] }
+            var parties: [DisputeParty] = []
+            for i in 1...partyRows {
+                for field in ["name", "role", "phone"] { values["party_\(field)_\(i)"] = form["party_\(field)_\(i)"] }
+                guard let name = form["party_name_\(i)"]?.trimmed, !name.isEmpty else { continue }
+                parties.append(DisputeParty(name: name, role: DisputeParty.Role(rawValue: form["party_role_\(i)"] ?? "") ?? .other,
+                                            isOrganisation: form["party_org_\(i)"] == "1", phone: form["party_phone_\(i)"]))
+            }
+            do {
+                let dispute = try await service.register(.init(
+                    title: values["title"] ?? "", occurredOn: values["occurred_on"] ?? "", place: values["place"] ?? "", typeCode: values["type_code"] ?? "",
+                    scale: Int(values["scale"]?.trimmed ?? "") ?? parties.count, summary: values["summary"] ?? "",
+                    unitCode: values["unit_code"]?.nilIfBlank ?? context.staff.unitCode, violenceThreatened: values["violence"] == "1", parties: parties
+                ), by: context)
+                return Response.redirect(to: "/disputes/\(dispute.id)", type: .normal)
+            } catch let error as AppError where error.status == .unprocessableContent && error != .csrf {
+                return try await DisputePages.form(values, error: error, service: service, request: request, context: context, views: views)
+            }
+        }
+        routes.get("/disputes/figures", .permitted(.viewDisputes)) { request, context in
+            try await figures(request, context, service: service, views: views)
+        }
+        routes.get("/disputes/{dispute}", .permitted(.viewDisputes)) { request, context in
+            let dispute = try await service.find(try context.parameters.require("dispute"), by: context)
+            return try await detail(dispute, error: nil, service: service, clock: clock, views: views, request: request, context: context)
+        }
+        routes.post("/disputes/{dispute}/step", .permitted(.viewDisputes)) { request, context in
+            let dispute = try await service.find(try context.parameters.require("dispute"), by: context)
+            let form = try await context.form(request, limit: 64 << 10)
+            do {
+                let action = try MediationAction.named(form["action"], text: form["text"], body: form["body"], outcome: form["outcome"],
+                                                       performanceDue: form["performance_due"], performed: form["performed"] == "1")
+                _ = try await service.apply(action, to: dispute, by: context)
+                return Response.redirect(to: "/disputes/\(dispute.id)", type: .normal)
+            } catch let error as AppError where [.unprocessableContent, .conflict, .forbidden].contains(error.status) && error != .csrf {
+                return try await detail(dispute, error: error, service: service, clock: clock, views: views, request: request, context: context)
+            }
+        }
+        routes.get("/disputes/{dispute}/agreement", .permitted(.viewDisputes)) { request, context in
+            let dispute = try await service.find(try context.parameters.require("dispute"), by: context)
+            guard dispute.agreementTerms != nil else { throw AppError.notFound }
+            return try await document("dispute_agreement", titleKey: "dispute_agreement_title", dispute, service: service, views: views,
+                                      request: request, context: context)
+        }
+        routes.get("/disputes/{dispute}/file", .permitted(.viewDisputes)) { request, context in
+            let dispute = try await service.find(try context.parameters.require("dispute"), by: context)
+            return try await document("dispute_file", titleKey: "dispute_file_title", dispute, service: service, views: views,
+                                      request: request, context: context)
+        }
+    }
+
+    static func list(_ request: Request, _ context: StaffContext, service: DisputeService, clock: any AppClock, views: ViewRenderer) async throws -> Response {
+        let query = request.uri.queryParameters
+        let tab = query.get("tab").flatMap(Tab.init(rawValue:)) ?? .open
+        let type = query.get("type")?.nilIfBlank
+        let paging = Paging(page: request)
+        let now = clock.now(), locale = context.locale, english = locale == .en
+        let (items, total) = try await service.list(by: context, try DisputeAPI.selection(tab.rawValue, now: now), type: type, paging: paging)
+        let types = try await service.types()
+        var data: [String: Any] = [
+            "tabs": Tab.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "active": $0 == tab] },
+            "tab": tab.rawValue,
+            "types": types.map { ["value": $0.code, "label": $0.name(english), "selected": $0.code == type] },
+            "disputes": items.map { row($0, types: types, now: now, views: views, locale: locale) },
+            "total": views.t("pager_total", locale, [total > DisputeStore.countCap ? "\(DisputeStore.countCap)+" : String(total)]),
+            "can_register": context.staff.can(.reportDisputes),
+        ]
+        data.merge(paging.pagerLinks(keeping: [("tab", tab.rawValue), ("type", type)], total: total)) { $1 }
+        return views.page("disputes", titleKey: "dispute_list_title", data: data, request: request, context: context)
+    }
+
+    static func row(_ d: Dispute, types: [DisputeType], now: Date, views: ViewRenderer, locale: AppLocale) -> [String: Any] {
+        let left = d.dueAt.map { Int($0.timeIntervalSince(now)) }
+        return [
+            "id": d.id, "number": d.number, "title": d.title, "unit_code": d.unitCode,
+            "type": types.first { $0.code == d.typeCode }?.name(locale == .en) ?? d.typeCode,
+            "risk": views.t(d.riskLevel.labelKey, locale), "risk_class": "risk-\(d.riskLevel.rawValue)", "status": views.t(d.status.labelKey, locale),
+            "rule": d.dueRule.map { views.t($0.labelKey, locale) } ?? "", "due": TimeLeft.text(left, views: views, locale: locale),
+            "overdue": d.status.isOpen && (left ?? 1) < 0,
+        ]
+    }
+
+    static func form(_ values: [String: String], error: AppError?, service: DisputeService, request: Request, context: StaffContext,
+                     views: ViewRenderer) async throws -> Response {
+        let locale = context.locale, english = locale == .en
+        var data: [String: Any] = [
+            "title": values["title"] ?? "", "occurred_on": values["occurred_on"] ?? "", "place": values["place"] ?? "", "scale": values["scale"] ?? "",
+            "summary": values["summary"] ?? "", "unit_code": values["unit_code"] ?? context.staff.unitCode, "violence": values["violence"] == "1",
+            "types": try await service.types().map { ["value": $0.code, "label": $0.name(english), "selected": $0.code == values["type_code"]] },
+            "parties": (1...partyRows).map { i -> [String: Any] in
+                ["i": String(i), "name": values["party_name_\(i)"] ?? "", "phone": values["party_phone_\(i)"] ?? "",
+                 "roles": DisputeParty.Role.allCases.map { role in
+                     ["value": role.rawValue, "label": views.t("party_role_\(role.rawValue)", locale),
+                      "selected": role.rawValue == (values["party_role_\(i)"] ?? (i == 1 ? "applicant" : "respondent"))]
+                 }]
+            },
+        ]
+        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
+        return views.page("dispute_form", titleKey: "dispute_new_title", data: data, request: request, context: context, status: error?.status ?? .ok)
+    }
+
+    /// The fields every dispute page shows, parties included.
+    static func fields(_ d: Dispute, service: DisputeService, views: ViewRenderer, locale: AppLocale) async throws -> [String: Any] {
+        let english = locale == .en
+        let types = try await service.types(), bodies = try await service.bodies()
+        return [
+            "id": d.id, "number": d.number, "title": d.title, "occurred_on": d.occurredOn.description, "place": d.place, "summary": d.summary,
+            "scale": String(d.scale), "unit_code": d.unitCode, "type": types.first { $0.code == d.typeCode }?.name(english) ?? d.typeCode,
+            "risk": views.t(d.riskLevel.labelKey, locale), "risk_class": "risk-\(d.riskLevel.rawValue)",
+            "risk_reasons": d.riskReasons.map { views.t($0, locale) }.joined(separator: "；"),
+            "status": views.t(d.status.labelKey, locale), "body": d.bodyCode.map { code in bodies.first { $0.code == code }?.name(english) ?? code } ?? "",
+            "outcome": d.outcome.map { views.t($0.labelKey, locale) } ?? "", "terms": d.agreementTerms ?? "",
+            "performance_due": d.performanceDue?.description ?? "", "agreed_at": d.agreedAt.map(TimeLeft.clock) ?? "",
+            "confirmation_due": d.agreedAt.map { TimeLeft.clock(DisputeClock.confirmationWindow(agreedAt: $0)) } ?? "",
+            "confirmation_requested": d.confirmationRequestedAt.map(TimeLeft.clock) ?? "",
+            "decision": d.escalationDecision ?? "", "registered_at": TimeLeft.clock(d.createdAt),
+            "parties": d.parties.map { p -> [String: Any] in
+                ["name": p.name, "role": views.t("party_role_\(p.role.rawValue)", locale), "phone": p.phone.map(PhoneNumber.masked) ?? "",
+                 "organisation": p.isOrganisation]
+            },
+            "bodies": bodies.map { ["value": $0.code, "label": "\($0.name(english))（\(views.t($0.kind.labelKey, locale))）"] },
+        ]
+    }
+
+    static func detail(_ d: Dispute, error: AppError?, service: DisputeService, clock: any AppClock, views: ViewRenderer, request: Request,
+                       context: StaffContext) async throws -> Response {
+        let locale = context.locale, now = clock.now(), staff = context.staff
+        let events = try await service.events(of: d).map { e -> [String: Any] in
+            ["action": views.t("dispute_step_\(e.action)", locale), "note": e.note ?? "", "at": TimeLeft.clock(Date(epochSeconds: e.at)),
+             "to": DisputeStatus(rawValue: e.to_status).map { views.t($0.labelKey, locale) } ?? e.to_status]
+        }
+        let offered = steps.filter { staff.can(DisputeService.permission(for: $0)) && $0.from.contains(d.status) }
+        var data: [String: Any] = [
+            "d": try await fields(d, service: service, views: views, locale: locale).merging(row(d, types: [], now: now, views: views, locale: locale)
+                .filter { ["due", "rule", "overdue"].contains($0.key) }) { $1 },
+            "events": events,
+            "steps": offered.map { action -> [String: Any] in
+                ["name": action.name, "label": views.t("dispute_step_\(action.name)", locale),
+                 "needs_body": [.assign(body: "x", note: "x"), .decide(body: "x", decision: "x")].contains(action),
+                 "needs_due": action.name == "agree", "needs_outcome": action.name == "refer", "needs_performed": action.name == "follow_up",
+                 "text_label": views.t("dispute_text_\(action.name)", locale)]
+            },
+            "has_steps": !offered.isEmpty, "has_agreement": d.agreementTerms != nil,
+            "outcomes": [MediationOutcome.court, .arbitration, .otherBody].map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale)] },
+        ]
+        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
+        return views.page("dispute", titleKey: "dispute_title", titleArgs: [d.number], data: data, request: request, context: context,
+                          status: error?.status ?? .ok)
+    }
+
+    /// A printable document: the agreement 人民调解协议书, or the whole case file in its customary order.
+    static func document(_ template: String, titleKey: String, _ d: Dispute, service: DisputeService, views: ViewRenderer, request: Request,
+                         context: StaffContext) async throws -> Response {
+        let locale = context.locale
+        let events = try await service.events(of: d)
+        func notes(_ action: String) -> [[String: Any]] {
+            events.filter { $0.action == action }.map { ["note": $0.note ?? "", "at": TimeLeft.clock(Date(epochSeconds: $0.at))] }
+        }
+        let data: [String: Any] = [
+            "d": try await fields(d, service: service, views: views, locale: locale),
+            "sessions": notes("session"), "follow_ups": notes("follow_up"), "confirmations": notes("request_confirmation"),
+            "escalations": notes("escalate"), "decisions": notes("decide"), "assignments": notes("assign"),
+            "has_agreement": d.agreementTerms != nil,
+        ]
+        return views.page(template, titleKey: titleKey, titleArgs: [d.number], data: data, request: request, context: context)
+    }
+
+    static func figures(_ request: Request, _ context: StaffContext, service: DisputeService, views: ViewRenderer) async throws -> Response {
+        let query = request.uri.queryParameters, locale = context.locale, english = locale == .en
+        func day(_ name: String) -> Day? { query.get(name).flatMap { Day($0) } }
+        let figures = try await service.figures(by: context, from: day("from"), to: day("to"))
+        let types = try await service.types()
+        func line(_ l: DisputeFigures.Line, label: String) -> [String: Any] {
+            ["label": label, "found": String(l.found), "concluded": String(l.concluded), "agreements": String(l.agreements),
+             "rate": l.successRate.map { String(format: "%.1f%%", $0 * 100) } ?? "—", "overdue": String(l.overdue), "escalated": String(l.escalated)]
+        }
+        let data: [String: Any] = [
+            "from": figures.from.description, "to": figures.to.description,
+            "total": line(figures.total, label: views.t("dispute_figures_total", locale)),
+            "by_type": figures.byType.map { l in line(l, label: types.first { $0.code == l.key }?.name(english) ?? l.key) },
+            "by_unit": figures.byUnit.map { line($0, label: $0.key) },
+        ]
+        return views.page("dispute_figures", titleKey: "dispute_figures_title", data: data, request: request, context: context)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// Outcome figures by type and by unit for a period: found, mediated to an end, success rate,
+/// overdue and escalated.
+public struct DisputeFigures: Sendable, Encodable {
+    public struct Line: Sendable, Encodable, Equatable {
+        public let key: String, found: Int, concluded: Int, agreements: Int, overdue: Int, escalated: Int
+        /// Agreements over disputes mediated to an end (agreement, none, referral); nil before any.
+        public var successRate: Double? { concluded == 0 ? nil : Double(agreements) / Double(concluded) }
+
+        enum CodingKeys: String, CodingKey { case key, found, concluded, agreements, overdue, escalated, successRate }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(key, forKey: .key)
+            try c.encode(found, forKey: .found)
+            try c.encode(concluded, forKey: .concluded)
+            try c.encode(agreements, forKey: .agreements)
+            try c.encode(overdue, forKey: .overdue)
+            try c.encode(escalated, forKey: .escalated)
+            try c.encode(successRate, forKey: .successRate)
+        }
+    }
+
+    public let from: Day, to: Day
+    public let total: Line
+    public let byType: [Line]
+    public let byUnit: [Line]
+
+    /// Disputes registered from `from` to `to` (both included) within `scope`, as they stand at `now`.
+    static func measure(within scope: Scope, from: Day, to: Day, now: Date, on sql: any SQLDatabase) async throws -> DisputeFigures {
+        struct Row: Decodable { let key: String; let found: Int; let concluded: Int; let agreements: Int; let overdue: Int; let escalated: Int }
+        let open = DisputeStatus.allCases.filter(\.isOpen).map(\.rawValue)
+        func lines(by column: String) async throws -> [Line] {
+            try await sql.select()
+                .column(SQLAlias(SQLColumn(column), as: SQLIdentifier("key")))
+                .column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("found")))
+                .column(SQLAlias(SQLQueryString("SUM(CASE WHEN status IN ('agreed','performed','failed','referred') THEN 1 ELSE 0 END)"), as: SQLIdentifier("concluded")))
+                .column(SQLAlias(SQLQueryString("SUM(CASE WHEN outcome = 'agreement' THEN 1 ELSE 0 END)"), as: SQLIdentifier("agreements")))
+                .column(SQLAlias(SQLQueryString("SUM(CASE WHEN status IN (\(binds: open)) AND due_at < \(bind: now.epochSeconds) THEN 1 ELSE 0 END)"),
+                                 as: SQLIdentifier("overdue")))
+                .column(SQLAlias(SQLQueryString("SUM(CASE WHEN escalated_at IS NOT NULL THEN 1 ELSE 0 END)"), as: SQLIdentifier("escalated")))
+                .from("disputes")
+                .where("unit_code", within: scope)
+                .where("created_at", .greaterThanOrEqual, from.startDate.epochSeconds)
+                .where("created_at", .lessThan, to.next.startDate.epochSeconds)
+                .groupBy(column).orderBy(column)
+                .all(decoding: Row.self)
+                .map { Line(key: $0.key, found: $0.found, concluded: $0.concluded, agreements: $0.agreements, overdue: $0.overdue, escalated: $0.escalated) }
+        }
+        let byType = try await lines(by: "type_code"), byUnit = try await lines(by: "unit_code")
+        func sum(_ path: KeyPath<Line, Int>) -> Int { byType.reduce(0) { $0 + $1[keyPath: path] } }
+        let total = Line(key: "all", found: sum(\.found), concluded: sum(\.concluded), agreements: sum(\.agreements), overdue: sum(\.overdue),
+                         escalated: sum(\.escalated))
+        return DisputeFigures(from: from, to: to, total: total, byType: byType, byUnit: byUnit)
+    }
+}
+
+extension DisputeService {
+    public func figures(by actor: StaffContext, from: Day?, to: Day?) async throws -> DisputeFigures {
+        let now = clock.now(), today = Day(date: now)
+        let to = to ?? today, from = from ?? Day(year: today.year, month: 1, day: 1)
+        guard from <= to else { throw AppError.invalid("dispute_error_period") }
+        let scope = actor.scope
+        return try await database.read { try await DisputeFigures.measure(within: scope, from: from, to: to, now: now, on: $0) }
+    }
+}

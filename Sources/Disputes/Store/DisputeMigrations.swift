@@ -1,0 +1,125 @@
+import Kernel
+import SQLKit
+
+/// The dispute tables. Numbered; never edited once released.
+public enum DisputeMigrations {
+    public static let all: [Migration] = [
+        Migration("disputes_0001_register") { sql, kind in
+            try await sql.create(table: "dispute_types")
+                .column("code", type: .text, .primaryKey(autoIncrement: false))
+                .column("name_zh", type: .text, .notNull)
+                .column("name_en", type: .text, .notNull)
+                .column("days", type: .bigint, .notNull)
+                .column("active", type: .bigint, .notNull)
+                .run()
+            for t in DisputeDefaults.types {
+                try await sql.insert(into: "dispute_types").columns("code", "name_zh", "name_en", "days", "active")
+                    .values(SQLBind(t.code), SQLBind(t.nameZh), SQLBind(t.nameEn), SQLBind(t.days), SQLBind(1)).run()
+            }
+            try await sql.create(table: "mediation_bodies")
+                .column("code", type: .text, .primaryKey(autoIncrement: false))
+                .column("name_zh", type: .text, .notNull)
+                .column("name_en", type: .text, .notNull)
+                .column("kind", type: .text, .notNull)
+                .column("active", type: .bigint, .notNull)
+                .run()
+            for b in DisputeDefaults.bodies {
+                try await sql.insert(into: "mediation_bodies").columns("code", "name_zh", "name_en", "kind", "active")
+                    .values(SQLBind(b.code), SQLBind(b.nameZh), SQLBind(b.nameEn), SQLBind(b.kind.rawValue), SQLBind(1)).run()
+            }
+            try await sql.create(table: "disputes")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("number", type: .text, .notNull, .unique)
+                .column("title", type: .text, .notNull)
+                .column("occurred_on", type: .text, .notNull)
+                .column("place", type: .text, .notNull)
+                .column("type_code", type: .text, .notNull)
+                .column("scale", type: .bigint, .notNull)
+                .column("summary", type: .text, .notNull)
+                .column("unit_code", type: kind.codeType, .notNull)
+                .column("violence_threatened", type: .bigint, .notNull)
+                .column("risk_level", type: .text, .notNull)
+                .column("risk_reasons", type: .text, .notNull)
+                .column("status", type: .text, .notNull)
+                .column("body_code", type: .text)
+                .column("outcome", type: .text)
+                .column("agreement_terms", type: .text)
+                .column("performance_due", type: .text)
+                .column("agreed_at", type: .bigint)
+                .column("confirmation_requested_at", type: .bigint)
+                .column("escalated_at", type: .bigint)
+                .column("escalation_decision", type: .text)
+                .column("due_at", type: .bigint)
+                .column("due_rule", type: .text)
+                .column("created_by", type: .text)
+                .column("created_at", type: .bigint, .notNull)
+                .column("updated_at", type: .bigint, .notNull)
+                .run()
+            try await sql.create(index: "disputes_unit_due").on("disputes").column("unit_code").column("due_at").run()
+            try await sql.create(index: "disputes_type_unit_created").on("disputes").column("type_code").column("unit_code").column("created_at").run()
+            try await sql.create(table: "dispute_parties")
+                .column("dispute_id", type: .text, .notNull, .references("disputes", "id"))
+                .column("seq", type: .bigint, .notNull)
+                .column("name", type: .text, .notNull)
+                .column("role", type: .text, .notNull)
+                .column("is_organisation", type: .bigint, .notNull)
+                .column("phone", type: .text)
+                .column("registry_id", type: .text)
+                .primaryKey("dispute_id", "seq")
+                .run()
+            try await sql.create(table: "dispute_events")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("dispute_id", type: .text, .notNull, .references("disputes", "id"))
+                .column("action", type: .text, .notNull)
+                .column("from_status", type: .text)
+                .column("to_status", type: .text, .notNull)
+                .column("note", type: .text)
+                .column("actor_id", type: .text)
+                .column("at", type: .bigint, .notNull)
+                .run()
+            try await sql.create(index: "dispute_events_dispute").on("dispute_events").column("dispute_id").column("at").run()
+            try await sql.create(table: "dispute_counters")
+                .column("day", type: .text, .primaryKey(autoIncrement: false))
+                .column("n", type: .bigint, .notNull)
+                .run()
+        },
+    ]
+}
+
+/// The types and mediation bodies a new installation starts with (SPEC.md module 4; the trade
+/// centres of the "big mediation" in [002], where 12 departments each lead one).
+enum DisputeDefaults {
+    static let types: [DisputeType] = [
+        .init(code: "family", nameZh: "婚姻家庭纠纷", nameEn: "Family", days: 30),
+        .init(code: "neighbour", nameZh: "邻里纠纷", nameEn: "Neighbours", days: 30),
+        .init(code: "damages", nameZh: "损害赔偿纠纷", nameEn: "Damages", days: 30),
+        .init(code: "labour", nameZh: "劳动争议", nameEn: "Labour", days: 30),
+        .init(code: "land", nameZh: "征地拆迁纠纷", nameEn: "Land requisition and demolition", days: 30),
+        .init(code: "medical", nameZh: "医疗纠纷", nameEn: "Medical", days: 30),
+        .init(code: "property", nameZh: "物业管理纠纷", nameEn: "Property management", days: 30),
+        .init(code: "traffic", nameZh: "道路交通事故纠纷", nameEn: "Traffic", days: 30),
+        .init(code: "environment", nameZh: "环境污染纠纷", nameEn: "Environment", days: 30),
+        .init(code: "consumer", nameZh: "消费纠纷", nameEn: "Consumer", days: 30),
+        .init(code: "other", nameZh: "其他纠纷", nameEn: "Other", days: 30),
+    ]
+
+    static let bodies: [MediationBody] = [
+        .init(code: "people-street", nameZh: "街道（乡镇）人民调解委员会", nameEn: "Street people's mediation committee", kind: .people),
+        .init(code: "people-community", nameZh: "社区（村）人民调解委员会", nameEn: "Community people's mediation committee", kind: .people),
+        .init(code: "admin-justice", nameZh: "县司法局行政调解", nameEn: "County justice bureau (administrative)", kind: .administrative),
+        .init(code: "admin-police", nameZh: "派出所治安调解", nameEn: "Police station (administrative)", kind: .administrative),
+        .init(code: "judicial-court", nameZh: "县人民法院诉调对接中心", nameEn: "County court litigation–mediation centre", kind: .judicial),
+        .init(code: "trade-demolition", nameZh: "城市房屋拆迁纠纷调解中心", nameEn: "Housing demolition mediation centre", kind: .trade),
+        .init(code: "trade-land", nameZh: "农村土地征用纠纷调解中心", nameEn: "Rural land requisition mediation centre", kind: .trade),
+        .init(code: "trade-restructuring", nameZh: "企业改制纠纷调解中心", nameEn: "Enterprise restructuring mediation centre", kind: .trade),
+        .init(code: "trade-safety", nameZh: "安全生产纠纷调解中心", nameEn: "Work safety mediation centre", kind: .trade),
+        .init(code: "trade-medical", nameZh: "医患纠纷调解中心", nameEn: "Medical dispute mediation centre", kind: .trade),
+        .init(code: "trade-labour", nameZh: "劳动争议调解中心", nameEn: "Labour dispute mediation centre", kind: .trade),
+        .init(code: "trade-property", nameZh: "物业管理纠纷调解中心", nameEn: "Property management mediation centre", kind: .trade),
+        .init(code: "trade-environment", nameZh: "环境污染纠纷调解中心", nameEn: "Environmental dispute mediation centre", kind: .trade),
+        .init(code: "trade-consumer", nameZh: "消费者权益纠纷调解中心", nameEn: "Consumer rights mediation centre", kind: .trade),
+        .init(code: "trade-traffic", nameZh: "道路交通事故纠纷调解中心", nameEn: "Traffic accident mediation centre", kind: .trade),
+        .init(code: "trade-family", nameZh: "婚姻家庭纠纷调解中心", nameEn: "Marriage and family mediation centre", kind: .trade),
+        .init(code: "trade-construction", nameZh: "建设工程纠纷调解中心", nameEn: "Construction dispute mediation centre", kind: .trade),
+    ]
+}

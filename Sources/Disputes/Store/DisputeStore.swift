@@ -1,0 +1,148 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// SQL for disputes, their parties, events, types, bodies and daily numbers.
+public struct DisputeStore: Sendable {
+    public init() {}
+
+    static let columns = ["id", "number", "title", "occurred_on", "place", "type_code", "scale", "summary", "unit_code", "violence_threatened",
+                          "risk_level", "risk_reasons", "status", "body_code", "outcome", "agreement_terms", "performance_due", "agreed_at",
+                          "confirmation_requested_at", "escalated_at", "escalation_decision", "due_at", "due_rule", "created_by", "created_at",
+                          "updated_at"]
+
+    struct Row: Decodable {
+        let id: String, number: String, title: String, occurred_on: String, place: String, type_code: String, scale: Int, summary: String
+        let unit_code: String, violence_threatened: Int, risk_level: String, risk_reasons: String, status: String, body_code: String?
+        let outcome: String?, agreement_terms: String?, performance_due: String?, agreed_at: Int64?, confirmation_requested_at: Int64?
+        let escalated_at: Int64?, escalation_decision: String?, due_at: Int64?, due_rule: String?, created_by: String?, created_at: Int64
+        let updated_at: Int64
+
+        func dispute(parties: [DisputeParty]) -> Dispute {
+            Dispute(id: id, number: number, title: title, occurredOn: Day(occurred_on) ?? Day(date: Date(epochSeconds: created_at)), place: place,
+                    typeCode: type_code, scale: scale, summary: summary, unitCode: unit_code, violenceThreatened: violence_threatened != 0,
+                    riskLevel: RiskLevel(rawValue: risk_level) ?? .low, riskReasons: risk_reasons.split(separator: ",").map(String.init),
+                    status: DisputeStatus(rawValue: status) ?? .registered, bodyCode: body_code, outcome: outcome.flatMap(MediationOutcome.init(rawValue:)),
+                    agreementTerms: agreement_terms, performanceDue: performance_due.flatMap { Day($0) }, agreedAt: agreed_at.map(Date.init(epochSeconds:)),
+                    confirmationRequestedAt: confirmation_requested_at.map(Date.init(epochSeconds:)), escalatedAt: escalated_at.map(Date.init(epochSeconds:)),
+                    escalationDecision: escalation_decision, dueAt: due_at.map(Date.init(epochSeconds:)),
+                    dueRule: due_rule.flatMap(DisputeClock.Rule.init(rawValue:)), createdBy: created_by, createdAt: Date(epochSeconds: created_at),
+                    updatedAt: Date(epochSeconds: updated_at), parties: parties)
+        }
+    }
+
+    struct PartyRow: Decodable {
+        let dispute_id: String, name: String, role: String, is_organisation: Int, phone: String?, registry_id: String?
+        var party: DisputeParty {
+            DisputeParty(name: name, role: DisputeParty.Role(rawValue: role) ?? .other, isOrganisation: is_organisation != 0, phone: phone,
+                         registryId: registry_id)
+        }
+    }
+
+    func types(on sql: any SQLDatabase) async throws -> [DisputeType] {
+        struct R: Decodable { let code: String, name_zh: String, name_en: String, days: Int }
+        return try await sql.select().columns("code", "name_zh", "name_en", "days").from("dispute_types").where("active", .equal, 1).orderBy("code")
+            .all(decoding: R.self).map { DisputeType(code: $0.code, nameZh: $0.name_zh, nameEn: $0.name_en, days: $0.days) }
+    }
+
+    func bodies(on sql: any SQLDatabase) async throws -> [MediationBody] {
+        struct R: Decodable { let code: String, name_zh: String, name_en: String, kind: String }
+        return try await sql.select().columns("code", "name_zh", "name_en", "kind").from("mediation_bodies").where("active", .equal, 1).orderBy("code")
+            .all(decoding: R.self).compactMap { r in MediationKind(rawValue: r.kind).map { MediationBody(code: r.code, nameZh: r.name_zh, nameEn: r.name_en, kind: $0) } }
+    }
+
+    /// Reserves the next number of `day`: TJ20261201-00003 (调解).
+    func nextNumber(on day: Day, sql: any SQLDatabase) async throws -> String {
+        let key = day.description.replacingOccurrences(of: "-", with: "")
+        let n = try await sql.insert(into: "dispute_counters").columns("day", "n").values(SQLBind(key), SQLBind(1))
+            .onConflict(with: ["day"]) { $0.set(SQLColumn("n"), to: SQLBinaryExpression(SQLColumn("n", table: "dispute_counters"), .add, SQLBind(1))) }
+            .returning("n").first()?.decode(column: "n", as: Int.self) ?? 1
+        return "TJ" + key + "-" + String(repeating: "0", count: max(0, 5 - String(n).count)) + String(n)
+    }
+
+    /// Whether another dispute of `type` was registered in `unit` since `since` (early warning: repeated).
+    func hasRecent(type: String, unit: String, since: Date, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.select().column("id").from("disputes").where("type_code", .equal, type).where("unit_code", .equal, unit)
+            .where("created_at", .greaterThanOrEqual, since.epochSeconds).limit(1).first() != nil
+    }
+
+    func insert(_ d: Dispute, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "disputes").columns(Self.columns).values(
+            SQLBind(d.id), SQLBind(d.number), SQLBind(d.title), SQLBind(d.occurredOn.description), SQLBind(d.place), SQLBind(d.typeCode),
+            SQLBind(d.scale), SQLBind(d.summary), SQLBind(d.unitCode), SQLBind(d.violenceThreatened ? 1 : 0), SQLBind(d.riskLevel.rawValue),
+            SQLBind(d.riskReasons.joined(separator: ",")), SQLBind(d.status.rawValue), SQLBind(d.bodyCode), SQLBind(d.outcome?.rawValue),
+            SQLBind(d.agreementTerms), SQLBind(d.performanceDue?.description), SQLBind(d.agreedAt?.epochSeconds),
+            SQLBind(d.confirmationRequestedAt?.epochSeconds), SQLBind(d.escalatedAt?.epochSeconds), SQLBind(d.escalationDecision),
+            SQLBind(d.dueAt?.epochSeconds), SQLBind(d.dueRule?.rawValue), SQLBind(d.createdBy), SQLBind(d.createdAt.epochSeconds),
+            SQLBind(d.updatedAt.epochSeconds)
+        ).run()
+        var parties = sql.insert(into: "dispute_parties").columns("dispute_id", "seq", "name", "role", "is_organisation", "phone", "registry_id")
+        for (seq, p) in d.parties.enumerated() {
+            parties = parties.values(SQLBind(d.id), SQLBind(seq + 1), SQLBind(p.name), SQLBind(p.role.rawValue), SQLBind(p.isOrganisation ? 1 : 0),
+                                     SQLBind(p.phone), SQLBind(p.registryId))
+        }
+        try await parties.run()
+    }
+
+    /// Writes the step if the dispute still stands as in `current`; false when someone got there first.
+    func update(_ d: Dispute, from current: Dispute, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.update("disputes").set("status", to: d.status.rawValue).set("body_code", to: d.bodyCode).set("outcome", to: d.outcome?.rawValue)
+            .set("agreement_terms", to: d.agreementTerms).set("performance_due", to: d.performanceDue?.description)
+            .set("agreed_at", to: d.agreedAt?.epochSeconds).set("confirmation_requested_at", to: d.confirmationRequestedAt?.epochSeconds)
+            .set("escalated_at", to: d.escalatedAt?.epochSeconds).set("escalation_decision", to: d.escalationDecision)
+            .set("due_at", to: d.dueAt?.epochSeconds).set("due_rule", to: d.dueRule?.rawValue).set("updated_at", to: d.updatedAt.epochSeconds)
+            .where("id", .equal, d.id).where("updated_at", .equal, current.updatedAt.epochSeconds).where("status", .equal, current.status.rawValue)
+            .returning("id").all().count == 1
+    }
+
+    func addEvent(disputeId: String, action: String, from: DisputeStatus?, to: DisputeStatus, note: String?, actorId: String?, at now: Date,
+                  on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "dispute_events").columns("id", "dispute_id", "action", "from_status", "to_status", "note", "actor_id", "at")
+            .values(SQLBind(RecordID.make(now: now)), SQLBind(disputeId), SQLBind(action), SQLBind(from?.rawValue), SQLBind(to.rawValue),
+                    SQLBind(note), SQLBind(actorId), SQLBind(now.epochSeconds))
+            .run()
+    }
+
+    public struct Event: Sendable, Decodable {
+        public let action: String, from_status: String?, to_status: String, note: String?, actor_id: String?, at: Int64
+    }
+
+    func events(disputeId: String, on sql: any SQLDatabase) async throws -> [Event] {
+        try await sql.select().columns("action", "from_status", "to_status", "note", "actor_id", "at").from("dispute_events")
+            .where("dispute_id", .equal, disputeId).orderBy("at").orderBy("id").all(decoding: Event.self)
+    }
+
+    func find(id: String, on sql: any SQLDatabase) async throws -> Dispute? {
+        guard let row = try await sql.select().columns(Self.columns).from("disputes").where("id", .equal, id).first(decoding: Row.self) else { return nil }
+        let parties = try await sql.select().columns("dispute_id", "name", "role", "is_organisation", "phone", "registry_id").from("dispute_parties")
+            .where("dispute_id", .equal, id).orderBy("seq").all(decoding: PartyRow.self).map(\.party)
+        return row.dispute(parties: parties)
+    }
+
+    public enum Selection: Sendable, Equatable {
+        case open, overdue(Date), highRisk, all
+    }
+
+    static let countCap = 10_000
+
+    /// A page of disputes (parties left out: lists show the name and summary).
+    func list(within scope: Scope, _ selection: Selection, type: String?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws
+        -> (items: [Dispute], total: Int) {
+        let open = DisputeStatus.allCases.filter(\.isOpen).map(\.rawValue)
+        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+            var b = builder.from("disputes").where("unit_code", within: scope)
+            switch selection {
+            case .open: b = b.where("status", .in, open)
+            case .overdue(let now): b = b.where("status", .in, open).where("due_at", .lessThan, now.epochSeconds)
+            case .highRisk: b = b.where("status", .in, open).where("risk_level", .in, [RiskLevel.high.rawValue, RiskLevel.major.rawValue])
+            case .all: break
+            }
+            if let type { b = b.where("type_code", .equal, type) }
+            return b
+        }
+        var select = filtered(sql.select().columns(Self.columns))
+        select = selection == .all ? select.orderBy("created_at", .descending) : select.orderBy("due_at").orderBy("created_at")
+        let items = try await select.orderBy("id").limit(limit).offset(offset).all(decoding: Row.self).map { $0.dispute(parties: []) }
+        return (items, try await sql.count(upTo: Self.countCap + 1, filtered))
+    }
+}
