@@ -56,6 +56,9 @@ public enum AppRouter {
         let disputes = DisputeService(database: services.database, clock: services.clock, units: services.grids)
         DisputeAPI.register(on: routes, service: disputes, clock: services.clock)
         DisputePages.register(on: routes, service: disputes, clock: services.clock, views: services.views)
+        let screening = Screening(database: services.database, clock: services.clock, units: services.grids)
+        ScreeningAPI.register(on: routes, screening: screening)
+        ScreeningPages.register(on: routes, screening: screening, views: services.views)
         ImportPages.register(on: routes, jobs: ImportJobs(database: services.database, clock: services.clock, strings: services.views.strings),
                              views: services.views)
         return (router, table)

@@ -66,6 +66,7 @@ public struct AppServices: Sendable {
                 NavItem("nav_jurisdiction", "/units", permission: .viewJurisdiction),
                 NavItem("nav_workorders", "/work-orders", permission: .viewWorkOrders),
                 NavItem("nav_disputes", "/disputes", permission: .viewDisputes),
+                NavItem("nav_screening", "/screening-rounds", permission: .viewDisputes),
                 NavItem("nav_petitions", "/petitions", permission: .viewPetitions),
                 NavItem("nav_staff", "/admin/staff", permission: .manageStaff),
                 NavItem("nav_audit", "/admin/audit", permission: .viewAudit),

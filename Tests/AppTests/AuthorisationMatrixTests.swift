@@ -29,6 +29,7 @@ struct AuthorisationMatrixTests {
             .replacingOccurrences(of: "{order}", with: "demo-order-1")
             .replacingOccurrences(of: "{petition}", with: "demo-petition-1")
             .replacingOccurrences(of: "{dispute}", with: "demo-dispute-2")
+            .replacingOccurrences(of: "{round}", with: "demo-round-1")
     }
 
     static func allowed(_ rule: RouteRule, for account: DemoSeed.Account) -> Bool {
@@ -42,6 +43,8 @@ struct AuthorisationMatrixTests {
         // The matrix's import job was started by gridworker1 in the target grid.
         // The demo petition belongs to the target grid's community (the same accounts see it); the demo dispute to the grid itself.
         if ["{resident}", "{permit}", "{house}", "{job}", "{organisation}", "{household}", "{rental}", "{order}", "{petition}", "{dispute}"].contains(where: rule.path.contains), !scope.contains(targetGrid) { return false }
+        // The demo screening round is the target grid's street's: seen within the street and above it.
+        if rule.path.contains("{round}"), !(scope.contains("330199001") || account.unitCode.hasPrefix("330199001")) { return false }
         return true
     }
 

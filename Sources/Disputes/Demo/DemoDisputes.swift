@@ -6,10 +6,17 @@ import Kernel
 public enum DemoDisputes {
     static let grid = "330199001001001"
 
+    /// The street's half-monthly screening round of today, for its grids to answer.
+    public static let roundId = "demo-round-1"
+
     public static func seed(database: Database, clock: any AppClock) async throws {
         let store = DisputeStore()
         let now = clock.now()
         try await database.transaction { sql in
+            if let (start, end) = ScreeningSchedule.period(.township, containing: Day(date: now)) {
+                _ = try await ScreeningStore().insert(ScreeningRound(id: roundId, unitCode: "330199001", level: .township, periodStart: start, periodEnd: end,
+                                                                     reason: "", createdBy: "demo-street_sup", createdAt: now), on: sql)
+            }
             guard try await store.find(id: "demo-dispute-1", on: sql) == nil else { return }
             let registered = now.addingTimeInterval(-2 * 86_400), older = now.addingTimeInterval(-12 * 86_400)
             var first = Dispute(id: "demo-dispute-1", number: try await store.nextNumber(on: Day(date: now), sql: sql), title: "楼上漏水致楼下天花板受损",

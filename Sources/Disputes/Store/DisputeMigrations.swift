@@ -83,6 +83,31 @@ public enum DisputeMigrations {
                 .column("n", type: .bigint, .notNull)
                 .run()
         },
+        Migration("disputes_0002_screening") { sql, kind in
+            try await sql.create(table: "screening_rounds")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("unit_code", type: kind.codeType, .notNull)
+                .column("level", type: .text, .notNull)
+                .column("period_start", type: .text, .notNull)
+                .column("period_end", type: .text, .notNull)
+                .column("reason", type: .text, .notNull)
+                .column("created_by", type: .text)
+                .column("created_at", type: .bigint, .notNull)
+                .run()
+            // One round per unit, level and period: a second "open" is refused, not duplicated.
+            try await sql.create(index: "screening_rounds_unit_level_period").unique().on("screening_rounds")
+                .column("unit_code").column("level").column("period_start").run()
+            try await sql.create(table: "screening_reports")
+                .column("round_id", type: .text, .notNull, .references("screening_rounds", "id"))
+                .column("grid_code", type: kind.codeType, .notNull)
+                .column("nothing_found", type: .bigint, .notNull)
+                .column("findings", type: .text, .notNull)
+                .column("dispute_ids", type: .text, .notNull)
+                .column("reported_by", type: .text, .notNull)
+                .column("reported_at", type: .bigint, .notNull)
+                .primaryKey("round_id", "grid_code")
+                .run()
+        },
     ]
 }
 

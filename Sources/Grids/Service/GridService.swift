@@ -20,6 +20,14 @@ public struct GridService: UnitDirectory {
         try await unit(code)?.name
     }
 
+    public func grids(under code: String) async throws -> [(code: String, name: String)] {
+        struct Row: Decodable { let code: String; let name: String }
+        return try await database.read { sql in
+            try await sql.select().columns("code", "name").from("units").where("level", .equal, UnitLevel.grid.rawValue)
+                .where("code", within: Scope(rootCode: code)).orderBy("code").all(decoding: Row.self).map { ($0.code, $0.name) }
+        }
+    }
+
     public func unit(_ code: String) async throws -> JurisdictionUnit? {
         let store = self.store
         return try await database.read { try await store.find(code, on: $0) }

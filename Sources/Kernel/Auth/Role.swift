@@ -20,7 +20,7 @@ public enum Role: String, Sendable, Codable, CaseIterable {
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .viewPetitions, .viewDisputes, .decideEscalations]
         case .supervisor:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .dispatchWorkOrders, .approveExtensions, .viewPetitions, .viewDisputes,
-             .decideEscalations]
+             .decideEscalations, .runScreening]
         case .gridWorker:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests, .handleWorkOrders,
              .viewDisputes, .reportDisputes]
@@ -30,7 +30,8 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         case .petitionOfficer:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders, .takePetitions, .viewPetitions, .handlePetitions]
         case .mediator:
-            [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders, .viewDisputes, .reportDisputes, .mediateDisputes]
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders, .viewDisputes, .reportDisputes, .mediateDisputes,
+             .runScreening]
         case .socialWorker:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewSealedRecords, .viewWorkOrders]
         case .departmentHandler:
@@ -90,6 +91,8 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case mediateDisputes = "mediate_disputes"
     /// Record the leading group's decision on an escalated dispute: leaders and supervisors.
     case decideEscalations = "decide_escalations"
+    /// Open screening rounds for a street or county: its comprehensive-governance centre and mediators.
+    case runScreening = "run_screening"
     /// Change the work-order category tree (classes, time limits, handling units): administrators.
     case configureWorkOrders = "configure_work_orders"
 }

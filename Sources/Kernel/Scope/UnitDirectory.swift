@@ -2,6 +2,8 @@
 public protocol UnitDirectory: Sendable {
     /// The unit's display name, or nil when no such unit exists.
     func unitName(code: String) async throws -> String?
+    /// Every grid (15-digit code) under `code`, with its name, in code order.
+    func grids(under code: String) async throws -> [(code: String, name: String)]
 }
 
 extension UnitDirectory {

@@ -1,0 +1,118 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// Screening rounds: opened on the schedule of their level, answered by every grid under the
+/// unit, missing answers shown as overdue once the period has ended.
+public struct Screening: Sendable {
+    let database: Database
+    let clock: any AppClock
+    let units: any UnitDirectory
+    let store = ScreeningStore()
+
+    public init(database: Database, clock: any AppClock, units: any UnitDirectory) {
+        self.database = database
+        self.clock = clock
+        self.units = units
+    }
+
+    /// Opens the round of `level` for `unitCode`: the scheduled period holding `day` (today by
+    /// default), or for ad hoc rounds the period given, with the reason.
+    public func open(_ level: ScreeningRound.Level, unitCode: String, day: Day?, periodEnd: Day?, reason: String, by actor: StaffContext) async throws
+        -> ScreeningRound {
+        guard actor.staff.can(.runScreening) else { throw AppError.forbiddenAction }
+        let unit = unitCode.trimmed, now = clock.now(), reason = reason.trimmed
+        guard level.codeLengths.contains(unit.count) else { throw AppError.invalid("screening_error_level", [unit]) }
+        try await units.requireUnit(unit, within: actor.scope, errorKey: "dispute_error_unit")
+        let start: Day, end: Day
+        if let scheduled = ScreeningSchedule.period(level, containing: day ?? Day(date: now)) {
+            (start, end) = scheduled
+        } else {
+            guard let first = day, let last = periodEnd, first <= last, last.dayNumber - first.dayNumber <= 92 else {
+                throw AppError.invalid("screening_error_period")
+            }
+            guard !reason.isEmpty, reason.count <= 1_000 else { throw AppError.invalid("screening_error_reason") }
+            (start, end) = (first, last)
+        }
+        let round = ScreeningRound(id: RecordID.make(now: now), unitCode: unit, level: level, periodStart: start, periodEnd: end, reason: reason,
+                                   createdBy: actor.staff.id, createdAt: now)
+        let store = self.store, event = actor.audit("screening.open", "screening_round", round.id, detail: "\(unit) \(start)")
+        try await database.transaction { sql in
+            guard try await store.insert(round, on: sql) else { throw AppError.conflict("screening_error_exists", [start.description]) }
+            try await AuditLog().append(event, at: now, on: sql)
+        }
+        return round
+    }
+
+    /// Whether the caller may see `round`: it runs within their jurisdiction or above it.
+    static func visible(_ round: ScreeningRound, to scope: Scope) -> Bool {
+        scope.contains(round.unitCode) || scope.rootCode.hasPrefix(round.unitCode)
+    }
+
+    public func find(_ id: String, by actor: StaffContext) async throws -> ScreeningRound {
+        let store = self.store
+        guard let round = try await database.read({ try await store.find(id: id, on: $0) }), Self.visible(round, to: actor.scope) else {
+            throw AppError.notFound
+        }
+        return round
+    }
+
+    public func rounds(by actor: StaffContext, paging: Paging) async throws -> (items: [ScreeningRound], total: Int) {
+        let store = self.store, scope = actor.scope
+        return try await database.read { try await store.rounds(visibleTo: scope, limit: paging.limit, offset: paging.offset, on: $0) }
+    }
+
+    /// One grid's line in a round: its report, or its silence.
+    public struct GridLine: Sendable, Encodable {
+        public enum State: String, Sendable, Encodable { case reported, none, missing, overdue }
+        public let gridCode: String, gridName: String, state: State, late: Bool, findings: String?, disputeIds: [String], reportedAt: Date?
+    }
+
+    public struct Completeness: Sendable, Encodable {
+        public let expected: Int, reported: Int, none: Int, missing: Int, overdue: Int
+        public let lines: [GridLine]
+        public var complete: Bool { missing == 0 && overdue == 0 }
+    }
+
+    /// Every grid under the round's unit that the caller may see, with its report or its silence.
+    public func completeness(of round: ScreeningRound, by actor: StaffContext) async throws -> Completeness {
+        let store = self.store, now = clock.now()
+        let reports = Dictionary(uniqueKeysWithValues: try await database.read { try await store.reports(roundId: round.id, on: $0) }.map { ($0.gridCode, $0) })
+        let grids = try await units.grids(under: round.unitCode).filter { actor.scope.contains($0.code) }
+        let lines = grids.map { grid -> GridLine in
+            guard let r = reports[grid.code] else {
+                return GridLine(gridCode: grid.code, gridName: grid.name, state: now > round.dueAt ? .overdue : .missing, late: false, findings: nil,
+                                disputeIds: [], reportedAt: nil)
+            }
+            return GridLine(gridCode: grid.code, gridName: grid.name, state: r.nothingFound ? .none : .reported, late: r.reportedAt > round.dueAt,
+                            findings: r.findings, disputeIds: r.disputeIds, reportedAt: r.reportedAt)
+        }
+        func count(_ state: GridLine.State) -> Int { lines.filter { $0.state == state }.count }
+        return Completeness(expected: lines.count, reported: count(.reported), none: count(.none), missing: count(.missing), overdue: count(.overdue),
+                            lines: lines)
+    }
+
+    /// A grid's answer to the round: what it found (with the disputes registered from it), or "none".
+    public func report(to round: ScreeningRound, gridCode: String, nothingFound: Bool, findings: String, disputeIds: [String],
+                       by actor: StaffContext) async throws -> ScreeningReport {
+        guard actor.staff.can(.reportDisputes) else { throw AppError.forbiddenAction }
+        let grid = gridCode.trimmed, findings = findings.trimmed, ids = disputeIds.map { $0.trimmed }.filter { !$0.isEmpty }, now = clock.now()
+        guard grid.count == 15, grid.hasPrefix(round.unitCode), actor.scope.contains(grid) else { throw AppError.invalid("screening_error_grid", [grid]) }
+        guard now >= round.periodStart.startDate else { throw AppError.invalid("screening_error_not_started", [round.periodStart.description]) }
+        if nothingFound {
+            guard ids.isEmpty else { throw AppError.invalid("screening_error_none_with_disputes") }
+        } else {
+            guard !findings.isEmpty, findings.count <= 8_000 else { throw AppError.invalid("screening_error_findings") }
+        }
+        let report = ScreeningReport(roundId: round.id, gridCode: grid, nothingFound: nothingFound, findings: nothingFound ? "" : findings,
+                                     disputeIds: ids, reportedBy: actor.staff.id, reportedAt: now)
+        let store = self.store, event = actor.audit("screening.report", "screening_round", round.id, detail: "\(grid) \(nothingFound ? "none" : "\(ids.count)")")
+        try await database.transaction { sql in
+            let known = try await store.disputes(ids, in: grid, on: sql)
+            if let unknown = ids.first(where: { !known.contains($0) }) { throw AppError.invalid("screening_error_dispute", [unknown]) }
+            guard try await store.insert(report, on: sql) else { throw AppError.conflict("screening_error_reported", [grid]) }
+            try await AuditLog().append(event, at: now, on: sql)
+        }
+        return report
+    }
+}

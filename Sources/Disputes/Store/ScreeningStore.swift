@@ -1,0 +1,75 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// SQL for screening rounds and the grids' reports.
+struct ScreeningStore: Sendable {
+    struct RoundRow: Decodable {
+        let id: String, unit_code: String, level: String, period_start: String, period_end: String, reason: String, created_by: String?
+        let created_at: Int64
+        var round: ScreeningRound? {
+            guard let level = ScreeningRound.Level(rawValue: level), let start = Day(period_start), let end = Day(period_end) else { return nil }
+            return ScreeningRound(id: id, unitCode: unit_code, level: level, periodStart: start, periodEnd: end, reason: reason, createdBy: created_by,
+                                  createdAt: Date(epochSeconds: created_at))
+        }
+    }
+
+    struct ReportRow: Decodable {
+        let round_id: String, grid_code: String, nothing_found: Int, findings: String, dispute_ids: String, reported_by: String, reported_at: Int64
+        var report: ScreeningReport {
+            ScreeningReport(roundId: round_id, gridCode: grid_code, nothingFound: nothing_found != 0, findings: findings,
+                            disputeIds: dispute_ids.split(separator: ",").map(String.init), reportedBy: reported_by, reportedAt: Date(epochSeconds: reported_at))
+        }
+    }
+
+    static let roundColumns = ["id", "unit_code", "level", "period_start", "period_end", "reason", "created_by", "created_at"]
+    static let reportColumns = ["round_id", "grid_code", "nothing_found", "findings", "dispute_ids", "reported_by", "reported_at"]
+
+    /// Inserts the round unless the unit already holds one of this level for this period; false then.
+    func insert(_ r: ScreeningRound, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.insert(into: "screening_rounds").columns(Self.roundColumns)
+            .values(SQLBind(r.id), SQLBind(r.unitCode), SQLBind(r.level.rawValue), SQLBind(r.periodStart.description), SQLBind(r.periodEnd.description),
+                    SQLBind(r.reason), SQLBind(r.createdBy), SQLBind(r.createdAt.epochSeconds))
+            .ignoringConflicts(with: ["unit_code", "level", "period_start"]).returning("id").all().count == 1
+    }
+
+    func find(id: String, on sql: any SQLDatabase) async throws -> ScreeningRound? {
+        try await sql.select().columns(Self.roundColumns).from("screening_rounds").where("id", .equal, id).first(decoding: RoundRow.self)?.round
+    }
+
+    /// Rounds run within `scope`, or by a unit above it (a grid worker answers the street's rounds), newest first.
+    func rounds(visibleTo scope: Scope, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [ScreeningRound], total: Int) {
+        let root = scope.rootCode
+        let ancestors = [6, 9, 12].filter { $0 < root.count }.map { String(root.prefix($0)) }
+        func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
+            b.from("screening_rounds").where { group in
+                var group = group.where("unit_code", within: scope)
+                if !ancestors.isEmpty { group = group.orWhere("unit_code", .in, ancestors) }
+                return group
+            }
+        }
+        let items = try await filtered(sql.select().columns(Self.roundColumns)).orderBy("period_start", .descending).orderBy("id")
+            .limit(limit).offset(offset).all(decoding: RoundRow.self).compactMap(\.round)
+        return (items, try await sql.count(filtered))
+    }
+
+    func reports(roundId: String, on sql: any SQLDatabase) async throws -> [ScreeningReport] {
+        try await sql.select().columns(Self.reportColumns).from("screening_reports").where("round_id", .equal, roundId).orderBy("grid_code")
+            .all(decoding: ReportRow.self).map(\.report)
+    }
+
+    /// Records a grid's report once; false when the grid has reported already.
+    func insert(_ r: ScreeningReport, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.insert(into: "screening_reports").columns(Self.reportColumns)
+            .values(SQLBind(r.roundId), SQLBind(r.gridCode), SQLBind(r.nothingFound ? 1 : 0), SQLBind(r.findings), SQLBind(r.disputeIds.joined(separator: ",")),
+                    SQLBind(r.reportedBy), SQLBind(r.reportedAt.epochSeconds))
+            .ignoringConflicts(with: ["round_id", "grid_code"]).returning("round_id").all().count == 1
+    }
+
+    /// Which of `ids` are disputes registered in `grid`.
+    func disputes(_ ids: [String], in grid: String, on sql: any SQLDatabase) async throws -> Set<String> {
+        guard !ids.isEmpty else { return [] }
+        return Set(try await sql.select().column("id").from("disputes").where("id", .in, ids).where("unit_code", .equal, grid)
+            .all(decodingColumn: "id", as: String.self))
+    }
+}
