@@ -13,23 +13,17 @@ struct AuthorisationMatrixTests {
     static let targetGrid = "330199001001001"
     static let targetStaffUnit = "330199001001001"
 
+    /// The demo record each route parameter names.
+    static let targets: [(String, String)] = [
+        ("{code}", targetGrid), ("{id}", "demo-gridworker1"), ("{resident}", "demo-resident-2"), ("{permit}", "demo-permit-1"),
+        ("{house}", "demo-house-1"), ("{locale}", "en"), ("{file}", "app.css"), ("{job}", matrixJob), ("{organisation}", "demo-organisation-1"),
+        ("{household}", "demo-household-1"), ("{rental}", "demo-rental-1"), ("{order}", "demo-order-1"), ("{petition}", "demo-petition-1"),
+        ("{dispute}", "demo-dispute-2"), ("{round}", "demo-round-1"), ("{reception}", "demo-reception-1"), ("{case}", "demo-backlog-1"),
+        ("{grant}", "demo-grant-1"),
+    ]
+
     static func concretePath(_ rule: RouteRule) -> String {
-        rule.path
-            .replacingOccurrences(of: "{code}", with: targetGrid)
-            .replacingOccurrences(of: "{id}", with: "demo-gridworker1")
-            .replacingOccurrences(of: "{resident}", with: "demo-resident-2")
-            .replacingOccurrences(of: "{permit}", with: "demo-permit-1")
-            .replacingOccurrences(of: "{house}", with: "demo-house-1")
-            .replacingOccurrences(of: "{locale}", with: "en")
-            .replacingOccurrences(of: "{file}", with: "app.css")
-            .replacingOccurrences(of: "{job}", with: matrixJob)
-            .replacingOccurrences(of: "{organisation}", with: "demo-organisation-1")
-            .replacingOccurrences(of: "{household}", with: "demo-household-1")
-            .replacingOccurrences(of: "{rental}", with: "demo-rental-1")
-            .replacingOccurrences(of: "{order}", with: "demo-order-1")
-            .replacingOccurrences(of: "{petition}", with: "demo-petition-1")
-            .replacingOccurrences(of: "{dispute}", with: "demo-dispute-2")
-            .replacingOccurrences(of: "{round}", with: "demo-round-1")
+        targets.reduce(rule.path) { path, target in path.replacingOccurrences(of: target.0, with: target.1) }
     }
 
     static func allowed(_ rule: RouteRule, for account: DemoSeed.Account) -> Bool {
@@ -42,7 +36,7 @@ struct AuthorisationMatrixTests {
         // The demo resident, permit, house, rental, organisation and household all lie in the target grid.
         // The matrix's import job was started by gridworker1 in the target grid.
         // The demo petition belongs to the target grid's community (the same accounts see it); the demo dispute to the grid itself.
-        if ["{resident}", "{permit}", "{house}", "{job}", "{organisation}", "{household}", "{rental}", "{order}", "{petition}", "{dispute}"].contains(where: rule.path.contains), !scope.contains(targetGrid) { return false }
+        if ["{resident}", "{permit}", "{house}", "{job}", "{organisation}", "{household}", "{rental}", "{order}", "{petition}", "{dispute}", "{reception}", "{case}", "{grant}"].contains(where: rule.path.contains), !scope.contains(targetGrid) { return false }
         // The demo screening round is the target grid's street's: seen within the street and above it.
         if rule.path.contains("{round}"), !(scope.contains("330199001") || account.unitCode.hasPrefix("330199001")) { return false }
         return true

@@ -17,7 +17,7 @@ public enum Role: String, Sendable, Codable, CaseIterable {
             // Administrators run the system; the law does not name them for sealed juvenile records.
             Set(Permission.allCases).subtracting([.viewSealedRecords])
         case .leader:
-            [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .viewPetitions, .viewDisputes, .decideEscalations]
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .viewPetitions, .viewDisputes, .decideEscalations, .approveAid]
         case .supervisor:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .dispatchWorkOrders, .approveExtensions, .viewPetitions, .viewDisputes,
              .decideEscalations, .runScreening]
@@ -91,6 +91,8 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case mediateDisputes = "mediate_disputes"
     /// Record the leading group's decision on an escalated dispute: leaders and supervisors.
     case decideEscalations = "decide_escalations"
+    /// Approve or refuse judicial-aid fund grants 司法救助 on backlog cases: leaders.
+    case approveAid = "approve_aid"
     /// Open screening rounds for a street or county: its comprehensive-governance centre and mediators.
     case runScreening = "run_screening"
     /// Change the work-order category tree (classes, time limits, handling units): administrators.

@@ -50,6 +50,18 @@ public enum DemoPetitions {
                     petition = next
                 }
             }
+            let casework = CaseworkStore()
+            try await casework.insert(ReceptionDay(id: "demo-reception-1", leaderName: "周明", leaderTitle: "县长", day: Day(dayNumber: Day(date: now).dayNumber + 7),
+                                                   hours: "09:00-12:00", place: "县信访接待中心一楼", unitCode: community, createdAt: now), by: "demo-petition", on: sql)
+            // The unanswered online petition became a backlog case, with its five ones, a consultation and an aid request.
+            _ = try await casework.insert(BacklogCase(id: "demo-backlog-1", petitionId: "demo-petition-2", leader: "周明（县长）",
+                                                      team: "县信访局、县住建局、城关街道", plan: "核实补偿标准，分期发放，街道跟踪到位",
+                                                      owner: "郑科长（县信访局）", status: .open, openedAt: now), on: sql)
+            try await casework.insert(BacklogMeeting(id: "demo-meeting-1", caseId: "demo-backlog-1", kind: .consultation, heldOn: Day(date: now).description,
+                                                     attendees: "县信访局、县住建局、城关街道", minutes: "补偿款因资金未到位延迟。",
+                                                     decisions: "县住建局两周内拨付首期补偿款。"), by: "demo-petition", at: now, on: sql)
+            try await casework.insert(AidGrant(id: "demo-grant-1", caseId: "demo-backlog-1", amountFen: 500_000, reason: "家庭生活困难，补偿款到位前临时救助",
+                                               status: .requested, requestedAt: now, decidedAt: nil, decisionNote: nil), by: "demo-petition", on: sql)
         }
     }
 }

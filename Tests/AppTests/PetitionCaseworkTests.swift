@@ -1,0 +1,85 @@
+import CivicGridApp
+import Foundation
+import HummingbirdTesting
+import Kernel
+import NIOCore
+import Testing
+
+/// Reception days, backlog cases under the five ones with their meetings, the judicial-aid
+/// ledger, and what the portal publishes.
+@Suite("Petitions: receptions, backlog cases, judicial aid, portal")
+struct PetitionCaseworkTests {
+    @Test func receptionDaysAreScheduledPublishedAndTheirCasesRecorded() async throws {
+        try await TestApp.run { app in
+            let officer = try await app.session("petition", kind: .api).token
+            let day = Day(dayNumber: Day(date: Date()).dayNumber + 3).description
+            let created = try await app.api(.post, "/api/v1/receptions", token: officer,
+                                            json: #"{"leader_name":"李华","leader_title":"副县长","day":"\#(day)","hours":"14:00-17:00","place":"县信访接待中心"}"#)
+            #expect(created.status == .created, "\(created.text)")
+            #expect(try await app.api(.post, "/api/v1/receptions", token: officer,
+                                      json: #"{"leader_name":"李华","leader_title":"副县长","day":"2020-01-01","hours":"14:00-17:00","place":"x"}"#).status == .unprocessableContent)
+            #expect(try await app.api(.post, "/api/v1/receptions", token: officer,
+                                      json: #"{"leader_name":"李华","leader_title":"副县长","day":"\#(day)","hours":"afternoon","place":"x"}"#).status == .unprocessableContent)
+            let id = try #require(try created.json()["id"] as? String)
+            let recorded = try await app.api(.post, "/api/v1/receptions/\(id)/cases", token: officer, json: #"{"petition_id":"demo-petition-1"}"#)
+            #expect(try recorded.status == .created && recorded.json()["petition_ids"] as? [String] == ["demo-petition-1"])
+            #expect(try await app.api(.post, "/api/v1/receptions/\(id)/cases", token: officer, json: #"{"petition_id":"demo-petition-1"}"#).status == .conflict)
+            // Published on the portal, no sign-in needed.
+            let portal = try await app.client.execute(uri: "/portal/petitions", method: .get)
+            #expect(portal.status == .ok && String(buffer: portal.body).contains("副县长 李华") && String(buffer: portal.body).contains("县长 周明"))
+        }
+    }
+
+    @Test func backlogCasesNeedAllFiveOnesAndKeepMeetingsAndAid() async throws {
+        try await TestApp.run { app in
+            let officer = try await app.session("petition", kind: .api).token
+            let leader = try await app.session("leader", kind: .api).token
+            #expect(try await app.api(.post, "/api/v1/petitions/demo-petition-3/backlog", token: officer,
+                                      json: #"{"leader":"周明","team":"县人社局","plan":"督促支付"}"#).status == .unprocessableContent)
+            let opened = try await app.api(.post, "/api/v1/petitions/demo-petition-3/backlog", token: officer,
+                                           json: #"{"leader":"周明","team":"县人社局","plan":"督促支付","owner":"郑科长"}"#)
+            #expect(opened.status == .created, "\(opened.text)")
+            #expect(try await app.api(.post, "/api/v1/petitions/demo-petition-3/backlog", token: officer,
+                                      json: #"{"leader":"周明","team":"县人社局","plan":"督促支付","owner":"郑科长"}"#).status == .conflict)
+            let id = try #require(try opened.json()["id"] as? String)
+            let today = Day(date: Date()).description
+            let clinic = try await app.api(.post, "/api/v1/backlog-cases/\(id)/meetings", token: officer,
+                                           json: #"{"kind":"clinic","held_on":"\#(today)","attendees":"县信访局、县人社局","minutes":"企业已停产","decisions":"启动欠薪保障金"}"#)
+            #expect(try clinic.status == .created && (clinic.json()["meetings"] as? [[String: Any]])?.first?["kind"] as? String == "clinic")
+            #expect(try await app.api(.post, "/api/v1/backlog-cases/\(id)/aid", token: officer, json: #"{"amount_fen":0,"reason":"困难"}"#).status == .unprocessableContent)
+            let aid = try await app.api(.post, "/api/v1/backlog-cases/\(id)/aid", token: officer, json: #"{"amount_fen":300000,"reason":"欠薪期间生活困难"}"#)
+            let grant = try #require(try aid.json()["id"] as? String)
+            // The office asks; a leader decides, with a note, once.
+            #expect(try await app.api(.post, "/api/v1/aid-grants/\(grant)/decision", token: officer, json: #"{"approve":true,"note":"同意"}"#).status == .notFound)
+            #expect(try await app.api(.post, "/api/v1/aid-grants/\(grant)/decision", token: leader, json: #"{"approve":true}"#).status == .unprocessableContent)
+            #expect(try await app.api(.post, "/api/v1/aid-grants/\(grant)/decision", token: leader, json: #"{"approve":true,"note":"同意救助"}"#).status == .ok)
+            #expect(try await app.api(.post, "/api/v1/aid-grants/\(grant)/decision", token: leader, json: #"{"approve":false,"note":"x"}"#).status == .conflict)
+            let ledger = try await app.api(.get, "/api/v1/aid-ledger", token: leader).json()
+            #expect(ledger["approved_fen"] as? Int == 300_000 && (ledger["items"] as? [[String: Any]])?.count == 2)
+            let resolved = try await app.api(.post, "/api/v1/backlog-cases/\(id)/resolve", token: officer, json: #"{"resolution":"欠薪已全额支付"}"#)
+            #expect(try resolved.status == .ok && resolved.json()["status"] as? String == "resolved")
+            #expect(try await app.auditActions().contains("aid.approve"))
+        }
+    }
+
+    @Test func thePortalTracksByNumberAndPhoneAndPublishesTheRate() async throws {
+        try await TestApp.run { app in
+            let officer = try await app.session("petition", kind: .api).token
+            let number = try #require(try await app.api(.get, "/api/v1/petitions/demo-petition-3", token: officer).json()["petition"]
+                .flatMap { ($0 as? [String: Any])?["number"] as? String })
+            let page = try await app.client.execute(uri: "/portal/petitions", method: .get)
+            #expect(String(buffer: page.body).contains("portal-rate-online"))
+            let cookie = try #require(page.headers[.setCookie])
+            let csrf = try #require(String(buffer: page.body).firstMatch(of: /name="_csrf" value="([^"]+)"/)?.1)
+            func track(_ phone: String) async throws -> TestResponse {
+                try await app.client.execute(uri: "/portal/petitions", method: .post,
+                                             headers: [.contentType: "application/x-www-form-urlencoded", .cookie: String(cookie.split(separator: ";")[0])],
+                                             body: ByteBuffer(string: "_csrf=\(csrf)&number=\(number)&phone=\(phone)"))
+            }
+            let wrong = try await track("13900009999")
+            #expect(wrong.status == .unprocessableContent && !String(buffer: wrong.body).contains("petition-status-card"))
+            let right = try await track("13900003333")
+            #expect(right.status == .ok && String(buffer: right.body).contains("已书面答复") && String(buffer: right.body).contains("欠薪已于本月发放"))
+        }
+    }
+}
