@@ -5,6 +5,7 @@ import Grids
 import Hummingbird
 import Kernel
 import Logging
+import Petitions
 import Registry
 import WorkOrders
 
@@ -90,10 +91,12 @@ struct Serve: AsyncParsableCommand {
         // Supervision notices every minute; safe with several processes (each notice is written once).
         let rules = Supervision.Rules(nearDue: nearDueHours * 3600, escalateAfter: escalateAfterHours * 3600)
         let supervision = Supervision(database: services.database, clock: services.clock, rules: rules)
+        let petitionSupervision = PetitionSupervision(database: services.database, clock: services.clock)
         let sweeper = Task {
             while !Task.isCancelled {
                 do {
                     try await supervision.sweep()
+                    try await petitionSupervision.sweep()
                 } catch {
                     logger.error("supervision sweep failed: \(error)")
                 }

@@ -42,6 +42,7 @@ public enum PetitionAPI {
         struct Event: Encodable, Sendable { let action: String; let fromStatus: String?; let toStatus: String; let note: String?; let at: Date }
         let petition: Item
         let events: [Event]
+        let notices: [PetitionSupervision.Notice]
     }
 
     struct NewPetition: Decodable {
@@ -91,7 +92,8 @@ public enum PetitionAPI {
             let events = try await service.events(of: petition).map {
                 Detail.Event(action: $0.action, fromStatus: $0.from_status, toStatus: $0.to_status, note: $0.note, at: Date(epochSeconds: $0.at))
             }
-            return try Response.json(Detail(petition: Item(petition, now: clock.now()), events: events))
+            let notices = try await PetitionSupervision(database: service.database, clock: clock).notices(of: petition.id)
+            return try Response.json(Detail(petition: Item(petition, now: clock.now()), events: events, notices: notices))
         }
         routes.post("/api/v1/petitions/{petition}/transitions", .permitted(.viewPetitions)) { request, context in
             let current = try await service.find(try context.parameters.require("petition"), by: context)  // not-found before the body is read

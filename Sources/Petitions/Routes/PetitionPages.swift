@@ -135,6 +135,10 @@ public enum PetitionPages {
                  "max_days": String(PetitionClock.maxExtensionDays - p.extensionDays)]
             },
             "has_steps": !offered.isEmpty,
+            "notices": try await PetitionSupervision(database: service.database, clock: clock).notices(of: p.id).map { n -> [String: Any] in
+                ["kind": views.t("supervision_\(n.kind)", locale), "rule": PetitionClock.Rule(rawValue: n.due_rule).map { views.t($0.labelKey, locale) } ?? "",
+                 "to": n.addressed_to, "at": TimeLeft.clock(Date(epochSeconds: n.created_at))]
+            },
         ]
         if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
         return views.page("petition", titleKey: "petition_title", titleArgs: [p.number], data: data, request: request, context: context,

@@ -105,5 +105,22 @@ public enum PetitionMigrations {
                 .column("decision_note", type: .text)
                 .run()
         },
+        Migration("petitions_0003_supervision") { sql, kind in
+            // Supervision notices on petition clocks: once per petition, stage (rule), kind and level.
+            try await sql.create(table: "petition_notices")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("petition_id", type: .text, .notNull, .references("petitions", "id"))
+                .column("due_rule", type: .text, .notNull)
+                .column("kind", type: .text, .notNull)
+                .column("level", type: .bigint, .notNull)
+                .column("unit_code", type: kind.codeType, .notNull)
+                .column("addressed_to", type: kind.codeType, .notNull)
+                .column("due_at", type: .bigint, .notNull)
+                .column("created_at", type: .bigint, .notNull)
+                .run()
+            try await sql.create(index: "petition_notices_once").unique().on("petition_notices")
+                .column("petition_id").column("due_rule").column("kind").column("level").run()
+            try await sql.create(index: "petition_notices_addressed").on("petition_notices").column("addressed_to").column("created_at").run()
+        },
     ]
 }
