@@ -90,6 +90,7 @@ let package = Package(
                 "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "SQLKit", package: "sql-kit"),
             ]
         ),
         // Shared by the test targets only: a fresh database per test, SQLite or PostgreSQL.

@@ -108,6 +108,17 @@ public enum DisputeMigrations {
                 .primaryKey("round_id", "grid_code")
                 .run()
         },
+        Migration("disputes_0003_open_due") { sql, _ in
+            // The clock of open disputes, NULL once closed: open lists read in deadline order off it.
+            try await sql.alter(table: "disputes").column("open_due", type: .bigint).run()
+            try await sql.update("disputes").set("open_due", to: SQLColumn("due_at"))
+                .where("status", .in, DisputeStatus.allCases.filter(\.isOpen).map(\.rawValue)).run()
+            try await sql.drop(index: "disputes_unit_due").run()
+            try await sql.create(index: "disputes_open_due").on("disputes").column("open_due").column("unit_code").column("risk_level").run()
+            try await sql.create(index: "disputes_unit_open_due").on("disputes").column("unit_code").column("open_due").run()
+            try await sql.create(index: "disputes_created").on("disputes").column("created_at").column("unit_code").run()
+            try await sql.create(index: "disputes_unit_created").on("disputes").column("unit_code").column("created_at").run()
+        },
     ]
 }
 

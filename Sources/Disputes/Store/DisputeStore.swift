@@ -67,14 +67,14 @@ public struct DisputeStore: Sendable {
     }
 
     func insert(_ d: Dispute, on sql: any SQLDatabase) async throws {
-        try await sql.insert(into: "disputes").columns(Self.columns).values(
+        try await sql.insert(into: "disputes").columns(Self.columns + ["open_due"]).values(
             SQLBind(d.id), SQLBind(d.number), SQLBind(d.title), SQLBind(d.occurredOn.description), SQLBind(d.place), SQLBind(d.typeCode),
             SQLBind(d.scale), SQLBind(d.summary), SQLBind(d.unitCode), SQLBind(d.violenceThreatened ? 1 : 0), SQLBind(d.riskLevel.rawValue),
             SQLBind(d.riskReasons.joined(separator: ",")), SQLBind(d.status.rawValue), SQLBind(d.bodyCode), SQLBind(d.outcome?.rawValue),
             SQLBind(d.agreementTerms), SQLBind(d.performanceDue?.description), SQLBind(d.agreedAt?.epochSeconds),
             SQLBind(d.confirmationRequestedAt?.epochSeconds), SQLBind(d.escalatedAt?.epochSeconds), SQLBind(d.escalationDecision),
             SQLBind(d.dueAt?.epochSeconds), SQLBind(d.dueRule?.rawValue), SQLBind(d.createdBy), SQLBind(d.createdAt.epochSeconds),
-            SQLBind(d.updatedAt.epochSeconds)
+            SQLBind(d.updatedAt.epochSeconds), SQLBind(Self.openDue(d))
         ).run()
         var parties = sql.insert(into: "dispute_parties").columns("dispute_id", "seq", "name", "role", "is_organisation", "phone", "registry_id")
         for (seq, p) in d.parties.enumerated() {
@@ -84,6 +84,9 @@ public struct DisputeStore: Sendable {
         try await parties.run()
     }
 
+    /// The clock kept for open lists: the due time while the dispute is open.
+    static func openDue(_ d: Dispute) -> Int64? { d.status.isOpen ? d.dueAt?.epochSeconds : nil }
+
     /// Writes the step if the dispute still stands as in `current`; false when someone got there first.
     func update(_ d: Dispute, from current: Dispute, on sql: any SQLDatabase) async throws -> Bool {
         try await sql.update("disputes").set("status", to: d.status.rawValue).set("body_code", to: d.bodyCode).set("outcome", to: d.outcome?.rawValue)
@@ -91,6 +94,7 @@ public struct DisputeStore: Sendable {
             .set("agreed_at", to: d.agreedAt?.epochSeconds).set("confirmation_requested_at", to: d.confirmationRequestedAt?.epochSeconds)
             .set("escalated_at", to: d.escalatedAt?.epochSeconds).set("escalation_decision", to: d.escalationDecision)
             .set("due_at", to: d.dueAt?.epochSeconds).set("due_rule", to: d.dueRule?.rawValue).set("updated_at", to: d.updatedAt.epochSeconds)
+            .set("open_due", to: Self.openDue(d))
             .where("id", .equal, d.id).where("updated_at", .equal, current.updatedAt.epochSeconds).where("status", .equal, current.status.rawValue)
             .returning("id").all().count == 1
     }
@@ -126,22 +130,21 @@ public struct DisputeStore: Sendable {
     static let countCap = 10_000
 
     /// A page of disputes (parties left out: lists show the name and summary).
-    func list(within scope: Scope, _ selection: Selection, type: String?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws
+    public func list(within scope: Scope, _ selection: Selection, type: String?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws
         -> (items: [Dispute], total: Int) {
-        let open = DisputeStatus.allCases.filter(\.isOpen).map(\.rawValue)
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-            var b = builder.from("disputes").where("unit_code", within: scope)
+            var b = builder.from("disputes").where("unit_code", withinWalking: scope)
             switch selection {
-            case .open: b = b.where("status", .in, open)
-            case .overdue(let now): b = b.where("status", .in, open).where("due_at", .lessThan, now.epochSeconds)
-            case .highRisk: b = b.where("status", .in, open).where("risk_level", .in, [RiskLevel.high.rawValue, RiskLevel.major.rawValue])
+            case .open: b = b.where("open_due", .isNot, SQLLiteral.null)
+            case .overdue(let now): b = b.where("open_due", .lessThan, now.epochSeconds)
+            case .highRisk: b = b.where("open_due", .isNot, SQLLiteral.null).where("risk_level", .in, [RiskLevel.high.rawValue, RiskLevel.major.rawValue])
             case .all: break
             }
             if let type { b = b.where("type_code", .equal, type) }
             return b
         }
         var select = filtered(sql.select().columns(Self.columns))
-        select = selection == .all ? select.orderBy("created_at", .descending) : select.orderBy("due_at").orderBy("created_at")
+        select = selection == .all ? select.orderBy("created_at", .descending) : select.orderBy("open_due")
         let items = try await select.orderBy("id").limit(limit).offset(offset).all(decoding: Row.self).map { $0.dispute(parties: []) }
         return (items, try await sql.count(upTo: Self.countCap + 1, filtered))
     }

@@ -51,7 +51,6 @@ public struct PetitionSupervision: Sendable {
     @discardableResult
     public func sweep() async throws -> Int {
         let now = clock.now()
-        let owing = PetitionStatus.allCases.filter(\.owesAnswer).map(\.rawValue)
         let passes: [(Kind, Int, from: Int64, until: Int64)] = [
             (.nearDue, 1, now.epochSeconds, now.addingTimeInterval(rules.nearDue).epochSeconds),
             (.overdue, 1, Int64.min, now.epochSeconds),
@@ -62,7 +61,7 @@ public struct PetitionSupervision: Sendable {
             created += try await database.transaction { sql in
                 struct Due: Decodable { let id: String; let unit_code: String; let due_at: Int64; let due_rule: String }
                 let due = try await sql.select().columns("id", "unit_code", "due_at", "due_rule").from("petitions")
-                    .where("status", .in, owing).where("due_at", .greaterThanOrEqual, from).where("due_at", .lessThan, until)
+                    .where("owed_due", .greaterThanOrEqual, from).where("owed_due", .lessThan, until)
                     .all(decoding: Due.self)
                 var inserted = 0
                 for chunk in due.chunked(by: 500) {

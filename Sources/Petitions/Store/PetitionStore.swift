@@ -44,8 +44,11 @@ public struct PetitionStore: Sendable {
         return "XF" + key + "-" + String(repeating: "0", count: max(0, 5 - String(n).count)) + String(n)
     }
 
+    /// The clock kept for lists of owed petitions: the due time while an office owes an answer.
+    static func owedDue(_ p: Petition) -> Int64? { p.status.owesAnswer ? p.dueAt?.epochSeconds : nil }
+
     func insert(_ p: Petition, on sql: any SQLDatabase) async throws {
-        try await sql.insert(into: "petitions").columns(Self.columns).values(Self.values(p)).run()
+        try await sql.insert(into: "petitions").columns(Self.columns + ["owed_due"]).values(Self.values(p) + [SQLBind(Self.owedDue(p))]).run()
     }
 
     /// Writes the petition if it still stands as in `current` (status and extensions, since an
@@ -54,7 +57,7 @@ public struct PetitionStore: Sendable {
         try await sql.update("petitions").set("status", to: p.status.rawValue).set("accepted_at", to: p.acceptedAt?.epochSeconds)
             .set("reply_due_at", to: p.replyDueAt?.epochSeconds).set("replied_at", to: p.repliedAt?.epochSeconds)
             .set("extension_days", to: p.extensionDays).set("due_at", to: p.dueAt?.epochSeconds).set("due_rule", to: p.dueRule?.rawValue)
-            .set("stage_at", to: p.stageAt.epochSeconds).set("updated_at", to: p.updatedAt.epochSeconds)
+            .set("owed_due", to: Self.owedDue(p)).set("stage_at", to: p.stageAt.epochSeconds).set("updated_at", to: p.updatedAt.epochSeconds)
             .where("id", .equal, p.id).where("status", .equal, current.status.rawValue).where("extension_days", .equal, current.extensionDays)
             .returning("id").all().count == 1
     }
@@ -96,14 +99,13 @@ public struct PetitionStore: Sendable {
 
     static let countCap = 10_000
 
-    func list(within scope: Scope, _ selection: Selection, channel: PetitionChannel?, limit: Int, offset: Int,
+    public func list(within scope: Scope, _ selection: Selection, channel: PetitionChannel?, limit: Int, offset: Int,
               on sql: any SQLDatabase) async throws -> (items: [Petition], total: Int) {
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-            var b = builder.from("petitions").where("unit_code", within: scope)
+            var b = builder.from("petitions").where("unit_code", withinWalking: scope)
             switch selection {
-            case .owed: b = b.where("status", .in, PetitionStatus.allCases.filter(\.owesAnswer).map(\.rawValue))
-            case .overdue(let now):
-                b = b.where("status", .in, PetitionStatus.allCases.filter(\.owesAnswer).map(\.rawValue)).where("due_at", .lessThan, now.epochSeconds)
+            case .owed: b = b.where("owed_due", .isNot, SQLLiteral.null)
+            case .overdue(let now): b = b.where("owed_due", .lessThan, now.epochSeconds)
             case .status(let status): b = b.where("status", .equal, status.rawValue)
             case .all: break
             }
@@ -111,7 +113,11 @@ public struct PetitionStore: Sendable {
             return b
         }
         var select = filtered(sql.select().columns(Self.columns))
-        select = selection == .all ? select.orderBy("received_at", .descending) : select.orderBy("due_at").orderBy("received_at")
+        switch selection {
+        case .all: select = select.orderBy("received_at", .descending)
+        case .owed, .overdue: select = select.orderBy("owed_due")
+        case .status: select = select.orderBy("due_at")
+        }
         let items = try await select.orderBy("id").limit(limit).offset(offset).all(decoding: Row.self).map(\.petition)
         return (items, try await sql.count(upTo: Self.countCap + 1, filtered))
     }
