@@ -2,8 +2,9 @@ import Foundation
 import Grids
 import Hummingbird
 import Kernel
-import NIOCore
 import Metrics
+import NIOCore
+import Petitions
 import Prometheus
 
 /// Health, metrics, static files, the front door and the workbench.
@@ -44,7 +45,15 @@ enum SystemRoutes {
             let dayNote = calendar.isWorkingDay(today)
                 ? views.t("home_working_day", locale, [today.description])
                 : views.t("home_rest_day", locale, [today.description, calendar.holidayName(today) ?? views.t("home_weekend", locale)])
+            // The petition response rate, on the dashboard of everyone who may see petitions: hard to ignore.
+            var rate: [String: Any] = [:]
+            if context.staff.can(.viewPetitions) {
+                let figures = try await PetitionService(database: services.database, clock: services.clock, units: services.grids).responseRate(by: context)
+                let online = figures.byChannel.first { $0.key == PetitionChannel.online.rawValue }
+                rate = ["overall": figures.overall.percent(), "online": online?.percent() ?? "—", "low": (online?.rate ?? 1) < 0.8 || (figures.overall.rate ?? 1) < 0.8]
+            }
             return views.page("home", titleKey: "home_title", data: [
+                "petition_rate": rate, "has_petition_rate": !rate.isEmpty,
                 "unit_name": unit?.name ?? context.staff.unitCode, "unit_code": context.staff.unitCode,
                 "role": views.t(context.staff.role.labelKey, locale),
                 "position": context.staff.position.map { views.t($0.labelKey, locale) } ?? "",

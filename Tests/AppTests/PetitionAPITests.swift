@@ -108,6 +108,10 @@ struct PetitionAPITests {
             // The page shows it too, online on its own row.
             let page = try await app.get("/petitions", as: try await app.session("leader"))
             #expect(page.status == .ok && page.text.contains("id=\"rate-online\"") && page.text.contains("33.33%"))
+            // And on the dashboard of those who may see petitions, not of those who may not.
+            let home = try await app.get("/home", as: try await app.session("leader"))
+            #expect(home.text.contains("home-petition-rate") && home.text.contains("33.33%"))
+            #expect(!(try await app.get("/home", as: try await app.session("gridworker1")).text.contains("home-petition-rate")))
         }
     }
 
