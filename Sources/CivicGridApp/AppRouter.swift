@@ -50,13 +50,15 @@ public enum AppRouter {
         PortalPages.register(on: routes, service: workOrders, clock: services.clock, views: services.views)
         Open311API.register(on: routes, service: workOrders, clients: Open311Clients(database: services.database), clock: services.clock,
                             views: services.views)
-        let petitions = PetitionService(database: services.database, clock: services.clock, units: services.grids)
+        let petitions = PetitionService(database: services.database, clock: services.clock, units: services.grids,
+                                        records: RegistryRecords(database: services.database))
         PetitionAPI.register(on: routes, service: petitions, workOrders: workOrders, clock: services.clock)
         PetitionPages.register(on: routes, service: petitions, clock: services.clock, views: services.views)
         let casework = Casework(database: services.database, clock: services.clock, petitions: petitions)
         CaseworkAPI.register(on: routes, casework: casework, petitions: petitions)
         PetitionPortalPages.register(on: routes, service: petitions, casework: casework, clock: services.clock, views: services.views)
-        let disputes = DisputeService(database: services.database, clock: services.clock, units: services.grids)
+        let disputes = DisputeService(database: services.database, clock: services.clock, units: services.grids,
+                                      records: RegistryRecords(database: services.database))
         DisputeAPI.register(on: routes, service: disputes, clock: services.clock)
         DisputePages.register(on: routes, service: disputes, clock: services.clock, views: services.views)
         let screening = Screening(database: services.database, clock: services.clock, units: services.grids)

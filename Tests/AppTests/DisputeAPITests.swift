@@ -45,7 +45,13 @@ struct DisputeAPITests {
                         Self.body().replacingOccurrences(of: "2026-11-20", with: "2026-02-30")] {
                 #expect(try await app.api(.post, "/api/v1/disputes", token: worker, json: bad).status == .unprocessableContent, "\(bad)")
             }
+            // Registry links: a resident of the worker's grid is linked; an unknown id is refused.
+            #expect(try await app.api(.post, "/api/v1/disputes", token: worker,
+                                      json: Self.body(parties: #"[{"name":"刘芳","registry_id":"no-such-resident"},{"name":"陈"}]"#)).status == .unprocessableContent)
             #expect(try await app.api(.get, "/api/v1/disputes?status=all", token: worker).json()["total"] as? Int == before)
+            let linked = try await app.api(.post, "/api/v1/disputes", token: worker,
+                                           json: Self.body(parties: #"[{"name":"居民","registry_id":"demo-resident-2"},{"name":"陈"}]"#))
+            #expect(try linked.status == .created && (linked.json()["parties"] as? [[String: Any]])?.first?["registry_id"] as? String == "demo-resident-2")
         }
     }
 

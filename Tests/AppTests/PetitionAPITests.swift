@@ -29,6 +29,10 @@ struct PetitionAPITests {
             #expect(seconds > 14 * 86_400 && seconds <= 16 * 86_400)
             #expect(due > Date())
             #expect(try await app.auditActions().contains("petition.create"))
+            // Linked to the registry where the petitioner is known.
+            let linked = try await app.api(.post, "/api/v1/petitions", token: officer,
+                                           json: Self.letter.replacingOccurrences(of: #""headcount":3"#, with: #""headcount":3,"petitioner_registry_id":"demo-resident-2""#))
+            #expect(try linked.status == .created && linked.json()["petitioner_registry_id"] as? String == "demo-resident-2")
         }
     }
 
@@ -41,7 +45,8 @@ struct PetitionAPITests {
                         Self.letter.replacingOccurrences(of: "330199001001", with: "330199999999"),
                         Self.letter.replacingOccurrences(of: #""letter""#, with: #""fax""#),
                         Self.letter.replacingOccurrences(of: #""headcount":3"#, with: #""headcount":0"#),
-                        Self.letter.replacingOccurrences(of: "村道塌陷无人修复", with: String(repeating: "塌", count: 4_001))] {
+                        Self.letter.replacingOccurrences(of: "村道塌陷无人修复", with: String(repeating: "塌", count: 4_001)),
+                        Self.letter.replacingOccurrences(of: #""headcount":3"#, with: #""headcount":3,"petitioner_registry_id":"nobody""#)] {
                 #expect(try await app.api(.post, "/api/v1/petitions", token: officer, json: bad).status == .unprocessableContent)
             }
             #expect(try await app.api(.get, "/api/v1/petitions?status=all", token: officer).json()["total"] as? Int == before)

@@ -8,12 +8,15 @@ public struct DisputeService: Sendable {
     let database: Database
     let clock: any AppClock
     let units: any UnitDirectory
+    /// Where parties' registry links are checked; nil refuses every link.
+    let records: (any RecordDirectory)?
     let store = DisputeStore()
 
-    public init(database: Database, clock: any AppClock, units: any UnitDirectory) {
+    public init(database: Database, clock: any AppClock, units: any UnitDirectory, records: (any RecordDirectory)? = nil) {
         self.database = database
         self.clock = clock
         self.units = units
+        self.records = records
     }
 
     public struct NewDispute: Sendable {
@@ -65,6 +68,10 @@ public struct DisputeService: Sendable {
         guard new.scale >= parties.count, new.scale <= 1_000_000 else { throw AppError.invalid("dispute_error_scale", [String(parties.count)]) }
         guard let type = try await types().first(where: { $0.code == new.typeCode }) else { throw AppError.invalid("dispute_error_type", [new.typeCode]) }
         try await units.requireUnit(unit, within: actor.scope, errorKey: "dispute_error_unit")
+        // A party linked to the registry must be a resident or organisation the caller may see.
+        let links = parties.compactMap(\.registryId)
+        let known = try await records?.known(links, within: actor.scope) ?? []
+        if let unknown = links.first(where: { !known.contains($0) }) { throw AppError.invalid("dispute_error_registry", [unknown]) }
         let store = self.store, id = RecordID.make(now: now)
         let event = actor.audit("dispute.create", "dispute", id, detail: type.code)
         return try await database.transaction { sql in

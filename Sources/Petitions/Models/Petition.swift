@@ -40,6 +40,8 @@ public struct Petition: Sendable, Equatable {
     public var channel: PetitionChannel
     public var petitionerName: String
     public var petitionerPhone: String?
+    /// The petitioner's registry record (a resident or organisation), where known.
+    public var petitionerRegistryId: String?
     /// Everyone in the group when several petition together (联名/集体访).
     public var headcount: Int
     public var matter: String
@@ -69,12 +71,14 @@ public struct Petition: Sendable, Equatable {
     public init(id: String, number: String, channel: PetitionChannel, petitionerName: String, petitionerPhone: String?, headcount: Int,
                 matter: String, demands: String, unitCode: String, responsibleBody: String, status: PetitionStatus, receivedAt: Date,
                 acceptedAt: Date? = nil, replyDueAt: Date? = nil, repliedAt: Date? = nil, extensionDays: Int = 0, dueAt: Date?,
-                dueRule: PetitionClock.Rule?, stageAt: Date, workOrderId: String? = nil, createdBy: String?, updatedAt: Date) {
+                dueRule: PetitionClock.Rule?, stageAt: Date, workOrderId: String? = nil, createdBy: String?, updatedAt: Date,
+                petitionerRegistryId: String? = nil) {
         self.id = id
         self.number = number
         self.channel = channel
         self.petitionerName = petitionerName
         self.petitionerPhone = petitionerPhone
+        self.petitionerRegistryId = petitionerRegistryId
         self.headcount = headcount
         self.matter = matter
         self.demands = demands

@@ -10,7 +10,7 @@ public enum PetitionAPI {
         let id: String, number: String, channel: String, petitionerName: String, petitionerPhone: String?, headcount: Int
         let matter: String, demands: String, unitCode: String, responsibleBody: String, status: String
         let receivedAt: Date, acceptedAt: Date?, replyDueAt: Date?, repliedAt: Date?, extensionDays: Int
-        let dueAt: Date?, dueRule: String?, workOrderId: String?
+        let dueAt: Date?, dueRule: String?, workOrderId: String?, petitionerRegistryId: String?
         /// Seconds until `due_at` (negative when past); nil when no clock runs.
         let secondsLeft: Int?
 
@@ -34,6 +34,7 @@ public enum PetitionAPI {
             dueAt = p.dueAt
             dueRule = p.dueRule?.rawValue
             workOrderId = p.workOrderId
+            petitionerRegistryId = p.petitionerRegistryId
             secondsLeft = p.dueAt.map { Int($0.timeIntervalSince(now)) }
         }
     }
@@ -47,7 +48,7 @@ public enum PetitionAPI {
 
     struct NewPetition: Decodable {
         let channel: String, petitionerName: String, petitionerPhone: String?, headcount: Int?, matter: String, demands: String
-        let unitCode: String?, responsibleBody: String
+        let unitCode: String?, responsibleBody: String, petitionerRegistryId: String?
     }
 
     struct Step: Decodable { let action: String; let text: String?; let days: Int? }
@@ -80,7 +81,8 @@ public enum PetitionAPI {
             }
             let petition = try await service.register(.init(
                 channel: channel, petitionerName: body.petitionerName, petitionerPhone: body.petitionerPhone, headcount: body.headcount ?? 1,
-                matter: body.matter, demands: body.demands, unitCode: body.unitCode ?? context.staff.unitCode, responsibleBody: body.responsibleBody
+                matter: body.matter, demands: body.demands, unitCode: body.unitCode ?? context.staff.unitCode, responsibleBody: body.responsibleBody,
+                petitionerRegistryId: body.petitionerRegistryId
             ), by: context)
             return try Response.json(Item(petition, now: clock.now()), status: .created)
         }

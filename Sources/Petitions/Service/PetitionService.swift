@@ -11,12 +11,15 @@ public struct PetitionService: Sendable {
     let database: Database
     let clock: any AppClock
     let units: any UnitDirectory
+    /// Where a petitioner's registry link is checked; nil refuses every link.
+    let records: (any RecordDirectory)?
     let store = PetitionStore()
 
-    public init(database: Database, clock: any AppClock, units: any UnitDirectory) {
+    public init(database: Database, clock: any AppClock, units: any UnitDirectory, records: (any RecordDirectory)? = nil) {
         self.database = database
         self.clock = clock
         self.units = units
+        self.records = records
     }
 
     public struct NewPetition: Sendable {
@@ -28,9 +31,11 @@ public struct PetitionService: Sendable {
         public var demands: String
         public var unitCode: String
         public var responsibleBody: String
+        public var petitionerRegistryId: String?
 
         public init(channel: PetitionChannel, petitionerName: String, petitionerPhone: String?, headcount: Int, matter: String, demands: String,
-                    unitCode: String, responsibleBody: String) {
+                    unitCode: String, responsibleBody: String, petitionerRegistryId: String? = nil) {
+            self.petitionerRegistryId = petitionerRegistryId
             self.channel = channel
             self.petitionerName = petitionerName
             self.petitionerPhone = petitionerPhone
@@ -94,11 +99,16 @@ public struct PetitionService: Sendable {
         if let phone, !PhoneNumber.isValid(phone) { throw AppError.invalid("resident_error_phone") }
         let unit = new.unitCode.trimmed
         try await units.requireUnit(unit, within: actor.scope, errorKey: "petition_error_unit")
+        let link = new.petitionerRegistryId?.trimmed.nilIfBlank
+        if let link, try await records?.known([link], within: actor.scope).contains(link) != true {
+            throw AppError.invalid("petition_error_registry", [link])
+        }
         let now = clock.now()
         let first = PetitionClock.clock(for: .registered, stageAt: now, replyDueAt: nil)
         return Petition(id: id, number: "", channel: new.channel, petitionerName: name, petitionerPhone: phone, headcount: new.headcount,
                         matter: matter, demands: demands, unitCode: unit, responsibleBody: body, status: .registered, receivedAt: now,
-                        dueAt: first?.due, dueRule: first?.rule, stageAt: now, workOrderId: workOrderId, createdBy: actor.staff.id, updatedAt: now)
+                        dueAt: first?.due, dueRule: first?.rule, stageAt: now, workOrderId: workOrderId, createdBy: actor.staff.id, updatedAt: now,
+                        petitionerRegistryId: link)
     }
 
     func insert(_ petition: Petition, event: AuditEvent, on sql: any SQLDatabase) async throws -> Petition {

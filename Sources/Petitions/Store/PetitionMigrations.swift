@@ -136,5 +136,8 @@ public enum PetitionMigrations {
             try await sql.create(index: "petitions_received").on("petitions").column("received_at").column("unit_code").run()
             try await sql.create(index: "petitions_unit_received").on("petitions").column("unit_code").column("received_at").run()
         },
+        Migration("petitions_0005_petitioner_link") { sql, kind in
+            try await sql.alter(table: "petitions").column("petitioner_registry_id", type: .text).run()
+        },
     ]
 }

@@ -8,13 +8,13 @@ public struct PetitionStore: Sendable {
 
     static let columns = ["id", "number", "channel", "petitioner_name", "petitioner_phone", "headcount", "matter", "demands", "unit_code",
                           "responsible_body", "status", "received_at", "accepted_at", "reply_due_at", "replied_at", "extension_days", "due_at",
-                          "due_rule", "stage_at", "work_order_id", "created_by", "updated_at"]
+                          "due_rule", "stage_at", "work_order_id", "created_by", "updated_at", "petitioner_registry_id"]
 
     struct Row: Decodable {
         let id: String, number: String, channel: String, petitioner_name: String, petitioner_phone: String?, headcount: Int
         let matter: String, demands: String, unit_code: String, responsible_body: String, status: String, received_at: Int64
         let accepted_at: Int64?, reply_due_at: Int64?, replied_at: Int64?, extension_days: Int, due_at: Int64?, due_rule: String?
-        let stage_at: Int64, work_order_id: String?, created_by: String?, updated_at: Int64
+        let stage_at: Int64, work_order_id: String?, created_by: String?, updated_at: Int64, petitioner_registry_id: String?
 
         var petition: Petition {
             Petition(id: id, number: number, channel: PetitionChannel(rawValue: channel) ?? .visit, petitionerName: petitioner_name,
@@ -23,7 +23,8 @@ public struct PetitionStore: Sendable {
                      receivedAt: Date(epochSeconds: received_at), acceptedAt: accepted_at.map(Date.init(epochSeconds:)),
                      replyDueAt: reply_due_at.map(Date.init(epochSeconds:)), repliedAt: replied_at.map(Date.init(epochSeconds:)),
                      extensionDays: extension_days, dueAt: due_at.map(Date.init(epochSeconds:)), dueRule: due_rule.flatMap(PetitionClock.Rule.init(rawValue:)),
-                     stageAt: Date(epochSeconds: stage_at), workOrderId: work_order_id, createdBy: created_by, updatedAt: Date(epochSeconds: updated_at))
+                     stageAt: Date(epochSeconds: stage_at), workOrderId: work_order_id, createdBy: created_by, updatedAt: Date(epochSeconds: updated_at),
+                     petitionerRegistryId: petitioner_registry_id)
         }
     }
 
@@ -32,7 +33,8 @@ public struct PetitionStore: Sendable {
          SQLBind(p.matter), SQLBind(p.demands), SQLBind(p.unitCode), SQLBind(p.responsibleBody), SQLBind(p.status.rawValue),
          SQLBind(p.receivedAt.epochSeconds), SQLBind(p.acceptedAt?.epochSeconds), SQLBind(p.replyDueAt?.epochSeconds),
          SQLBind(p.repliedAt?.epochSeconds), SQLBind(p.extensionDays), SQLBind(p.dueAt?.epochSeconds), SQLBind(p.dueRule?.rawValue),
-         SQLBind(p.stageAt.epochSeconds), SQLBind(p.workOrderId), SQLBind(p.createdBy), SQLBind(p.updatedAt.epochSeconds)]
+         SQLBind(p.stageAt.epochSeconds), SQLBind(p.workOrderId), SQLBind(p.createdBy), SQLBind(p.updatedAt.epochSeconds),
+         SQLBind(p.petitionerRegistryId)]
     }
 
     /// Reserves the next number of `day`: XF20261201-00007. The counter row is locked in the caller's transaction.
