@@ -53,8 +53,9 @@ public enum AppRouter {
         let petitions = PetitionService(database: services.database, clock: services.clock, units: services.grids,
                                         records: RegistryRecords(database: services.database))
         PetitionAPI.register(on: routes, service: petitions, workOrders: workOrders, clock: services.clock)
-        PetitionPages.register(on: routes, service: petitions, clock: services.clock, views: services.views)
         let casework = Casework(database: services.database, clock: services.clock, petitions: petitions)
+        PetitionPages.register(on: routes, service: petitions, casework: casework, clock: services.clock, views: services.views)
+        CaseworkPages.register(on: routes, service: petitions, casework: casework, clock: services.clock, views: services.views)
         CaseworkAPI.register(on: routes, casework: casework, petitions: petitions)
         PetitionPortalPages.register(on: routes, service: petitions, casework: casework, clock: services.clock, views: services.views)
         let disputes = DisputeService(database: services.database, clock: services.clock, units: services.grids,

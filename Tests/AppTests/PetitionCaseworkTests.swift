@@ -82,4 +82,26 @@ struct PetitionCaseworkTests {
             #expect(right.status == .ok && String(buffer: right.body).contains("已书面答复") && String(buffer: right.body).contains("欠薪已于本月发放"))
         }
     }
+
+    @Test func backlogWorkOnThePetitionPage() async throws {
+        try await TestApp.run { app in
+            let officer = try await app.session("petition")
+            var five = ["leader": "周明", "team": "县人社局", "plan": "督促支付", "owner": ""]
+            let refused = try await app.post("/petitions/demo-petition-3/backlog", form: five, as: officer)
+            #expect(refused.status == .unprocessableContent && refused.text.contains("五个一"))
+            five["owner"] = "郑科长"
+            #expect(try await app.post("/petitions/demo-petition-3/backlog", form: five, as: officer).status == .seeOther)
+            #expect(try await app.post("/petitions/demo-petition-3/backlog/aid", form: ["amount": "2,000.505", "reason": "困难"], as: officer).status == .unprocessableContent)
+            #expect(try await app.post("/petitions/demo-petition-3/backlog/aid", form: ["amount": "2,000.50", "reason": "困难"], as: officer).status == .seeOther)
+            let page = try await app.get("/petitions/demo-petition-3", as: officer).text
+            #expect(page.contains("¥2000.50") && page.contains("待审批") && !page.contains("aid-approve-"))
+            let leader = try await app.session("leader")
+            let leaderPage = try await app.get("/petitions/demo-petition-3", as: leader).text
+            let grant = try #require(leaderPage.firstMatch(of: /id="aid-approve-([^"]+)"/)?.1)
+            #expect(try await app.post("/petitions/demo-petition-3/backlog/aid-decision", form: ["grant": String(grant), "approve": "1", "note": "同意"], as: leader).status == .seeOther)
+            #expect(try await app.get("/petitions/demo-petition-3", as: leader).text.contains("已批准合计 ¥2000.50"))
+            let rota = try await app.get("/petitions/rota", as: officer)
+            #expect(rota.status == .ok && rota.text.contains("县长 周明"))
+        }
+    }
 }

@@ -25,7 +25,7 @@ public enum PetitionPages {
     static let steps: [PetitionAction] = [.accept(note: "x"), .decline(reason: "x"), .extend(days: 1, reason: "x"), .reply(text: "x"),
                                           .requestReview(note: "x"), .review(text: "x"), .requestReReview(note: "x"), .reReview(text: "x")]
 
-    public static func register(on routes: SecureRoutes, service: PetitionService, clock: any AppClock, views: ViewRenderer) {
+    public static func register(on routes: SecureRoutes, service: PetitionService, casework: Casework, clock: any AppClock, views: ViewRenderer) {
         routes.get("/petitions", .permitted(.viewPetitions)) { request, context in
             try await list(request, context, service: service, clock: clock, views: views)
         }
@@ -48,7 +48,7 @@ public enum PetitionPages {
         }
         routes.get("/petitions/{petition}", .permitted(.viewPetitions)) { request, context in
             let petition = try await service.find(try context.parameters.require("petition"), by: context)
-            return try await detail(petition, error: nil, service: service, clock: clock, views: views, request: request, context: context)
+            return try await detail(petition, error: nil, service: service, casework: casework, clock: clock, views: views, request: request, context: context)
         }
         routes.post("/petitions/{petition}/step", .permitted(.viewPetitions)) { request, context in
             let petition = try await service.find(try context.parameters.require("petition"), by: context)
@@ -58,7 +58,7 @@ public enum PetitionPages {
                 _ = try await service.apply(action, to: petition, by: context)
                 return Response.redirect(to: "/petitions/\(petition.id)", type: .normal)
             } catch let error as AppError where [.unprocessableContent, .conflict, .forbidden].contains(error.status) && error != .csrf {
-                return try await detail(petition, error: error, service: service, clock: clock, views: views, request: request, context: context)
+                return try await detail(petition, error: error, service: service, casework: casework, clock: clock, views: views, request: request, context: context)
             }
         }
     }
@@ -112,7 +112,7 @@ public enum PetitionPages {
                           status: error?.status ?? .ok)
     }
 
-    static func detail(_ p: Petition, error: AppError?, service: PetitionService, clock: any AppClock, views: ViewRenderer, request: Request,
+    static func detail(_ p: Petition, error: AppError?, service: PetitionService, casework: Casework, clock: any AppClock, views: ViewRenderer, request: Request,
                        context: StaffContext) async throws -> Response {
         let locale = context.locale, now = clock.now(), staff = context.staff
         let events = try await service.events(of: p).map { e -> [String: Any] in
@@ -140,6 +140,7 @@ public enum PetitionPages {
                  "to": n.addressed_to, "at": TimeLeft.clock(Date(epochSeconds: n.created_at))]
             },
         ]
+        data.merge(try await CaseworkPages.data(p, casework: casework, context: context, views: views)) { $1 }
         if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
         return views.page("petition", titleKey: "petition_title", titleArgs: [p.number], data: data, request: request, context: context,
                           status: error?.status ?? .ok)
