@@ -56,6 +56,7 @@ public enum AppRouter {
         let casework = Casework(database: services.database, clock: services.clock, petitions: petitions)
         PetitionPages.register(on: routes, service: petitions, casework: casework, clock: services.clock, views: services.views)
         CaseworkPages.register(on: routes, service: petitions, casework: casework, clock: services.clock, views: services.views)
+        HandoverPages.register(on: routes, service: petitions, workOrders: workOrders, views: services.views)
         CaseworkAPI.register(on: routes, casework: casework, petitions: petitions)
         PetitionPortalPages.register(on: routes, service: petitions, casework: casework, clock: services.clock, views: services.views)
         let disputes = DisputeService(database: services.database, clock: services.clock, units: services.grids,

@@ -104,4 +104,22 @@ struct PetitionCaseworkTests {
             #expect(rota.status == .ok && rota.text.contains("县长 周明"))
         }
     }
+
+    @Test func petitionClassOrdersAreTakenOverFromTheirPage() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1", kind: .api).token
+            let order = try await app.api(.post, "/api/v1/work-orders", token: worker,
+                                          json: #"{"channel":"patrol","category_code":"X01","description":"反映征地补偿问题","grid_code":"330199001001001","contact_name":"吴大伯","contact_phone":"13900006543"}"#).json()
+            let id = try #require(order["id"] as? String), number = try #require(order["number"] as? String)
+            let officer = try await app.session("petition")
+            let page = try await app.get("/petitions/handovers", as: officer)
+            #expect(page.status == .ok && page.text.contains(number) && page.text.contains("take-\(id)"))
+            let taken = try await app.post("/petitions/handovers/\(id)", form: ["unit_code": "330199", "responsible_body": "县自然资源局"], as: officer)
+            #expect(taken.status == .seeOther)
+            let petition = try await app.get(try #require(taken.headers[.location]), as: officer).text
+            #expect(petition.contains("反映征地补偿问题") && petition.contains("吴大伯") && petition.contains("县自然资源局"))
+            #expect(!(try await app.get("/petitions/handovers", as: officer).text.contains(number)))
+            #expect(try await app.post("/petitions/handovers/\(id)", form: ["responsible_body": "x"], as: officer).status == .conflict)
+        }
+    }
 }

@@ -77,7 +77,7 @@ public enum PetitionPages {
             "channels": PetitionChannel.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": $0 == channel] },
             "petitions": items.map { row($0, now: now, views: views, locale: locale) },
             "total": views.t("pager_total", locale, [total > PetitionStore.countCap ? "\(PetitionStore.countCap)+" : String(total)]),
-            "can_register": context.staff.can(.handlePetitions),
+            "can_register": context.staff.can(.handlePetitions), "can_take": context.staff.can(.takePetitions),
             "rate_overall": rate.overall.percent(), "rate_overall_counts": "\(rate.overall.onTime)/\(rate.overall.due)",
             "rates": rate.byChannel.map { f -> [String: Any] in
                 ["label": PetitionChannel(rawValue: f.key).map { views.t($0.labelKey, locale) } ?? f.key, "rate": f.percent(),
