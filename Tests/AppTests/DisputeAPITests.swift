@@ -141,4 +141,28 @@ struct DisputeAPITests {
             #expect(try await app.get(location, as: session).text.contains("街道（乡镇）人民调解委员会"))
         }
     }
+
+    @Test func administratorsConfigureTypesAndBodies() async throws {
+        try await TestApp.run { app in
+            let admin = try await app.session("admin", kind: .api).token
+            let mediator = try await app.session("mediator", kind: .api).token
+            let type = #"{"code":"education","name_zh":"教育纠纷","name_en":"Education","days":20}"#
+            #expect(try await app.api(.post, "/api/v1/dispute-types", token: mediator, json: type).status == .notFound)
+            #expect(try await app.api(.post, "/api/v1/dispute-types", token: admin, json: type).status == .created)
+            #expect(try await app.api(.post, "/api/v1/dispute-types", token: admin, json: #"{"code":"x","name_zh":"x","name_en":"x","days":200}"#).status == .unprocessableContent)
+            let types = try await app.api(.get, "/api/v1/dispute-types", token: mediator).json()["items"] as? [[String: Any]]
+            #expect(types?.contains { $0["code"] as? String == "education" && $0["days"] as? Int == 20 } == true)
+            #expect(try await app.api(.post, "/api/v1/mediation-bodies", token: admin,
+                                      json: #"{"code":"trade-school","name_zh":"校园纠纷调解中心","name_en":"School disputes centre","kind":"trade"}"#).status == .created)
+            #expect(try await app.api(.post, "/api/v1/mediation-bodies", token: admin,
+                                      json: #"{"code":"trade-labour","name_zh":"劳动争议调解中心","name_en":"Labour","kind":"trade","active":false}"#).status == .created)
+            let bodies = try await app.api(.get, "/api/v1/mediation-bodies", token: mediator).json()["items"] as? [[String: Any]]
+            #expect(bodies?.contains { $0["code"] as? String == "trade-school" } == true && bodies?.contains { $0["code"] as? String == "trade-labour" } == false)
+            // A new type is used at once, with its own limit.
+            let worker = try await app.session("gridworker1", kind: .api).token
+            let created = try await app.api(.post, "/api/v1/disputes", token: worker, json: Self.body(type: "education")).json()
+            let due = try #require((created["due_at"] as? String).flatMap { ISO8601DateFormatter().date(from: $0) })
+            #expect(due.timeIntervalSinceNow > 19 * 86_400 && due.timeIntervalSinceNow < 21 * 86_400)
+        }
+    }
 }

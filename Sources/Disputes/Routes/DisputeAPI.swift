@@ -60,6 +60,7 @@ public enum DisputeAPI {
     struct Step: Decodable { let action: String; let text: String?; let body: String?; let outcome: String?; let performanceDue: String?; let performed: Bool? }
 
     struct Named: Encodable, Sendable { let code: String, nameZh: String, nameEn: String, kind: String?, days: Int? }
+    struct Config: Decodable { let code: String; let nameZh: String; let nameEn: String; let days: Int?; let kind: String?; let active: Bool? }
 
     static func selection(_ value: String?, now: Date) throws -> DisputeStore.Selection {
         switch value {
@@ -109,6 +110,19 @@ public enum DisputeAPI {
         routes.get("/api/v1/mediation-bodies", .permitted(.viewDisputes)) { _, _ in
             let items = try await service.bodies().map { Named(code: $0.code, nameZh: $0.nameZh, nameEn: $0.nameEn, kind: $0.kind.rawValue, days: nil) }
             return try Response.json(ListPage(items: items, total: items.count, paging: Paging(limit: max(items.count, 1), offset: 0)))
+        }
+        routes.post("/api/v1/dispute-types", .permitted(.configureDisputes)) { request, context in
+            let c = try await request.decodeJSON(Config.self, limit: 8 << 10)
+            let t = try await service.saveType(code: c.code, nameZh: c.nameZh, nameEn: c.nameEn, days: c.days ?? 30, active: c.active ?? true, by: context)
+            return try Response.json(Named(code: t.code, nameZh: t.nameZh, nameEn: t.nameEn, kind: nil, days: t.days), status: .created)
+        }
+        routes.post("/api/v1/mediation-bodies", .permitted(.configureDisputes)) { request, context in
+            let c = try await request.decodeJSON(Config.self, limit: 8 << 10)
+            guard let kind = try parseChoice(c.kind, MediationKind.self, invalidKey: "dispute_error_config_kind") else {
+                throw AppError.invalid("dispute_error_config_kind")
+            }
+            let b = try await service.saveBody(code: c.code, nameZh: c.nameZh, nameEn: c.nameEn, kind: kind, active: c.active ?? true, by: context)
+            return try Response.json(Named(code: b.code, nameZh: b.nameZh, nameEn: b.nameEn, kind: b.kind.rawValue, days: nil), status: .created)
         }
         routes.get("/api/v1/disputes/{dispute}", .permitted(.viewDisputes)) { _, context in
             let dispute = try await service.find(try context.parameters.require("dispute"), by: context)

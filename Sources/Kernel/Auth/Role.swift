@@ -93,6 +93,8 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case decideEscalations = "decide_escalations"
     /// Approve or refuse judicial-aid fund grants 司法救助 on backlog cases: leaders.
     case approveAid = "approve_aid"
+    /// Change the dispute types (and their mediation limits) and the mediation bodies: administrators.
+    case configureDisputes = "configure_disputes"
     /// Open screening rounds for a street or county: its comprehensive-governance centre and mediators.
     case runScreening = "run_screening"
     /// Change the work-order category tree (classes, time limits, handling units): administrators.
