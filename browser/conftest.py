@@ -7,6 +7,7 @@ import os
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.support.ui import WebDriverWait
 
 BASE_URL = os.environ.get("CIVICGRID_URL", "http://127.0.0.1:8080")
@@ -40,3 +41,8 @@ def login(browser, base_url, username, password=PASSWORD):
     # Wait for the answer to the form post before the test navigates on.
     WebDriverWait(browser, 10).until(
         lambda b: "/login" not in b.current_url or b.find_elements("id", "login-error"))
+
+
+def wait_after_navigation(browser, condition, seconds=10):
+    """Waits for `condition` across a page load: elements of the page being left go stale."""
+    return WebDriverWait(browser, seconds, ignored_exceptions=[StaleElementReferenceException]).until(condition)

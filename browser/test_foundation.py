@@ -1,7 +1,7 @@
 """Foundation in a real browser: Chinese login, a grid's map, English switch, logout, scope."""
 import os
 from selenium.webdriver.support.ui import WebDriverWait
-from conftest import login
+from conftest import login, wait_after_navigation
 
 GRID_1 = "330199001001001"
 GRID_2 = "330199001001002"
@@ -43,7 +43,7 @@ def test_login_browse_grid_map_switch_language_and_logout(browser, base_url):
     assert "Workbench" in browser.find_element("id", "home-title").text
     # Back to Chinese, so the account's remembered choice is as the demo shipped it.
     browser.find_element("id", "switch-lang").click()
-    WebDriverWait(browser, 10).until(lambda b: "工作台" in b.find_element("id", "home-title").text)
+    wait_after_navigation(browser, lambda b: "工作台" in b.find_element("id", "home-title").text)
 
     browser.find_element("id", "logout").click()
     WebDriverWait(browser, 10).until(lambda b: "/login" in b.current_url)

@@ -1,6 +1,6 @@
 """Registry in a real browser: a grid's people masked, a full number shown only on request."""
 from selenium.webdriver.support.ui import WebDriverWait
-from conftest import login
+from conftest import login, wait_after_navigation
 
 GRID_1 = "330199001001001"
 
@@ -17,7 +17,7 @@ def test_people_are_masked_until_a_permitted_worker_asks(browser, base_url):
     masked = browser.find_element("id", "id-number").text
     assert "*" in masked
     browser.find_element("id", "reveal").click()
-    WebDriverWait(browser, 10).until(lambda b: "*" not in b.find_element("id", "id-number").text)
+    wait_after_navigation(browser, lambda b: "*" not in b.find_element("id", "id-number").text)
     full = browser.find_element("id", "id-number").text
     assert len(full) == 18 and full[:4] == masked[:4] and full[-4:] == masked[-4:]
     assert "审计日志" in browser.page_source
