@@ -19,13 +19,13 @@ public enum DemoDisputes {
             }
             guard try await store.find(id: "demo-dispute-1", on: sql) == nil else { return }
             let registered = now.addingTimeInterval(-2 * 86_400), older = now.addingTimeInterval(-12 * 86_400)
-            var first = Dispute(id: "demo-dispute-1", number: try await store.nextNumber(on: Day(date: now), sql: sql), title: "楼上漏水致楼下天花板受损",
+            var first = Dispute(id: "demo-dispute-1", number: try await DisputeStore.numbers.next(on: Day(date: now), sql: sql), title: "楼上漏水致楼下天花板受损",
                                 occurredOn: Day(date: registered), place: "幸福里小区3幢", typeCode: "neighbour", scale: 2,
                                 summary: "302室卫生间漏水，202室天花板发霉脱落，双方就维修和赔偿协商未果。", unitCode: grid, violenceThreatened: false,
                                 createdBy: "demo-gridworker1", createdAt: registered, updatedAt: registered,
                                 parties: [DisputeParty(name: "刘芳", role: .applicant, phone: "13700001111"),
                                           DisputeParty(name: "陈志强", role: .respondent, phone: "13700002222")])
-            var second = Dispute(id: "demo-dispute-2", number: try await store.nextNumber(on: Day(date: now), sql: sql), title: "物业费与停车位纠纷",
+            var second = Dispute(id: "demo-dispute-2", number: try await DisputeStore.numbers.next(on: Day(date: now), sql: sql), title: "物业费与停车位纠纷",
                                  occurredOn: Day(date: older), place: "幸福里小区地下车库", typeCode: "property", scale: 6,
                                  summary: "6户业主以车位被占为由拒交物业费，物业公司要求补缴。", unitCode: grid, violenceThreatened: false,
                                  riskLevel: .medium, riskReasons: ["risk_reason_group"], createdBy: "demo-gridworker1", createdAt: older, updatedAt: older,

@@ -99,14 +99,18 @@ public enum DisputePages {
     }
 
     static func row(_ d: Dispute, types: [DisputeType], now: Date, views: ViewRenderer, locale: AppLocale) -> [String: Any] {
-        let left = d.dueAt.map { Int($0.timeIntervalSince(now)) }
-        return [
+        [
             "id": d.id, "number": d.number, "title": d.title, "unit_code": d.unitCode,
             "type": types.first { $0.code == d.typeCode }?.name(locale == .en) ?? d.typeCode,
             "risk": views.t(d.riskLevel.labelKey, locale), "risk_class": "risk-\(d.riskLevel.rawValue)", "status": views.t(d.status.labelKey, locale),
-            "rule": d.dueRule.map { views.t($0.labelKey, locale) } ?? "", "due": TimeLeft.text(left, views: views, locale: locale),
-            "overdue": d.status.isOpen && (left ?? 1) < 0,
-        ]
+        ].merging(Self.clock(d, now: now, views: views, locale: locale)) { $1 }
+    }
+
+    /// The time left on the dispute's clock and the rule that set it.
+    static func clock(_ d: Dispute, now: Date, views: ViewRenderer, locale: AppLocale) -> [String: Any] {
+        let left = d.dueAt.map { Int($0.timeIntervalSince(now)) }
+        return ["rule": d.dueRule.map { views.t($0.labelKey, locale) } ?? "", "due": TimeLeft.text(left, views: views, locale: locale),
+                "overdue": d.status.isOpen && (left ?? 1) < 0]
     }
 
     static func form(_ values: [String: String], error: AppError?, service: DisputeService, request: Request, context: StaffContext,
@@ -160,8 +164,7 @@ public enum DisputePages {
         }
         let offered = steps.filter { staff.can(DisputeService.permission(for: $0)) && $0.from.contains(d.status) }
         var data: [String: Any] = [
-            "d": try await fields(d, service: service, views: views, locale: locale).merging(row(d, types: [], now: now, views: views, locale: locale)
-                .filter { ["due", "rule", "overdue"].contains($0.key) }) { $1 },
+            "d": try await fields(d, service: service, views: views, locale: locale).merging(Self.clock(d, now: now, views: views, locale: locale)) { $1 },
             "events": events,
             "steps": offered.map { action -> [String: Any] in
                 ["name": action.name, "label": views.t("dispute_step_\(action.name)", locale),

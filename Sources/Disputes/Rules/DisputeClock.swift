@@ -20,7 +20,7 @@ public enum DisputeClock {
     public static let confirmationDays = 30
 
     public static func due(_ days: Int, after from: Date) -> Date {
-        Day(dayNumber: Day(date: from).dayNumber + days).endDate
+        Day.endOfCalendarDays(days, after: from)
     }
 
     /// The clock of `dispute` as it now stands.

@@ -79,7 +79,7 @@ public struct DisputeService: Sendable {
             let repeated = try await store.hasRecent(type: type.code, unit: unit, since: since, on: sql)
             let (level, reasons) = EarlyWarning.assess(scale: new.scale, parties: parties.count, violenceThreatened: new.violenceThreatened,
                                                       repeated: repeated, typeCode: type.code)
-            var dispute = Dispute(id: id, number: try await store.nextNumber(on: Day(date: now), sql: sql), title: title, occurredOn: occurred,
+            var dispute = Dispute(id: id, number: try await DisputeStore.numbers.next(on: Day(date: now), sql: sql), title: title, occurredOn: occurred,
                                   place: place, typeCode: type.code, scale: new.scale, summary: summary, unitCode: unit,
                                   violenceThreatened: new.violenceThreatened, riskLevel: level, riskReasons: reasons, createdBy: actor.staff.id,
                                   createdAt: now, updatedAt: now, parties: parties)

@@ -51,14 +51,10 @@ public struct DisputeStore: Sendable {
             .all(decoding: R.self).compactMap { r in MediationKind(rawValue: r.kind).map { MediationBody(code: r.code, nameZh: r.name_zh, nameEn: r.name_en, kind: $0) } }
     }
 
-    /// Reserves the next number of `day`: TJ20261201-00003 (调解).
-    func nextNumber(on day: Day, sql: any SQLDatabase) async throws -> String {
-        let key = day.description.replacingOccurrences(of: "-", with: "")
-        let n = try await sql.insert(into: "dispute_counters").columns("day", "n").values(SQLBind(key), SQLBind(1))
-            .onConflict(with: ["day"]) { $0.set(SQLColumn("n"), to: SQLBinaryExpression(SQLColumn("n", table: "dispute_counters"), .add, SQLBind(1))) }
-            .returning("n").first()?.decode(column: "n", as: Int.self) ?? 1
-        return "TJ" + key + "-" + String(repeating: "0", count: max(0, 5 - String(n).count)) + String(n)
-    }
+    /// Case numbers: TJ20261201-00003 (调解).
+    static let numbers = DailyNumbers(table: "dispute_counters", prefix: "TJ")
+    /// Each dispute's steps: sessions, agreement, follow-ups.
+    static let steps = StepLog(table: "dispute_events", parentColumn: "dispute_id")
 
     /// Whether another dispute of `type` was registered in `unit` since `since` (early warning: repeated).
     func hasRecent(type: String, unit: String, since: Date, on sql: any SQLDatabase) async throws -> Bool {
@@ -101,19 +97,13 @@ public struct DisputeStore: Sendable {
 
     func addEvent(disputeId: String, action: String, from: DisputeStatus?, to: DisputeStatus, note: String?, actorId: String?, at now: Date,
                   on sql: any SQLDatabase) async throws {
-        try await sql.insert(into: "dispute_events").columns("id", "dispute_id", "action", "from_status", "to_status", "note", "actor_id", "at")
-            .values(SQLBind(RecordID.make(now: now)), SQLBind(disputeId), SQLBind(action), SQLBind(from?.rawValue), SQLBind(to.rawValue),
-                    SQLBind(note), SQLBind(actorId), SQLBind(now.epochSeconds))
-            .run()
+        try await Self.steps.add(disputeId, action: action, from: from?.rawValue, to: to.rawValue, note: note, actorId: actorId, at: now, on: sql)
     }
 
-    public struct Event: Sendable, Decodable {
-        public let action: String, from_status: String?, to_status: String, note: String?, actor_id: String?, at: Int64
-    }
+    public typealias Event = StepLog.Entry
 
     func events(disputeId: String, on sql: any SQLDatabase) async throws -> [Event] {
-        try await sql.select().columns("action", "from_status", "to_status", "note", "actor_id", "at").from("dispute_events")
-            .where("dispute_id", .equal, disputeId).orderBy("at").orderBy("id").all(decoding: Event.self)
+        try await Self.steps.entries(of: disputeId, on: sql)
     }
 
     func find(id: String, on sql: any SQLDatabase) async throws -> Dispute? {

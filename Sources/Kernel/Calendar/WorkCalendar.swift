@@ -84,6 +84,14 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     public var next: Day { Day(dayNumber: dayNumber + 1) }
 
+    public func adding(days: Int) -> Day { Day(dayNumber: dayNumber + days) }
+
+    /// A limit of `days` calendar days: the day of `date` is not counted, and the limit ends at
+    /// the last second of the last day (statutory petition and mediation clocks).
+    public static func endOfCalendarDays(_ days: Int, after date: Date) -> Date {
+        Day(date: date).adding(days: days).endDate
+    }
+
     /// 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday).
     public var isoWeekday: Int { ((dayNumber % 7 + 7) % 7 + 3) % 7 + 1 }
 

@@ -34,7 +34,7 @@ public enum DemoPetitions {
             for plan in plans {
                 let received = now.addingTimeInterval(-Double(plan.receivedDaysAgo) * 86_400)
                 let first = PetitionClock.clock(for: .registered, stageAt: received, replyDueAt: nil)
-                var petition = Petition(id: plan.id, number: try await store.nextNumber(on: Day(date: now), sql: sql), channel: plan.channel,
+                var petition = Petition(id: plan.id, number: try await PetitionStore.numbers.next(on: Day(date: now), sql: sql), channel: plan.channel,
                                         petitionerName: plan.name, petitionerPhone: plan.phone, headcount: 1, matter: plan.matter, demands: plan.demands,
                                         unitCode: community, responsibleBody: "县信访局", status: .registered, receivedAt: received,
                                         dueAt: first?.due, dueRule: first?.rule, stageAt: received, createdBy: "demo-petition", updatedAt: received)
@@ -51,7 +51,7 @@ public enum DemoPetitions {
                 }
             }
             let casework = CaseworkStore()
-            try await casework.insert(ReceptionDay(id: "demo-reception-1", leaderName: "周明", leaderTitle: "县长", day: Day(dayNumber: Day(date: now).dayNumber + 7),
+            try await casework.insert(ReceptionDay(id: "demo-reception-1", leaderName: "周明", leaderTitle: "县长", day: Day(date: now).adding(days: 7),
                                                    hours: "09:00-12:00", place: "县信访接待中心一楼", unitCode: community, createdAt: now), by: "demo-petition", on: sql)
             // The unanswered online petition became a backlog case, with its five ones, a consultation and an aid request.
             _ = try await casework.insert(BacklogCase(id: "demo-backlog-1", petitionId: "demo-petition-2", leader: "周明（县长）",

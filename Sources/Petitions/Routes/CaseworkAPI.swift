@@ -89,9 +89,8 @@ public enum CaseworkAPI {
             return try Response.json(try await backlog(b, p, casework: casework, by: context), status: .created)
         }
         routes.post("/api/v1/backlog-cases/{case}/resolve", .permitted(.handlePetitions)) { request, context in
-            let (b, _) = try await casework.backlog(try context.parameters.require("case"), by: context)
-            try await casework.resolve(b, resolution: try await request.decodeJSON(Resolution.self, limit: 32 << 10).resolution, by: context)
-            let (resolved, p) = try await casework.backlog(b.id, by: context)
+            let (b, p) = try await casework.backlog(try context.parameters.require("case"), by: context)
+            let resolved = try await casework.resolve(b, resolution: try await request.decodeJSON(Resolution.self, limit: 32 << 10).resolution, by: context)
             return try Response.json(try await backlog(resolved, p, casework: casework, by: context))
         }
         routes.post("/api/v1/backlog-cases/{case}/aid", .permitted(.handlePetitions)) { request, context in

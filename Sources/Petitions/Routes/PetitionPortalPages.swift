@@ -53,11 +53,3 @@ public enum PetitionPortalPages {
                                        status: error?.status ?? .ok)
     }
 }
-
-extension PetitionService {
-    /// The response rate of every petition in the installation: what the portal publishes.
-    public func publishedResponseRate() async throws -> ResponseRate {
-        let now = clock.now()
-        return try await database.read { try await ResponseRate.measure(within: Scope(rootCode: ""), at: now, on: $0) }
-    }
-}

@@ -34,9 +34,7 @@ public enum PetitionClock {
 
     /// The last second of the `days`-th calendar day after the day of `from`.
     public static func due(_ days: Int, after from: Date) -> Date {
-        var day = Day(date: from)
-        for _ in 0..<days { day = day.next }
-        return day.endDate
+        Day.endOfCalendarDays(days, after: from)
     }
 
     /// The clock a petition in `status` runs on, from the moment its stage began.

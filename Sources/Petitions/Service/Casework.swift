@@ -54,7 +54,7 @@ public struct Casework: Sendable {
     /// The rota from today for `days` days: the caller's jurisdiction, or (nil) everyone's for the portal.
     public func rota(by actor: StaffContext?, days: Int = 60) async throws -> [ReceptionDay] {
         let today = Day(date: clock.now()), store = self.store, scope = actor?.scope ?? Scope(rootCode: "")
-        return try await database.read { try await store.receptions(within: scope, from: today, to: Day(dayNumber: today.dayNumber + days), on: $0) }
+        return try await database.read { try await store.receptions(within: scope, from: today, to: today.adding(days: days), on: $0) }
     }
 
     public func reception(_ id: String, by actor: StaffContext) async throws -> (ReceptionDay, [String]) {
@@ -101,12 +101,19 @@ public struct Casework: Sendable {
         return (backlog, try await petitions.find(backlog.petitionId, by: actor))
     }
 
-    public func resolve(_ backlog: BacklogCase, resolution: String, by actor: StaffContext) async throws {
+    /// Closes the case with its resolution; returns it as stored.
+    @discardableResult
+    public func resolve(_ backlog: BacklogCase, resolution: String, by actor: StaffContext) async throws -> BacklogCase {
         guard actor.staff.can(.handlePetitions) else { throw AppError.forbiddenAction }
         let text = try Self.text(resolution, max: 8_000, key: "backlog_error_resolution"), now = clock.now(), store = self.store
         try await write(actor.audit("backlog.resolve", "backlog_case", backlog.id)) { sql in
             guard try await store.resolve(id: backlog.id, resolution: text, at: now, on: sql) else { throw AppError.conflict("backlog_error_resolved") }
         }
+        var resolved = backlog
+        resolved.status = .resolved
+        resolved.resolution = text
+        resolved.resolvedAt = now
+        return resolved
     }
 
     public func meetings(of backlog: BacklogCase) async throws -> [BacklogMeeting] {
@@ -150,8 +157,10 @@ public struct Casework: Sendable {
     public func decideAid(_ grantId: String, approve: Bool, note: String, by actor: StaffContext) async throws -> AidGrant {
         guard actor.staff.can(.approveAid) else { throw AppError.forbiddenAction }
         let store = self.store
-        guard let grant = try await database.read({ try await store.grant(id: grantId, on: $0) }) else { throw AppError.notFound }
-        _ = try await backlog(grant.caseId, by: actor)  // in the caller's jurisdiction, or not found
+        // In the caller's jurisdiction, or not found; the decision does not read the petition, so no view is audited.
+        guard let grant = try await database.read({ try await store.grant(id: grantId, on: $0) }),
+              let backlog = try await database.read({ try await store.backlog(id: grant.caseId, on: $0) }) else { throw AppError.notFound }
+        _ = try await petitions.visible(backlog.petitionId, by: actor)
         let text = try Self.text(note, max: 4_000, key: "aid_error_decision"), now = clock.now(), staffId = actor.staff.id
         try await write(actor.audit(approve ? "aid.approve" : "aid.refuse", "aid_grant", grant.id, detail: String(grant.amountFen))) { sql in
             guard try await store.decide(grant: grant.id, approved: approve, note: text, by: staffId, at: now, on: sql) else {

@@ -117,7 +117,7 @@ public struct PetitionService: Sendable {
 
     static func insert(_ petition: Petition, event: AuditEvent, store: PetitionStore, on sql: any SQLDatabase) async throws -> Petition {
         var numbered = petition
-        numbered.number = try await store.nextNumber(on: Day(date: petition.updatedAt), sql: sql)
+        numbered.number = try await PetitionStore.numbers.next(on: Day(date: petition.updatedAt), sql: sql)
         try await store.insert(numbered, on: sql)
         try await store.addEvent(petitionId: numbered.id, action: "register", from: nil, to: .registered, note: nil, actorId: numbered.createdBy,
                                  at: numbered.updatedAt, on: sql)
@@ -127,11 +127,18 @@ public struct PetitionService: Sendable {
 
     /// A petition the caller may see; every such read is audited (the petitioner is named in it).
     public func find(_ id: String, by actor: StaffContext) async throws -> Petition {
+        let petition = try await visible(id, by: actor)
+        try await AuditLog().record(actor.audit("petition.view", "petition", petition.id), at: clock.now(), in: database)
+        return petition
+    }
+
+    /// The petition if it lies in the caller's jurisdiction, not-found otherwise: a scope check
+    /// for steps that do not show the petition (no read to audit).
+    func visible(_ id: String, by actor: StaffContext) async throws -> Petition {
         let store = self.store
         guard let petition = try await database.read({ try await store.find(id: id, on: $0) }), actor.scope.contains(petition.unitCode) else {
             throw AppError.notFound
         }
-        try await AuditLog().record(actor.audit("petition.view", "petition", petition.id), at: clock.now(), in: database)
         return petition
     }
 

@@ -60,8 +60,18 @@ public struct ResponseRate: Sendable, Encodable {
 }
 
 extension PetitionService {
+    /// The caller's jurisdiction's figures.
     public func responseRate(by actor: StaffContext) async throws -> ResponseRate {
-        let scope = actor.scope, now = clock.now()
+        try await responseRate(within: actor.scope)
+    }
+
+    /// Every petition in the installation: what the portal publishes.
+    public func publishedResponseRate() async throws -> ResponseRate {
+        try await responseRate(within: Scope(rootCode: ""))
+    }
+
+    func responseRate(within scope: Scope) async throws -> ResponseRate {
+        let now = clock.now()
         return try await database.read { try await ResponseRate.measure(within: scope, at: now, on: $0) }
     }
 }

@@ -37,14 +37,10 @@ public struct PetitionStore: Sendable {
          SQLBind(p.petitionerRegistryId)]
     }
 
-    /// Reserves the next number of `day`: XF20261201-00007. The counter row is locked in the caller's transaction.
-    func nextNumber(on day: Day, sql: any SQLDatabase) async throws -> String {
-        let key = day.description.replacingOccurrences(of: "-", with: "")
-        let n = try await sql.insert(into: "petition_counters").columns("day", "n").values(SQLBind(key), SQLBind(1))
-            .onConflict(with: ["day"]) { $0.set(SQLColumn("n"), to: SQLBinaryExpression(SQLColumn("n", table: "petition_counters"), .add, SQLBind(1))) }
-            .returning("n").first()?.decode(column: "n", as: Int.self) ?? 1
-        return "XF" + key + "-" + String(repeating: "0", count: max(0, 5 - String(n).count)) + String(n)
-    }
+    /// Receipt numbers: XF20261201-00007.
+    static let numbers = DailyNumbers(table: "petition_counters", prefix: "XF")
+    /// Each petition's steps.
+    static let steps = StepLog(table: "petition_events", parentColumn: "petition_id")
 
     /// The clock kept for lists of owed petitions: the due time while an office owes an answer.
     static func owedDue(_ p: Petition) -> Int64? { p.status.owesAnswer ? p.dueAt?.epochSeconds : nil }
@@ -66,19 +62,13 @@ public struct PetitionStore: Sendable {
 
     func addEvent(petitionId: String, action: String, from: PetitionStatus?, to: PetitionStatus, note: String?, actorId: String?, at now: Date,
                   on sql: any SQLDatabase) async throws {
-        try await sql.insert(into: "petition_events").columns("id", "petition_id", "action", "from_status", "to_status", "note", "actor_id", "at")
-            .values(SQLBind(RecordID.make(now: now)), SQLBind(petitionId), SQLBind(action), SQLBind(from?.rawValue), SQLBind(to.rawValue),
-                    SQLBind(note), SQLBind(actorId), SQLBind(now.epochSeconds))
-            .run()
+        try await Self.steps.add(petitionId, action: action, from: from?.rawValue, to: to.rawValue, note: note, actorId: actorId, at: now, on: sql)
     }
 
-    public struct Event: Sendable, Decodable {
-        public let action: String, from_status: String?, to_status: String, note: String?, at: Int64
-    }
+    public typealias Event = StepLog.Entry
 
     func events(petitionId: String, on sql: any SQLDatabase) async throws -> [Event] {
-        try await sql.select().columns("action", "from_status", "to_status", "note", "at").from("petition_events")
-            .where("petition_id", .equal, petitionId).orderBy("at").orderBy("id").all(decoding: Event.self)
+        try await Self.steps.entries(of: petitionId, on: sql)
     }
 
     func find(id: String, on sql: any SQLDatabase) async throws -> Petition? {

@@ -69,15 +69,13 @@ public struct WorkOrderStore: Sendable {
             }
     }
 
-    /// Reserves the next `count` numbers of `day`: 20261123-00042, … The counter row is upserted
-    /// (and so locked) in the caller's transaction, once for a whole group of orders.
+    /// Reserves the next `count` numbers of `day`: 20261123-00042, … once for a whole group of orders.
     func nextNumbers(_ count: Int, on day: Day, sql: any SQLDatabase) async throws -> [String] {
-        let key = day.description.replacingOccurrences(of: "-", with: "")
-        let last = try await sql.insert(into: "work_order_counters").columns("day", "n").values(SQLBind(key), SQLBind(count))
-            .onConflict(with: ["day"]) { $0.set(SQLColumn("n"), to: SQLBinaryExpression(SQLColumn("n", table: "work_order_counters"), .add, SQLBind(count))) }
-            .returning("n").first()?.decode(column: "n", as: Int.self) ?? count
-        return (last - count + 1...last).map { n in key + "-" + String(repeating: "0", count: max(0, 5 - String(n).count)) + String(n) }
+        try await Self.numbers.next(count, on: day, sql: sql)
     }
+
+    static let numbers = DailyNumbers(table: "work_order_counters", prefix: "")
+    static let steps = StepLog(table: "work_order_events", parentColumn: "work_order_id")
 
     /// Inserts new orders with typed multi-row INSERTs in the caller's transaction.
     func insert(_ orders: [WorkOrder], in database: Database, on sql: any SQLDatabase) async throws {
@@ -116,10 +114,7 @@ public struct WorkOrderStore: Sendable {
 
     func addEvent(orderId: String, action: String, from: WorkOrderStatus?, to: WorkOrderStatus, actorId: String?, note: String?,
                   at now: Date, on sql: any SQLDatabase) async throws {
-        try await sql.insert(into: "work_order_events").columns(Self.eventColumns)
-            .values(SQLBind(RecordID.make(now: now)), SQLBind(orderId), SQLBind(action), SQLBind(from?.rawValue), SQLBind(to.rawValue),
-                    SQLBind(actorId), SQLBind(note), SQLBind(now.epochSeconds))
-            .run()
+        try await Self.steps.add(orderId, action: action, from: from?.rawValue, to: to.rawValue, note: note, actorId: actorId, at: now, on: sql)
     }
 
     static let eventColumns = ["id", "work_order_id", "action", "from_status", "to_status", "actor_id", "note", "at"]
@@ -133,13 +128,10 @@ public struct WorkOrderStore: Sendable {
         _ = try await database.insertNew(into: "work_order_events", columns: Self.eventColumns, rows: rows, conflictKeys: [], on: sql)
     }
 
-    public struct Event: Sendable, Decodable {
-        public let action: String, from_status: String?, to_status: String, note: String?, at: Int64
-    }
+    public typealias Event = StepLog.Entry
 
     func events(orderId: String, on sql: any SQLDatabase) async throws -> [Event] {
-        try await sql.select().columns("action", "from_status", "to_status", "note", "at").from("work_order_events")
-            .where("work_order_id", .equal, orderId).orderBy("at").orderBy("id").all(decoding: Event.self)
+        try await Self.steps.entries(of: orderId, on: sql)
     }
 
     /// Who sees which orders: a department handler those dispatched to the department or shared
