@@ -5,6 +5,8 @@ process a test starts is stopped by the fixture, whatever the test's outcome.
 """
 import json
 import os
+import shutil
+import tempfile
 import socket
 import subprocess
 import time
@@ -23,8 +25,9 @@ def free_port():
 
 
 class Server:
-    def __init__(self, data_dir, log_path):
+    def __init__(self, data_dir, log_path, env=None):
         self.data_dir, self.log_path = data_dir, log_path
+        self.env = dict(os.environ, **(env or {}))
         self.port = free_port()
         self.process = None
 
@@ -35,7 +38,7 @@ class Server:
     def start(self):
         log = open(self.log_path, "ab")
         self.process = subprocess.Popen([BIN, "serve", "--demo", "--data-dir", self.data_dir, "--hostname", "127.0.0.1",
-                                         "--port", str(self.port)], stdout=log, stderr=subprocess.STDOUT)
+                                         "--port", str(self.port)], stdout=log, stderr=subprocess.STDOUT, env=self.env)
         deadline = time.time() + 120
         while time.time() < deadline:
             if self.process.poll() is not None:
@@ -72,3 +75,32 @@ def server(tmp_path):
     s = Server(str(tmp_path / "data"), str(tmp_path / "server.log"))
     yield s
     s.stop()
+
+
+SCRIPTS = os.path.join(os.path.dirname(__file__), "..", "scripts")
+
+
+class Postgres:
+    """A throwaway PostgreSQL on 127.0.0.1 (scripts/pg-start), stopped and started by the test."""
+
+    def __init__(self, directory):
+        self.directory = directory
+        self.port = free_port()
+        self.url = None
+
+    def start(self):
+        self.url = subprocess.check_output([os.path.join(SCRIPTS, "pg-start"), self.directory, str(self.port)], text=True).strip()
+
+    def stop(self):
+        subprocess.run([os.path.join(SCRIPTS, "pg-stop"), self.directory], check=False)
+
+
+@pytest.fixture
+def postgres():
+    # Straight under /tmp: the server runs as the postgres user, which cannot enter pytest's folders.
+    parent = tempfile.mkdtemp(prefix="civicgrid-pg-")
+    pg = Postgres(os.path.join(parent, "cluster"))
+    pg.start()
+    yield pg
+    pg.stop()
+    shutil.rmtree(parent, ignore_errors=True)

@@ -10,17 +10,20 @@ public struct AppConfig: Sendable {
     public var databaseURL: String?
     /// Tests use a PostgreSQL schema of their own.
     public var databaseSearchPath: String?
+    /// Pool size and timeouts for PostgreSQL (`DATABASE_POOL_SIZE`, `DATABASE_LEASE_TIMEOUT`, `DATABASE_STATEMENT_TIMEOUT`).
+    public var postgresPool: PostgresPoolOptions
     public var bcryptCost: UInt8
     public var loadDemo: Bool
 
     public init(dataDirectory: String = "./data", hostname: String = "127.0.0.1", port: Int = 8080,
                 databaseURL: String? = ProcessInfo.processInfo.environment["DATABASE_URL"], databaseSearchPath: String? = nil,
-                bcryptCost: UInt8 = 10, loadDemo: Bool = false) {
+                postgresPool: PostgresPoolOptions = .from(environment: ProcessInfo.processInfo.environment), bcryptCost: UInt8 = 10, loadDemo: Bool = false) {
         self.dataDirectory = dataDirectory
         self.hostname = hostname
         self.port = port
         self.databaseURL = databaseURL.flatMap { $0.isEmpty ? nil : $0 }
         self.databaseSearchPath = databaseSearchPath
+        self.postgresPool = postgresPool
         self.bcryptCost = bcryptCost
         self.loadDemo = loadDemo
     }

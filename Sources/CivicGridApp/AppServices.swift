@@ -27,7 +27,7 @@ public struct AppServices: Sendable {
     public static func start(_ config: AppConfig, clock: any AppClock = SystemClock(), logger: Logger) async throws -> AppServices {
         let database: Database
         if let url = config.databaseURL {
-            database = try await .postgres(url: url, searchPath: config.databaseSearchPath, logger: logger)
+            database = try await .postgres(url: url, searchPath: config.databaseSearchPath, options: config.postgresPool, logger: logger)
         } else {
             database = try await .sqlite(dataDirectory: config.dataDirectory, logger: logger)
         }

@@ -23,9 +23,17 @@ struct CivicGridCommand: AsyncParsableCommand {
 struct DataOptions: ParsableArguments {
     @Option(name: .long, help: "Folder of the embedded SQLite database (ignored when DATABASE_URL is set).")
     var dataDir: String = "./data"
+    @Option(name: .long, help: "PostgreSQL connections this process opens at most (default 16, or DATABASE_POOL_SIZE).")
+    var dbPoolSize: Int?
+
+    func validate() throws {
+        if let dbPoolSize, !(1...500).contains(dbPoolSize) { throw ValidationError("--db-pool-size takes 1 to 500.") }
+    }
 
     func config(hostname: String = "127.0.0.1", port: Int = 8080, demo: Bool = false) -> AppConfig {
-        AppConfig(dataDirectory: dataDir, hostname: hostname, port: port, loadDemo: demo)
+        var config = AppConfig(dataDirectory: dataDir, hostname: hostname, port: port, loadDemo: demo)
+        if let dbPoolSize { config.postgresPool.maximumConnections = dbPoolSize }
+        return config
     }
 
     /// Opens and migrates the database, runs `body`, and closes it again whatever happens.
@@ -125,7 +133,7 @@ struct Migrate: AsyncParsableCommand {
         let config = data.config()
         let database: Database
         if let url = config.databaseURL {
-            database = try await .postgres(url: url, logger: logger)
+            database = try await .postgres(url: url, options: config.postgresPool, logger: logger)
         } else {
             database = try await .sqlite(dataDirectory: config.dataDirectory, logger: logger)
         }

@@ -27,6 +27,8 @@ protocol DatabaseBackend: Sendable {
     func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func insertNew(into table: String, columns: [String], rows: [[BulkValue]], conflictKeys: [String], on sql: any SQLDatabase) async throws -> Int
     func shutdown() async
+    /// True when a trivial query answers within `timeout`.
+    func probe(timeout: Duration) async -> Bool
     /// Where write transactions run best, if the backend has such a place (SQLite's writer loop).
     var writeExecutor: (any TaskExecutor)? { get }
 }
@@ -49,14 +51,15 @@ public final class Database: Sendable {
     }
 
     /// Connects to PostgreSQL; `searchPath` lets tests give each case its own schema.
-    public static func postgres(url: String, searchPath: String? = nil, logger: Logger) async throws -> Database {
-        Database(backend: try PostgresBackend.connect(url: url, searchPath: searchPath, logger: logger))
+    public static func postgres(url: String, searchPath: String? = nil, options: PostgresPoolOptions = .init(),
+                                logger: Logger) async throws -> Database {
+        Database(backend: try PostgresBackend.connect(url: url, searchPath: searchPath, options: options, logger: logger))
     }
 
     /// Opens PostgreSQL when `DATABASE_URL` is set in `environment`, the SQLite file otherwise.
     public static func open(dataDirectory: String, environment: [String: String], logger: Logger) async throws -> Database {
         if let url = environment["DATABASE_URL"], !url.isEmpty {
-            return try await postgres(url: url, logger: logger)
+            return try await postgres(url: url, options: .from(environment: environment), logger: logger)
         }
         return try await sqlite(dataDirectory: dataDirectory, logger: logger)
     }
@@ -78,14 +81,9 @@ public final class Database: Sendable {
     /// loop, where its statements complete); nil when any will do.
     public var writeExecutor: (any TaskExecutor)? { backend.writeExecutor }
 
-    /// True when the database answers a trivial query.
-    public func isHealthy() async -> Bool {
-        do {
-            return try await read { sql in
-                try await sql.raw("SELECT 1 AS ok").first() != nil
-            }
-        } catch {
-            return false
-        }
+    /// True when the database answers a trivial query within `timeout` (a health check must
+    /// answer quickly even when the database does not).
+    public func isHealthy(timeout: Duration = .seconds(2)) async -> Bool {
+        await backend.probe(timeout: timeout)
     }
 }

@@ -27,8 +27,10 @@ public enum Migrator {
         var applied: [String] = []
         let kind = database.kind
         for migration in migrations {
-            let done = try await database.transaction { sql in
+            let done = try await PostgresBackend.$unlimited.withValue(true) { try await database.transaction { sql in
                 if kind == .postgres {
+                    // An index over millions of rows may take longer than a request's statement limit.
+                    try await sql.raw("SET LOCAL statement_timeout = 0").run()
                     // Two servers starting together must not both apply the same step.
                     try await sql.raw("SELECT pg_advisory_xact_lock(7710001)").run()
                 }
@@ -41,7 +43,7 @@ public enum Migrator {
                     .values(SQLBind(migration.id), SQLBind(Int64(Date().timeIntervalSince1970)))
                     .run()
                 return true
-            }
+            } }
             if done { applied.append(migration.id) }
         }
         return applied

@@ -75,6 +75,11 @@ final class SQLiteBackend: DatabaseBackend {
         }
     }
 
+    func probe(timeout: Duration) async -> Bool {
+        // A local file: it answers or it is broken; there is no connection to wait for.
+        (try? await read { sql in try await sql.raw("SELECT 1 AS ok").first() != nil }) ?? false
+    }
+
     /// Set while a task runs inside `transaction`: raw statements on the writer are only safe there.
     @TaskLocal static var inWriteTransaction = false
 

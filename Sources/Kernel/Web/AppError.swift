@@ -21,6 +21,8 @@ public struct AppError: Error, Sendable, Equatable {
     /// The caller may see the record but not take this step on it.
     public static let forbiddenAction = AppError(.forbidden, code: "forbidden_action", messageKey: "error_forbidden_action")
     public static let tooLarge = AppError(.contentTooLarge, code: "body_too_large", messageKey: "error_too_large")
+    /// The database did not answer in time (refused, restarting, every connection busy).
+    public static let databaseUnavailable = AppError(.serviceUnavailable, code: "database_unavailable", messageKey: "error_database_unavailable")
     public static let badCredentials = AppError(.unauthorized, code: "bad_credentials", messageKey: "error_bad_credentials")
 
     public static func throttled(minutes: Int) -> AppError {

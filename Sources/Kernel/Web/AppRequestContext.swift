@@ -8,6 +8,9 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     public var staff: Staff?
     public var session: SessionInfo?
     public var locale: AppLocale = .zhHans
+    /// Set when the session could not be looked up because the database did not answer: a
+    /// signed-in route then answers 503 instead of treating the caller as signed out.
+    public var sessionUnavailable: DatabaseUnavailable?
     public let remoteAddress: SocketAddress?
 
     public init(source: ApplicationRequestContextSource) {
@@ -30,6 +33,7 @@ public struct StaffContext: Sendable {
     public let session: SessionInfo
 
     public init(_ context: AppRequestContext) throws {
+        if let unavailable = context.sessionUnavailable, context.staff == nil { throw unavailable }
         guard let staff = context.staff, let session = context.session else { throw AppError.unauthenticated }
         self.base = context
         self.staff = staff

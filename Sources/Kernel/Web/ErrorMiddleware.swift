@@ -19,8 +19,12 @@ public struct ErrorMiddleware: RouterMiddleware {
             let appError = Self.appError(from: error, context: context)
             if appError.status == .internalServerError {
                 context.logger.error("unhandled error: \(String(reflecting: error))")
+            } else if appError == .databaseUnavailable {
+                context.logger.warning("\(error)")
             }
-            return response(for: appError, request: request, context: context)
+            var response = response(for: appError, request: request, context: context)
+            if appError == .databaseUnavailable { response.headers[.retryAfter] = "5" }
+            return response
         }
     }
 
@@ -38,6 +42,8 @@ public struct ErrorMiddleware: RouterMiddleware {
             }
         case is DecodingError:
             return .invalid("error_bad_json")
+        case is DatabaseUnavailable:
+            return .databaseUnavailable
         default:
             return AppError(.internalServerError, code: "internal_error", messageKey: "error_internal")
         }

@@ -25,9 +25,17 @@ public struct SessionMiddleware: RouterMiddleware {
             let now = clock.now()
             let tokenHash = Secrets.sha256Hex(token)
             var found = cache.lookup(tokenHash: tokenHash, kind: kind, now: now)
-            if found == nil, let read = try? await database.read({ sql in try await Self.lookup(tokenHash: tokenHash, kind: kind, now: now, on: sql) }) {
-                found = read
-                cache.remember(read.0, read.1, now: now)
+            if found == nil {
+                do {
+                    if let read = try await database.read({ sql in try await Self.lookup(tokenHash: tokenHash, kind: kind, now: now, on: sql) }) {
+                        found = read
+                        cache.remember(read.0, read.1, now: now)
+                    }
+                } catch let error as DatabaseUnavailable {
+                    context.sessionUnavailable = error
+                } catch {
+                    // A malformed row or the like: the caller is simply not signed in.
+                }
             }
             if let (session, staff) = found {
                 context.session = session
