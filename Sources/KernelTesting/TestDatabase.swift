@@ -20,39 +20,65 @@ public enum TestDatabase {
         return logger
     }
 
+    /// Connections one test's pool may open. Small, so that the suite's tests, all started at
+    /// once, fit under the server's `max_connections` (see `PostgresSlots`).
+    static let connectionsPerPool = 3
+
+    /// A test's pool waits this long for a connection before the test fails: a debug build
+    /// firing many requests at once queues behind three connections, but never forever.
+    static let poolOptions = PostgresPoolOptions(maximumConnections: connectionsPerPool, leaseTimeout: .seconds(30),
+                                                 connectTimeout: .seconds(5), statementTimeout: .seconds(60))
+
     /// Where the current test's database lives, so a test can open a second, independent
     /// connection to it: what another server process would have.
-    enum Place: Sendable { case postgres(url: String, schema: String), sqlite(directory: String) }
+    enum Place: Sendable { case postgres(url: String, schema: String, held: HeldSlots), sqlite(directory: String) }
     @TaskLocal static var place: Place?
 
     /// Another connection pool (its own SQLite writer, or its own PostgreSQL connections) to the
     /// database of the `with` this runs inside: a second server process, as far as the database can tell.
-    /// The caller shuts it down.
+    /// The caller shuts it down; its connection slot is given back when the test ends.
     public static func secondProcess() async throws -> Database {
         switch place {
-        case .postgres(let url, let schema)?: return try await Database.postgres(url: url, searchPath: schema, logger: logger)
-        case .sqlite(let directory)?: return try await Database.sqlite(dataDirectory: directory, logger: logger)
-        case nil: preconditionFailure("secondProcess() runs inside TestDatabase.with")
+        case .postgres(let url, let schema, let held)?:
+            try await held.add(PostgresSlots.shared(url: url).second())
+            return try await Database.postgres(url: url, searchPath: schema, options: poolOptions, logger: logger)
+        case .sqlite(let directory)?:
+            return try await Database.sqlite(dataDirectory: directory, logger: logger)
+        case nil:
+            preconditionFailure("secondProcess() runs inside TestDatabase.with")
         }
     }
 
     /// Runs `body` with a new database and removes it afterwards, whether `body` throws or not.
     public static func with<T>(_ body: (Database) async throws -> T) async throws -> T {
         if let url = postgresURL {
+            let slots = try await PostgresSlots.shared(url: url)
+            let held = HeldSlots()
+            await held.add(await slots.main())
             let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-            let admin = try await Database.postgres(url: url, logger: logger)
-            try await admin.transaction { sql in try await sql.raw("CREATE SCHEMA \(ident: schema)").run() }
-            let database = try await Database.postgres(url: url, searchPath: schema, logger: logger)
-            do {
-                let value = try await $place.withValue(.postgres(url: url, schema: schema)) { try await body(database) }
+            // The schema named in search_path need not exist yet: the pool creates it, and its
+            // connections find it from then on.
+            let database = try await Database.postgres(url: url, searchPath: schema, options: poolOptions, logger: logger)
+            func finish() async {
+                if !slots.serverDown {
+                    try? await database.transaction { sql in try await sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run() }
+                }
                 await database.shutdown()
-                try await admin.transaction { sql in try await sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run() }
-                await admin.shutdown()
+                await held.releaseAll()
+            }
+            do {
+                // A server that stopped answering fails every later test at once, not one lease timeout at a time.
+                guard await database.isHealthy(timeout: slots.serverDown ? .seconds(1) : .seconds(10)) else {
+                    slots.markDown()
+                    throw PostgresUnusable(message: "the PostgreSQL test server at \(url) does not answer")
+                }
+                slots.markUp()
+                try await database.transaction { sql in try await sql.raw("CREATE SCHEMA \(ident: schema)").run() }
+                let value = try await $place.withValue(.postgres(url: url, schema: schema, held: held)) { try await body(database) }
+                await finish()
                 return value
             } catch {
-                await database.shutdown()
-                try? await admin.transaction { sql in try await sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run() }
-                await admin.shutdown()
+                await finish()
                 throw error
             }
         }
