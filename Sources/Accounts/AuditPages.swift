@@ -6,7 +6,7 @@ import Kernel
 public enum AuditPages {
     public static func register(on routes: SecureRoutes, database: Database, clock: any AppClock, views: ViewRenderer) {
         routes.get("/admin/audit", .permitted(.viewAudit)) { request, context in
-            let paging = Paging(page: request, perPage: 100)
+            let paging = try Paging(page: request, perPage: 100)
             let query = request.uri.queryParameters
             let action = query.get("action"), actor = query.get("actor")
             let log = AuditLog()

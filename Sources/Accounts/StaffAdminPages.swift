@@ -6,7 +6,7 @@ import Kernel
 public enum StaffAdminPages {
     public static func register(on routes: SecureRoutes, service: AccountService, views: ViewRenderer) {
         routes.get("/admin/staff", .permitted(.manageStaff)) { request, context in
-            let paging = Paging(page: request)
+            let paging = try Paging(page: request)
             let (items, total) = try await service.list(context, paging: paging)
             let locale = context.locale
             let rows = items.map { staff -> [String: Any] in

@@ -37,6 +37,8 @@ struct AuthorisationMatrixTests {
         // The matrix's import job was started by gridworker1 in the target grid.
         // The demo petition belongs to the target grid's community (the same accounts see it); the demo dispute to the grid itself.
         if ["{resident}", "{permit}", "{house}", "{job}", "{organisation}", "{household}", "{rental}", "{order}", "{petition}", "{dispute}", "{reception}", "{case}", "{grant}"].contains(where: rule.path.contains), !scope.contains(targetGrid) { return false }
+        // demo-order-1 waits for dispatch: its usual unit, the housing bureau, does not see it yet.
+        if rule.path.contains("{order}"), role == .departmentHandler { return false }
         // The demo screening round is the target grid's street's: seen within the street and above it.
         if rule.path.contains("{round}"), !(scope.contains("330199001") || account.unitCode.hasPrefix("330199001")) { return false }
         return true

@@ -62,8 +62,13 @@ struct WorkOrderAPITests {
             #expect(try await app.api(.get, "/api/v1/work-orders", token: worker2).json()["total"] as? Int == 0)
             let worker1 = try await app.session("gridworker1", kind: .api).token
             #expect(try await app.api(.get, "/api/v1/work-orders?status=registered", token: worker1).json()["total"] as? Int == 1)
-            // The housing bureau sees what is for the bureau, nothing else.
+            // The housing bureau sees what was dispatched to the bureau, nothing else: not the
+            // street-light order still waiting for dispatch, though it names the bureau as its usual unit.
             let handler = try await app.session("handler", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/work-orders", token: handler).json()["total"] as? Int == 0)
+            let clerk = try await app.session("clerk", kind: .api).token
+            #expect(try await app.api(.post, "/api/v1/work-orders/demo-order-1/transitions", token: clerk,
+                                      json: #"{"action":"dispatch","unit":"县住房和城乡建设局"}"#).status == .ok)
             #expect(try await app.api(.get, "/api/v1/work-orders", token: handler).json()["total"] as? Int == 1)
             let other = #"{"channel":"window","category_code":"A01","description":"楼道堆物","grid_code":"330199001001001"}"#
             #expect(try await app.api(.post, "/api/v1/work-orders", token: worker1, json: other).status == .created)
@@ -73,7 +78,7 @@ struct WorkOrderAPITests {
             for (user, sees) in [("street_sup", true), ("socialworker", false), ("supervisor", true), ("clerk", true), ("gridworker2", false)] {
                 for tab in ["open", "overdue", "supervised", "registered"] {
                     let page = try await app.get("/work-orders?tab=\(tab)", as: try await app.session(user)).text
-                    let expected = sees && ["open", "registered"].contains(tab)
+                    let expected = sees && tab == "open"  // dispatched above: no longer waiting in "registered"
                     #expect(page.contains("/work-orders/demo-order-1") == expected, "\(user) \(tab)")
                 }
             }
@@ -330,7 +335,11 @@ struct SupervisionTests {
             // Other grids see nothing; the bureau sees the notices about its orders.
             let worker2 = try await app.session("gridworker2", kind: .api).token
             #expect(try await app.api(.get, "/api/v1/supervision-notices", token: worker2).json()["total"] as? Int == 0)
+            // The bureau hears of them once the order is theirs: not while it waits for dispatch.
             let handler = try await app.session("handler", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/supervision-notices", token: handler).json()["total"] as? Int == 0)
+            #expect(try await app.api(.post, "/api/v1/work-orders/demo-order-1/transitions", token: clerk,
+                                      json: #"{"action":"dispatch","unit":"县住房和城乡建设局"}"#).status == .ok)
             #expect(try await app.api(.get, "/api/v1/supervision-notices", token: handler).json()["total"] as? Int == 3)
         }
     }

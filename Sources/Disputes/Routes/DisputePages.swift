@@ -82,7 +82,7 @@ public enum DisputePages {
         let query = request.uri.queryParameters
         let tab = query.get("tab").flatMap(Tab.init(rawValue:)) ?? .open
         let type = query.get("type")?.nilIfBlank
-        let paging = Paging(page: request)
+        let paging = try Paging(page: request)
         let now = clock.now(), locale = context.locale, english = locale == .en
         let (items, total) = try await service.list(by: context, try DisputeAPI.selection(tab.rawValue, now: now), type: type, paging: paging)
         let types = try await service.types()

@@ -39,7 +39,7 @@ public enum ScreeningPages {
     }
 
     static func list(_ request: Request, _ context: StaffContext, error: AppError?, screening: Screening, views: ViewRenderer) async throws -> Response {
-        let locale = context.locale, paging = Paging(page: request)
+        let locale = context.locale, paging = try Paging(page: request)
         let (items, total) = try await screening.rounds(by: context, paging: paging)
         var data: [String: Any] = [
             "rounds": items.map { r -> [String: Any] in

@@ -74,8 +74,8 @@ public enum GridAPI {
             guard let lonText = query.get("lon"), let latText = query.get("lat") else {
                 throw AppError.invalid("locate_error_missing")
             }
-            guard let lon = Double(lonText), let lat = Double(latText) else {
-                throw AppError.invalid("geo_error_coordinate", ["\(lonText), \(latText)"])
+            guard let lon = Double(lonText), let lat = Double(latText), Coordinates.areValid(lon: lon, lat: lat) else {
+                throw AppError.invalid("geo_error_coordinate", [String("\(lonText), \(latText)".prefix(80))])
             }
             let grid = try await service.locate(GeoPoint(lon: lon, lat: lat), visibleTo: context.scope)
             return Located(grid: GridItem(grid))

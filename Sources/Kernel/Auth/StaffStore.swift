@@ -53,6 +53,15 @@ public struct StaffStore: Sendable {
         return (items, total)
     }
 
+    /// The departments active staff work in: the units work can be sent to, besides the
+    /// categories' usual ones.
+    public func departments(on sql: any SQLDatabase) async throws -> Set<String> {
+        struct Row: Decodable { let department: String }
+        let rows = try await sql.select().distinct().column("department").from("staff")
+            .where("active", .equal, 1).where("department", .isNot, SQLLiteral.null).all(decoding: Row.self)
+        return Set(rows.map(\.department).filter { !$0.isEmpty })
+    }
+
     public func usernameExists(_ username: String, on sql: any SQLDatabase) async throws -> Bool {
         try await sql.select().column("id").from("staff").where("username", .equal, username).first() != nil
     }

@@ -93,22 +93,32 @@ public struct Paging: Sendable {
         self.offset = offset
     }
 
+    /// The deepest a list may be read by offset. Numbers from a request are bounded before any
+    /// arithmetic: `offset=9223372036854775807` once overflowed `offset + limit` and stopped the process.
+    public static let maxOffset = 10_000_000
+
     public init(_ request: Request, defaultLimit: Int = 50, maxLimit: Int = 500) throws {
         let query = request.uri.queryParameters
         let limit = try query.get("limit").map { value -> Int in
-            guard let n = Int(value), (1...maxLimit).contains(n) else { throw AppError.invalid("error_bad_limit", [String(maxLimit)]) }
+            guard let n = Int(value), (1...maxLimit).contains(n) else { throw AppError.invalid("error_bad_limit", [String(maxLimit)], code: "bad_limit") }
             return n
         } ?? defaultLimit
         let offset = try query.get("offset").map { value -> Int in
-            guard let n = Int(value), n >= 0 else { throw AppError.invalid("error_bad_offset") }
+            guard let n = Int(value), (0...Self.maxOffset).contains(n) else {
+                throw AppError.invalid("error_bad_offset", [String(Self.maxOffset)], code: "bad_offset")
+            }
             return n
         } ?? 0
         self.init(limit: limit, offset: offset)
     }
 
-    /// Page numbers (1-based) for the HTML pagers.
-    public init(page request: Request, perPage: Int = 50) {
-        let page = request.uri.queryParameters.get("page").flatMap(Int.init).map { max(1, $0) } ?? 1
+    /// Page numbers (1-based) for the HTML pagers; a page beyond `maxOffset` is refused.
+    public init(page request: Request, perPage: Int = 50) throws {
+        let maxPage = Self.maxOffset / perPage + 1
+        let page = try request.uri.queryParameters.get("page").map { value -> Int in
+            guard let n = Int(value), (1...maxPage).contains(n) else { throw AppError.invalid("error_bad_page", [String(maxPage)], code: "bad_page") }
+            return n
+        } ?? 1
         self.init(limit: perPage, offset: (page - 1) * perPage)
     }
 

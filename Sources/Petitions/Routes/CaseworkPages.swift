@@ -65,7 +65,8 @@ public enum CaseworkPages {
     /// "2,000.50" yuan as fen; refused unless a plain amount with at most two decimals.
     static func fen(_ text: String?) throws -> Int {
         let parts = (text ?? "").trimmed.replacingOccurrences(of: ",", with: "").split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let yuan = Int(parts[0]), yuan >= 0, parts.count == 1 || (1...2).contains(parts[1].count),
+        // Bounded before the arithmetic: a 19-digit yuan amount once overflowed `yuan * 100`.
+        guard (1...2).contains(parts.count), let yuan = Int(parts[0]), (0...1_000_000_000).contains(yuan), parts.count == 1 || (1...2).contains(parts[1].count),
               let cents = parts.count == 2 ? Int(parts[1].padding(toLength: 2, withPad: "0", startingAt: 0)) : 0
         else { throw AppError.invalid("aid_error_amount") }
         return yuan * 100 + cents

@@ -25,7 +25,7 @@ public enum HandoverPages {
     }
 
     static func page(error: AppError?, handovers: PetitionHandovers, views: ViewRenderer, request: Request, context: StaffContext) async throws -> Response {
-        let paging = Paging(page: request)
+        let paging = try Paging(page: request)
         let (items, total) = try await handovers.waiting(by: context, paging: paging)
         var data: [String: Any] = [
             "orders": items.map { o -> [String: Any] in

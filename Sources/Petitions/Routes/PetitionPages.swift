@@ -67,7 +67,7 @@ public enum PetitionPages {
         let query = request.uri.queryParameters
         let tab = query.get("tab").flatMap(Tab.init(rawValue:)) ?? .owed
         let channel = query.get("channel").flatMap(PetitionChannel.init(rawValue:))
-        let paging = Paging(page: request)
+        let paging = try Paging(page: request)
         let now = clock.now(), locale = context.locale
         let (items, total) = try await service.list(by: context, tab.selection(now: now), channel: channel, paging: paging)
         let rate = try await service.responseRate(by: context)

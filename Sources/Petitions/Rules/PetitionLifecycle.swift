@@ -88,7 +88,8 @@ public enum PetitionLifecycle {
         case .decline:
             next.status = .declined
         case .extend(let days, _):
-            guard days >= 1, current.extensionDays + days <= PetitionClock.maxExtensionDays, let due = current.replyDueAt else {
+            guard (1...PetitionClock.maxExtensionDays).contains(days), current.extensionDays + days <= PetitionClock.maxExtensionDays,
+                  let due = current.replyDueAt else {
                 throw AppError.invalid("petition_error_extension", [String(PetitionClock.maxExtensionDays), String(current.extensionDays)])
             }
             next.extensionDays += days

@@ -39,7 +39,7 @@ public enum RegistryListPages {
         for list in lists {
             routes.get("/units/{code}/\(list.slug)", .permitted(.viewResidents), scope: .unitParameter("code")) { request, context in
                 let code = try context.parameters.require("code")
-                let paging = Paging(page: request)
+                let paging = try Paging(page: request)
                 let (q, type) = filters(request, list)
                 let locale = context.locale
                 let (rows, total) = try await list.fetch(.init(scope: Scope(rootCode: code), q: q, type: type, paging: paging,

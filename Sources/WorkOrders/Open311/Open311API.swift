@@ -173,7 +173,8 @@ public enum Open311API {
         let latText = form["lat"]?.nilIfBlank, longText = form["long"]?.nilIfBlank
         var lat: Double?, lon: Double?
         if latText != nil || longText != nil {
-            guard let latText, let longText, let la = Double(latText.trimmed), let lo = Double(longText.trimmed) else {
+            guard let latText, let longText, let la = Double(latText.trimmed), let lo = Double(longText.trimmed),
+                  Coordinates.areValid(lon: lo, lat: la) else {
                 throw Open311Error(400, "open311_error_lat_long")
             }
             (lat, lon) = (la, lo)

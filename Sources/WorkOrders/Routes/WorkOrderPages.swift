@@ -87,7 +87,7 @@ public enum WorkOrderPages {
         let query = request.uri.queryParameters
         let tab = query.get("tab").flatMap(Tab.init(rawValue:)) ?? .open
         let filter = WorkOrderStore.Filter(category: query.get("category")?.nilIfBlank, number: query.get("number")?.trimmed.nilIfBlank)
-        let paging = Paging(page: request)
+        let paging = try Paging(page: request)
         let now = clock.now()
         let (items, total) = try await service.list(by: context, tab.selection(now: now), filter: filter, paging: paging)
         let locale = context.locale, english = locale == .en
@@ -103,6 +103,7 @@ public enum WorkOrderPages {
                 row(o, now: now, views: views, locale: locale).merging(["selectable": bulk && [.registered, .returned, .reopened].contains(o.status)]) { $1 }
             },
             "total": views.t("pager_total", locale, [total > WorkOrderStore.countCap ? "\(WorkOrderStore.countCap)+" : String(total)]), "bulk": bulk, "message": message ?? "",
+            "known_units": bulk ? try await service.knownUnits() : [],
         ]
         data.merge(paging.pagerLinks(keeping: [("tab", tab.rawValue), ("category", filter.category), ("number", filter.number)], total: total)) { $1 }
         return views.page("work_orders", titleKey: "worklist_title", data: data, request: request, context: context, status: status)
@@ -171,6 +172,7 @@ public enum WorkOrderPages {
             "has_notices": !notices.isEmpty,
             "satisfactions": Satisfaction.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale)] },
             "suggested_unit": order.handlingUnit ?? "",
+            "known_units": staff.can(.dispatchWorkOrders) ? try await service.knownUnits() : [],
         ]
         if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
         return views.page("work_order", titleKey: "workorder_title", titleArgs: [order.number], data: data, request: request,

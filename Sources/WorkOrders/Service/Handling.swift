@@ -66,6 +66,7 @@ extension WorkOrderService {
         let unit = unit.trimmed
         guard !unit.isEmpty, unit.count <= 100 else { throw AppError.invalid("workorder_error_unit") }
         guard unit != order.handlingUnit else { throw AppError.invalid("workorder_error_co_lead") }
+        try await requireKnownUnit(unit)
         let store = self.store, staffId = actor.staff.id, now = clock.now()
         return try await commit(order, order, action: "co_handle", note: unit, actorId: staffId,
                                 event: actor.audit("workorder.co_handle", "work_order", order.id, detail: unit)) { sql in

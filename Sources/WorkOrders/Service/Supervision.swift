@@ -102,7 +102,12 @@ public struct Supervision: Sendable {
                 let builder = builder.from("supervision_notices")
                 switch visibility {
                 case .jurisdiction(let scope): return builder.where("grid_code", within: scope)
-                case .unit(let unit): return builder.where("handling_unit", .equal, unit)
+                case .unit(let unit):
+                    // Only about orders the unit holds now: not one still waiting for dispatch.
+                    return builder.where("handling_unit", .equal, unit).where("work_order_id", .in, SQLSubquery.select { sub in
+                        sub.column("id").from("work_orders").where("handling_unit", .equal, unit)
+                            .where("status", .in, WorkOrderStore.Visibility.dispatchedStatusNames)
+                    })
                 }
             }
             let items = try await filtered(sql.select().columns(Self.noticeColumns))

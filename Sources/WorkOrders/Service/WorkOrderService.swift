@@ -128,6 +128,9 @@ public struct WorkOrderService: Sendable {
         let description = intake.description.trimmed
         guard !description.isEmpty, description.count <= 4_000 else { throw AppError.invalid("workorder_error_description", ["4000"]) }
         if let phone = intake.contactPhone?.trimmed, !phone.isEmpty, !PhoneNumber.isValid(phone) { throw AppError.invalid("resident_error_phone") }
+        if let lon = intake.lon, let lat = intake.lat, !Coordinates.areValid(lon: lon, lat: lat) {
+            throw AppError.invalid("workorder_error_coordinates", code: "bad_coordinates")
+        }
         guard let category = try await categories().first(where: { $0.code == intake.categoryCode }), category.parentCode != nil else {
             throw AppError.invalid("workorder_error_category", [intake.categoryCode])
         }
@@ -188,6 +191,23 @@ public struct WorkOrderService: Sendable {
         return try await database.read { try await store.list(visibility, selection, filter: filter, limit: paging.limit, offset: paging.offset, on: $0) }
     }
 
+    /// The units work can be dispatched to or shared with: the categories' usual units and the
+    /// departments of active staff. Free text was accepted before, and an order sent to a
+    /// misspelt unit left every real department's list.
+    public func knownUnits() async throws -> [String] {
+        let departments = try await database.read { try await StaffStore().departments(on: $0) }
+        let usual = try await categories().compactMap(\.handlingUnit).filter { !$0.isEmpty }
+        return departments.union(usual).sorted()
+    }
+
+    func requireKnownUnit(_ unit: String) async throws {
+        let unit = unit.trimmed
+        guard !unit.isEmpty else { throw AppError.invalid("workorder_error_unit") }
+        guard try await knownUnits().contains(unit) else {
+            throw AppError.invalid("workorder_error_unknown_unit", [String(unit.prefix(100))], code: "unknown_unit")
+        }
+    }
+
     /// Whether `staff` acts as the lead unit on `order`: a department only on orders dispatched to
     /// it, not those it co-handles; community staff on any order they may see.
     static func leads(_ order: WorkOrder, _ staff: Staff) -> Bool {
@@ -215,6 +235,8 @@ public struct WorkOrderService: Sendable {
             action = .merge(into: try await mergeTarget(into, for: current, by: actor).number)
         case .reply:
             try await requireCoReplies(current)
+        case .dispatch(let unit):
+            try await requireKnownUnit(unit)
         default: break
         }
         if Self.permission(for: action) == .handleWorkOrders, !Self.leads(current, actor.staff) { throw AppError.forbiddenAction }

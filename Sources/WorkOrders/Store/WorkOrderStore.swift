@@ -135,7 +135,8 @@ public struct WorkOrderStore: Sendable {
     }
 
     /// Who sees which orders: a department handler those dispatched to the department or shared
-    /// with it for co-handling, everyone else those located in their jurisdiction.
+    /// with it for co-handling, everyone else those located in their jurisdiction. An order still
+    /// waiting for dispatch names its category's usual unit, but that unit does not see it yet.
     public enum Visibility: Sendable {
         case jurisdiction(Scope)
         case unit(String)
@@ -147,9 +148,14 @@ public struct WorkOrderStore: Sendable {
         public func contains(_ order: WorkOrder) -> Bool {
             switch self {
             case .jurisdiction(let scope): scope.contains(order.gridCode)
-            case .unit(let unit): order.handlingUnit == unit
+            case .unit(let unit): order.handlingUnit == unit && Self.dispatchedStatuses.contains(order.status)
             }
         }
+
+        /// The statuses an order reaches only by being dispatched (merged and handed-over orders
+        /// may never have been, and carry no work for a unit).
+        public static let dispatchedStatuses: Set<WorkOrderStatus> = [.dispatched, .returned, .accepted, .replied, .closed, .visited, .reopened]
+        static let dispatchedStatusNames = dispatchedStatuses.map(\.rawValue).sorted()
     }
 
     /// Which orders a work list shows.
@@ -218,7 +224,8 @@ public struct WorkOrderStore: Sendable {
             // The orders the unit leads and those it co-handles, each off its own index, merged here:
             // one query with an OR between them used neither index (2 s at 5 million orders).
             func led(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-                selected(builder.from("work_orders").where("handling_unit", .equal, unit))
+                selected(builder.from("work_orders").where("handling_unit", .equal, unit)
+                    .where("status", .in, Visibility.dispatchedStatusNames))
             }
             func shared(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
                 selected(builder.from("work_orders").where("handling_unit", .notEqual, unit).where("id", .in, SQLSubquery.select { sub in
