@@ -52,7 +52,14 @@ enum SystemRoutes {
                 let online = figures.byChannel.first { $0.key == PetitionChannel.online.rawValue }
                 rate = ["overall": figures.overall.percent(), "online": online?.percent() ?? "—", "low": (online?.rate ?? 1) < 0.8 || (figures.overall.rate ?? 1) < 0.8]
             }
+            // Registration conflicts are the only notice of a number registered where its registrar cannot see.
+            var conflicts = ""
+            if context.staff.can(.viewResidents) {
+                let total = try await services.residents.conflicts(by: context, paging: Paging(limit: 1, offset: 0)).total
+                if total > 0 { conflicts = views.t("home_conflicts", locale, [String(total)]) }
+            }
             return views.page("home", titleKey: "home_title", data: [
+                "conflicts": conflicts,
                 "petition_rate": rate, "has_petition_rate": !rate.isEmpty,
                 "unit_name": unit?.name ?? context.staff.unitCode, "unit_code": context.staff.unitCode,
                 "role": views.t(context.staff.role.labelKey, locale),

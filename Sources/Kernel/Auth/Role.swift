@@ -15,7 +15,7 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         switch self {
         case .admin:
             // Administrators run the system; the law does not name them for sealed juvenile records.
-            Set(Permission.allCases).subtracting([.viewSealedRecords])
+            Set(Permission.allCases).subtracting([.viewSealedRecords, .sealRecords])
         case .leader:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .viewPetitions, .viewDisputes, .decideEscalations, .approveAid]
         case .supervisor:
@@ -33,7 +33,7 @@ public enum Role: String, Sendable, Codable, CaseIterable {
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders, .viewDisputes, .reportDisputes, .mediateDisputes,
              .runScreening]
         case .socialWorker:
-            [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewSealedRecords, .viewWorkOrders]
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewSealedRecords, .sealRecords, .viewWorkOrders]
         case .departmentHandler:
             [.viewJurisdiction, .viewTeam, .viewWorkOrders, .handleWorkOrders]
         }
@@ -67,6 +67,8 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case viewFullIdentifiers = "view_full_identifiers"
     /// See minors' sealed records (未成年人轻罪记录封存): only the roles the law names.
     case viewSealedRecords = "view_sealed_records"
+    /// Seal or unseal a minor's record: only the roles the law names, each time audited.
+    case sealRecords = "seal_records"
     /// See work orders: of the jurisdiction, or (department handlers) those dispatched to the department.
     case viewWorkOrders = "view_work_orders"
     /// Take requests at the window, by phone or on patrol and register them as work orders.

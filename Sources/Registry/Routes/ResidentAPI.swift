@@ -73,6 +73,17 @@ public enum ResidentAPI {
                                           populationType: type, gridCode: body.gridCode, sealed: body.sealed)
             return try Response.json(Item(try await service.update(current, changes, by: context), full: false))
         }
+        routes.get("/api/v1/resident-conflicts", .permitted(.viewResidents)) { request, context in
+            let paging = try Paging(request)
+            let (items, total) = try await service.conflicts(by: context, paging: paging)
+            return try Response.json(ListPage(items: items, total: total, paging: paging))
+        }
+        routes.post("/api/v1/residents/{resident}/seal", .permitted(.sealRecords)) { request, context in
+            let current = try await service.view(id: try context.parameters.require("resident"), full: false, by: context)
+            struct Seal: Decodable { let sealed: Bool; let reason: String }
+            let body = try await request.decodeJSON(Seal.self)
+            return try Response.json(Item(try await service.seal(current, sealed: body.sealed, reason: body.reason, by: context), full: false))
+        }
         routes.get("/api/v1/residents/{resident}", .permitted(.viewResidents)) { request, context in
             let full = request.uri.queryParameters.get("full") == "1"
             let resident = try await service.view(id: try context.parameters.require("resident"), full: full, by: context)

@@ -7,7 +7,7 @@ public enum ResidentPages {
     public static func register(on routes: SecureRoutes, service: ResidentService, views: ViewRenderer) {
         routes.get("/units/{code}/residents", .permitted(.viewResidents), scope: .unitParameter("code")) { request, context in
             let code = try context.parameters.require("code")
-            let paging = Paging(page: request)
+            let paging = try Paging(page: request)
             let query = request.uri.queryParameters
             let type = query.get("type").flatMap(PopulationType.init(rawValue:))
             let q = query.get("q")?.trimmed
@@ -41,9 +41,32 @@ public enum ResidentPages {
             try await service.recordExport(of: code, rows: items.count, by: context)
             return Response.xlsx(data, filename: "residents-\(code).xlsx")
         }
+        routes.get("/resident-conflicts", .permitted(.viewResidents)) { request, context in
+            let paging = try Paging(page: request)
+            let (items, total) = try await service.conflicts(by: context, paging: paging)
+            var data: [String: Any] = [
+                "conflicts": items.map { c -> [String: Any] in
+                    ["resident_id": c.residentId, "existing_grid": c.existingGrid, "attempted_grid": c.attemptedGrid, "by": c.attemptedBy,
+                     "at": TimeLeft.clock(c.createdAt)]
+                },
+                "total": views.t("pager_total", context.locale, [String(total)]),
+            ]
+            data.merge(paging.pagerLinks(keeping: [], total: total)) { $1 }
+            return views.page("resident_conflicts", titleKey: "resident_conflicts_title", data: data, request: request, context: context)
+        }
         routes.get("/residents/{resident}", .permitted(.viewResidents)) { request, context in
             let resident = try await service.view(id: try context.parameters.require("resident"), full: false, by: context)
             return detail(resident, full: false, views: views, request: request, context: context)
+        }
+        routes.post("/residents/{resident}/seal", .permitted(.sealRecords)) { request, context in
+            let form = try await context.form(request)
+            let current = try await service.view(id: try context.parameters.require("resident"), full: false, by: context)
+            do {
+                let resident = try await service.seal(current, sealed: form["sealed"] == "1", reason: form["reason"] ?? "", by: context)
+                return detail(resident, full: false, views: views, request: request, context: context)
+            } catch let error as AppError where error.status == .unprocessableContent {
+                return detail(current, full: false, error: error, views: views, request: request, context: context)
+            }
         }
         routes.post("/residents/{resident}/reveal", .permitted(.viewFullIdentifiers)) { request, context in
             _ = try await context.form(request)
@@ -63,11 +86,15 @@ public enum ResidentPages {
         ]
     }
 
-    static func detail(_ r: Resident, full: Bool, views: ViewRenderer, request: Request, context: StaffContext) -> Response {
-        views.page("resident", titleKey: "resident_title", titleArgs: [r.name], data: [
+    static func detail(_ r: Resident, full: Bool, error: AppError? = nil, views: ViewRenderer, request: Request, context: StaffContext) -> Response {
+        var data: [String: Any] = [
             "r": row(r, views: views, locale: context.locale, full: full), "full": full,
             "can_reveal": !full && context.staff.can(.viewFullIdentifiers),
             "can_edit": context.staff.can(.manageResidents), "saved": request.uri.queryParameters.get("saved") == "1",
-        ], request: request, context: context)
+            "sealed": r.sealed, "can_seal": context.staff.can(.sealRecords), "seal_to": r.sealed ? "0" : "1",
+        ]
+        if let error { data["error"] = views.t(error.messageKey, context.locale, error.args) }
+        return views.page("resident", titleKey: "resident_title", titleArgs: [r.name], data: data, request: request, context: context,
+                          status: error?.status ?? .ok)
     }
 }

@@ -69,7 +69,9 @@ extension ResidentService {
     public func update(_ current: Resident, _ changes: ResidentChanges, by actor: StaffContext) async throws -> Resident {
         let id = current.id
         if changes.idNumber != nil, !actor.staff.can(.viewFullIdentifiers) { throw AppError.notFound }
-        if changes.sealed != nil, !actor.staff.can(.viewSealedRecords) { throw AppError.invalid("resident_error_seal_role") }
+        if let sealed = changes.sealed, sealed != current.sealed, !actor.staff.can(.sealRecords) {
+            throw AppError.invalid("resident_error_seal_role", code: "seal_not_permitted")
+        }
         let now = clock.now()
         let updated = try changes.applied(to: current, today: Day(date: now))
         if updated.gridCode != current.gridCode {
@@ -79,15 +81,36 @@ extension ResidentService {
         guard !fields.isEmpty else { return current }
         let store = self.store, audit = self.audit, scope = actor.scope
         let event = actor.audit("resident.update", "resident", id, detail: fields.joined(separator: ","))
-        try await database.transaction { sql in
+        let elsewhere = try await database.transaction { sql -> Resident? in
             if updated.idNumber != current.idNumber, let other = try await store.find(idNumber: updated.idNumber, on: sql) {
-                throw scope.contains(other.gridCode)
-                    ? AppError.conflict("resident_error_duplicate_link", ["/api/v1/residents/\(other.id)"])
-                    : AppError.conflict("resident_error_duplicate")
+                guard scope.contains(other.gridCode) else { return other }
+                throw AppError.conflict("resident_error_duplicate_link", ["/api/v1/residents/\(other.id)"])
             }
             if updated.gridCode != current.gridCode, try await store.householdCompanions(of: id, on: sql) > 0 {
                 throw AppError.invalid("resident_error_move_household")
             }
+            try await store.update(updated, at: now, on: sql)
+            try await audit.append(event, at: now, on: sql)
+            return nil
+        }
+        if let elsewhere { try await refuseRegisteredElsewhere(elsewhere, attemptedGrid: updated.gridCode, by: actor) }
+        return updated
+    }
+}
+
+extension ResidentService {
+    /// Seals or unseals a minor's record (未成年人轻罪记录封存) that the caller has found (`view`),
+    /// with the reason, by the roles the law names. Audited either way.
+    public func seal(_ current: Resident, sealed: Bool, reason: String, by actor: StaffContext) async throws -> Resident {
+        guard actor.staff.can(.sealRecords) else { throw AppError.invalid("resident_error_seal_role", code: "seal_not_permitted") }
+        let reason = reason.trimmed
+        guard !reason.isEmpty, reason.count <= 1_000 else { throw AppError.invalid("resident_error_seal_reason", code: "seal_reason_required") }
+        guard sealed != current.sealed else { return current }
+        var changed = current
+        changed.sealed = sealed
+        let updated = changed, now = clock.now(), store = self.store, audit = self.audit
+        let event = actor.audit(sealed ? "resident.seal" : "resident.unseal", "resident", current.id, detail: reason)
+        try await database.transaction { sql in
             try await store.update(updated, at: now, on: sql)
             try await audit.append(event, at: now, on: sql)
         }

@@ -80,21 +80,48 @@ public struct ResidentService: Sendable {
     public func create(_ input: Input, by actor: StaffContext) async throws -> Resident {
         let now = clock.now()
         let resident = try Self.validate(input, today: Day(date: now))
+        // A record registered sealed would vanish from its registrar's sight; sealing is a step
+        // of its own, by the roles the law names.
+        if resident.sealed, !actor.staff.can(.sealRecords) { throw AppError.invalid("resident_error_seal_role", code: "seal_not_permitted") }
         try await units.requireUnit(resident.gridCode, codeLength: 15, within: actor.scope, errorKey: "resident_error_grid")
         let store = self.store, audit = self.audit
         let event = actor.audit("resident.create", "resident", resident.id, detail: resident.gridCode)
         let scope = actor.scope
-        try await database.transaction { sql in
+        let elsewhere = try await database.transaction { sql -> Resident? in
             if let existing = try await store.find(idNumber: resident.idNumber, on: sql) {
                 // One ID number is one person: point to the record if the caller may see it.
-                throw scope.contains(existing.gridCode)
-                    ? AppError.conflict("resident_error_duplicate_link", ["/api/v1/residents/\(existing.id)"])
-                    : AppError.conflict("resident_error_duplicate")
+                guard scope.contains(existing.gridCode) else { return existing }
+                throw AppError.conflict("resident_error_duplicate_link", ["/api/v1/residents/\(existing.id)"])
             }
             try await store.insert([resident], at: now, on: sql)
             try await audit.append(event, at: now, on: sql)
+            return nil
         }
+        if let elsewhere { try await refuseRegisteredElsewhere(elsewhere, attemptedGrid: resident.gridCode, by: actor) }
         return resident
+    }
+
+    /// The number is registered where the caller cannot see. The caller hears only that it cannot
+    /// be registered here (saying where would show a record they may not see); someone whose
+    /// jurisdiction holds both grids finds the conflict in their list, and the attempt is audited.
+    func refuseRegisteredElsewhere(_ existing: Resident, attemptedGrid: String, by actor: StaffContext) async throws -> Never {
+        let now = clock.now()
+        let conflict = ResidentConflictStore.Conflict(
+            id: RecordID.make(now: now), residentId: existing.id, existingGrid: existing.gridCode, attemptedGrid: attemptedGrid,
+            commonUnit: ResidentConflictStore.commonUnit(existing.gridCode, attemptedGrid), attemptedBy: actor.staff.id, createdAt: now)
+        let event = actor.audit("resident.duplicate_elsewhere", "resident", existing.id, detail: attemptedGrid)
+        let audit = self.audit
+        try await database.transaction { sql in
+            try await ResidentConflictStore().insert(conflict, on: sql)
+            try await audit.append(event, at: now, on: sql)
+        }
+        throw AppError.conflict("resident_error_duplicate")
+    }
+
+    /// Registration conflicts the caller may resolve: those whose two grids both lie in their jurisdiction.
+    public func conflicts(by actor: StaffContext, paging: Paging) async throws -> (items: [ResidentConflictStore.Conflict], total: Int) {
+        let scope = actor.scope
+        return try await database.read { try await ResidentConflictStore().list(within: scope, limit: paging.limit, offset: paging.offset, on: $0) }
     }
 
     public func list(_ filter: ResidentStore.Filter, paging: Paging) async throws -> (items: [Resident], total: Int) {

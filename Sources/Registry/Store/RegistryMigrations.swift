@@ -143,5 +143,18 @@ public enum RegistryMigrations {
             try await sql.create(index: "residents_grid_sealed_type").on("residents")
                 .column("grid_code").column("sealed").column("population_type").run()
         },
+        Migration("registry_0009_resident_conflicts") { sql, kind in
+            // A number already registered where the registrar cannot see: told to someone who can see both.
+            try await sql.create(table: "resident_conflicts")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("resident_id", type: .text, .notNull)
+                .column("existing_grid", type: kind.codeType, .notNull)
+                .column("attempted_grid", type: kind.codeType, .notNull)
+                .column("common_unit", type: kind.codeType, .notNull)
+                .column("attempted_by", type: .text, .notNull)
+                .column("created_at", type: .bigint, .notNull)
+                .run()
+            try await sql.create(index: "resident_conflicts_unit").on("resident_conflicts").column("common_unit").column("created_at").run()
+        },
     ]
 }
