@@ -12,6 +12,8 @@ public struct AppConfig: Sendable {
     public var databaseSearchPath: String?
     /// Pool size and timeouts for PostgreSQL (`DATABASE_POOL_SIZE`, `DATABASE_LEASE_TIMEOUT`, `DATABASE_STATEMENT_TIMEOUT`).
     public var postgresPool: PostgresPoolOptions
+    /// Trusted proxies, HTTPS and who may read `/metrics` (`TRUSTED_PROXIES`, `SECURE_COOKIES`, `METRICS_TOKEN`).
+    public var transport: TransportOptions
     public var bcryptCost: UInt8
     public var loadDemo: Bool
 
@@ -24,6 +26,7 @@ public struct AppConfig: Sendable {
         self.databaseURL = databaseURL.flatMap { $0.isEmpty ? nil : $0 }
         self.databaseSearchPath = databaseSearchPath
         self.postgresPool = postgresPool
+        self.transport = .from(environment: ProcessInfo.processInfo.environment)
         self.bcryptCost = bcryptCost
         self.loadDemo = loadDemo
     }

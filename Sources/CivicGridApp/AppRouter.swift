@@ -14,6 +14,7 @@ public enum AppRouter {
         AppMetrics.bootstrap()
         let router = Router(context: AppRequestContext.self)
         router.addMiddleware {
+            TransportMiddleware(options: services.transport)
             MetricsMiddleware()
             SecurityHeadersMiddleware()
             SessionMiddleware(database: services.database, clock: services.clock, cache: services.accounts.sessionCache)

@@ -25,8 +25,14 @@ enum SystemRoutes {
             let healthy = await services.database.isHealthy()
             return try Response.json(["status": healthy ? "ok" : "unavailable"], status: healthy ? .ok : .serviceUnavailable)
         }
-        routes.open(.get, "/metrics") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+        routes.open(.get, "/metrics") { request, context in
+            // Request counts by route are for the operators' Prometheus, not for the public.
+            if let token = services.transport.metricsToken {
+                guard let header = request.headers[.authorization], Secrets.equal(header, "Bearer \(token)") else { throw AppError.notFound }
+            } else if !context.isLocalCaller {
+                throw AppError.notFound
+            }
+            return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                      body: .init(byteBuffer: ByteBuffer(bytes: AppMetrics.registry.emitToBuffer())))
         }
         routes.open(.get, "/static/{file}") { _, context in

@@ -161,4 +161,44 @@ struct HardeningTests {
             #expect(try await app.auditActions().contains("resident.duplicate_elsewhere"))
         }
     }
+
+    @Test func apiAnswersAreNotCachedAndMetricsAreNotPublic() async throws {
+        try await TestApp.run { app in
+            let full = try await Self.signedIn(app, "gridworker1", "/api/v1/residents/demo-resident-2?full=1")
+            #expect(full.status == .ok && full.headers[.cacheControl] == "no-store")
+            // The router test has no peer address: not a local caller, so /metrics is not there for it.
+            #expect(try await app.client.execute(uri: "/metrics", method: .get).status == .notFound)
+        }
+        try await TestApp.run(configure: { $0.transport.metricsToken = "a-long-metrics-token" }) { app in
+            #expect(try await app.client.execute(uri: "/metrics", method: .get).status == .notFound)
+            let scraped = try await app.client.execute(uri: "/metrics", method: .get, headers: [.authorization: "Bearer a-long-metrics-token"])
+            #expect(scraped.status == .ok)
+        }
+    }
+
+    @Test func cookiesAreSecureBehindATrustedHTTPSProxyAndTheClientIsTheForwardedOne() async throws {
+        try await TestApp.run(configure: { $0.transport.trustedProxies = ["local"] }) { app in
+            let plain = try await app.client.execute(uri: "/login", method: .get)
+            #expect(plain.headers[values: .setCookie].allSatisfy { !$0.contains("Secure") })
+            let proxied = try await app.client.execute(uri: "/login", method: .get,
+                                                       headers: [HTTPField.Name("X-Forwarded-Proto")!: "https", HTTPField.Name("X-Forwarded-For")!: "203.0.113.9"])
+            let cookies = proxied.headers[values: .setCookie]
+            #expect(!cookies.isEmpty && cookies.allSatisfy { $0.contains("; Secure") })
+            #expect(proxied.headers[.strictTransportSecurity] != nil)
+        }
+        #expect(TransportMiddleware.client(forwardedFor: "198.51.100.7, 203.0.113.9, 10.0.0.2", trusted: ["10.0.0.2"]) == "203.0.113.9")
+    }
+
+    @Test func aFormPostedFromAnotherSiteIsRefusedEvenWithItsToken() async throws {
+        try await TestApp.run { app in
+            let session = try await app.session("clerk")
+            var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .cookie: "cg_session=\(session.token)",
+                                       .origin: "http://evil.example"]
+            let body = ByteBuffer(string: "action=dispatch&unit=%E5%8E%BF%E4%BD%8F%E6%88%BF%E5%92%8C%E5%9F%8E%E4%B9%A1%E5%BB%BA%E8%AE%BE%E5%B1%80&_csrf=\(session.csrf)")
+            let refused = try await app.client.execute(uri: "/work-orders/demo-order-1/step", method: .post, headers: headers, body: body)
+            #expect(refused.status == .forbidden)
+            headers[.origin] = "null"
+            #expect(try await app.client.execute(uri: "/work-orders/demo-order-1/step", method: .post, headers: headers, body: body).status == .forbidden)
+        }
+    }
 }

@@ -161,17 +161,18 @@ struct JurisdictionTests {
     }
 
     @Test func healthAndMetrics() async throws {
-        try await TestApp.run { app in
+        try await TestApp.run(configure: { $0.transport.metricsToken = "metrics-token-for-tests" }) { app in
             let health = try await app.get("/healthz")
             #expect(health.status == .ok)
             #expect(try health.json()["status"] as? String == "ok")
-            let metrics = try await app.get("/metrics")
+            let scrape: HTTPFields = [.authorization: "Bearer metrics-token-for-tests"]
+            let metrics = try await app.client.execute(uri: "/metrics", method: .get, headers: scrape)
             #expect(metrics.status == .ok)
             #expect(metrics.headers[.contentType]?.hasPrefix("text/plain") == true)
             // Counted by route template, not by raw URL.
             #expect(metrics.text.contains("/healthz"))
             _ = try await app.get("/units/330199", as: try await app.session("leader"))
-            #expect(try await app.get("/metrics").text.contains("/units/{code}"))
+            #expect(String(buffer: try await app.client.execute(uri: "/metrics", method: .get, headers: scrape).body).contains("/units/{code}"))
         }
     }
 

@@ -17,9 +17,11 @@ struct TestApp {
     /// "METHOD /path" of every route the router holds.
     let registeredRoutes: [String]
 
-    static func run(_ body: @Sendable (TestApp) async throws -> Void) async throws {
+    static func run(configure: (inout AppConfig) -> Void = { _ in }, _ body: @Sendable (TestApp) async throws -> Void) async throws {
         try await TestDatabase.with { database in
-            let config = AppConfig(dataDirectory: FileManager.default.temporaryDirectory.path, bcryptCost: 4)
+            var config = AppConfig(dataDirectory: FileManager.default.temporaryDirectory.path, bcryptCost: 4)
+            config.transport = TransportOptions()
+            configure(&config)
             let services = try await AppServices.start(database: database, config: config)
             try await DemoSeed.load(services)
             var logger = Logger(label: "test")

@@ -12,6 +12,12 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     /// signed-in route then answers 503 instead of treating the caller as signed out.
     public var sessionUnavailable: DatabaseUnavailable?
     public let remoteAddress: SocketAddress?
+    /// Set by `TransportMiddleware` from a trusted proxy's `X-Forwarded-For`.
+    public var forwardedAddress: String?
+    /// The request came through a proxy (trusted or not): it is not a local caller.
+    public var forwarded = false
+    /// The client used HTTPS (directly configured, or said by a trusted proxy).
+    public var isHTTPS = false
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
@@ -21,8 +27,14 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     public var requestDecoder: JSONDecoder { APIJSON.decoder }
     public var responseEncoder: JSONEncoder { APIJSON.encoder }
 
-    /// The client address as text, for the audit log and the login throttle.
-    public var clientAddress: String { remoteAddress?.ipAddress ?? "local" }
+    /// The client address as text, for the audit log and the throttles.
+    public var clientAddress: String { forwardedAddress ?? remoteAddress?.ipAddress ?? "local" }
+
+    /// A caller on this machine that came through no proxy (what may read `/metrics` by default).
+    public var isLocalCaller: Bool {
+        guard !forwarded, let address = remoteAddress?.ipAddress else { return false }
+        return address == "127.0.0.1" || address == "::1" || address.hasPrefix("::ffff:127.")
+    }
 }
 
 /// The context of a route that needs a signed-in staff member: `staff` is not optional,

@@ -55,6 +55,7 @@ public func readText(_ request: Request, limit: Int) async throws -> String {
 extension StaffContext {
     /// The form of a signed-in user's POST, after checking its CSRF token against the session.
     public func form(_ request: Request, limit: Int = 1 << 20) async throws -> FormData {
+        try SameOrigin.check(request)
         let form = try await FormData.read(request, limit: limit)
         guard let token = form["_csrf"] ?? request.headers[HTTPField.Name("X-CSRF-Token")!],
               Secrets.equal(token, session.csrf)
@@ -66,6 +67,7 @@ extension StaffContext {
 extension AppRequestContext {
     /// The form of an anonymous POST (login), checked against the double-submit cookie.
     public func anonymousForm(_ request: Request, limit: Int = 64 << 10) async throws -> FormData {
+        try SameOrigin.check(request)
         let form = try await FormData.read(request, limit: limit)
         guard let cookie = request.cookies[AppCookies.anonymousCSRF]?.value, !cookie.isEmpty,
               let token = form["_csrf"], Secrets.equal(token, cookie)

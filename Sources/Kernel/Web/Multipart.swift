@@ -63,6 +63,7 @@ public struct MultipartForm: Sendable {
 extension StaffContext {
     /// An uploaded form of a signed-in user, after checking its CSRF token against the session.
     public func upload(_ request: Request, limit: Int) async throws -> MultipartForm {
+        try SameOrigin.check(request)
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limit { throw AppError.tooLarge }
         let buffer: ByteBuffer
         do {
