@@ -25,27 +25,25 @@ public struct AccountService: Sendable {
         self.throttle = throttle
     }
 
-    /// Checks the password and opens a session. Wrong passwords count towards a temporary lock
-    /// for that username from that address.
+    /// Checks the password and opens a session. Wrong passwords slow down that username from that
+    /// address, that address for every username, and that username from everywhere (`LoginThrottle`).
     public func login(username: String, password: String, address: String, kind: SessionKind) async throws -> (token: String, session: SessionInfo, staff: Staff) {
         let username = username.trimmingCharacters(in: .whitespaces)
         guard !username.isEmpty, !password.isEmpty, username.count <= 64, password.count <= 256 else { throw AppError.badCredentials }
-        let key = LoginThrottle.key(username: username, address: address)
+        let keys = throttle.keys(username: username, address: address)
         let now = clock.now()
         let throttle = self.throttle, staffStore = self.staffStore
         let (lockedUntil, found) = try await database.read { sql in
-            (try await throttle.lockedUntil(key: key, now: now, on: sql), try await staffStore.credentials(username: username, on: sql))
+            (try await throttle.lockedUntil(keys, now: now, on: sql), try await staffStore.credentials(username: username, on: sql))
         }
-        if let lockedUntil {
-            throw AppError.throttled(minutes: max(1, Int((lockedUntil.timeIntervalSince(now) / 60).rounded(.up))))
-        }
+        if let lockedUntil { throw AppError.throttled(until: lockedUntil, now: now) }
         // Verify against a dummy hash when the user is unknown, so timing does not reveal which usernames exist.
         let hash = found?.1 ?? Self.dummyHash
         let valid = try await hasher.verify(password, hash: hash) && found != nil && found!.0.active
         let audit = self.audit, sessions = self.sessions
         if !valid {
             try await database.transaction { sql in
-                try await throttle.recordFailure(key: key, now: now, on: sql)
+                try await throttle.recordFailure(keys, now: now, on: sql)
                 try await audit.append(AuditEvent(actor: found?.0, action: "auth.login_failed", targetType: "staff",
                                                   targetId: username, detail: kind.rawValue, ip: address), at: now, on: sql)
             }
@@ -53,7 +51,7 @@ public struct AccountService: Sendable {
         }
         let staff = found!.0
         let (token, session) = try await database.transaction { sql in
-            try await throttle.clear(key: key, on: sql)
+            try await throttle.clear(keys, on: sql)
             let created = try await sessions.create(staffId: staff.id, kind: kind, now: now, on: sql)
             try await audit.append(AuditEvent(actor: staff, action: "auth.login", targetType: "staff", targetId: staff.id,
                                               detail: kind.rawValue, ip: address), at: now, on: sql)

@@ -75,15 +75,59 @@ struct KernelRulesTests {
         try await TestDatabase.with { database in
             try await Migrator.migrate(database, KernelMigrations.all)
             let clock = ManualClock(Date(timeIntervalSince1970: 1_800_000_000))
-            let throttle = LoginThrottle(maxFailures: 3, window: 600, lockout: 900)
-            for _ in 1...2 {
-                try await database.transaction { try await throttle.recordFailure(key: "k", now: clock.now(), on: $0) }
+            let throttle = LoginThrottle(maxFailures: 3, window: 600, lockout: 900, addressFailures: 100, accountDelayAfter: 100)
+            let keys = throttle.keys(username: "admin", address: "10.0.0.1")
+            func locked() async throws -> Bool {
+                try await database.read { try await throttle.lockedUntil(keys, now: clock.now(), on: $0) } != nil
             }
-            #expect(try await database.read { try await throttle.lockedUntil(key: "k", now: clock.now(), on: $0) } == nil)
-            try await database.transaction { try await throttle.recordFailure(key: "k", now: clock.now(), on: $0) }
-            #expect(try await database.read { try await throttle.lockedUntil(key: "k", now: clock.now(), on: $0) } != nil)
+            for _ in 1...2 {
+                try await database.transaction { try await throttle.recordFailure(keys, now: clock.now(), on: $0) }
+            }
+            #expect(try await !locked())
+            try await database.transaction { try await throttle.recordFailure(keys, now: clock.now(), on: $0) }
+            #expect(try await locked())
             clock.advance(by: 901)
-            #expect(try await database.read { try await throttle.lockedUntil(key: "k", now: clock.now(), on: $0) } == nil)
+            #expect(try await !locked())
+        }
+    }
+
+    @Test func oneAddressGuessingManyAccountsIsLockedOut() async throws {
+        try await TestDatabase.with { database in
+            try await Migrator.migrate(database, KernelMigrations.all)
+            let clock = ManualClock(Date(timeIntervalSince1970: 1_800_000_000))
+            let throttle = LoginThrottle(maxFailures: 5, addressFailures: 20, accountDelayAfter: 100)
+            // 40 wrong passwords over 10 accounts from one address: four each, no pair reaches its five.
+            var refusedAt: Int?
+            for attempt in 0..<40 {
+                let keys = throttle.keys(username: "user\(attempt % 10)", address: "203.0.113.7")
+                if try await database.read({ try await throttle.lockedUntil(keys, now: clock.now(), on: $0) }) != nil { refusedAt = attempt; break }
+                try await database.transaction { try await throttle.recordFailure(keys, now: clock.now(), on: $0) }
+            }
+            #expect(refusedAt == 20)
+            // Another address is not held back.
+            let elsewhere = throttle.keys(username: "user1", address: "198.51.100.1")
+            #expect(try await database.read { try await throttle.lockedUntil(elsewhere, now: clock.now(), on: $0) } == nil)
+        }
+    }
+
+    @Test func oneAccountGuessedFromManyAddressesWaitsLongerEachTimeButNeverLong() async throws {
+        try await TestDatabase.with { database in
+            try await Migrator.migrate(database, KernelMigrations.all)
+            let clock = ManualClock(Date(timeIntervalSince1970: 1_800_000_000))
+            let throttle = LoginThrottle(maxFailures: 5, addressFailures: 20, accountDelayAfter: 5, accountDelayCap: 60)
+            var waits: [TimeInterval] = []
+            // 24 wrong passwords for admin from 6 addresses, each attempt made as soon as allowed.
+            for attempt in 0..<24 {
+                let keys = throttle.keys(username: "admin", address: "198.51.100.\(attempt % 6)")
+                if let until = try await database.read({ try await throttle.lockedUntil(keys, now: clock.now(), on: $0) }) {
+                    waits.append(until.timeIntervalSince(clock.now()))
+                    clock.advance(by: until.timeIntervalSince(clock.now()))
+                }
+                try await database.transaction { try await throttle.recordFailure(keys, now: clock.now(), on: $0) }
+            }
+            #expect(waits.count >= 18)
+            #expect(waits.prefix(5) == [2, 4, 8, 16, 32])
+            #expect(waits.max() == 60)  // never longer than the cap: the real user is slowed, not locked out
         }
     }
 

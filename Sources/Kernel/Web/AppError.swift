@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 
 /// An error a user may see: a stable code for programs, a string-table key for people.
@@ -6,12 +7,15 @@ public struct AppError: Error, Sendable, Equatable {
     public var code: String
     public var messageKey: String
     public var args: [String]
+    /// Seconds after which trying again may succeed (429 and 503 answers say so in `Retry-After`).
+    public var retryAfter: Int?
 
-    public init(_ status: HTTPResponse.Status, code: String, messageKey: String, args: [String] = []) {
+    public init(_ status: HTTPResponse.Status, code: String, messageKey: String, args: [String] = [], retryAfter: Int? = nil) {
         self.status = status
         self.code = code
         self.messageKey = messageKey
         self.args = args
+        self.retryAfter = retryAfter
     }
 
     /// Also used for "exists but outside your scope": existence is not leaked.
@@ -25,8 +29,12 @@ public struct AppError: Error, Sendable, Equatable {
     public static let databaseUnavailable = AppError(.serviceUnavailable, code: "database_unavailable", messageKey: "error_database_unavailable")
     public static let badCredentials = AppError(.unauthorized, code: "bad_credentials", messageKey: "error_bad_credentials")
 
-    public static func throttled(minutes: Int) -> AppError {
-        AppError(.tooManyRequests, code: "login_throttled", messageKey: "error_throttled", args: [String(minutes)])
+    /// Too many attempts: the message says how long to wait, in minutes or (under two) seconds.
+    public static func throttled(until: Date, now: Date, code: String = "login_throttled") -> AppError {
+        let seconds = max(1, Int(until.timeIntervalSince(now).rounded(.up)))
+        return seconds < 120
+            ? AppError(.tooManyRequests, code: code, messageKey: "error_throttled_seconds", args: [String(seconds)], retryAfter: seconds)
+            : AppError(.tooManyRequests, code: code, messageKey: "error_throttled", args: [String((seconds + 59) / 60)], retryAfter: seconds)
     }
 
     /// Bad input: a 422 whose message names what is wrong.

@@ -24,6 +24,7 @@ public struct ErrorMiddleware: RouterMiddleware {
             }
             var response = response(for: appError, request: request, context: context)
             if appError == .databaseUnavailable { response.headers[.retryAfter] = "5" }
+            if let seconds = appError.retryAfter { response.headers[.retryAfter] = String(seconds) }
             return response
         }
     }
