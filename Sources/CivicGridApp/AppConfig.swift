@@ -14,6 +14,8 @@ public struct AppConfig: Sendable {
     public var postgresPool: PostgresPoolOptions
     /// Trusted proxies, HTTPS and who may read `/metrics` (`TRUSTED_PROXIES`, `SECURE_COOKIES`, `METRICS_TOKEN`).
     public var transport: TransportOptions
+    /// Limits on public requests (Open311 per key, portal filings per address, failed look-ups): `LIMIT_<NAME>`.
+    public var publicLimits: PublicLimits
     public var bcryptCost: UInt8
     public var loadDemo: Bool
 
@@ -27,6 +29,7 @@ public struct AppConfig: Sendable {
         self.databaseSearchPath = databaseSearchPath
         self.postgresPool = postgresPool
         self.transport = .from(environment: ProcessInfo.processInfo.environment)
+        self.publicLimits = .from(environment: ProcessInfo.processInfo.environment)
         self.bcryptCost = bcryptCost
         self.loadDemo = loadDemo
     }

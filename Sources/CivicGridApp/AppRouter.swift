@@ -44,7 +44,7 @@ public enum AppRouter {
         HouseAPI.register(on: routes, service: HouseService(database: services.database, clock: services.clock, units: services.grids))
         HouseholdAPI.register(on: routes, service: HouseholdService(database: services.database, clock: services.clock, units: services.grids))
         let workOrders = WorkOrderService(database: services.database, clock: services.clock, calendar: services.calendar,
-                                          units: services.grids, locator: services.grids)
+                                          units: services.grids, locator: services.grids, limits: services.publicLimits)
         let supervision = Supervision(database: services.database, clock: services.clock)
         WorkOrderAPI.register(on: routes, service: workOrders, supervision: supervision, clock: services.clock, views: services.views)
         WorkOrderPages.register(on: routes, service: workOrders, supervision: supervision, clock: services.clock, views: services.views)
@@ -52,7 +52,7 @@ public enum AppRouter {
         Open311API.register(on: routes, service: workOrders, clients: Open311Clients(database: services.database), clock: services.clock,
                             views: services.views)
         let petitions = PetitionService(database: services.database, clock: services.clock, units: services.grids,
-                                        records: RegistryRecords(database: services.database))
+                                        records: RegistryRecords(database: services.database), limits: services.publicLimits)
         PetitionAPI.register(on: routes, service: petitions, workOrders: workOrders, clock: services.clock)
         let casework = Casework(database: services.database, clock: services.clock, petitions: petitions)
         PetitionPages.register(on: routes, service: petitions, casework: casework, clock: services.clock, views: services.views)

@@ -19,6 +19,7 @@ public struct AppServices: Sendable {
     public let residents: ResidentService
     public let organisations: OrganisationService
     public let transport: TransportOptions
+    public let publicLimits: PublicLimits
 
     /// Every context's migrations, in the order their tables depend on each other.
     public static let migrations: [Migration] = KernelMigrations.all + GridMigrations.all + RegistryMigrations.all + WorkOrderMigrations.all
@@ -81,7 +82,8 @@ public struct AppServices: Sendable {
         let residents = ResidentService(database: database, clock: clock, units: grids)
         let organisations = OrganisationService(database: database, clock: clock, units: grids)
         return AppServices(database: database, clock: clock, calendar: calendar, views: views, grids: grids, accounts: accounts,
-                           residents: residents, organisations: organisations, transport: config.transport)
+                           residents: residents, organisations: organisations, transport: config.transport,
+                           publicLimits: config.publicLimits)
     }
 }
 

@@ -201,4 +201,60 @@ struct HardeningTests {
             #expect(try await app.client.execute(uri: "/work-orders/demo-order-1/step", method: .post, headers: headers, body: body).status == .forbidden)
         }
     }
+
+    @Test func trackingFailuresAreThrottledAndReceiptsCarryAnUnguessableCode() async throws {
+        try await TestApp.run { app in
+            let filed = try await PortalTests.post(app, "/portal", ["category": "A05", "description": "路灯不亮", "address": "幸福里", "phone": "13900007777"])
+            #expect(filed.status == .created)
+            let code = try #require(filed.text.firstMatch(of: /receipt-code">([0-9A-F-]{19})</)?.1).description
+            #expect(TrackingCode.parse(code) != nil)
+            // The code and phone find it (any case, without dashes too).
+            let found = try await PortalTests.post(app, "/portal/track", ["number": code.lowercased().replacingOccurrences(of: "-", with: ""), "phone": "13900007777"])
+            #expect(found.status == .ok)
+            // Guessing numbers for a known phone: five failures, then refused with Retry-After, even for a right guess.
+            for day in 1...5 {
+                let miss = try await PortalTests.post(app, "/portal/track", ["number": "20260101-0000\(day)", "phone": "13900007777"])
+                #expect(miss.status == .unprocessableContent)
+            }
+            let held = try await PortalTests.post(app, "/portal/track", ["number": code, "phone": "13900007777"])
+            #expect(held.status == .tooManyRequests && held.headers[.retryAfter] != nil)
+            // The same holds on the petition portal (a shared count per phone).
+            let petition = try await PortalTests.post(app, "/portal/petitions", ["number": "XF20260101-00001", "phone": "13900007777"])
+            #expect(petition.status == .tooManyRequests)
+        }
+    }
+
+    @Test func anAddressFilesAHandfulAnHourAndAReplayedTokenServesOnlyItsFiler() async throws {
+        try await TestApp.run { app in
+            let form = ["category": "A01", "description": "楼道堆物", "address": "幸福里3幢", "phone": "13900006666", "submission": Secrets.randomToken()]
+            #expect(try await PortalTests.post(app, "/portal", form).status == .created)
+            // Someone else sending the same token does not get the first filer's receipt.
+            var other = form
+            other["phone"] = "13900001234"
+            let stolen = try await PortalTests.post(app, "/portal", other)
+            #expect(stolen.status == .conflict && !stolen.text.contains("receipt-number"))
+            // Rotating phones from one address: the address runs out after five filings an hour.
+            var statuses: [Int] = []
+            for i in 0..<5 {
+                statuses.append(Int(try await PortalTests.post(app, "/portal", ["category": "A01", "description": "第\(i)件", "address": "幸福里",
+                                                                                "phone": "1390000\(1000 + i)"]).status.code))
+            }
+            #expect(statuses.filter { $0 == 201 }.count == 3)  // 5 in the hour: the two above and three of these
+            #expect(statuses.last == 429)
+        }
+    }
+
+    @Test func anOpen311KeyFilesAFewHundredAnHour() async throws {
+        try await TestApp.run(configure: { $0.publicLimits.open311PerKey = RateLimit("open311_key", limit: 3, per: 3600) }) { app in
+            func file() async throws -> TestResponse {
+                try await app.client.execute(uri: "/open311/v2/requests.json", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                             body: ByteBuffer(string: "api_key=demo-open311-key&service_code=A05&address_string=%E8%A7%A3%E6%94%BE%E8%B7%AF&description=x"))
+            }
+            for _ in 0..<3 { #expect(try await file().status == .created) }
+            let refused = try await file()
+            #expect(refused.status == .tooManyRequests && refused.headers[.retryAfter] != nil)
+            let errors = try JSONSerialization.jsonObject(with: Data(String(buffer: refused.body).utf8)) as? [[String: Any]]
+            #expect(errors?.first?["code"] as? Int == 429)
+        }
+    }
 }

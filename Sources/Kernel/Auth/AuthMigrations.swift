@@ -60,5 +60,15 @@ public enum KernelMigrations {
             try await sql.insert(into: "audit_head").columns("id", "seq", "hash")
                 .values(SQLBind(Int64(1)), SQLBind(Int64(0)), SQLBind(AuditChain.genesis)).run()
         },
+        Migration("kernel_0003_rate_limits") { sql, _ in
+            // Counts of public requests per key (an address, an API key, a phone) in fixed windows,
+            // shared by every server process.
+            try await sql.create(table: "rate_limits")
+                .column("key", type: .text, .primaryKey(autoIncrement: false))
+                .column("window_start", type: .bigint, .notNull)
+                .column("hits", type: .bigint, .notNull)
+                .run()
+            try await sql.create(index: "rate_limits_window").on("rate_limits").column("window_start").run()
+        },
     ]
 }

@@ -13,6 +13,19 @@ public enum Secrets {
             .replacingOccurrences(of: "=", with: "")
     }
 
+    /// `bytes` random bytes as lower-case hex.
+    public static func randomHex(bytes: Int) -> String {
+        var generator = SystemRandomNumberGenerator()
+        var hex = [UInt8]()
+        hex.reserveCapacity(bytes * 2)
+        for _ in 0..<bytes {
+            let byte = UInt8.random(in: 0...255, using: &generator)
+            hex.append(RecordID.hexDigits[Int(byte >> 4)])
+            hex.append(RecordID.hexDigits[Int(byte & 0xF)])
+        }
+        return String(decoding: hex, as: UTF8.self)
+    }
+
     /// Lower-case hex of the digest. Written by hand: `String(format:)` per byte was 4% of a
     /// request (every signed-in request hashes its token, every audit entry its content).
     public static func sha256Hex(_ text: String) -> String {

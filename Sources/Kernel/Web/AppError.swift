@@ -30,11 +30,12 @@ public struct AppError: Error, Sendable, Equatable {
     public static let badCredentials = AppError(.unauthorized, code: "bad_credentials", messageKey: "error_bad_credentials")
 
     /// Too many attempts: the message says how long to wait, in minutes or (under two) seconds.
-    public static func throttled(until: Date, now: Date, code: String = "login_throttled") -> AppError {
+    /// `prefix` names the message: `error_throttled` (logins) or `error_rate_limited` (other requests).
+    public static func throttled(until: Date, now: Date, code: String = "login_throttled", prefix: String = "error_throttled") -> AppError {
         let seconds = max(1, Int(until.timeIntervalSince(now).rounded(.up)))
         return seconds < 120
-            ? AppError(.tooManyRequests, code: code, messageKey: "error_throttled_seconds", args: [String(seconds)], retryAfter: seconds)
-            : AppError(.tooManyRequests, code: code, messageKey: "error_throttled", args: [String((seconds + 59) / 60)], retryAfter: seconds)
+            ? AppError(.tooManyRequests, code: code, messageKey: prefix + "_seconds", args: [String(seconds)], retryAfter: seconds)
+            : AppError(.tooManyRequests, code: code, messageKey: prefix, args: [String((seconds + 59) / 60)], retryAfter: seconds)
     }
 
     /// Bad input: a 422 whose message names what is wrong.

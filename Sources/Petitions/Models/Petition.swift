@@ -67,12 +67,14 @@ public struct Petition: Sendable, Equatable {
     public var workOrderId: String?
     public var createdBy: String?
     public var updatedAt: Date
+    /// What the petitioner tracks it by on the portal (`TrackingCode`): receipt numbers count up, this cannot be guessed.
+    public var trackingCode: String?
 
     public init(id: String, number: String, channel: PetitionChannel, petitionerName: String, petitionerPhone: String?, headcount: Int,
                 matter: String, demands: String, unitCode: String, responsibleBody: String, status: PetitionStatus, receivedAt: Date,
                 acceptedAt: Date? = nil, replyDueAt: Date? = nil, repliedAt: Date? = nil, extensionDays: Int = 0, dueAt: Date?,
                 dueRule: PetitionClock.Rule?, stageAt: Date, workOrderId: String? = nil, createdBy: String?, updatedAt: Date,
-                petitionerRegistryId: String? = nil) {
+                petitionerRegistryId: String? = nil, trackingCode: String? = TrackingCode.make()) {
         self.id = id
         self.number = number
         self.channel = channel
@@ -96,5 +98,6 @@ public struct Petition: Sendable, Equatable {
         self.workOrderId = workOrderId
         self.createdBy = createdBy
         self.updatedAt = updatedAt
+        self.trackingCode = trackingCode
     }
 }

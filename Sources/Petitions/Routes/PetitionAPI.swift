@@ -11,12 +11,15 @@ public enum PetitionAPI {
         let matter: String, demands: String, unitCode: String, responsibleBody: String, status: String
         let receivedAt: Date, acceptedAt: Date?, replyDueAt: Date?, repliedAt: Date?, extensionDays: Int
         let dueAt: Date?, dueRule: String?, workOrderId: String?, petitionerRegistryId: String?
+        /// What the petitioner tracks it by on the portal: the office gives it with the receipt.
+        let trackingCode: String?
         /// Seconds until `due_at` (negative when past); nil when no clock runs.
         let secondsLeft: Int?
 
         init(_ p: Petition, now: Date) {
             id = p.id
             number = p.number
+            trackingCode = p.trackingCode.map(TrackingCode.display)
             channel = p.channel.rawValue
             petitionerName = p.petitionerName
             petitionerPhone = p.petitionerPhone.map(PhoneNumber.masked)

@@ -124,7 +124,7 @@ public enum PetitionPages {
         let offered = steps.filter { staff.can(PetitionService.permission(for: $0)) && $0.from == p.status }
         var data: [String: Any] = [
             "p": row(p, now: now, views: views, locale: locale).merging([
-                "full_matter": p.matter, "demands": p.demands, "headcount": String(p.headcount), "unit_code": p.unitCode,
+                "full_matter": p.matter, "tracking_code": p.trackingCode.map(TrackingCode.display) ?? "", "demands": p.demands, "headcount": String(p.headcount), "unit_code": p.unitCode,
                 "phone": p.petitionerPhone.map(PhoneNumber.masked) ?? "", "received_at": TimeLeft.clock(p.receivedAt),
                 "due_at": p.dueAt.map(TimeLeft.clock) ?? "—", "reply_due_at": p.replyDueAt.map(TimeLeft.clock) ?? "—",
                 "extension_days": String(p.extensionDays), "work_order": p.workOrderId ?? "",

@@ -12,11 +12,11 @@ public enum PetitionPortalPages {
         routes.open(.post, "/portal/petitions") { request, context in
             let form = try await context.anonymousForm(request)
             do {
-                let petition = try await service.track(number: form["number"] ?? "", phone: form["phone"] ?? "")
+                let petition = try await service.track(reference: form["number"] ?? "", phone: form["phone"] ?? "", from: context.clientAddress)
                 return try await page(petition, error: nil, number: petition.number, service: service, casework: casework, clock: clock, views: views,
                                       request: request, context: context)
-            } catch let error as AppError where error.status == .unprocessableContent {
-                return try await page(nil, error: error, number: form["number"] ?? "", service: service, casework: casework, clock: clock, views: views,
+            } catch let error as AppError where error.status == .unprocessableContent || error.status == .tooManyRequests {
+                return try await page(nil, error: error, number: String((form["number"] ?? "").prefix(64)), service: service, casework: casework, clock: clock, views: views,
                                       request: request, context: context)
             }
         }

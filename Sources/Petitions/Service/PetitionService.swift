@@ -14,12 +14,15 @@ public struct PetitionService: Sendable {
     /// Where a petitioner's registry link is checked; nil refuses every link.
     let records: (any RecordDirectory)?
     let store = PetitionStore()
+    let limiter: RateLimiter
 
-    public init(database: Database, clock: any AppClock, units: any UnitDirectory, records: (any RecordDirectory)? = nil) {
+    public init(database: Database, clock: any AppClock, units: any UnitDirectory, records: (any RecordDirectory)? = nil,
+                limits: PublicLimits = PublicLimits()) {
         self.database = database
         self.clock = clock
         self.units = units
         self.records = records
+        self.limiter = RateLimiter(database: database, clock: clock, limits: limits)
     }
 
     public struct NewPetition: Sendable {
@@ -176,14 +179,27 @@ public struct PetitionService: Sendable {
         return next
     }
 
-    /// The petition with this receipt number, if `phone` is the number it was registered with.
-    /// A wrong number and a wrong phone answer alike.
-    public func track(number: String, phone: String) async throws -> Petition {
-        let store = self.store, number = number.trimmed.uppercased()
-        let digits = phone.filter(\.isNumber)
-        guard !number.isEmpty, !digits.isEmpty, let petition = try await database.read({ try await store.find(number: number, on: $0) }),
-              petition.petitionerPhone?.filter(\.isNumber) == digits
-        else { throw AppError.invalid("portal_error_not_found") }
+    /// The petition with this tracking code (or receipt number), if `phone` is the number it was
+    /// registered with. A wrong reference and a wrong phone answer alike, and failures are
+    /// counted per address, per phone and per reference across every process.
+    public func track(reference: String, phone: String, from address: String) async throws -> Petition {
+        let store = self.store, reference = String(reference.trimmed.uppercased().prefix(64))
+        let digits = String(phone.filter(\.isNumber).prefix(20))
+        let code = TrackingCode.parse(reference)
+        let limits = limiter.limits
+        let counts = [(limits.trackFailuresPerAddress, address), (limits.trackFailuresPerSubject, "phone \(digits)"),
+                      (limits.trackFailuresPerSubject, "reference \(code ?? reference)")]
+        try await limiter.check(counts, code: "track_throttled")
+        let found = try await database.read { sql -> Petition? in
+            guard !reference.isEmpty, !digits.isEmpty else { return nil }
+            if let code { return try await store.find(trackingCode: code, on: sql) }
+            return try await store.find(number: reference, on: sql)
+        }
+        guard let petition = found, petition.petitionerPhone?.filter(\.isNumber) == digits else {
+            try await limiter.charge(counts)
+            throw AppError.invalid("portal_error_not_found")
+        }
         return petition
     }
+
 }

@@ -126,5 +126,14 @@ public enum PetitionMigrations {
         Migration("petitions_0005_petitioner_link") { sql, kind in
             try await sql.alter(table: "petitions").column("petitioner_registry_id", type: .text).run()
         },
+        Migration("petitions_0006_tracking_code") { sql, kind in
+            // Receipts carry a code that cannot be guessed (numbers count up through the day).
+            try await sql.alter(table: "petitions").column("tracking_code", type: .text).run()
+            switch kind {
+            case .sqlite: try await sql.raw("UPDATE petitions SET tracking_code = upper(hex(randomblob(8)))").run()
+            case .postgres: try await sql.raw("UPDATE petitions SET tracking_code = upper(substr(md5(random()::text || id), 1, 16))").run()
+            }
+            try await sql.create(index: "petitions_tracking_code").on("petitions").column("tracking_code").unique().run()
+        },
     ]
 }

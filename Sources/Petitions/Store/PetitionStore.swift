@@ -8,13 +8,14 @@ public struct PetitionStore: Sendable {
 
     static let columns = ["id", "number", "channel", "petitioner_name", "petitioner_phone", "headcount", "matter", "demands", "unit_code",
                           "responsible_body", "status", "received_at", "accepted_at", "reply_due_at", "replied_at", "extension_days", "due_at",
-                          "due_rule", "stage_at", "work_order_id", "created_by", "updated_at", "petitioner_registry_id"]
+                          "due_rule", "stage_at", "work_order_id", "created_by", "updated_at", "petitioner_registry_id", "tracking_code"]
 
     struct Row: Decodable {
         let id: String, number: String, channel: String, petitioner_name: String, petitioner_phone: String?, headcount: Int
         let matter: String, demands: String, unit_code: String, responsible_body: String, status: String, received_at: Int64
         let accepted_at: Int64?, reply_due_at: Int64?, replied_at: Int64?, extension_days: Int, due_at: Int64?, due_rule: String?
         let stage_at: Int64, work_order_id: String?, created_by: String?, updated_at: Int64, petitioner_registry_id: String?
+        let tracking_code: String?
 
         var petition: Petition {
             Petition(id: id, number: number, channel: PetitionChannel(rawValue: channel) ?? .visit, petitionerName: petitioner_name,
@@ -24,7 +25,7 @@ public struct PetitionStore: Sendable {
                      replyDueAt: reply_due_at.map(Date.init(epochSeconds:)), repliedAt: replied_at.map(Date.init(epochSeconds:)),
                      extensionDays: extension_days, dueAt: due_at.map(Date.init(epochSeconds:)), dueRule: due_rule.flatMap(PetitionClock.Rule.init(rawValue:)),
                      stageAt: Date(epochSeconds: stage_at), workOrderId: work_order_id, createdBy: created_by, updatedAt: Date(epochSeconds: updated_at),
-                     petitionerRegistryId: petitioner_registry_id)
+                     petitionerRegistryId: petitioner_registry_id, trackingCode: tracking_code)
         }
     }
 
@@ -34,7 +35,7 @@ public struct PetitionStore: Sendable {
          SQLBind(p.receivedAt.epochSeconds), SQLBind(p.acceptedAt?.epochSeconds), SQLBind(p.replyDueAt?.epochSeconds),
          SQLBind(p.repliedAt?.epochSeconds), SQLBind(p.extensionDays), SQLBind(p.dueAt?.epochSeconds), SQLBind(p.dueRule?.rawValue),
          SQLBind(p.stageAt.epochSeconds), SQLBind(p.workOrderId), SQLBind(p.createdBy), SQLBind(p.updatedAt.epochSeconds),
-         SQLBind(p.petitionerRegistryId)]
+         SQLBind(p.petitionerRegistryId), SQLBind(p.trackingCode)]
     }
 
     /// Receipt numbers: XF20261201-00007.
@@ -69,6 +70,10 @@ public struct PetitionStore: Sendable {
 
     func events(petitionId: String, on sql: any SQLDatabase) async throws -> [Event] {
         try await Self.steps.entries(of: petitionId, on: sql)
+    }
+
+    func find(trackingCode: String, on sql: any SQLDatabase) async throws -> Petition? {
+        try await sql.select().columns(Self.columns).from("petitions").where("tracking_code", .equal, trackingCode).first(decoding: Row.self)?.petition
     }
 
     func find(id: String, on sql: any SQLDatabase) async throws -> Petition? {

@@ -89,4 +89,6 @@ public struct WorkOrder: Sendable, Equatable {
     public var updatedAt: Date? = nil
     /// The order this one was merged into (its id), when a duplicate.
     public var mergedInto: String? = nil
+    /// What the resident's receipt carries to track it by (`TrackingCode`): the number counts up, this cannot be guessed.
+    public var trackingCode: String? = nil
 }

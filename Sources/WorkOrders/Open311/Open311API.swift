@@ -38,6 +38,8 @@ public enum Open311API {
                 guard name == "requests" else { throw Open311Error(404, "open311_error_resource", [name]) }
                 let form = try await FormData.read(request, limit: 64 << 10)
                 guard let client = try await clients.client(forKey: form["api_key"] ?? "") else { throw Open311Error(403, "open311_error_api_key") }
+                // A few hundred an hour per key, shared by every process: a client in a loop is not an outage.
+                try await service.limiter.spend([(service.limiter.limits.open311PerKey, client.id)], code: "open311_rate_limited")
                 try await checkJurisdiction(form["jurisdiction_id"], service: service)
                 let categories = try await service.categories()
                 let intake = try intake(form, categories: categories)
@@ -94,6 +96,10 @@ public enum Open311API {
             return respond(try await body(String(file[..<dot]), context), format, status: status)
         } catch let error as Open311Error {
             return respond(.errors(error.code, views.t(error.key, context.locale, error.args)), format, status: HTTPResponse.Status(code: error.code))
+        } catch let error as AppError where error.status == .tooManyRequests {
+            var response = respond(.errors(429, views.t(error.messageKey, context.locale, error.args)), format, status: .tooManyRequests)
+            if let seconds = error.retryAfter { response.headers[.retryAfter] = String(seconds) }
+            return response
         } catch let error as AppError where error.status == .unprocessableContent || error.status == .contentTooLarge {
             // The spec has one code for bad input: 400, with our message naming what is wrong.
             return respond(.errors(400, views.t(error.messageKey, context.locale, error.args)), format, status: .badRequest)

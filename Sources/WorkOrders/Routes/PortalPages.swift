@@ -17,9 +17,10 @@ public enum PortalPages {
                     channel: .online, categoryCode: form["category"] ?? "", description: form["description"] ?? "", address: form["address"],
                     lon: form["lon"].flatMap(Double.init), lat: form["lat"].flatMap(Double.init),
                     contactName: form["name"], contactPhone: form["phone"]
-                ), submission: form["submission"] ?? "")
+                ), submission: form["submission"] ?? "", from: context.clientAddress)
                 return views.anonymousFormPage("portal_receipt", titleKey: "portal_receipt_title", data: [
                     "number": order.number, "due_at": TimeLeft.clock(order.dueAt),
+                    "tracking_code": order.trackingCode.map(TrackingCode.display) ?? "",
                 ], request: request, context: context, status: .created)
             } catch let error as AppError where [.unprocessableContent, .tooManyRequests, .conflict].contains(error.status) {
                 return try await Self.form(values: form.fields.mapValues { $0.first ?? "" }, error: error, service: service, views: views,
@@ -67,7 +68,7 @@ public enum PortalPages {
         let number = form["number"] ?? "", phone = form["phone"] ?? ""
         let locale = context.locale
         do {
-            var order = try await service.track(number: number, phone: phone)
+            var order = try await service.track(reference: number, phone: phone, from: context.clientAddress)
             var stepError: String?
             if let step {
                 do {
@@ -82,7 +83,7 @@ public enum PortalPages {
                  "note": e.action == "reply" ? (e.note ?? "") : ""]
             }
             var data: [String: Any] = [
-                "number": order.number, "phone": phone, "status": views.t(order.status.labelKey, locale), "unit": order.handlingUnit ?? "",
+                "number": order.number, "reference": String(number.trimmed.prefix(64)), "phone": phone, "status": views.t(order.status.labelKey, locale), "unit": order.handlingUnit ?? "",
                 "due": TimeLeft.text(order.status.isOpen ? Int(order.dueAt.timeIntervalSince(clock.now())) : nil, views: views, locale: locale),
                 "due_at": TimeLeft.clock(order.dueAt), "events": events,
                 "can_rate": order.status == .closed, "can_dispute": order.status == .closed || order.status == .visited,
@@ -92,10 +93,12 @@ public enum PortalPages {
             if let stepError { data["error"] = stepError }
             return views.anonymousFormPage("portal_status", titleKey: "portal_status_title", titleArgs: [order.number], data: data,
                                            request: request, context: context, status: stepError == nil ? .ok : .unprocessableContent)
-        } catch let error as AppError where error.status == .unprocessableContent {
-            return views.anonymousFormPage("portal_track", titleKey: "portal_track_title", data: [
-                "error": views.t(error.messageKey, locale, error.args), "number": number,
-            ], request: request, context: context, status: .unprocessableContent)
+        } catch let error as AppError where error.status == .unprocessableContent || error.status == .tooManyRequests {
+            var response = views.anonymousFormPage("portal_track", titleKey: "portal_track_title", data: [
+                "error": views.t(error.messageKey, locale, error.args), "number": String(number.prefix(64)),
+            ], request: request, context: context, status: error.status)
+            if let seconds = error.retryAfter { response.headers[.retryAfter] = String(seconds) }
+            return response
         }
     }
 }

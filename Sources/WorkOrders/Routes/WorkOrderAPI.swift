@@ -9,6 +9,8 @@ public enum WorkOrderAPI {
         let address: String?, lon: Double?, lat: Double?, gridCode: String, handlingLevel: String, handlingUnit: String?
         let status: String, contactName: String?, contactPhone: String?, proxy: Bool, satisfaction: String?, extensions: Int
         let createdAt: Date, dueAt: Date, closedAt: Date?, mergedInto: String?
+        /// What the resident tracks the order by on the portal (staff read it out to a caller).
+        let trackingCode: String?
         /// Seconds until the deadline (negative when overdue); nil once closed.
         let secondsLeft: Int?
 
@@ -35,6 +37,7 @@ public enum WorkOrderAPI {
             dueAt = o.dueAt
             closedAt = o.closedAt
             mergedInto = o.mergedInto
+            trackingCode = o.trackingCode.map(TrackingCode.display)
             secondsLeft = o.status.isOpen ? Int(o.dueAt.timeIntervalSince(now)) : nil
         }
     }

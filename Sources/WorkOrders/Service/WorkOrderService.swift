@@ -13,9 +13,12 @@ public struct WorkOrderService: Sendable {
     let store = WorkOrderStore()
     let queue: IntakeQueue
     let categoryCache = CategoryCache()
+    let limiter: RateLimiter
 
-    public init(database: Database, clock: any AppClock, calendar: WorkCalendar, units: any UnitDirectory, locator: any GridLocator) {
+    public init(database: Database, clock: any AppClock, calendar: WorkCalendar, units: any UnitDirectory, locator: any GridLocator,
+                limits: PublicLimits = PublicLimits()) {
         self.database = database
+        self.limiter = RateLimiter(database: database, clock: clock, limits: limits)
         self.queue = IntakeQueue(database: database, store: store)
         self.clock = clock
         self.calendar = calendar
@@ -77,11 +80,13 @@ public struct WorkOrderService: Sendable {
     /// A resident's request from the portal: no account, a mobile number to track it by. Located
     /// requests go to their grid; the rest wait at the county for staff to route them. The form's
     /// one-time `submission` token makes a replayed or double-sent form return the first receipt.
-    public func takeFromResident(_ intake: Intake, submission: String) async throws -> WorkOrder {
+    public func takeFromResident(_ intake: Intake, submission: String, from address: String) async throws -> WorkOrder {
         guard let phone = intake.contactPhone?.trimmed, !phone.isEmpty else { throw AppError.invalid("workorder_error_phone") }
         let category = try await checked(intake)
         let token = submission.trimmed
         guard token.count >= 16, token.count <= 100 else { throw AppError.invalid("portal_error_form") }
+        // A handful an hour from one address: one script rotating phone numbers gets no further.
+        try await limiter.spend([(limiter.limits.portalPerAddress, address)], code: "portal_rate_limited")
         let store = self.store, now = clock.now()
         let since = now.addingTimeInterval(-86_400)
         let filed = try await database.read { try await store.portalCount(phone: phone, since: since, on: $0) }
@@ -91,10 +96,11 @@ public struct WorkOrderService: Sendable {
         if let earlier = try await database.transaction({ sql -> String?? in
             try await store.claimSubmission(token, at: now, on: sql) ? nil : .some(try await store.submissionOrder(token, on: sql))
         }) {
-            // Sent before: the same receipt again, or (still being filed, or lost to a crash) a plain refusal.
-            guard let id = earlier, let order = try await database.read({ try await store.find(id: id, on: $0) }) else {
-                throw AppError.conflict("portal_error_replayed")
-            }
+            // Sent before: the same receipt again, to the same filer only (the token is the client's
+            // choice: someone else's must not hand back their receipt); else a plain refusal.
+            guard let id = earlier, let order = try await database.read({ try await store.find(id: id, on: $0) }),
+                  order.contactPhone?.filter(\.isNumber) == phone.filter(\.isNumber)
+            else { throw AppError.conflict("portal_error_replayed") }
             return order
         }
         let order = try await takeUnsigned(intake, category: category, detail: "portal")
@@ -146,7 +152,8 @@ public struct WorkOrderService: Sendable {
             description: description, address: intake.address?.nilIfBlank, lon: intake.lon, lat: intake.lat, gridCode: gridCode,
             level: category.level, handlingUnit: category.handlingUnit, status: .registered, contactName: intake.contactName?.nilIfBlank,
             contactPhone: intake.contactPhone?.nilIfBlank, proxy: intake.proxy, satisfaction: nil, extensions: 0,
-            createdBy: staff?.id, createdAt: now, dueAt: Deadlines.due(receivedAt: now, level: category.level, calendar: calendar), closedAt: nil
+            createdBy: staff?.id, createdAt: now, dueAt: Deadlines.due(receivedAt: now, level: category.level, calendar: calendar), closedAt: nil,
+            trackingCode: TrackingCode.make()
         )
         adjust(&order)
         return try await queue.register(order, event: event)
@@ -244,14 +251,27 @@ public struct WorkOrderService: Sendable {
                               event: actor.audit("workorder.\(action.name)", "work_order", current.id, detail: ""))
     }
 
-    /// The order with this number, if `phone` is the contact number it was filed with. A wrong
-    /// number and a wrong phone answer alike, so numbers cannot be probed.
-    public func track(number: String, phone: String) async throws -> WorkOrder {
-        let store = self.store, number = number.trimmed
-        let digits = phone.filter(\.isNumber)
-        guard !number.isEmpty, !digits.isEmpty, let order = try await database.read({ try await store.find(number: number, on: $0) }),
-              order.contactPhone?.filter(\.isNumber) == digits
-        else { throw AppError.invalid("portal_error_not_found") }
+    /// The order with this tracking code (or, for receipts that predate codes, this number), if
+    /// `phone` is the contact number it was filed with. A wrong reference and a wrong phone answer
+    /// alike, and failures are counted per address, per phone and per reference across every
+    /// process: numbers count up through the day and were tried by the hundred.
+    public func track(reference: String, phone: String, from address: String) async throws -> WorkOrder {
+        let store = self.store, reference = String(reference.trimmed.prefix(64))
+        let digits = String(phone.filter(\.isNumber).prefix(20))
+        let code = TrackingCode.parse(reference)
+        let limits = limiter.limits
+        let counts = [(limits.trackFailuresPerAddress, address), (limits.trackFailuresPerSubject, "phone \(digits)"),
+                      (limits.trackFailuresPerSubject, "reference \(code ?? reference)")]
+        try await limiter.check(counts, code: "track_throttled")
+        let found = try await database.read { sql -> WorkOrder? in
+            guard !reference.isEmpty, !digits.isEmpty else { return nil }
+            if let code { return try await store.find(trackingCode: code, on: sql) }
+            return try await store.find(number: reference, on: sql)
+        }
+        guard let order = found, order.contactPhone?.filter(\.isNumber) == digits else {
+            try await limiter.charge(counts)
+            throw AppError.invalid("portal_error_not_found")
+        }
         return order
     }
 

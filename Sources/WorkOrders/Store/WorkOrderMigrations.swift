@@ -172,5 +172,14 @@ public enum WorkOrderMigrations {
             // A department's open orders in deadline order, read straight off the index.
             try await sql.create(index: "work_orders_unit_open_due").on("work_orders").column("handling_unit").column("open_due").run()
         },
+        Migration("workorders_0008_tracking_code") { sql, kind in
+            // Receipts carry a code that cannot be guessed (numbers count up through the day).
+            try await sql.alter(table: "work_orders").column("tracking_code", type: .text).run()
+            switch kind {
+            case .sqlite: try await sql.raw("UPDATE work_orders SET tracking_code = upper(hex(randomblob(8)))").run()
+            case .postgres: try await sql.raw("UPDATE work_orders SET tracking_code = upper(substr(md5(random()::text || id), 1, 16))").run()
+            }
+            try await sql.create(index: "work_orders_tracking_code").on("work_orders").column("tracking_code").unique().run()
+        },
     ]
 }

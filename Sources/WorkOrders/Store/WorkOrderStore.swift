@@ -8,7 +8,8 @@ public struct WorkOrderStore: Sendable {
 
     static let columns = ["id", "number", "channel", "request_class", "category_code", "description", "address", "lon", "lat", "grid_code",
                           "handling_level", "handling_unit", "status", "contact_name", "contact_phone", "proxy", "satisfaction", "extensions",
-                          "created_by", "created_at", "due_at", "closed_at", "source_client", "media_url", "contact_email", "updated_at", "merged_into"]
+                          "created_by", "created_at", "due_at", "closed_at", "source_client", "media_url", "contact_email", "updated_at", "merged_into",
+                          "tracking_code"]
 
     struct Row: Decodable {
         let id: String, number: String, channel: String, request_class: String, category_code: String, description: String
@@ -16,6 +17,7 @@ public struct WorkOrderStore: Sendable {
         let status: String, contact_name: String?, contact_phone: String?, proxy: Int64, satisfaction: String?, extensions: Int
         let created_by: String?, created_at: Int64, due_at: Int64, closed_at: Int64?
         let source_client: String?, media_url: String?, contact_email: String?, updated_at: Int64, merged_into: String?
+        let tracking_code: String?
 
         var order: WorkOrder {
             WorkOrder(id: id, number: number, channel: Channel(rawValue: channel) ?? .window,
@@ -26,7 +28,8 @@ public struct WorkOrderStore: Sendable {
                       proxy: proxy != 0, satisfaction: satisfaction.flatMap(Satisfaction.init(rawValue:)), extensions: extensions,
                       createdBy: created_by, createdAt: Date(epochSeconds: created_at), dueAt: Date(epochSeconds: due_at),
                       closedAt: closed_at.map(Date.init(epochSeconds:)), sourceClient: source_client, mediaURL: media_url,
-                      contactEmail: contact_email, updatedAt: Date(epochSeconds: updated_at), mergedInto: merged_into)
+                      contactEmail: contact_email, updatedAt: Date(epochSeconds: updated_at), mergedInto: merged_into,
+                      trackingCode: tracking_code)
         }
     }
 
@@ -86,7 +89,7 @@ public struct WorkOrderStore: Sendable {
              .integer(o.proxy ? 1 : 0), .text(o.satisfaction?.rawValue), .integer(o.extensions), .text(o.createdBy),
              .integer(Int(o.createdAt.epochSeconds)), .integer(Int(o.dueAt.epochSeconds)), o.closedAt.map { .integer(Int($0.epochSeconds)) } ?? .null,
              .text(o.sourceClient), .text(o.mediaURL), .text(o.contactEmail), .integer(Int(o.createdAt.epochSeconds)), .text(o.mergedInto),
-             o.status.isOpen ? .integer(Int(o.dueAt.epochSeconds)) : .null]
+             .text(o.trackingCode), o.status.isOpen ? .integer(Int(o.dueAt.epochSeconds)) : .null]
         }
         // New random ids: a clash is a bug and fails the transaction rather than being skipped.
         _ = try await database.insertNew(into: "work_orders", columns: Self.columns + ["open_due"], rows: rows, conflictKeys: [], on: sql)
@@ -106,6 +109,10 @@ public struct WorkOrderStore: Sendable {
 
     func find(id: String, on sql: any SQLDatabase) async throws -> WorkOrder? {
         try await sql.select().columns(Self.columns).from("work_orders").where("id", .equal, id).first(decoding: Row.self)?.order
+    }
+
+    func find(trackingCode: String, on sql: any SQLDatabase) async throws -> WorkOrder? {
+        try await sql.select().columns(Self.columns).from("work_orders").where("tracking_code", .equal, trackingCode).first(decoding: Row.self)?.order
     }
 
     func find(number: String, on sql: any SQLDatabase) async throws -> WorkOrder? {
