@@ -18,6 +18,10 @@ public struct AppConfig: Sendable {
     public var publicLimits: PublicLimits
     public var bcryptCost: UInt8
     public var loadDemo: Bool
+    /// The audit chain's key; found at start-up (`AUDIT_KEY`, `AUDIT_KEY_FILE`, `DATA_DIR/audit.key`) when nil.
+    public var auditKey: AuditKey?
+    /// What start-up does with the audit key and the chain.
+    public var auditKeying: AuditKeying = .check
 
     public init(dataDirectory: String = "./data", hostname: String = "127.0.0.1", port: Int = 8080,
                 databaseURL: String? = ProcessInfo.processInfo.environment["DATABASE_URL"], databaseSearchPath: String? = nil,
@@ -33,4 +37,14 @@ public struct AppConfig: Sendable {
         self.bcryptCost = bcryptCost
         self.loadDemo = loadDemo
     }
+}
+
+/// How start-up treats the audit chain's key.
+public enum AuditKeying: Sendable {
+    /// Refuse to start with a key that does not match the chain; sign only a new chain.
+    case check
+    /// Sign a chain not yet keyed (`civicgrid audit rekey`), after checking it is intact.
+    case sign
+    /// Use the key without checking (`civicgrid audit verify` reports the break itself).
+    case trust
 }

@@ -35,6 +35,7 @@ public struct AppServices: Sendable {
         }
         do {
             try await Migrator.migrate(database, migrations)
+            try await useAuditKey(config, database: database)
             return try make(database: database, config: config, clock: clock)
         } catch {
             await database.shutdown()
@@ -45,7 +46,20 @@ public struct AppServices: Sendable {
     /// Services over an already open database (tests hand in one of their own); migrates it first.
     public static func start(database: Database, config: AppConfig, clock: any AppClock = SystemClock()) async throws -> AppServices {
         try await Migrator.migrate(database, migrations)
+        try await useAuditKey(config, database: database)
         return try make(database: database, config: config, clock: clock)
+    }
+
+    /// Every audit entry this process writes or checks is signed with the key from here on.
+    static func useAuditKey(_ config: AppConfig, database: Database) async throws {
+        let (key, created) = try config.auditKey.map { ($0, false) }
+            ?? AuditKey.resolve(environment: ProcessInfo.processInfo.environment, dataDirectory: config.dataDirectory)
+        AuditKey.use(key)
+        switch config.auditKeying {
+        case .check: try await AuditLog().prepare(database, key: key, maySign: created)
+        case .sign: try await AuditLog().prepare(database, key: key, maySign: true)
+        case .trust: break
+        }
     }
 
     static func make(database: Database, config: AppConfig, clock: any AppClock) throws -> AppServices {

@@ -49,8 +49,13 @@ public enum TestDatabase {
         }
     }
 
+    /// Every test signs its audit entries with this key: tests in one process share the key in
+    /// use, so it is set once and never changes (tests of other keys pass theirs explicitly).
+    public static let auditKey = AuditKey("civicgrid test audit key, not a secret")
+
     /// Runs `body` with a new database and removes it afterwards, whether `body` throws or not.
     public static func with<T>(_ body: (Database) async throws -> T) async throws -> T {
+        AuditKey.use(auditKey)
         if let url = postgresURL {
             let slots = try await PostgresSlots.shared(url: url)
             let held = HeldSlots()

@@ -37,8 +37,8 @@ struct DataOptions: ParsableArguments {
     }
 
     /// Opens and migrates the database, runs `body`, and closes it again whatever happens.
-    func withServices<T: Sendable>(_ body: (AppServices) async throws -> T) async throws -> T {
-        let services = try await AppServices.start(config(), logger: makeLogger())
+    func withServices<T: Sendable>(_ config: AppConfig? = nil, _ body: (AppServices) async throws -> T) async throws -> T {
+        let services = try await AppServices.start(config ?? self.config(), logger: makeLogger())
         do {
             let value = try await body(services)
             await services.database.shutdown()
@@ -156,18 +156,29 @@ struct Seed: AsyncParsableCommand {
 }
 
 struct Audit: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check the audit log: `audit verify`.")
-    @Argument(help: "verify") var action: String
+    static let configuration = CommandConfiguration(
+        abstract: "Check the audit log: `audit verify`; sign a log kept from before its key: `audit rekey`.",
+        discussion: """
+        Entries are signed with HMAC-SHA256 under the key from AUDIT_KEY, AUDIT_KEY_FILE or DATA_DIR/audit.key. \
+        `rekey` signs a chain that is not signed yet, once, and only if it verifies unsigned.
+        """
+    )
+    @Argument(help: "verify or rekey") var action: String
     @OptionGroup var data: DataOptions
 
     func run() async throws {
-        guard action == "verify" else { throw ValidationError("unknown action \(action); try: verify") }
-        let verdict = try await data.withServices { services in
+        var config = data.config()
+        switch action {
+        case "verify": config.auditKeying = .trust
+        case "rekey": config.auditKeying = .sign
+        default: throw ValidationError("unknown action \(action); try: verify, rekey")
+        }
+        let verdict = try await data.withServices(config) { services in
             try await services.database.read { try await AuditLog().verify(on: $0) }
         }
         switch verdict {
         case .intact(let n):
-            print("audit chain intact: \(n) entries")
+            print("audit chain intact: \(n) entries\(action == "rekey" ? ", signed with this key" : "")")
         case .broken(let seq, let reason):
             print("audit chain BROKEN at entry \(seq): \(reason)")
             throw ExitCode(2)

@@ -21,6 +21,7 @@ struct TestApp {
         try await TestDatabase.with { database in
             var config = AppConfig(dataDirectory: FileManager.default.temporaryDirectory.path, bcryptCost: 4)
             config.transport = TransportOptions()
+            config.auditKey = TestDatabase.auditKey
             configure(&config)
             let services = try await AppServices.start(database: database, config: config)
             try await DemoSeed.load(services)

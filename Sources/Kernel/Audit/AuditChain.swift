@@ -1,16 +1,26 @@
+import Crypto
+import Foundation
+
 /// The hash chain behind the audit log: each entry's hash covers its fields and the previous
-/// hash, so editing or deleting any row breaks every hash after it.
+/// hash, so editing or deleting any row breaks every hash after it. With a key (HMAC-SHA256),
+/// whoever can write the database but lacks the key cannot rewrite the later hashes to match.
 public enum AuditChain {
     public static let genesis = String(repeating: "0", count: 64)
 
     /// Fields are length-prefixed so no two different entries encode to the same text.
-    public static func hash(of entry: AuditEntry) -> String {
+    static func canonical(_ entry: AuditEntry) -> String {
         let fields = [
             String(entry.seq), String(entry.at), entry.actorId, entry.actorName, entry.action,
             entry.targetType, entry.targetId, entry.detail, entry.ip, entry.prevHash,
         ]
-        let canonical = fields.map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
-        return Secrets.sha256Hex(canonical)
+        return fields.map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
+    }
+
+    /// The entry's hash: HMAC-SHA256 under `key`, or plain SHA-256 (the chain before keying).
+    public static func hash(of entry: AuditEntry, key: AuditKey?) -> String {
+        guard let key else { return Secrets.sha256Hex(canonical(entry)) }
+        let mac = HMAC<SHA256>.authenticationCode(for: Data(canonical(entry).utf8), using: key.key)
+        return Secrets.hex(mac)
     }
 
     public enum Verdict: Equatable, Sendable {
@@ -20,13 +30,14 @@ public enum AuditChain {
     }
 
     /// Checks entries in sequence order, starting after `previousHash` at `previousSeq`.
-    public static func verify(_ entries: [AuditEntry], previousSeq: Int64 = 0, previousHash: String = genesis) -> Verdict {
+    public static func verify(_ entries: [AuditEntry], previousSeq: Int64 = 0, previousHash: String = genesis,
+                              key: AuditKey?) -> Verdict {
         var seq = previousSeq
         var prev = previousHash
         for entry in entries {
             if entry.seq != seq + 1 { return .broken(atSeq: entry.seq, reason: "sequence gap after \(seq)") }
             if entry.prevHash != prev { return .broken(atSeq: entry.seq, reason: "link to previous entry does not match") }
-            if hash(of: entry) != entry.hash { return .broken(atSeq: entry.seq, reason: "entry hash does not match its content") }
+            if hash(of: entry, key: key) != entry.hash { return .broken(atSeq: entry.seq, reason: "entry hash does not match its content") }
             seq = entry.seq
             prev = entry.hash
         }

@@ -24,7 +24,12 @@ public struct AuditEvent: Sendable {
 
 /// The append-only, hash-chained audit table.
 public struct AuditLog: Sendable {
-    public init() {}
+    /// Signs new entries and checks old ones; the process's key (`AuditKey.use`) unless given.
+    public let key: AuditKey?
+
+    public init(key: AuditKey? = AuditKey.inUse) {
+        self.key = key
+    }
 
     /// Records one event in a transaction of its own: reads, exports and imports whose other
     /// writes (if any) were committed on their own.
@@ -58,7 +63,7 @@ public struct AuditLog: Sendable {
                 action: event.action, targetType: event.targetType, targetId: event.targetId, detail: event.detail,
                 ip: event.ip, prevHash: previous, hash: ""
             )
-            entry.hash = AuditChain.hash(of: entry)
+            entry.hash = AuditChain.hash(of: entry, key: key)
             previous = entry.hash
             return entry
         }
@@ -103,7 +108,7 @@ public struct AuditLog: Sendable {
                 .where("seq", .greaterThan, seq).orderBy("seq").limit(batchSize)
                 .all(decoding: AuditEntry.self, with: .init(keyDecodingStrategy: .convertFromSnakeCase))
             if batch.isEmpty { break }
-            switch AuditChain.verify(batch, previousSeq: seq, previousHash: hash) {
+            switch AuditChain.verify(batch, previousSeq: seq, previousHash: hash, key: key) {
             case .broken(let at, let reason): return .broken(atSeq: at, reason: reason)
             case .intact(let n): count += n
             }
@@ -121,4 +126,60 @@ public struct AuditLog: Sendable {
 
 public enum AuditError: Error {
     case missingHead
+}
+
+extension AuditLog {
+    /// Whether the chain is signed with a key yet.
+    public func isKeyed(on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.select().column("keyed").from("audit_head").where("id", .equal, 1).first()?.decode(column: "keyed", as: Int64.self) == 1
+    }
+
+    /// Signs the whole chain with `key`, once: only a chain that verifies unkeyed is signed, so a
+    /// break from before is not covered up. Runs inside the caller's write transaction.
+    public func rekey(with key: AuditKey, on sql: any SQLDatabase, batchSize: Int = 5_000) async throws {
+        struct Head: Decodable { let seq: Int64 }
+        _ = try await sql.select().column("seq").from("audit_head").where("id", .equal, 1).for(.update).first(decoding: Head.self)
+        var seq: Int64 = 0
+        var plainPrevious = AuditChain.genesis, keyedPrevious = AuditChain.genesis
+        while true {
+            let batch = try await sql.select().column("*").from("audit_log")
+                .where("seq", .greaterThan, seq).orderBy("seq").limit(batchSize)
+                .all(decoding: AuditEntry.self, with: .init(keyDecodingStrategy: .convertFromSnakeCase))
+            if batch.isEmpty { break }
+            if case .broken(let at, let reason) = AuditChain.verify(batch, previousSeq: seq, previousHash: plainPrevious, key: nil) {
+                throw AuditKeyError.brokenBeforeKeying("entry \(at): \(reason)")
+            }
+            for var entry in batch {
+                plainPrevious = entry.hash
+                entry.prevHash = keyedPrevious
+                entry.hash = AuditChain.hash(of: entry, key: key)
+                keyedPrevious = entry.hash
+                try await sql.update("audit_log").set("prev_hash", to: entry.prevHash).set("hash", to: entry.hash)
+                    .where("seq", .equal, entry.seq).run()
+            }
+            seq = batch.last!.seq
+        }
+        try await sql.update("audit_head").set("hash", to: keyedPrevious).set("keyed", to: 1).where("id", .equal, 1).run()
+    }
+
+    /// At start-up: signs an empty chain, or an unsigned one when `maySign` (the key file was made
+    /// just now, or the operator ran `civicgrid audit rekey`), and refuses to run with a key that
+    /// does not match the chain. An unsigned chain is otherwise never signed behind the operator's
+    /// back: someone able to clear the flag in the database could have it sign a forgery.
+    public func prepare(_ database: Database, key: AuditKey, maySign: Bool) async throws {
+        let log = self
+        try await database.transaction { sql in
+            if try await log.isKeyed(on: sql) {
+                if let last = try await sql.select().column("*").from("audit_log").orderBy("seq", .descending).limit(1)
+                    .first(decoding: AuditEntry.self, with: .init(keyDecodingStrategy: .convertFromSnakeCase)),
+                   AuditChain.hash(of: last, key: key) != last.hash {
+                    throw AuditKeyError.wrongKey
+                }
+                return
+            }
+            let empty = try await sql.select().column("seq").from("audit_log").limit(1).first() == nil
+            guard maySign || empty else { throw AuditKeyError.notKeyed }
+            try await log.rekey(with: key, on: sql)
+        }
+    }
 }

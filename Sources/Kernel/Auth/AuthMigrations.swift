@@ -70,5 +70,9 @@ public enum KernelMigrations {
                 .run()
             try await sql.create(index: "rate_limits_window").on("rate_limits").column("window_start").run()
         },
+        Migration("kernel_0004_audit_keyed") { sql, _ in
+            // Set once the chain is signed with a key kept outside the database (HMAC).
+            try await sql.raw("ALTER TABLE audit_head ADD COLUMN keyed BIGINT NOT NULL DEFAULT 0").run()
+        },
     ]
 }
