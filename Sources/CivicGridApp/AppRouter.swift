@@ -67,8 +67,7 @@ public enum AppRouter {
         let screening = Screening(database: services.database, clock: services.clock, units: services.grids)
         ScreeningAPI.register(on: routes, screening: screening)
         ScreeningPages.register(on: routes, screening: screening, views: services.views)
-        ImportPages.register(on: routes, jobs: ImportJobs(database: services.database, clock: services.clock, strings: services.views.strings),
-                             views: services.views)
+        ImportPages.register(on: routes, jobs: services.imports, views: services.views)
         return (router, table)
     }
 }

@@ -20,6 +20,8 @@ public struct AppServices: Sendable {
     public let organisations: OrganisationService
     public let transport: TransportOptions
     public let publicLimits: PublicLimits
+    /// Imports started from pages, on this process's import threads.
+    public let imports: ImportJobs
 
     /// Every context's migrations, in the order their tables depend on each other.
     public static let migrations: [Migration] = KernelMigrations.all + GridMigrations.all + RegistryMigrations.all + WorkOrderMigrations.all
@@ -97,7 +99,7 @@ public struct AppServices: Sendable {
         let organisations = OrganisationService(database: database, clock: clock, units: grids)
         return AppServices(database: database, clock: clock, calendar: calendar, views: views, grids: grids, accounts: accounts,
                            residents: residents, organisations: organisations, transport: config.transport,
-                           publicLimits: config.publicLimits)
+                           publicLimits: config.publicLimits, imports: ImportJobs(database: database, clock: clock, strings: views.strings))
     }
 }
 

@@ -116,10 +116,13 @@ struct Serve: AsyncParsableCommand {
             try await app.runService()
         } catch {
             sweeper.cancel()
+            await services.imports.shutdown()
             await services.database.shutdown()
             throw error
         }
         sweeper.cancel()
+        // Imports stop between chunks and say so; the same file uploaded again finishes them.
+        await services.imports.shutdown()
         await services.database.shutdown()
     }
 }

@@ -116,3 +116,58 @@ struct XMLScannerTests {
         #expect(try XLSXReader.sharedStrings(Array(sst.utf8)) == ["张三", "解放路 1号", ""])
     }
 }
+
+@Suite("Hostile spreadsheets")
+struct HostileSpreadsheetTests {
+    /// 260 bytes whose zip64 headers claim a sheet of 2^62 bytes: the reader once reserved that much.
+    static let claimsHugeSize = Data(base64Encoded: [
+        "UEsDBC0AAAAIAAAAAACKGOiW//////////8YABQAeGwvd29ya3NoZWV0cy9zaGVldDEueG1sAQAQAAAAAAAAAABASgAAAAAAAACzKc8vyi7OSE0tsbMBUy6JJYl2NkX55QpFtkqG",
+        "SnY2yQoltkqZeTmZeanBJUVAgcxiO5sSuwobfaAWfRBHPxmIgTqAJJIR+giTAVBLAQItAC0AAAAIAAAAAACKGOiW//////////8YABQAAAAAAAAAAAAAAAAAAAB4bC93b3Jrc2hl",
+        "ZXRzL3NoZWV0MS54bWwBABAAAAAAAAAAAEBKAAAAAAAAAFBLBQYAAAAAAQABAFoAAACUAAAAAAA=",
+    ].joined())
+
+    /// One sheet part, deflated.
+    static func workbook(sheet: Data) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        try archive.addEntry(with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(sheet.count), compressionMethod: .deflate) { position, size in
+            sheet.subdata(in: Int(position)..<Int(position) + size)
+        }
+        return archive.data!
+    }
+
+    @Test func headerSizesAreNotTrusted() throws {
+        let data = try #require(Self.claimsHugeSize)
+        #expect(data.count == 260)
+        // Read by what it really holds (one cell), not by what its headers claim.
+        do {
+            var source = try XLSXReader(data: data)
+            #expect(source.nextRow() == SheetRow(number: 1, fields: ["x"]))
+        } catch let error as AppError {
+            #expect(error == .invalid("import_error_xlsx"))
+        }
+    }
+
+    @Test func aZipBombIsRefusedBeforeItUnpacks() throws {
+        // 8 MB of one repeated row packs to a few kilobytes: far past the ratio a real sheet has.
+        let row = Data(#"<row><c t="inlineStr"><is><t>x</t></is></c></row>"#.utf8)
+        var sheet = Data("<worksheet><sheetData>".utf8)
+        for _ in 0..<(8 << 20) / row.count { sheet.append(row) }
+        sheet.append(Data("</sheetData></worksheet>".utf8))
+        let bomb = try Self.workbook(sheet: sheet)
+        #expect(bomb.count < 200_000)
+        #expect(throws: AppError.invalid("import_error_unpacked")) { _ = try XLSXReader(data: bomb) }
+        // The same bytes within an absolute cap smaller than them are refused too, whatever the ratio.
+        #expect(throws: AppError.invalid("import_error_unpacked")) {
+            _ = try XLSXReader(data: bomb, limits: .init(unpackedBytes: 1 << 20, ratio: 10_000, ratioFreeBytes: 1 << 20))
+        }
+        // And a generous ratio lets a big but honest-looking sheet through.
+        var source = try XLSXReader(data: bomb, limits: .init(unpackedBytes: 64 << 20, ratio: 10_000))
+        #expect(source.nextRow()?.fields == ["x"])
+    }
+
+    @Test func farColumnsAreNotPaddedInto() throws {
+        let sheet = #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="XFD1" t="inlineStr"><is><t>far</t></is></c><c r="ZZZZZZZZZZZZZZZZZZZZZZ1" t="inlineStr"><is><t>past</t></is></c></row></sheetData></worksheet>"#
+        var source = try XLSXReader(data: try Self.workbook(sheet: Data(sheet.utf8)))
+        #expect(source.nextRow() == SheetRow(number: 1, fields: ["a"]))
+    }
+}

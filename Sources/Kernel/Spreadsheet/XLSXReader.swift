@@ -9,22 +9,54 @@ public struct XLSXReader: RowSource {
     private let rows: [SheetRow]
     private var index = 0
 
-    public init(data: Data) throws {
+    /// What one upload may unpack to. The zip headers' sizes are the sender's claim and are never
+    /// used to reserve memory; the bytes actually inflated are counted against these.
+    public struct Limits: Sendable {
+        /// All parts read, together (a 64 MB upload of real sheets unpacks to well under this).
+        public var unpackedBytes: Int
+        /// Unpacked bytes per packed byte beyond the first `ratioFreeBytes`: sheet XML packs about
+        /// about 10:1 (styled empty rows far more), a zip bomb 1000:1.
+        public var ratio: Int
+        public var ratioFreeBytes: Int
+
+        public init(unpackedBytes: Int = 512 << 20, ratio: Int = 200, ratioFreeBytes: Int = 1 << 20) {
+            self.unpackedBytes = unpackedBytes
+            self.ratio = ratio
+            self.ratioFreeBytes = ratioFreeBytes
+        }
+    }
+
+    /// Cells past this column are not read: no import has that many columns, and padding the gap
+    /// before a cell at XFD on every row would turn a small sheet into gigabytes.
+    static let maxColumns = 256
+    /// Cells kept for the whole sheet (gaps included): a million rows of twenty columns.
+    static let maxCells = 20_000_000
+
+    public init(data: Data, limits: Limits = Limits()) throws {
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
             throw AppError.invalid("import_error_xlsx")
         }
+        var unpacked = 0
         func bytes(_ path: String) throws -> [UInt8]? {
             guard let entry = archive[path] else { return nil }
+            // The packed size is the sender's claim too; it cannot be more than the upload.
+            let packed = min(Int(clamping: entry.compressedSize), data.count)
+            let allowed = min(limits.unpackedBytes - unpacked, limits.ratioFreeBytes + packed.multipliedReportingOverflow(by: limits.ratio).partialValue)
             var bytes: [UInt8] = []
-            bytes.reserveCapacity(Int(entry.uncompressedSize))
             do {
-                _ = try archive.extract(entry, skipCRC32: true) { bytes.append(contentsOf: $0) }
+                _ = try archive.extract(entry, skipCRC32: true) { chunk in
+                    guard bytes.count + chunk.count <= allowed else { throw AppError.invalid("import_error_unpacked") }
+                    bytes.append(contentsOf: chunk)
+                }
+            } catch let error as AppError {
+                throw error
             } catch {
                 throw AppError.invalid("import_error_xlsx")
             }
+            unpacked += bytes.count
             return bytes
         }
         do {
@@ -61,7 +93,7 @@ public struct XLSXReader: RowSource {
     static func rows(_ bytes: [UInt8], shared: [String]) throws -> [SheetRow] {
         var rows: [SheetRow] = []
         var fields: [String] = []
-        var number = 0
+        var number = 0, cells = 0
         var reference: String?, type: String?, value = ""
         var inValue = false, inInline = false, inText = false
         try XMLScanner(bytes: bytes).scan { event in
@@ -85,10 +117,13 @@ public struct XLSXReader: RowSource {
             case .end(let name):
                 if name.elementsEqual(Tag.c) {
                     let column = reference.flatMap(columnIndex) ?? fields.count
+                    guard column < maxColumns else { return }
                     if column > fields.count { fields.append(contentsOf: repeatElement("", count: column - fields.count)) }
                     let text = cellText(type: type, value: value, shared: shared)
                     if column < fields.count { fields[column] = text } else { fields.append(text) }
                 } else if name.elementsEqual(Tag.row) {
+                    cells += fields.count
+                    guard cells <= maxCells else { throw AppError.invalid("import_error_cells", [String(maxCells)]) }
                     rows.append(SheetRow(number: number, fields: fields))
                 } else if name.elementsEqual(Tag.v) {
                     inValue = false
@@ -139,12 +174,13 @@ public struct XLSXReader: RowSource {
         return target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
     }
 
-    /// "AB12" → 27.
+    /// "AB12" → 27. More than three letters is past any sheet: Int.max, refused by the caller.
     static func columnIndex(_ reference: String) -> Int? {
         var value = 0
         var letters = 0
         for scalar in reference.unicodeScalars {
             guard scalar.value >= 65, scalar.value <= 90 else { break }
+            guard letters < 3 else { return Int.max }
             value = value * 26 + Int(scalar.value - 64)
             letters += 1
         }

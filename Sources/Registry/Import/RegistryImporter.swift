@@ -11,11 +11,15 @@ public struct RegistryImporter: Sendable {
     let strings: Strings
     let locale: AppLocale
     let chunkSize: Int
+    /// Where chunks are stored from (the import threads, for a job started from a page).
+    let executor: (any TaskExecutor)?
 
     /// `chunkSize` rows are checked and committed together: big enough that commits and WAL
     /// writes of the same index pages stop dominating (1M rows: 10k chunks 0.45 of `sqlite3
     /// .import`, 50k 0.61), small enough that the server's writes wait well under a second.
-    public init(database: Database, clock: any AppClock, strings: Strings, locale: AppLocale = .zhHans, chunkSize: Int = 50_000) {
+    public init(database: Database, clock: any AppClock, strings: Strings, locale: AppLocale = .zhHans, chunkSize: Int = 50_000,
+                executor: (any TaskExecutor)? = nil) {
+        self.executor = executor
         self.database = database
         self.clock = clock
         self.strings = strings
@@ -79,7 +83,7 @@ public struct RegistryImporter: Sendable {
             let records = batch, database = self.database, clock = self.clock
             batch = []
             batch.reserveCapacity(chunkSize)
-            storing = Task {
+            storing = Task(executorPreference: executor) {
                 let now = clock.now()
                 return (records.count, try await database.transaction { try await plan.store(records, now, $0) })
             }
@@ -102,6 +106,8 @@ public struct RegistryImporter: Sendable {
                 refuse(problem.column, problem.key, problem.args)
             }
             if batch.count >= chunkSize {
+                // Stopped between chunks (shutdown): what is stored stays, the same file finishes it.
+                try Task.checkCancellation()
                 try await store()
                 await progress(source.fractionRead)
             }

@@ -71,7 +71,7 @@ public enum ImportPages {
         return [
             "id": job.id, "file_name": job.fileName, "kind": views.t(job.kind.labelKey, locale), "unit_code": job.unitCode,
             "status": status.status, "status_label": status.statusLabel, "percent": status.percent,
-            "running": job.status == .running, "rows": job.rows, "inserted": job.inserted, "skipped": job.skipped,
+            "running": job.isActive, "rows": job.rows, "inserted": job.inserted, "skipped": job.skipped,
             "errors": job.errorCount, "message": job.message ?? "", "report_url": status.reportUrl ?? "",
             "list_url": job.kind == .residents ? "/units/\(job.unitCode)/residents" : "/units/\(job.unitCode)/\(job.kind.rawValue)",
         ]

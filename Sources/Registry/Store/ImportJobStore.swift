@@ -43,6 +43,13 @@ public struct ImportJobStore: Sendable {
             .where("id", .equal, id).run()
     }
 
+    /// Tells every process that the job's server is still alive (the job may be waiting its turn).
+    func touch(id: String, status: ImportJob.Status? = nil, at now: Date, on sql: any SQLDatabase) async throws {
+        var update = sql.update("import_jobs").set("updated_at", to: now.epochSeconds)
+        if let status { update = update.set("status", to: status.rawValue) }
+        try await update.where("id", .equal, id).where("status", .in, [ImportJob.Status.queued.rawValue, ImportJob.Status.running.rawValue]).run()
+    }
+
     func finish(_ job: ImportJob, report: Data?, on sql: any SQLDatabase) async throws {
         try await sql.update("import_jobs").set("status", to: job.status.rawValue).set("progress", to: job.progress)
             .set("rows", to: job.rows).set("inserted", to: job.inserted).set("skipped", to: job.skipped)

@@ -43,9 +43,10 @@ document.addEventListener("DOMContentLoaded", function () {
       form.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
     });
   });
-  // A running import: poll its status and move the bar until it ends.
+  // A queued or running import: poll its status and move the bar until it ends.
   var job = document.getElementById("import-job");
-  if (job && job.getAttribute("data-status") === "running") {
+  var active = function (status) { return status === "queued" || status === "running"; };
+  if (job && active(job.getAttribute("data-status"))) {
     var poll = function () {
       fetch(job.getAttribute("data-status-url"), { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (s) {
         document.getElementById("import-progress").value = s.percent;
@@ -55,7 +56,7 @@ document.addEventListener("DOMContentLoaded", function () {
         if (s.message) { var m = document.getElementById("import-message"); m.textContent = s.message; m.hidden = false; }
         if (s.report_url) { var a = document.getElementById("import-report"); a.href = s.report_url; a.hidden = false; }
         job.setAttribute("data-status", s.status);
-        if (s.status === "running") window.setTimeout(poll, 500);
+        if (active(s.status)) window.setTimeout(poll, 500);
       }).catch(function () { window.setTimeout(poll, 2000); });
     };
     window.setTimeout(poll, 300);
