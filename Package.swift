@@ -93,6 +93,10 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
             ]
         ),
+        // What the fuzzer feeds hostile bytes to (scripts/fuzz); the regression test replays its finds.
+        .target(name: "FuzzTargets", dependencies: ["Kernel", "Grids", "WorkOrders"]),
+        // libFuzzer's entry point; only useful built with -sanitize=fuzzer (scripts/fuzz).
+        .executableTarget(name: "civicgrid-fuzz", dependencies: ["FuzzTargets"]),
         // Shared by the test targets only: a fresh database per test, SQLite or PostgreSQL.
         .target(name: "KernelTesting", dependencies: ["Kernel", .product(name: "SQLKit", package: "sql-kit")]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "KernelTesting", .product(name: "Logging", package: "swift-log")]),
@@ -107,6 +111,7 @@ let package = Package(
             name: "AppTests",
             dependencies: [
                 "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "KernelTesting",
+                "FuzzTargets",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

@@ -5,7 +5,10 @@ import datetime
 import http.cookiejar
 import io
 import json
+import os
 import re
+import sqlite3
+import subprocess
 import threading
 import time
 import urllib.parse
@@ -13,7 +16,7 @@ import urllib.request
 import uuid
 import zipfile
 
-from conftest import PASSWORD
+from conftest import BIN, PASSWORD
 
 GRID = "330199001001001"
 HEADERS = ["姓名", "公民身份号码", "性别", "出生日期", "民族", "联系电话", "户籍地址", "现住址", "人口类型", "网格编码"]
@@ -165,3 +168,8 @@ def test_kill_during_import_loses_nothing_and_adds_nothing_twice(server):
     cut = interrupted_import_is_finished_by_the_same_file(server, server.kill)
     # No shutdown ran: the job shows running until its heartbeat goes stale, then interrupted.
     assert cut["status"] in ("running", "interrupted")
+    server.stop()
+    verify = subprocess.run([BIN, "audit", "verify", "--data-dir", server.data_dir], capture_output=True, text=True)
+    assert verify.returncode == 0 and "intact" in verify.stdout, verify.stdout + verify.stderr
+    with sqlite3.connect(os.path.join(server.data_dir, "civicgrid.sqlite")) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

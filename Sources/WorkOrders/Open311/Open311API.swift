@@ -169,6 +169,11 @@ public enum Open311API {
         return .init(numbers: numbers, serviceCodes: list("service_code"), from: from, until: until, statuses: statuses)
     }
 
+    /// The POST form's decoding alone, as the fuzzer drives it: a body as sent, the default categories.
+    public static func decodeIntake(urlEncoded body: String) throws {
+        _ = try intake(FormData(urlEncoded: body), categories: DefaultCategories.all)
+    }
+
     /// POST requests' form as an intake. Names: `last_name` + `first_name` (Chinese order), a
     /// location by `lat`+`long` or `address_string` or `address_id`.
     static func intake(_ form: FormData, categories: [WorkOrderCategory]) throws -> (WorkOrderService.Intake, mediaURL: String?, email: String?) {
