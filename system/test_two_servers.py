@@ -62,8 +62,8 @@ def test_two_processes_share_one_database(postgres, tmp_path):
 
         # Every open order two days overdue; both processes restart together and sweep at once.
         past = int(time.time()) - 2 * 86400
-        overdue = int(psql(postgres.url, "UPDATE work_orders SET due_at = %d, open_due = %d WHERE open_due IS NOT NULL RETURNING 1" % (past, past))
-                      .count("1"))
+        overdue = int(psql(postgres.url, "WITH moved AS (UPDATE work_orders SET due_at = %d, open_due = %d WHERE open_due IS NOT NULL "
+                                         "RETURNING 1) SELECT count(*) FROM moved" % (past, past)))
         assert overdue >= len(numbers)
         a.stop()
         b.stop()
