@@ -22,6 +22,8 @@ public struct AppServices: Sendable {
     public let publicLimits: PublicLimits
     /// Imports started from pages, on this process's import threads.
     public let imports: ImportJobs
+    /// The API's OpenAPI document, from every context's part.
+    public let apiDocument: OpenAPIDocument
 
     /// Every context's migrations, in the order their tables depend on each other.
     public static let migrations: [Migration] = KernelMigrations.all + GridMigrations.all + RegistryMigrations.all + WorkOrderMigrations.all
@@ -99,7 +101,11 @@ public struct AppServices: Sendable {
         let organisations = OrganisationService(database: database, clock: clock, units: grids)
         return AppServices(database: database, clock: clock, calendar: calendar, views: views, grids: grids, accounts: accounts,
                            residents: residents, organisations: organisations, transport: config.transport,
-                           publicLimits: config.publicLimits, imports: ImportJobs(database: database, clock: clock, strings: views.strings))
+                           publicLimits: config.publicLimits, imports: ImportJobs(database: database, clock: clock, strings: views.strings),
+                           apiDocument: try OpenAPIDocument(parts: [KernelResources.directory, GridsResources.directory, AccountsResources.directory,
+                                                                    RegistryResources.directory, WorkOrdersResources.directory,
+                                                                    PetitionsResources.directory, DisputesResources.directory]
+                                                              .map { $0.appendingPathComponent("openapi.json") }))
     }
 }
 

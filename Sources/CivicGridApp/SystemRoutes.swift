@@ -21,6 +21,10 @@ enum SystemRoutes {
     }()
 
     static func register(on routes: SecureRoutes, services: AppServices) {
+        routes.open(.get, "/api/v1/openapi.json") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                     body: .init(byteBuffer: ByteBuffer(bytes: services.apiDocument.json)))
+        }
         routes.open(.get, "/healthz") { _, _ in
             let healthy = await services.database.isHealthy()
             return try Response.json(["status": healthy ? "ok" : "unavailable"], status: healthy ? .ok : .serviceUnavailable)
