@@ -24,7 +24,10 @@ public struct MultipartForm: Sendable {
         guard contentType.lowercased().hasPrefix("multipart/form-data"),
               let range = contentType.range(of: "boundary=", options: .caseInsensitive)
         else { throw AppError.invalid("error_multipart") }
-        let boundary = contentType[range.upperBound...].split(separator: ";")[0].trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+        // RFC 2046: 1 to 70 characters. "boundary=" with nothing after it once crashed the process (a fuzzer find).
+        let boundary = (contentType[range.upperBound...].split(separator: ";", omittingEmptySubsequences: false).first ?? "")
+            .trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+        guard (1...70).contains(boundary.count) else { throw AppError.invalid("error_multipart") }
         let delimiter = Data("\r\n--\(boundary)".utf8)
         // The first delimiter has no leading line break; prepend one so every part is found alike.
         let bytes = Data("\r\n".utf8) + body
