@@ -10,12 +10,29 @@ import tempfile
 import socket
 import subprocess
 import time
+import urllib.error
 import urllib.request
 
 import pytest
 
 BIN = os.environ.get("CIVICGRID_BIN", os.path.join(os.path.dirname(__file__), "..", ".build", "debug", "civicgrid"))
 PASSWORD = "Demo@2026"
+
+
+def api(url, token=None, body=None, method=None, timeout=20):
+    """(status, parsed body or None, seconds taken) of one JSON call; an HTTP error is its status, not an exception."""
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = "Bearer " + token
+    request = urllib.request.Request(url, data=json.dumps(body).encode() if body is not None else None, headers=headers, method=method)
+    started = time.monotonic()
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            text = response.read()
+            return response.status, json.loads(text) if text else None, time.monotonic() - started
+    except urllib.error.HTTPError as error:
+        text = error.read()
+        return error.code, json.loads(text) if text else None, time.monotonic() - started
 
 
 def free_port():

@@ -1,29 +1,11 @@
 """PostgreSQL stopped under load: the server answers 503 within seconds, never hangs a request,
 and serves again by itself when the database returns; nothing it acknowledged is lost."""
-import json
 import threading
 import time
-import urllib.error
-import urllib.request
 
-from conftest import Server
+from conftest import Server, api as call
 
 ORDER = {"channel": "patrol", "category_code": "A01", "description": "楼道堆物（数据库中断）", "grid_code": "330199001001001"}
-
-
-def call(url, token=None, body=None, timeout=20):
-    """(status, parsed body or None, seconds taken); a refused or reset connection is status 0."""
-    headers = {"Content-Type": "application/json"}
-    if token:
-        headers["Authorization"] = "Bearer " + token
-    request = urllib.request.Request(url, data=json.dumps(body).encode() if body is not None else None, headers=headers)
-    started = time.monotonic()
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status, json.load(response), time.monotonic() - started
-    except urllib.error.HTTPError as error:
-        text = error.read()
-        return error.code, json.loads(text) if text else None, time.monotonic() - started
 
 
 def wait_for(predicate, seconds):
