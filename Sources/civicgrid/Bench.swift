@@ -63,8 +63,8 @@ struct HTTPBench: AsyncParsableCommand {
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(connectionPool: pool))
         let base = "http://127.0.0.1:\(port)"
         do {
-            let token = try await issueToken(client, base: base, username: "leader")
-            let hotline = try await issueToken(client, base: base, username: "hotline")
+            let token = try await Self.issueToken(client, base: base, username: "leader")
+            let hotline = try await Self.issueToken(client, base: base, username: "hotline")
             let bounds = lattice.map { $0.polygon.boundingBox }.reduce(lattice[0].polygon.boundingBox) { $0.union($1) }
             let baseline = try await drive("GET /healthz (baseline)", client) { _ in HTTPClientRequest(url: "\(base)/healthz") }
             var results = [baseline]
@@ -134,7 +134,7 @@ struct HTTPBench: AsyncParsableCommand {
                      indexed, brute, lattice.count, indexed / brute))
     }
 
-    func issueToken(_ client: HTTPClient, base: String, username: String) async throws -> String {
+    static func issueToken(_ client: HTTPClient, base: String, username: String) async throws -> String {
         var request = HTTPClientRequest(url: "\(base)/api/v1/auth/token")
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/json")
@@ -176,9 +176,14 @@ struct HTTPBench: AsyncParsableCommand {
             return all.sorted()
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        func percentile(_ q: Double) -> Double { latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int(Double(latencies.count) * q))] }
-        return Result(name: name, count: latencies.count, rate: Double(latencies.count) / elapsed, p50: percentile(0.5), p99: percentile(0.99),
+        return Result(name: name, count: latencies.count, rate: Double(latencies.count) / elapsed,
+                      p50: Self.percentile(latencies, 0.5), p99: Self.percentile(latencies, 0.99),
                       cores: (Self.cpuSeconds() - cpuStart) / elapsed)
+    }
+
+    /// The `q` quantile of latencies sorted ascending (0 when there are none).
+    static func percentile(_ sorted: [Double], _ q: Double) -> Double {
+        sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))]
     }
 
     /// User and system CPU seconds this process has used.

@@ -51,12 +51,11 @@ struct SoakBench: AsyncParsableCommand {
         }
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(
             connectionPool: .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: concurrency)))
-        let bench = HTTPBench()
         var tokens: [SoakWorkload.Tokens] = []
         for server in servers {
             // A grid worker takes requests in their grid; the county leader reads everything.
-            tokens.append(.init(intake: try await bench.issueToken(client, base: server.base, username: "gridworker1"),
-                                read: try await bench.issueToken(client, base: server.base, username: "leader")))
+            tokens.append(.init(intake: try await HTTPBench.issueToken(client, base: server.base, username: "gridworker1"),
+                                read: try await HTTPBench.issueToken(client, base: server.base, username: "leader")))
         }
         let workload = SoakWorkload(bases: servers.map(\.base), tokens: tokens)
         do {
@@ -187,8 +186,8 @@ struct SoakWorkload: Sendable {
         for (index, entry) in mix.enumerated() {
             let mine = samples.filter { $0.0 == index }
             let latencies = mine.map(\.1).sorted()
-            func percentile(_ q: Double) -> Double { latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int(Double(latencies.count) * q))] }
-            stats[entry.0] = Stats(count: mine.count, errors: mine.filter(\.2).count, p50: percentile(0.5), p99: percentile(0.99))
+            stats[entry.0] = Stats(count: mine.count, errors: mine.filter(\.2).count,
+                                   p50: HTTPBench.percentile(latencies, 0.5), p99: HTTPBench.percentile(latencies, 0.99))
         }
         return stats
     }
