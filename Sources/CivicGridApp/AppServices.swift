@@ -60,8 +60,8 @@ public struct AppServices: Sendable {
             ?? AuditKey.resolve(environment: ProcessInfo.processInfo.environment, dataDirectory: config.dataDirectory)
         AuditKey.use(key)
         switch config.auditKeying {
-        case .check: try await AuditLog().prepare(database, key: key, maySign: created)
-        case .sign: try await AuditLog().prepare(database, key: key, maySign: true)
+        case .check: try await AuditLog(key: key).prepare(database, maySign: created)
+        case .sign: try await AuditLog(key: key).prepare(database, maySign: true)
         case .trust: break
         }
     }

@@ -84,18 +84,18 @@ struct AuditChainTests {
             try await Migrator.migrate(database, KernelMigrations.all)
             try await appendEntries(3, key: nil, to: database)
             // A log kept from before keying is signed only when the operator says so.
-            await #expect(throws: AuditKeyError.self) { try await AuditLog(key: key).prepare(database, key: key, maySign: false) }
-            try await AuditLog(key: key).prepare(database, key: key, maySign: true)
+            await #expect(throws: AuditKeyError.self) { try await AuditLog(key: key).prepare(database, maySign: false) }
+            try await AuditLog(key: key).prepare(database, maySign: true)
             #expect(try await database.read { try await AuditLog(key: key).isKeyed(on: $0) })
             #expect(try await database.read { try await AuditLog(key: key).verify(on: $0) } == .intact(entries: 3))
             #expect(try await database.read { try await AuditLog(key: nil).verify(on: $0) } != .intact(entries: 3))
             // Signed once, it stays signed: new entries carry the key, and another key is refused.
             try await appendEntries(2, key: key, to: database)
             #expect(try await database.read { try await AuditLog(key: key).verify(on: $0) } == .intact(entries: 5))
-            try await AuditLog(key: key).prepare(database, key: key, maySign: false)
+            try await AuditLog(key: key).prepare(database, maySign: false)
             let other = AuditKey("a second installation's key, not shared")
             do {
-                try await AuditLog(key: other).prepare(database, key: other, maySign: true)
+                try await AuditLog(key: other).prepare(database, maySign: true)
                 Issue.record("a key that does not match the chain must be refused")
             } catch AuditKeyError.wrongKey {}
         }
@@ -109,7 +109,7 @@ struct AuditChainTests {
                 try await sql.update("audit_log").set("detail", to: "forged").where("seq", .equal, 2).run()
             }
             do {
-                try await AuditLog(key: key).prepare(database, key: key, maySign: true)
+                try await AuditLog(key: key).prepare(database, maySign: true)
                 Issue.record("a broken chain must not be signed")
             } catch AuditKeyError.brokenBeforeKeying {}
             #expect(try await database.read { try await AuditLog(key: key).isKeyed(on: $0) } == false)

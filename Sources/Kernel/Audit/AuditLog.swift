@@ -136,7 +136,7 @@ extension AuditLog {
 
     /// Signs the whole chain with `key`, once: only a chain that verifies unkeyed is signed, so a
     /// break from before is not covered up. Runs inside the caller's write transaction.
-    public func rekey(with key: AuditKey, on sql: any SQLDatabase, batchSize: Int = 5_000) async throws {
+    func rekey(with key: AuditKey, on sql: any SQLDatabase, batchSize: Int = 5_000) async throws {
         struct Head: Decodable { let seq: Int64 }
         _ = try await sql.select().column("seq").from("audit_head").where("id", .equal, 1).for(.update).first(decoding: Head.self)
         var seq: Int64 = 0
@@ -162,11 +162,13 @@ extension AuditLog {
         try await sql.update("audit_head").set("hash", to: keyedPrevious).set("keyed", to: 1).where("id", .equal, 1).run()
     }
 
-    /// At start-up: signs an empty chain, or an unsigned one when `maySign` (the key file was made
-    /// just now, or the operator ran `civicgrid audit rekey`), and refuses to run with a key that
-    /// does not match the chain. An unsigned chain is otherwise never signed behind the operator's
-    /// back: someone able to clear the flag in the database could have it sign a forgery.
-    public func prepare(_ database: Database, key: AuditKey, maySign: Bool) async throws {
+    /// At start-up, with this log's key: signs an empty chain, or an unsigned one when `maySign`
+    /// (the key file was made just now, or the operator ran `civicgrid audit rekey`), and refuses
+    /// to run with a key that does not match the chain. An unsigned chain is otherwise never
+    /// signed behind the operator's back: someone able to clear the flag in the database could
+    /// have it sign a forgery.
+    public func prepare(_ database: Database, maySign: Bool) async throws {
+        guard let key else { preconditionFailure("prepare(_:maySign:) needs an AuditLog with a key") }
         let log = self
         try await database.transaction { sql in
             if try await log.isKeyed(on: sql) {
