@@ -58,7 +58,10 @@ public struct XLSXReader: RowSource {
             guard let entry = archive[path] else { return nil }
             // The packed size is the sender's claim too; it cannot be more than the upload.
             let packed = min(Int(clamping: entry.compressedSize), data.count)
-            let allowed = min(limits.unpackedBytes - unpacked, limits.ratioFreeBytes + packed.multipliedReportingOverflow(by: limits.ratio).partialValue)
+            // Saturating: a generous ratio means "no ratio limit", never a wrapped-around small one.
+            let byRatio = packed.multipliedReportingOverflow(by: limits.ratio)
+            let withFree = limits.ratioFreeBytes.addingReportingOverflow(byRatio.partialValue)
+            let allowed = min(limits.unpackedBytes - unpacked, byRatio.overflow || withFree.overflow ? .max : withFree.partialValue)
             var bytes: [UInt8] = []
             do {
                 _ = try archive.extract(entry, skipCRC32: true) { chunk in
