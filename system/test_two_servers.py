@@ -67,8 +67,9 @@ def test_two_processes_share_one_database(postgres, tmp_path):
             t.join()
         deadline, counts = time.time() + 60, None
         while time.time() < deadline:
-            counts = psql(postgres.url, "SELECT count(*), count(DISTINCT (work_order_id, kind, level)), "
-                                        "count(*) FILTER (WHERE kind = 'overdue') FROM supervision_notices").split("|")
+            counts = psql(postgres.url, "SELECT count(*), count(DISTINCT (case_id, kind, level)), "
+                                        "count(*) FILTER (WHERE kind = 'overdue') FROM case_notices "
+                                        "WHERE case_type = 'work_order'").split("|")
             if int(counts[2]) >= overdue:
                 break
             time.sleep(1)

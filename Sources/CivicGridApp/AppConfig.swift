@@ -1,5 +1,6 @@
 import Foundation
 import Kernel
+import WorkOrders
 
 /// Everything a CivicGrid process is started with.
 public struct AppConfig: Sendable {
@@ -22,6 +23,8 @@ public struct AppConfig: Sendable {
     public var auditKey: AuditKey?
     /// What start-up does with the audit key and the chain.
     public var auditKeying: AuditKeying = .check
+    /// How long before and after its deadline a work order is noticed (`serve --near-due-hours`).
+    public var workOrderSupervision: SupervisionRules = WorkOrderSupervision.defaultRules
 
     public init(dataDirectory: String = "./data", hostname: String = "127.0.0.1", port: Int = 8080,
                 databaseURL: String? = ProcessInfo.processInfo.environment["DATABASE_URL"], databaseSearchPath: String? = nil,

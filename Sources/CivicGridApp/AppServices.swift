@@ -8,22 +8,30 @@ import Petitions
 import Registry
 import WorkOrders
 
-/// The services of one process, built once and shared by every route.
+/// The services of one process, built once here and shared by every route.
 public struct AppServices: Sendable {
+    public var residents: ResidentService { registry.residents }
+    public var organisations: OrganisationService { registry.organisations }
+    public var imports: ImportJobs { registry.imports }
+
     public let database: Database
     public let clock: any AppClock
     public let calendar: WorkCalendar
     public let views: ViewRenderer
     public let grids: GridService
+    /// The jurisdiction pages' services, with the registry's figures.
+    public let gridServices: GridServices
     public let accounts: AccountService
-    public let residents: ResidentService
-    public let organisations: OrganisationService
+    public let registry: RegistryServices
+    public let workOrders: WorkOrderServices
+    public let petitions: PetitionServices
+    public let disputes: DisputeServices
     public let transport: TransportOptions
     public let publicLimits: PublicLimits
-    /// Imports started from pages, on this process's import threads.
-    public let imports: ImportJobs
     /// The API's OpenAPI document, from every context's part.
     public let apiDocument: OpenAPIDocument
+    /// Supervision notices on every context's clocks; `serve` runs it as a service of the app.
+    public let sweeper: DeadlineSweeper
 
     /// Every context's migrations, in the order their tables depend on each other.
     public static let migrations: [Migration] = KernelMigrations.all + GridMigrations.all + RegistryMigrations.all + WorkOrderMigrations.all
@@ -40,7 +48,7 @@ public struct AppServices: Sendable {
         do {
             try await Migrator.migrate(database, migrations)
             try await useAuditKey(config, database: database)
-            return try make(database: database, config: config, clock: clock)
+            return try make(database: database, config: config, clock: clock, logger: logger)
         } catch {
             await database.shutdown()
             throw error
@@ -48,10 +56,11 @@ public struct AppServices: Sendable {
     }
 
     /// Services over an already open database (tests hand in one of their own); migrates it first.
-    public static func start(database: Database, config: AppConfig, clock: any AppClock = SystemClock()) async throws -> AppServices {
+    public static func start(database: Database, config: AppConfig, clock: any AppClock = SystemClock(),
+                             logger: Logger = Logger(label: "civicgrid")) async throws -> AppServices {
         try await Migrator.migrate(database, migrations)
         try await useAuditKey(config, database: database)
-        return try make(database: database, config: config, clock: clock)
+        return try make(database: database, config: config, clock: clock, logger: logger)
     }
 
     /// Every audit entry this process writes or checks is signed with the key from here on.
@@ -66,7 +75,7 @@ public struct AppServices: Sendable {
         }
     }
 
-    static func make(database: Database, config: AppConfig, clock: any AppClock) throws -> AppServices {
+    static func make(database: Database, config: AppConfig, clock: any AppClock, logger: Logger) throws -> AppServices {
         var strings = try Strings.kernel()
         try strings.load(directory: GridsResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: AccountsResources.directory.appendingPathComponent("i18n"))
@@ -96,16 +105,29 @@ public struct AppServices: Sendable {
             overrideDirectory: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("calendar")
         )
         let grids = GridService(database: database, clock: clock)
+        let counts = CountCache(clock: clock)
+        let gridServices = GridServices(grids: grids, views: views,
+                                        figures: [ResidentFigures(database: database, strings: views.strings, cache: counts),
+                                                  RegistryFigures(database: database, clock: clock, strings: views.strings, cache: counts)],
+                                        households: RegistryHouseholdCounts(database: database))
         let accounts = AccountService(database: database, clock: clock, hasher: PasswordHasher(cost: config.bcryptCost), units: grids)
-        let residents = ResidentService(database: database, clock: clock, units: grids)
-        let organisations = OrganisationService(database: database, clock: clock, units: grids)
-        return AppServices(database: database, clock: clock, calendar: calendar, views: views, grids: grids, accounts: accounts,
-                           residents: residents, organisations: organisations, transport: config.transport,
-                           publicLimits: config.publicLimits, imports: ImportJobs(database: database, clock: clock, strings: views.strings),
+        let records = RegistryRecords(database: database)
+        let workOrders = WorkOrderServices(database: database, clock: clock, calendar: calendar, units: grids, locator: grids,
+                                           limits: config.publicLimits, views: views)
+        return AppServices(database: database, clock: clock, calendar: calendar, views: views, grids: grids, gridServices: gridServices,
+                           accounts: accounts, registry: RegistryServices(database: database, clock: clock, units: grids, views: views),
+                           workOrders: workOrders,
+                           petitions: PetitionServices(database: database, clock: clock, units: grids, records: records, limits: config.publicLimits,
+                                                       workOrders: workOrders.orders, views: views),
+                           disputes: DisputeServices(database: database, clock: clock, units: grids, records: records, views: views),
+                           transport: config.transport, publicLimits: config.publicLimits,
                            apiDocument: try OpenAPIDocument(parts: [KernelResources.directory, GridsResources.directory, AccountsResources.directory,
                                                                     RegistryResources.directory, WorkOrdersResources.directory,
                                                                     PetitionsResources.directory, DisputesResources.directory]
-                                                              .map { $0.appendingPathComponent("openapi.json") }))
+                                                              .map { $0.appendingPathComponent("openapi.json") }),
+                           sweeper: DeadlineSweeper(clocks: [WorkOrderSupervision.clock(config.workOrderSupervision), PetitionSupervision.clock,
+                                                             DisputeSupervision.clock],
+                                                    database: database, clock: clock, logger: logger))
     }
 }
 

@@ -58,7 +58,7 @@ enum SystemRoutes {
             // The petition response rate, on the dashboard of everyone who may see petitions: hard to ignore.
             var rate: [String: Any] = [:]
             if context.staff.can(.viewPetitions) {
-                let figures = try await PetitionService(database: services.database, clock: services.clock, units: services.grids).responseRate(by: context)
+                let figures = try await services.petitions.petitions.responseRate(by: context)
                 let online = figures.byChannel.first { $0.key == PetitionChannel.online.rawValue }
                 rate = ["overall": figures.overall.percent(), "online": online?.percent() ?? "—", "low": (online?.rate ?? 1) < 0.8 || (figures.overall.rate ?? 1) < 0.8]
             }

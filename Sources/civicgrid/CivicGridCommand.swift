@@ -76,13 +76,15 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let logger = makeLogger()
-        let config = data.config(hostname: hostname, port: port, demo: demo)
+        var configured = data.config(hostname: hostname, port: port, demo: demo)
+        configured.workOrderSupervision = SupervisionRules(nearDue: nearDueHours * 3600, escalateAfter: escalateAfterHours * 3600)
+        let config = configured
         let services = try await AppServices.start(config, logger: logger)
         if demo {
             let created = try await DemoSeed.load(services)
             logger.info("demo county ready (\(created) demo accounts created now)")
         }
-        let app = CivicGridServer.application(config, services: services, logger: logger) {
+        let app = CivicGridServer.application(config, services: services, logger: logger, supervise: true) {
             print("""
 
             CivicGrid 已启动 / is running:  http://\(hostname):\(port)/login
@@ -96,31 +98,15 @@ struct Serve: AsyncParsableCommand {
             }
             fflush(nil)
         }
-        // Supervision notices every minute; safe with several processes (each notice is written once).
-        let rules = Supervision.Rules(nearDue: nearDueHours * 3600, escalateAfter: escalateAfterHours * 3600)
-        let supervision = Supervision(database: services.database, clock: services.clock, rules: rules)
-        let petitionSupervision = PetitionSupervision(database: services.database, clock: services.clock)
-        let sweeper = Task {
-            while !Task.isCancelled {
-                do {
-                    try await supervision.sweep()
-                    try await petitionSupervision.sweep()
-                } catch {
-                    logger.error("supervision sweep failed: \(error)")
-                }
-                try? await Task.sleep(for: .seconds(60))
-            }
-        }
-        defer { sweeper.cancel() }
         do {
+            // The sweeper writes supervision notices every minute beside the server (safe with
+            // several processes: each notice is written once); graceful shutdown lets a sweep finish.
             try await app.runService()
         } catch {
-            sweeper.cancel()
             await services.imports.shutdown()
             await services.database.shutdown()
             throw error
         }
-        sweeper.cancel()
         // Imports stop between chunks and say so; the same file uploaded again finishes them.
         await services.imports.shutdown()
         await services.database.shutdown()

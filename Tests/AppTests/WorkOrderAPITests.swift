@@ -311,7 +311,8 @@ struct SupervisionTests {
             let clock = ManualClock(due.addingTimeInterval(-3600))
             // Two server processes, each with its own connections, sweeping the same database at the same moment.
             let other = try await TestDatabase.secondProcess()
-            let a = Supervision(database: app.services.database, clock: clock), b = Supervision(database: other, clock: clock)
+            let a = DeadlineSweeper(clocks: [WorkOrderSupervision.clock()], database: app.services.database, clock: clock)
+            let b = DeadlineSweeper(clocks: [WorkOrderSupervision.clock()], database: other, clock: clock)
             async let first = a.sweep()
             async let second = b.sweep()
             #expect(try await first + second == 1)

@@ -45,9 +45,9 @@ public enum DisputeAPI {
     }
 
     struct Detail: Encodable, Sendable {
-        struct Event: Encodable, Sendable { let action: String; let fromStatus: String?; let toStatus: String; let note: String?; let at: Date }
         let dispute: Item
-        let events: [Event]
+        let events: [CaseStepItem]
+        let notices: [CaseNoticeItem]
     }
 
     struct NewDispute: Decodable {
@@ -126,10 +126,9 @@ public enum DisputeAPI {
         }
         routes.get("/api/v1/disputes/{dispute}", .permitted(.viewDisputes)) { _, context in
             let dispute = try await service.find(try context.parameters.require("dispute"), by: context)
-            let events = try await service.events(of: dispute).map {
-                Detail.Event(action: $0.action, fromStatus: $0.from_status, toStatus: $0.to_status, note: $0.note, at: Date(epochSeconds: $0.at))
-            }
-            return try Response.json(Detail(dispute: Item(dispute), events: events))
+            let events = try await service.events(of: dispute).map(CaseStepItem.init)
+            let notices = try await service.notices(of: dispute).map(CaseNoticeItem.init)
+            return try Response.json(Detail(dispute: Item(dispute), events: events, notices: notices))
         }
         routes.post("/api/v1/disputes/{dispute}/transitions", .permitted(.viewDisputes)) { request, context in
             let current = try await service.find(try context.parameters.require("dispute"), by: context)

@@ -158,14 +158,15 @@ public enum DisputePages {
     static func detail(_ d: Dispute, error: AppError?, service: DisputeService, clock: any AppClock, views: ViewRenderer, request: Request,
                        context: StaffContext) async throws -> Response {
         let locale = context.locale, now = clock.now(), staff = context.staff
-        let events = try await service.events(of: d).map { e -> [String: Any] in
-            ["action": views.t("dispute_step_\(e.action)", locale), "note": e.note ?? "", "at": TimeLeft.clock(Date(epochSeconds: e.at)),
-             "to": DisputeStatus(rawValue: e.to_status).map { views.t($0.labelKey, locale) } ?? e.to_status]
-        }
+        let events = views.historyRows(try await service.events(of: d), action: { views.t("dispute_step_\($0)", locale) },
+                                       status: { DisputeStatus(rawValue: $0).map { views.t($0.labelKey, locale) } ?? $0 })
+        let notices = try await service.notices(of: d)
         let offered = steps.filter { staff.can(DisputeService.permission(for: $0)) && $0.from.contains(d.status) }
         var data: [String: Any] = [
             "d": try await fields(d, service: service, views: views, locale: locale).merging(Self.clock(d, now: now, views: views, locale: locale)) { $1 },
-            "events": events,
+            "events": events, "history_id": "dispute-events",
+            "notices": views.noticeRows(notices, locale: locale) { DisputeClock.Rule(rawValue: $0).map { views.t($0.labelKey, locale) } },
+            "has_notices": !notices.isEmpty, "notices_id": "dispute-notices",
             "steps": offered.map { action -> [String: Any] in
                 ["name": action.name, "label": views.t("dispute_step_\(action.name)", locale),
                  "needs_body": [.assign(body: "x", note: "x"), .decide(body: "x", decision: "x")].contains(action),

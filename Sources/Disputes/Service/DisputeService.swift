@@ -109,6 +109,11 @@ public struct DisputeService: Sendable {
         return try await database.read { try await store.events(disputeId: dispute.id, on: $0) }
     }
 
+    /// The supervision notices about one dispute, oldest first.
+    public func notices(of dispute: Dispute) async throws -> [CaseNotice] {
+        try await database.read { try await NoticeStore().notices(of: DisputeSupervision.caseType, dispute.id, on: $0) }
+    }
+
     public func list(by actor: StaffContext, _ selection: DisputeStore.Selection, type: String?, paging: Paging) async throws -> (items: [Dispute], total: Int) {
         let store = self.store, scope = actor.scope
         return try await database.read { try await store.list(within: scope, selection, type: type, limit: paging.limit, offset: paging.offset, on: $0) }
@@ -135,12 +140,9 @@ public struct DisputeService: Sendable {
         next.dueRule = clock?.rule
         let updated = next
         let event = actor.audit("dispute.\(action.name)", "dispute", current.id, detail: "\(current.status.rawValue)→\(next.status.rawValue)")
-        try await database.transaction { sql in
-            guard try await store.update(updated, from: current, on: sql) else { throw AppError.conflict("dispute_error_changed") }
-            try await store.addEvent(disputeId: current.id, action: action.name, from: current.status, to: updated.status, note: action.note.trimmed,
-                                     actorId: actor.staff.id, at: now, on: sql)
-            try await AuditLog().append(event, at: now, on: sql)
-        }
+        let step = CaseStep(caseId: current.id, action: action.name, from: current.status.rawValue, to: updated.status.rawValue,
+                            note: action.note.trimmed, actorId: actor.staff.id)
+        try await DisputeStore.casework.commit(step, audit: event, at: now, in: database) { sql in try await store.update(updated, from: current, on: sql) }
         return updated
     }
 }

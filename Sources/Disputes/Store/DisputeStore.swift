@@ -55,6 +55,7 @@ public struct DisputeStore: Sendable {
     static let numbers = DailyNumbers(table: "dispute_counters", prefix: "TJ")
     /// Each dispute's steps: sessions, agreement, follow-ups.
     static let steps = StepLog(table: "dispute_events", parentColumn: "dispute_id")
+    static let casework = CaseSteps(history: steps, changedKey: "dispute_error_changed")
 
     /// Whether another dispute of `type` was registered in `unit` since `since` (early warning: repeated).
     func hasRecent(type: String, unit: String, since: Date, on sql: any SQLDatabase) async throws -> Bool {

@@ -6,27 +6,25 @@ import WorkOrders
 /// Petition-class work orders waiting at the hand-over point, each taken over into the register
 /// with one button: the order's text and contact become the petition's, nothing re-typed.
 public enum HandoverPages {
-    public static func register(on routes: SecureRoutes, service: PetitionService, workOrders: WorkOrderService, views: ViewRenderer) {
-        let handovers = PetitionHandovers(service: workOrders)
+    public static func register(on routes: SecureRoutes, service: PetitionService, views: ViewRenderer) {
         routes.get("/petitions/handovers", .permitted(.takePetitions)) { request, context in
-            try await page(error: nil, handovers: handovers, views: views, request: request, context: context)
+            try await page(error: nil, service: service, views: views, request: request, context: context)
         }
         routes.post("/petitions/handovers/{order}", .permitted(.takePetitions)) { request, context in
-            let order = try await workOrders.find(try context.parameters.require("order"), by: context)
+            let order = try await service.handoverOrder(try context.parameters.require("order"), by: context)
             let form = try await context.form(request, limit: 16 << 10)
             do {
-                let petition = try await service.takeOver(order, handovers: handovers, unitCode: form["unit_code"], responsibleBody: form["responsible_body"],
-                                                          by: context)
+                let petition = try await service.takeOver(order, unitCode: form["unit_code"], responsibleBody: form["responsible_body"], by: context)
                 return Response.redirect(to: "/petitions/\(petition.id)", type: .normal)
             } catch let error as AppError where [.unprocessableContent, .conflict, .forbidden].contains(error.status) && error != .csrf {
-                return try await page(error: error, handovers: handovers, views: views, request: request, context: context)
+                return try await page(error: error, service: service, views: views, request: request, context: context)
             }
         }
     }
 
-    static func page(error: AppError?, handovers: PetitionHandovers, views: ViewRenderer, request: Request, context: StaffContext) async throws -> Response {
+    static func page(error: AppError?, service: PetitionService, views: ViewRenderer, request: Request, context: StaffContext) async throws -> Response {
         let paging = try Paging(page: request)
-        let (items, total) = try await handovers.waiting(by: context, paging: paging)
+        let (items, total) = try await service.waitingHandovers(by: context, paging: paging)
         var data: [String: Any] = [
             "orders": items.map { o -> [String: Any] in
                 ["id": o.id, "number": o.number, "description": o.description, "grid_code": o.gridCode, "received": TimeLeft.clock(o.createdAt),

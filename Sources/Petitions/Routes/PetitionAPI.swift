@@ -43,10 +43,19 @@ public enum PetitionAPI {
     }
 
     struct Detail: Encodable, Sendable {
-        struct Event: Encodable, Sendable { let action: String; let fromStatus: String?; let toStatus: String; let note: String?; let at: Date }
+        /// Epoch seconds, as this API has always given them.
+        struct Notice: Encodable, Sendable {
+            let id: String, petitionId: String, dueRule: String, kind: String, level: Int, unitCode: String, addressedTo: String
+            let dueAt: Int64, createdAt: Int64
+
+            init(_ n: CaseNotice) {
+                id = n.id; petitionId = n.caseId; dueRule = n.clock; kind = n.kind; level = n.level; unitCode = n.unitCode
+                addressedTo = n.addressedTo; dueAt = n.dueAt; createdAt = n.createdAt
+            }
+        }
         let petition: Item
-        let events: [Event]
-        let notices: [PetitionSupervision.Notice]
+        let events: [CaseStepItem]
+        let notices: [Notice]
     }
 
     struct NewPetition: Decodable {
@@ -68,7 +77,7 @@ public enum PetitionAPI {
         }
     }
 
-    public static func register(on routes: SecureRoutes, service: PetitionService, workOrders: WorkOrderService, clock: any AppClock) {
+    public static func register(on routes: SecureRoutes, service: PetitionService, clock: any AppClock) {
         routes.get("/api/v1/petitions", .permitted(.viewPetitions)) { request, context in
             let paging = try Paging(request)
             let query = request.uri.queryParameters
@@ -94,10 +103,8 @@ public enum PetitionAPI {
         }
         routes.get("/api/v1/petitions/{petition}", .permitted(.viewPetitions)) { _, context in
             let petition = try await service.find(try context.parameters.require("petition"), by: context)
-            let events = try await service.events(of: petition).map {
-                Detail.Event(action: $0.action, fromStatus: $0.from_status, toStatus: $0.to_status, note: $0.note, at: Date(epochSeconds: $0.at))
-            }
-            let notices = try await PetitionSupervision(database: service.database, clock: clock).notices(of: petition.id)
+            let events = try await service.events(of: petition).map(CaseStepItem.init)
+            let notices = try await service.notices(of: petition).map(Detail.Notice.init)
             return try Response.json(Detail(petition: Item(petition, now: clock.now()), events: events, notices: notices))
         }
         routes.post("/api/v1/petitions/{petition}/transitions", .permitted(.viewPetitions)) { request, context in
@@ -106,12 +113,16 @@ public enum PetitionAPI {
             let petition = try await service.apply(try PetitionAction.named(step.action, text: step.text, days: step.days), to: current, by: context)
             return try Response.json(Item(petition, now: clock.now()))
         }
-        let handovers = PetitionHandovers(service: workOrders)
+        routes.get("/api/v1/petition-handovers", .permitted(.takePetitions)) { request, context in
+            let paging = try Paging(request)
+            let (items, total) = try await service.waitingHandovers(by: context, paging: paging)
+            let now = clock.now()
+            return try Response.json(ListPage(items: items.map { WorkOrderAPI.Item($0, now: now) }, total: total, paging: paging))
+        }
         routes.post("/api/v1/petition-handovers/{order}/take", .permitted(.takePetitions)) { request, context in
-            let order = try await workOrders.find(try context.parameters.require("order"), by: context)
+            let order = try await service.handoverOrder(try context.parameters.require("order"), by: context)
             let body = try await request.decodeJSON(TakeOver.self, limit: 16 << 10)
-            let petition = try await service.takeOver(order, handovers: handovers, unitCode: body.unitCode, responsibleBody: body.responsibleBody,
-                                                      by: context)
+            let petition = try await service.takeOver(order, unitCode: body.unitCode, responsibleBody: body.responsibleBody, by: context)
             return try Response.json(Item(petition, now: clock.now()), status: .created)
         }
     }

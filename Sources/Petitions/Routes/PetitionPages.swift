@@ -115,11 +115,9 @@ public enum PetitionPages {
     static func detail(_ p: Petition, error: AppError?, service: PetitionService, casework: Casework, clock: any AppClock, views: ViewRenderer, request: Request,
                        context: StaffContext) async throws -> Response {
         let locale = context.locale, now = clock.now(), staff = context.staff
-        let events = try await service.events(of: p).map { e -> [String: Any] in
-            ["action": views.t("petition_step_\(e.action)", locale), "note": e.note ?? "",
-             "to": PetitionStatus(rawValue: e.to_status).map { views.t($0.labelKey, locale) } ?? e.to_status,
-             "at": TimeLeft.clock(Date(epochSeconds: e.at))]
-        }
+        let events = views.historyRows(try await service.events(of: p), action: { views.t("petition_step_\($0)", locale) },
+                                       status: { PetitionStatus(rawValue: $0).map { views.t($0.labelKey, locale) } ?? $0 })
+        let notices = try await service.notices(of: p)
         // Offered when the role may take it and the chain stands there; a lapsed window is refused with its date.
         let offered = steps.filter { staff.can(PetitionService.permission(for: $0)) && $0.from == p.status }
         var data: [String: Any] = [
@@ -135,10 +133,8 @@ public enum PetitionPages {
                  "max_days": String(PetitionClock.maxExtensionDays - p.extensionDays)]
             },
             "has_steps": !offered.isEmpty,
-            "notices": try await PetitionSupervision(database: service.database, clock: clock).notices(of: p.id).map { n -> [String: Any] in
-                ["kind": views.t("supervision_\(n.kind)", locale), "rule": PetitionClock.Rule(rawValue: n.due_rule).map { views.t($0.labelKey, locale) } ?? "",
-                 "to": n.addressed_to, "at": TimeLeft.clock(Date(epochSeconds: n.created_at))]
-            },
+            "notices": views.noticeRows(notices, locale: locale) { PetitionClock.Rule(rawValue: $0).map { views.t($0.labelKey, locale) } },
+            "has_notices": !notices.isEmpty, "notices_id": "petition-notices", "history_id": "petition-events",
         ]
         data.merge(try await CaseworkPages.data(p, casework: casework, context: context, views: views)) { $1 }
         if let error { data["error"] = views.t(error.messageKey, locale, error.args) }

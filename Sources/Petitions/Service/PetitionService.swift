@@ -1,7 +1,6 @@
 import Foundation
 import Kernel
 import SQLKit
-import Synchronization
 import WorkOrders
 
 /// The petition register: every petition gets a number and a statutory clock at once; each
@@ -15,14 +14,17 @@ public struct PetitionService: Sendable {
     let records: (any RecordDirectory)?
     let store = PetitionStore()
     let limiter: RateLimiter
+    /// Where petition-class work orders wait to be taken over; nil where nothing is handed over.
+    let workOrders: WorkOrderService?
 
     public init(database: Database, clock: any AppClock, units: any UnitDirectory, records: (any RecordDirectory)? = nil,
-                limits: PublicLimits = PublicLimits()) {
+                limits: PublicLimits = PublicLimits(), workOrders: WorkOrderService? = nil) {
         self.database = database
         self.clock = clock
         self.units = units
         self.records = records
         self.limiter = RateLimiter(database: database, clock: clock, limits: limits)
+        self.workOrders = workOrders
     }
 
     public struct NewPetition: Sendable {
@@ -62,9 +64,8 @@ public struct PetitionService: Sendable {
     /// A petition-class work order taken over from the work-order module without re-typing: the
     /// order's text, contact and channel become the petition's; the order closes as handed over
     /// in the same transaction.
-    public func takeOver(_ order: WorkOrder, handovers: PetitionHandovers, unitCode: String?, responsibleBody: String?,
-                         by actor: StaffContext) async throws -> Petition {
-        guard actor.staff.can(.handlePetitions) else { throw AppError.forbiddenAction }
+    public func takeOver(_ order: WorkOrder, unitCode: String?, responsibleBody: String?, by actor: StaffContext) async throws -> Petition {
+        guard actor.staff.can(.handlePetitions), let workOrders else { throw AppError.forbiddenAction }
         let channel: PetitionChannel = switch order.channel {
         case .online, .open311: .online
         case .hotline: .phone
@@ -80,15 +81,24 @@ public struct PetitionService: Sendable {
         petition.stageAt = order.createdAt
         let clock = PetitionClock.clock(for: .registered, stageAt: order.createdAt, replyDueAt: nil)
         petition.dueAt = clock?.due
-        let stored = Mutex<Petition?>(nil)
         let prepared = petition, store = self.store
         let event = actor.audit("petition.take_over", "petition", prepared.id, detail: order.number)
-        _ = try await handovers.take(order, petitionId: prepared.id, by: actor) { sql in
-            let inserted = try await Self.insert(prepared, event: event, store: store, on: sql)
-            stored.withLock { $0 = inserted }
+        return try await database.transaction { sql in
+            _ = try await workOrders.handOver(order, to: prepared.id, by: actor, on: sql)
+            return try await Self.insert(prepared, event: event, store: store, on: sql)
         }
-        guard let result = stored.withLock({ $0 }) else { throw AppError.conflict("workorder_error_not_waiting") }
-        return result
+    }
+
+    /// Petition-class work orders waiting to be taken over, oldest first.
+    public func waitingHandovers(by actor: StaffContext, paging: Paging) async throws -> (items: [WorkOrder], total: Int) {
+        guard let workOrders else { return ([], 0) }
+        return try await workOrders.waitingHandovers(by: actor, paging: paging)
+    }
+
+    /// A work order waiting at the hand-over point, if the caller may see it.
+    public func handoverOrder(_ id: String, by actor: StaffContext) async throws -> WorkOrder {
+        guard let workOrders else { throw AppError.notFound }
+        return try await workOrders.find(id, by: actor)
     }
 
     func checked(_ new: NewPetition, id: String, workOrderId: String?, by actor: StaffContext) async throws -> Petition {
@@ -169,13 +179,9 @@ public struct PetitionService: Sendable {
         let next = try PetitionLifecycle.apply(action, to: current, at: now)
         var event = actor.audit("petition.\(action.name)", "petition", current.id, detail: "\(current.status.rawValue)→\(next.status.rawValue)")
         if case .extend(let days, _) = action { event.detail = "+\(days)d" }
-        let audited = event
-        try await database.transaction { sql in
-            guard try await store.update(next, from: current, on: sql) else { throw AppError.conflict("petition_error_changed") }
-            try await store.addEvent(petitionId: current.id, action: action.name, from: current.status, to: next.status, note: action.note.trimmed,
-                                     actorId: actor.staff.id, at: now, on: sql)
-            try await AuditLog().append(audited, at: now, on: sql)
-        }
+        let step = CaseStep(caseId: current.id, action: action.name, from: current.status.rawValue, to: next.status.rawValue,
+                            note: action.note.trimmed, actorId: actor.staff.id)
+        try await PetitionStore.casework.commit(step, audit: event, at: now, in: database) { sql in try await store.update(next, from: current, on: sql) }
         return next
     }
 
@@ -183,23 +189,15 @@ public struct PetitionService: Sendable {
     /// registered with. A wrong reference and a wrong phone answer alike, and failures are
     /// counted per address, per phone and per reference across every process.
     public func track(reference: String, phone: String, from address: String) async throws -> Petition {
-        let store = self.store, reference = String(reference.trimmed.uppercased().prefix(64))
-        let digits = String(phone.filter(\.isNumber).prefix(20))
-        let code = TrackingCode.parse(reference)
-        let limits = limiter.limits
-        let counts = [(limits.trackFailuresPerAddress, address), (limits.trackFailuresPerSubject, "phone \(digits)"),
-                      (limits.trackFailuresPerSubject, "reference \(code ?? reference)")]
-        try await limiter.check(counts, code: "track_throttled")
-        let found = try await database.read { sql -> Petition? in
-            guard !reference.isEmpty, !digits.isEmpty else { return nil }
-            if let code { return try await store.find(trackingCode: code, on: sql) }
-            return try await store.find(number: reference, on: sql)
-        }
-        guard let petition = found, petition.petitionerPhone?.filter(\.isNumber) == digits else {
-            try await limiter.charge(counts)
-            throw AppError.invalid("portal_error_not_found")
-        }
-        return petition
+        let store = self.store
+        return try await limiter.track(reference: reference, phone: phone, from: address, in: database,
+                                       byCode: { try await store.find(trackingCode: $0, on: $1) },
+                                       byNumber: { try await store.find(number: $0, on: $1) },
+                                       phone: \.petitionerPhone)
     }
 
+    /// The supervision notices about one petition, oldest first.
+    public func notices(of petition: Petition) async throws -> [CaseNotice] {
+        try await database.read { try await NoticeStore().notices(of: PetitionSupervision.caseType, petition.id, on: $0) }
+    }
 }

@@ -42,6 +42,7 @@ public struct PetitionStore: Sendable {
     static let numbers = DailyNumbers(table: "petition_counters", prefix: "XF")
     /// Each petition's steps.
     static let steps = StepLog(table: "petition_events", parentColumn: "petition_id")
+    static let casework = CaseSteps(history: steps, changedKey: "petition_error_changed")
 
     /// The clock kept for lists of owed petitions: the due time while an office owes an answer.
     static func owedDue(_ p: Petition) -> Int64? { p.status.owesAnswer ? p.dueAt?.epochSeconds : nil }

@@ -4,7 +4,8 @@ import Kernel
 
 /// `/api/v1/work-orders` for staff and the mobile app: take, list, read, and step through the life cycle.
 public enum WorkOrderAPI {
-    struct Item: Encodable, Sendable {
+    /// An order as the API shows it (also where the petition module lists those waiting for it).
+    public struct Item: Encodable, Sendable {
         let id: String, number: String, channel: String, requestClass: String, categoryCode: String, description: String
         let address: String?, lon: Double?, lat: Double?, gridCode: String, handlingLevel: String, handlingUnit: String?
         let status: String, contactName: String?, contactPhone: String?, proxy: Bool, satisfaction: String?, extensions: Int
@@ -14,7 +15,7 @@ public enum WorkOrderAPI {
         /// Seconds until the deadline (negative when overdue); nil once closed.
         let secondsLeft: Int?
 
-        init(_ o: WorkOrder, now: Date) {
+        public init(_ o: WorkOrder, now: Date) {
             id = o.id
             number = o.number
             channel = o.channel.rawValue
@@ -43,13 +44,12 @@ public enum WorkOrderAPI {
     }
 
     struct Detail: Encodable, Sendable {
-        struct Event: Encodable, Sendable { let action: String; let fromStatus: String?; let toStatus: String; let note: String?; let at: Date }
         struct ExtensionItem: Encodable, Sendable {
             let id: String, workingDays: Int, reason: String, status: String, requestedAt: Date, decidedAt: Date?, decisionNote: String?
         }
         struct CoHandlerItem: Encodable, Sendable { let unit: String; let addedAt: Date; let reply: String?; let repliedAt: Date? }
         let order: Item
-        let events: [Event]
+        let events: [CaseStepItem]
         let extensions: [ExtensionItem]
         let coHandlers: [CoHandlerItem]
         let notices: [NoticeItem]
@@ -79,9 +79,9 @@ public enum WorkOrderAPI {
         let addressedTo: String?
     }
 
-    static func noticeItem(_ n: Supervision.Notice) -> NoticeItem {
-        NoticeItem(id: n.id, workOrderId: n.work_order_id, kind: n.kind, level: n.level, gridCode: n.grid_code, handlingUnit: n.handling_unit,
-                   dueAt: Date(epochSeconds: n.due_at), createdAt: Date(epochSeconds: n.created_at), addressedTo: n.addressed_to)
+    static func noticeItem(_ n: CaseNotice) -> NoticeItem {
+        NoticeItem(id: n.id, workOrderId: n.caseId, kind: n.kind, level: n.level, gridCode: n.unitCode, handlingUnit: n.handlingUnit,
+                   dueAt: Date(epochSeconds: n.dueAt), createdAt: Date(epochSeconds: n.createdAt), addressedTo: n.addressedTo)
     }
 
     struct ExtensionAsk: Decodable { let workingDays: Int; let reason: String }
@@ -90,10 +90,10 @@ public enum WorkOrderAPI {
     struct TextBody: Decodable { let text: String }
     struct BulkDispatch: Decodable { let ids: [String]; let unit: String }
 
-    public static func register(on routes: SecureRoutes, service: WorkOrderService, supervision: Supervision, clock: any AppClock, views: ViewRenderer) {
+    public static func register(on routes: SecureRoutes, service: WorkOrderService, clock: any AppClock, views: ViewRenderer) {
         routes.get("/api/v1/supervision-notices", .permitted(.viewWorkOrders)) { request, context in
             let paging = try Paging(request)
-            let (items, total) = try await supervision.notices(visibleTo: .init(context), limit: paging.limit, offset: paging.offset)
+            let (items, total) = try await service.notices(visibleTo: context, paging: paging)
             return try Response.json(ListPage(items: items.map(noticeItem), total: total, paging: paging))
         }
         routes.get("/api/v1/work-order-categories", .permitted(.viewWorkOrders)) { request, context in
@@ -133,9 +133,7 @@ public enum WorkOrderAPI {
         }
         routes.get("/api/v1/work-orders/{order}", .permitted(.viewWorkOrders)) { _, context in
             let order = try await service.find(try context.parameters.require("order"), by: context)
-            let events = try await service.events(of: order).map {
-                Detail.Event(action: $0.action, fromStatus: $0.from_status, toStatus: $0.to_status, note: $0.note, at: Date(epochSeconds: $0.at))
-            }
+            let events = try await service.events(of: order).map(CaseStepItem.init)
             let extensions = try await service.extensions(of: order).map {
                 Detail.ExtensionItem(id: $0.id, workingDays: $0.working_days, reason: $0.reason, status: $0.status,
                                      requestedAt: Date(epochSeconds: $0.requested_at), decidedAt: $0.decided_at.map(Date.init(epochSeconds:)),
@@ -144,7 +142,7 @@ public enum WorkOrderAPI {
             let coHandlers = try await service.coHandlers(of: order).map {
                 Detail.CoHandlerItem(unit: $0.unit, addedAt: Date(epochSeconds: $0.added_at), reply: $0.reply, repliedAt: $0.replied_at.map(Date.init(epochSeconds:)))
             }
-            let notices = try await supervision.notices(of: order.id).map(noticeItem)
+            let notices = try await service.notices(of: order).map(noticeItem)
             return try Response.json(Detail(order: Item(order, now: clock.now()), events: events, extensions: extensions, coHandlers: coHandlers,
                                             notices: notices))
         }
@@ -180,13 +178,6 @@ public enum WorkOrderAPI {
             let body = try await request.decodeJSON(BulkDispatch.self, limit: 64 << 10)
             let results = try await service.dispatch(body.ids, to: body.unit, by: context) { views.t($0.messageKey, context.locale, $0.args) }
             return try Response.json(ListPage(items: results, total: results.count, paging: Paging(limit: max(results.count, 1), offset: 0)))
-        }
-        let handovers = PetitionHandovers(service: service)
-        routes.get("/api/v1/petition-handovers", .permitted(.takePetitions)) { request, context in
-            let paging = try Paging(request)
-            let (items, total) = try await handovers.waiting(by: context, paging: paging)
-            let now = clock.now()
-            return try Response.json(ListPage(items: items.map { Item($0, now: now) }, total: total, paging: paging))
         }
         routes.post("/api/v1/work-orders/{order}/transitions", .permitted(.viewWorkOrders)) { request, context in
             let current = try await service.find(try context.parameters.require("order"), by: context)  // not-found before the body is read

@@ -25,7 +25,7 @@ public enum WorkOrderPages {
         }
     }
 
-    public static func register(on routes: SecureRoutes, service: WorkOrderService, supervision: Supervision, clock: any AppClock, views: ViewRenderer) {
+    public static func register(on routes: SecureRoutes, service: WorkOrderService, clock: any AppClock, views: ViewRenderer) {
         routes.get("/work-orders", .permitted(.viewWorkOrders)) { request, context in
             try await list(request, context, message: nil, service: service, clock: clock, views: views)
         }
@@ -44,7 +44,7 @@ public enum WorkOrderPages {
         }
         routes.get("/work-orders/{order}", .permitted(.viewWorkOrders)) { request, context in
             let order = try await service.find(try context.parameters.require("order"), by: context)
-            return try await detail(order, error: nil, service: service, supervision: supervision, clock: clock, views: views, request: request,
+            return try await detail(order, error: nil, service: service, clock: clock, views: views, request: request,
                                     context: context)
         }
         // Each form on the order page posts here; a refusal shows on the page, anything else goes back to it.
@@ -56,7 +56,7 @@ public enum WorkOrderPages {
                     try await perform(order, form, context)
                     return Response.redirect(to: "/work-orders/\(order.id)", type: .normal)
                 } catch let error as AppError where [.unprocessableContent, .conflict, .forbidden].contains(error.status) && error != .csrf {
-                    return try await detail(order, error: error, service: service, supervision: supervision, clock: clock, views: views,
+                    return try await detail(order, error: error, service: service, clock: clock, views: views,
                                             request: request, context: context)
                 }
             }
@@ -118,7 +118,7 @@ public enum WorkOrderPages {
         ]
     }
 
-    static func detail(_ order: WorkOrder, error: AppError?, service: WorkOrderService, supervision: Supervision, clock: any AppClock,
+    static func detail(_ order: WorkOrder, error: AppError?, service: WorkOrderService, clock: any AppClock,
                        views: ViewRenderer, request: Request, context: StaffContext) async throws -> Response {
         let locale = context.locale
         let now = clock.now()
@@ -127,17 +127,14 @@ public enum WorkOrderPages {
             staff.can(WorkOrderService.permission(for: action)) && (try? Lifecycle.next(from: order.status, action)) != nil
         }
         let isLead = WorkOrderService.leads(order, staff)
-        let events = try await service.events(of: order).map { e -> [String: Any] in
-            ["action": views.t("step_\(e.action)", locale), "note": e.note ?? "",
-             "to": WorkOrderStatus(rawValue: e.to_status).map { views.t($0.labelKey, locale) } ?? e.to_status,
-             "at": TimeLeft.clock(Date(epochSeconds: e.at))]
-        }
+        let events = views.historyRows(try await service.events(of: order), action: { views.t("step_\($0)", locale) },
+                                       status: { WorkOrderStatus(rawValue: $0).map { views.t($0.labelKey, locale) } ?? $0 })
         let extensions = try await service.extensions(of: order)
         let pending = extensions.contains { $0.status == "pending" }
         let coHandlers = try await service.coHandlers(of: order)
         let inHand = [.dispatched, .accepted].contains(order.status)
         let duplicates = can(.merge(into: "x")) ? try await service.duplicates(of: order, by: context) : []
-        let notices = try await supervision.notices(of: order.id)
+        let notices = try await service.notices(of: order)
         var data: [String: Any] = [
             "o": row(order, now: now, views: views, locale: locale).merging([
                 "full_description": order.description, "address": order.address ?? "", "category": order.categoryCode,
@@ -164,10 +161,7 @@ public enum WorkOrderPages {
                 ["unit": c.unit, "reply": c.reply ?? "", "waiting": c.reply == nil]
             },
             "duplicates": duplicates.map { row($0, now: now, views: views, locale: locale) },
-            "notices": notices.map { n -> [String: Any] in
-                ["kind": views.t(Supervision.Kind(rawValue: n.kind)?.labelKey ?? n.kind, locale), "level": String(n.level),
-                 "to": n.addressed_to.map { views.t("supervision_addressed", locale, [$0]) } ?? "", "at": TimeLeft.clock(Date(epochSeconds: n.created_at))]
-            },
+            "notices": views.noticeRows(notices, locale: locale), "notices_id": "notices", "history_id": "order-events",
             "has_co_handlers": !coHandlers.isEmpty, "has_extensions": !extensions.isEmpty, "has_duplicates": !duplicates.isEmpty,
             "has_notices": !notices.isEmpty,
             "satisfactions": Satisfaction.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale)] },

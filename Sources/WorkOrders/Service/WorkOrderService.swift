@@ -256,23 +256,11 @@ public struct WorkOrderService: Sendable {
     /// alike, and failures are counted per address, per phone and per reference across every
     /// process: numbers count up through the day and were tried by the hundred.
     public func track(reference: String, phone: String, from address: String) async throws -> WorkOrder {
-        let store = self.store, reference = String(reference.trimmed.prefix(64))
-        let digits = String(phone.filter(\.isNumber).prefix(20))
-        let code = TrackingCode.parse(reference)
-        let limits = limiter.limits
-        let counts = [(limits.trackFailuresPerAddress, address), (limits.trackFailuresPerSubject, "phone \(digits)"),
-                      (limits.trackFailuresPerSubject, "reference \(code ?? reference)")]
-        try await limiter.check(counts, code: "track_throttled")
-        let found = try await database.read { sql -> WorkOrder? in
-            guard !reference.isEmpty, !digits.isEmpty else { return nil }
-            if let code { return try await store.find(trackingCode: code, on: sql) }
-            return try await store.find(number: reference, on: sql)
-        }
-        guard let order = found, order.contactPhone?.filter(\.isNumber) == digits else {
-            try await limiter.charge(counts)
-            throw AppError.invalid("portal_error_not_found")
-        }
-        return order
+        let store = self.store
+        return try await limiter.track(reference: reference, phone: phone, from: address, in: database,
+                                       byCode: { try await store.find(trackingCode: $0, on: $1) },
+                                       byNumber: { try await store.find(number: $0, on: $1) },
+                                       phone: \.contactPhone)
     }
 
     /// The resident's own steps on the order they tracked (`track`): rate the service after
@@ -286,9 +274,13 @@ public struct WorkOrderService: Sendable {
                               event: AuditEvent(actor: nil, action: "workorder.resident_\(action.name)", targetType: "work_order", targetId: order.id, detail: ""))
     }
 
-    func step(_ current: WorkOrder, _ action: WorkOrderAction, actorId: String?, event: AuditEvent,
-              also: (@Sendable (any SQLDatabase) async throws -> Void)? = nil) async throws -> WorkOrder {
-        let now = clock.now()
+    func step(_ current: WorkOrder, _ action: WorkOrderAction, actorId: String?, event: AuditEvent) async throws -> WorkOrder {
+        let (next, note) = try advanced(current, action, at: clock.now())
+        return try await commit(current, next, action: action.name, note: note, actorId: actorId, event: event)
+    }
+
+    /// The order after `action`, and the note its history keeps.
+    func advanced(_ current: WorkOrder, _ action: WorkOrderAction, at now: Date) throws -> (WorkOrder, note: String?) {
         var next = current
         next.status = try Lifecycle.next(from: current.status, action)
         var note: String?
@@ -309,27 +301,40 @@ public struct WorkOrderService: Sendable {
             next.closedAt = nil
             next.dueAt = Deadlines.due(receivedAt: now, level: current.level, calendar: calendar)
         }
-        return try await commit(current, next, action: action.name, note: note, actorId: actorId, event: event, also: also)
+        return (next, note)
     }
 
     /// Writes `updated` if `current` still holds, with its event and audit entry, and `also` in the
     /// same transaction. Steps of the life cycle and the side steps (extensions, co-handling) alike.
     func commit(_ current: WorkOrder, _ updated: WorkOrder, action: String, note: String?, actorId: String?, event: AuditEvent,
                 also: (@Sendable (any SQLDatabase) async throws -> Void)? = nil) async throws -> WorkOrder {
-        let id = current.id, now = clock.now(), store = self.store
-        var event = event
-        event.detail = current.status == updated.status ? event.detail : "\(current.status.rawValue)→\(updated.status.rawValue)"
-        let audited = event
+        let now = clock.now()
         try await database.transaction { sql in
-            // Refuse if someone else moved the order meanwhile: the step was decided on `current`.
-            guard try await store.update(updated, expecting: current.status, at: now, on: sql) else {
-                throw AppError.conflict("workorder_error_changed")
-            }
-            try await store.addEvent(orderId: id, action: action, from: current.status, to: updated.status, actorId: actorId,
-                                     note: note, at: now, on: sql)
-            try await AuditLog().append(audited, at: now, on: sql)
+            try await self.write(current, updated, action: action, note: note, actorId: actorId, event: event, at: now, on: sql)
             try await also?(sql)
         }
         return updated
+    }
+
+    func write(_ current: WorkOrder, _ updated: WorkOrder, action: String, note: String?, actorId: String?, event: AuditEvent, at now: Date,
+               on sql: any SQLDatabase) async throws {
+        var event = event
+        event.detail = current.status == updated.status ? event.detail : "\(current.status.rawValue)→\(updated.status.rawValue)"
+        let step = CaseStep(caseId: current.id, action: action, from: current.status.rawValue, to: updated.status.rawValue, note: note, actorId: actorId)
+        let store = self.store
+        try await WorkOrderStore.casework.write(step, audit: event, at: now, on: sql) { sql in
+            try await store.update(updated, expecting: current.status, at: now, on: sql)
+        }
+    }
+
+    /// The supervision notices about one order, oldest first.
+    public func notices(of order: WorkOrder) async throws -> [CaseNotice] {
+        try await database.read { try await NoticeStore().notices(of: WorkOrderSupervision.caseType, order.id, on: $0) }
+    }
+
+    /// Notices about orders the caller may see, newest first.
+    public func notices(visibleTo actor: StaffContext, paging: Paging) async throws -> (items: [CaseNotice], total: Int) {
+        let store = self.store
+        return try await database.read { try await store.notices(visibleTo: .init(actor), limit: paging.limit, offset: paging.offset, on: $0) }
     }
 }

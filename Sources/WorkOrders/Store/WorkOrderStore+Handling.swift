@@ -86,6 +86,18 @@ extension WorkOrderStore {
         try await insert.run()
     }
 
+    /// Orders waiting at the hand-over point within `scope`, oldest first.
+    func waitingHandovers(within scope: Scope, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [WorkOrder], total: Int) {
+        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+            builder.from("work_orders").where("grid_code", within: scope).where("id", .in, SQLSubquery.select { sub in
+                sub.column("work_order_id").from("petition_handovers").where("taken_at", .is, SQLLiteral.null)
+            })
+        }
+        let items = try await filtered(sql.select().columns(Self.columns)).orderBy("created_at").orderBy("id")
+            .limit(limit).offset(offset).all(decoding: Row.self).map(\.order)
+        return (items, try await sql.count(filtered))
+    }
+
     func markTaken(orderId: String, petitionId: String, by staffId: String, at now: Date, on sql: any SQLDatabase) async throws -> Bool {
         try await sql.update("petition_handovers").set("petition_id", to: petitionId).set("taken_by", to: staffId).set("taken_at", to: now.epochSeconds)
             .where("work_order_id", .equal, orderId).where("taken_at", .is, SQLLiteral.null).returning("work_order_id").all().count == 1

@@ -79,6 +79,7 @@ public struct WorkOrderStore: Sendable {
 
     static let numbers = DailyNumbers(table: "work_order_counters", prefix: "")
     static let steps = StepLog(table: "work_order_events", parentColumn: "work_order_id")
+    static let casework = CaseSteps(history: steps, changedKey: "workorder_error_changed")
 
     /// Inserts new orders with typed multi-row INSERTs in the caller's transaction.
     func insert(_ orders: [WorkOrder], in database: Database, on sql: any SQLDatabase) async throws {
@@ -119,11 +120,6 @@ public struct WorkOrderStore: Sendable {
         try await sql.select().columns(Self.columns).from("work_orders").where("number", .equal, number).first(decoding: Row.self)?.order
     }
 
-    func addEvent(orderId: String, action: String, from: WorkOrderStatus?, to: WorkOrderStatus, actorId: String?, note: String?,
-                  at now: Date, on sql: any SQLDatabase) async throws {
-        try await Self.steps.add(orderId, action: action, from: from?.rawValue, to: to.rawValue, note: note, actorId: actorId, at: now, on: sql)
-    }
-
     static let eventColumns = ["id", "work_order_id", "action", "from_status", "to_status", "actor_id", "note", "at"]
 
     /// The `register` event of each new order, in one go.
@@ -139,6 +135,21 @@ public struct WorkOrderStore: Sendable {
 
     func events(orderId: String, on sql: any SQLDatabase) async throws -> [Event] {
         try await Self.steps.entries(of: orderId, on: sql)
+    }
+
+    /// Notices about orders the caller may see, newest first.
+    func notices(visibleTo visibility: Visibility, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [CaseNotice], total: Int) {
+        try await NoticeStore().list(WorkOrderSupervision.caseType, narrowedBy: { builder in
+            switch visibility {
+            case .jurisdiction(let scope): return builder.where("unit_code", within: scope)
+            case .unit(let unit):
+                // Only about orders the unit holds now: not one still waiting for dispatch.
+                return builder.where("handling_unit", .equal, unit).where("case_id", .in, SQLSubquery.select { sub in
+                    sub.column("id").from("work_orders").where("handling_unit", .equal, unit)
+                        .where("status", .in, Visibility.dispatchedStatusNames)
+                })
+            }
+        }, limit: limit, offset: offset, on: sql)
     }
 
     /// Who sees which orders: a department handler those dispatched to the department or shared
@@ -206,7 +217,9 @@ public struct WorkOrderStore: Sendable {
             case .overdue(let now): builder = builder.where("open_due", .lessThan, now.epochSeconds)
             case .supervised:
                 builder = builder.where("open_due", .isNot, SQLLiteral.null)
-                    .where("id", .in, SQLSubquery.select { sub in sub.column("work_order_id").from("supervision_notices") })
+                    .where("id", .in, SQLSubquery.select { sub in
+                        sub.column("case_id").from("case_notices").where("case_type", .equal, WorkOrderSupervision.caseType)
+                    })
             }
             if let category = filter.category { builder = builder.where("category_code", .equal, category) }
             if let number = filter.number { builder = builder.where("number", .equal, number) }

@@ -58,7 +58,7 @@ public enum KernelMigrations {
                 .column("hash", type: .text, .notNull)
                 .run()
             try await sql.insert(into: "audit_head").columns("id", "seq", "hash")
-                .values(SQLBind(Int64(1)), SQLBind(Int64(0)), SQLBind(AuditChain.genesis)).run()
+                .values(SQLBind(Int64(1)), SQLBind(Int64(0)), SQLBind(String(repeating: "0", count: 64))).run()
         },
         Migration("kernel_0003_rate_limits") { sql, _ in
             // Counts of public requests per key (an address, an API key, a phone) in fixed windows,
@@ -73,6 +73,29 @@ public enum KernelMigrations {
         Migration("kernel_0004_audit_keyed") { sql, _ in
             // Set once the chain is signed with a key kept outside the database (HMAC).
             try await sql.raw("ALTER TABLE audit_head ADD COLUMN keyed BIGINT NOT NULL DEFAULT 0").run()
+        },
+        Migration("kernel_0005_case_notices") { sql, kind in
+            // Supervision notices 督办通知单 of every context in one table: each exists once per case,
+            // clock, kind and level, however many processes sweep at the same moment.
+            try await sql.create(table: "case_notices")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("case_type", type: .text, .notNull)
+                .column("case_id", type: .text, .notNull)
+                .column("clock", type: .text, .notNull)
+                .column("kind", type: .text, .notNull)
+                .column("level", type: .bigint, .notNull)
+                .column("unit_code", type: kind.codeType, .notNull)
+                .column("handling_unit", type: .text)
+                .column("addressed_to", type: kind.codeType, .notNull)
+                .column("due_at", type: .bigint, .notNull)
+                .column("created_at", type: .bigint, .notNull)
+                .run()
+            try await sql.create(index: "case_notices_once").unique().on("case_notices")
+                .column("case_type").column("case_id").column("clock").column("kind").column("level").run()
+            // A jurisdiction's notices and a department's, newest first; what a street or county is sent.
+            try await sql.create(index: "case_notices_unit").on("case_notices").column("case_type").column("unit_code").column("created_at").run()
+            try await sql.create(index: "case_notices_handler").on("case_notices").column("case_type").column("handling_unit").column("created_at").run()
+            try await sql.create(index: "case_notices_addressed").on("case_notices").column("addressed_to").column("created_at").run()
         },
     ]
 }

@@ -33,8 +33,22 @@ public enum PetitionMigrations {
             try await sql.create(index: "petitions_unit_due").on("petitions").column("unit_code").column("due_at").run()
             try await sql.create(index: "petitions_status_due").on("petitions").column("status").column("due_at").run()
             try await sql.create(index: "petitions_reply_due").on("petitions").column("reply_due_at").run()
-            try await PetitionStore.steps.createTable(referencing: "petitions", on: sql)
-            try await PetitionStore.numbers.createTable(on: sql)
+            // The step history and the day counter as StepLog and DailyNumbers made them at release, frozen here.
+            try await sql.create(table: "petition_events")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("petition_id", type: .text, .notNull, .references("petitions", "id"))
+                .column("action", type: .text, .notNull)
+                .column("from_status", type: .text)
+                .column("to_status", type: .text, .notNull)
+                .column("note", type: .text)
+                .column("actor_id", type: .text)
+                .column("at", type: .bigint, .notNull)
+                .run()
+            try await sql.create(index: "petition_events_petition_id").on("petition_events").column("petition_id").column("at").run()
+            try await sql.create(table: "petition_counters")
+                .column("day", type: .text, .primaryKey(autoIncrement: false))
+                .column("n", type: .bigint, .notNull)
+                .run()
         },
         Migration("petitions_0002_receptions_backlog") { sql, kind in
             // Leaders' reception days 领导接访日, published on the portal, and the petitions each received.
@@ -115,7 +129,7 @@ public enum PetitionMigrations {
             // sort every owed petition of the county for one page: 0.4 s for a community).
             try await sql.alter(table: "petitions").column("owed_due", type: .bigint).run()
             try await sql.update("petitions").set("owed_due", to: SQLColumn("due_at"))
-                .where("status", .in, PetitionStatus.allCases.filter(\.owesAnswer).map(\.rawValue)).run()
+                .where("status", .in, ["registered", "accepted", "review_requested", "re_review_requested"]).run()
             try await sql.drop(index: "petitions_status_due").run()
             try await sql.drop(index: "petitions_unit_due").run()
             try await sql.create(index: "petitions_owed_due").on("petitions").column("owed_due").column("unit_code").run()
@@ -134,6 +148,23 @@ public enum PetitionMigrations {
             case .postgres: try await sql.raw("UPDATE petitions SET tracking_code = upper(substr(md5(random()::text || id), 1, 16))").run()
             }
             try await sql.create(index: "petitions_tracking_code").on("petitions").column("tracking_code").unique().run()
+        },
+        Migration("petitions_0007_case_notices") { sql, _ in
+            // Petition notices move to the casework kernel's table (kernel_0005).
+            try await sql.insert(into: "case_notices")
+                .columns("id", "case_type", "case_id", "clock", "kind", "level", "unit_code", "handling_unit", "addressed_to", "due_at", "created_at")
+                .select { $0
+                    .column("id").column(SQLLiteral.string("petition")).column("petition_id").column("due_rule").column("kind").column("level")
+                    .column("unit_code").column(SQLLiteral.null).column("addressed_to").column("due_at").column("created_at")
+                    .from("petition_notices")
+                }
+                .run()
+            try await sql.drop(table: "petition_notices").run()
+            // petitions_0001 named this index petition_events_petition until it was edited after
+            // release: databases made before carry the old name, later ones the new.
+            try await sql.drop(index: "petition_events_petition").ifExists().run()
+            try await sql.drop(index: "petition_events_petition_id").ifExists().run()
+            try await sql.create(index: "petition_events_petition_id").on("petition_events").column("petition_id").column("at").run()
         },
     ]
 }

@@ -1,0 +1,66 @@
+import Foundation
+import SQLKit
+
+/// The supervision notices of every context, in one table. Each notice exists once per case,
+/// clock, kind and level (a unique index), so several processes may sweep at the same moment.
+public struct NoticeStore: Sendable {
+    static let table = "case_notices"
+
+    public init() {}
+
+    /// Writes the notices of one stage now due on `clock`; returns how many were new.
+    func writeDue(_ clock: SupervisedClock, kind: NoticeKind, level: Int, from: Int64, until: Int64, at now: Date,
+                  on sql: any SQLDatabase) async throws -> Int {
+        struct Due: Decodable { let id: String; let unit: String; let handler: String?; let rule: String?; let due: Int64 }
+        let source = clock.table
+        let rule: any SQLExpression = clock.ruleColumn.map { SQLFunction("coalesce", args: SQLColumn($0, table: source), SQLBind("")) } ?? SQLBind("")
+        let handler: any SQLExpression = clock.handlerColumn.map { SQLColumn($0, table: source) } ?? SQLLiteral.null
+        // Cases already noticed at this stage are left out here rather than refused by the index one
+        // by one: a county with many overdue cases sweeps in time proportional to the new ones.
+        let due = try await sql.select()
+            .column(SQLColumn("id", table: source), as: "id").column(SQLColumn(clock.unitColumn, table: source), as: "unit")
+            .column(handler, as: "handler").column(rule, as: "rule").column(SQLColumn(clock.dueColumn, table: source), as: "due")
+            .from(source)
+            .where(SQLColumn(clock.dueColumn, table: source), .greaterThanOrEqual, SQLBind(from))
+            .where(SQLColumn(clock.dueColumn, table: source), .lessThan, SQLBind(until))
+            .where(SQLNotExists(SQLSubquery.select { sub in
+                sub.column(SQLLiteral.numeric("1")).from(Self.table)
+                    .where(SQLColumn("case_type", table: Self.table), .equal, SQLBind(clock.caseType))
+                    .where(SQLColumn("case_id", table: Self.table), .equal, SQLColumn("id", table: source))
+                    .where(SQLColumn("clock", table: Self.table), .equal, rule)
+                    .where(SQLColumn("kind", table: Self.table), .equal, SQLBind(kind.rawValue))
+                    .where(SQLColumn("level", table: Self.table), .equal, SQLBind(level))
+            }))
+            .all(decoding: Due.self)
+        var inserted = 0
+        for chunk in due.chunked(by: 500) {
+            var insert = sql.insert(into: Self.table).columns(CaseNotice.columns)
+            for row in chunk {
+                insert = insert.values(SQLBind(RecordID.make(now: now)), SQLBind(clock.caseType), SQLBind(row.id), SQLBind(row.rule ?? ""),
+                                       SQLBind(kind.rawValue), SQLBind(level), SQLBind(row.unit), SQLBind(row.handler),
+                                       SQLBind(SupervisedClock.addressee(unitCode: row.unit, level: level)), SQLBind(row.due),
+                                       SQLBind(now.epochSeconds))
+            }
+            inserted += try await insert.ignoringConflicts(with: ["case_type", "case_id", "clock", "kind", "level"]).returning("id").all().count
+        }
+        return inserted
+    }
+
+    /// The notices about one case, oldest first.
+    public func notices(of caseType: String, _ caseId: String, on sql: any SQLDatabase) async throws -> [CaseNotice] {
+        try await sql.select().columns(CaseNotice.columns).from(Self.table)
+            .where("case_type", .equal, caseType).where("case_id", .equal, caseId)
+            .orderBy("created_at").orderBy("id").all(decoding: CaseNotice.self)
+    }
+
+    /// A page of one context's notices, newest first, narrowed by the caller's visibility.
+    public func list(_ caseType: String, narrowedBy narrow: (SQLSelectBuilder) -> SQLSelectBuilder, limit: Int, offset: Int,
+                     on sql: any SQLDatabase) async throws -> (items: [CaseNotice], total: Int) {
+        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+            narrow(builder.from(Self.table).where("case_type", .equal, caseType))
+        }
+        let items = try await filtered(sql.select().columns(CaseNotice.columns))
+            .orderBy("created_at", .descending).orderBy("id").limit(limit).offset(offset).all(decoding: CaseNotice.self)
+        return (items, try await sql.count(filtered))
+    }
+}

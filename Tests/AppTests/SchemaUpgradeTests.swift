@@ -1,0 +1,132 @@
+import CivicGridApp
+import Foundation
+import Kernel
+import KernelTesting
+import SQLKit
+import Testing
+
+/// Databases in the field upgrade: a database made by the previous release, migrated to today's
+/// schema, must be the same as one made fresh today, and keep its data. The fixtures were made
+/// by main as of 2026-12-02 (migrate, seed demo, a few minutes of `serve` so there are notices):
+/// from then on migrations are only added, and a new release adds its own fixture beside this one.
+@Suite("Schema: an upgraded database equals a fresh one")
+struct SchemaUpgradeTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/schema-2026-12-02")
+
+    @Test func releasedDatabaseUpgradesToTodaysSchemaWithItsData() async throws {
+        let fresh = try await TestDatabase.with { database in
+            try await Migrator.migrate(database, AppServices.migrations)
+            return try await SchemaShape.describe(database)
+        }
+        try await Self.withReleasedDatabase { database in
+            let applied = try await Migrator.migrate(database, AppServices.migrations)
+            #expect(applied.contains("kernel_0005_case_notices") && applied.contains("workorders_0009_case_notices"))
+            let upgraded = try await SchemaShape.describe(database)
+            // Line by line, so a failure names what differs.
+            #expect(upgraded.filter { !fresh.contains($0) } == [], "only in the upgraded database")
+            #expect(fresh.filter { !upgraded.contains($0) } == [], "only in a fresh database")
+            #expect(upgraded.count > 100)
+
+            // Nothing lost: the demo's records, and the notices moved into the kernel's table.
+            struct Notice: Decodable, Equatable { let case_type: String, case_id: String, clock: String, kind: String, addressed_to: String }
+            let (residents, orders, notices) = try await database.read { sql in
+                (try await sql.count { $0.from("residents") }, try await sql.count { $0.from("work_orders") },
+                 try await sql.select().columns("case_type", "case_id", "clock", "kind", "addressed_to").from("case_notices")
+                    .orderBy("case_type").orderBy("kind").all(decoding: Notice.self))
+            }
+            #expect(residents == 300 && orders == 1)
+            #expect(notices == [
+                Notice(case_type: "petition", case_id: "demo-petition-2", clock: "handling_60d", kind: "escalated", addressed_to: "330199"),
+                Notice(case_type: "petition", case_id: "demo-petition-2", clock: "handling_60d", kind: "overdue", addressed_to: "330199001"),
+                Notice(case_type: "work_order", case_id: "demo-order-1", clock: "", kind: "near_due", addressed_to: "330199001"),
+            ])
+            // A second run finds nothing to do.
+            #expect(try await Migrator.migrate(database, AppServices.migrations).isEmpty)
+        }
+    }
+
+    /// The released database, on the dialect under test: a copy of the SQLite file, or the
+    /// PostgreSQL dump loaded into a schema of its own.
+    static func withReleasedDatabase(_ body: (Database) async throws -> Void) async throws {
+        switch TestDatabase.kind {
+        case .sqlite:
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("civicgrid-upgrade-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent("civicgrid.sqlite"), to: directory.appendingPathComponent("civicgrid.sqlite"))
+            let database = try await Database.sqlite(dataDirectory: directory.path, logger: .init(label: "upgrade-test"))
+            do { try await body(database) } catch { await database.shutdown(); throw error }
+            await database.shutdown()
+        case .postgres:
+            let dump = try String(contentsOf: fixtures.appendingPathComponent("postgres.sql"), encoding: .utf8)
+            try await TestDatabase.with { database in
+                try await database.transaction { sql in
+                    for statement in PostgresDump.statements(dump) {
+                        // The dump is a file of this repository, not input: it is run as written.
+                        try await sql.raw("\(unsafeRaw: statement)").run()
+                    }
+                }
+                try await body(database)
+            }
+        }
+    }
+}
+
+/// The schema as lines of text that compare equal when two databases have the same tables,
+/// columns, types, defaults, indexes and constraints.
+enum SchemaShape {
+    static func describe(_ database: Database) async throws -> [String] {
+        try await database.read { sql in
+            struct Line: Decodable { let line: String }
+            switch database.kind {
+            case .sqlite:
+                return try await sql.raw("""
+                    SELECT type || ' ' || name || ' ON ' || tbl_name || ': ' || coalesce(sql, '') AS line
+                    FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name
+                    """).all(decoding: Line.self).map(\.line)
+            case .postgres:
+                // Index and constraint definitions name the schema each test runs in; left out.
+                let columns = try await sql.raw("""
+                    SELECT 'column ' || table_name || '.' || column_name || ' #' || ordinal_position || ' ' || data_type
+                        || ' null=' || is_nullable || ' default=' || coalesce(column_default, '') || ' collate=' || coalesce(collation_name, '') AS line
+                    FROM information_schema.columns WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position
+                    """).all(decoding: Line.self).map(\.line)
+                let indexes = try await sql.raw("""
+                    SELECT 'index ' || indexname || ': ' || replace(indexdef, current_schema() || '.', '') AS line
+                    FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname
+                    """).all(decoding: Line.self).map(\.line)
+                let constraints = try await sql.raw("""
+                    SELECT 'constraint ' || c.conname || ' ON ' || t.relname || ': ' || replace(pg_get_constraintdef(c.oid), current_schema() || '.', '') AS line
+                    FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = c.connamespace
+                    WHERE n.nspname = current_schema() ORDER BY t.relname, c.conname
+                    """).all(decoding: Line.self).map(\.line)
+                return columns + indexes + constraints
+            }
+        }
+    }
+}
+
+/// The statements of a plain `pg_dump --inserts`, to load into the test's own schema: psql's
+/// backslash commands are left out, and so are the schema qualifiers and the empty search path
+/// the dump sets, so that its tables land where the test's search path points.
+enum PostgresDump {
+    static func statements(_ dump: String) -> [String] {
+        var statements: [String] = [], current = "", inQuote = false
+        for line in dump.split(separator: "\n", omittingEmptySubsequences: false) {
+            if !inQuote, current.isEmpty, line.hasPrefix("\\") || line.hasPrefix("--") || line.isEmpty { continue }
+            for character in line {
+                if character == "'" { inQuote.toggle() }
+                if character == ";", !inQuote {
+                    statements.append(current)
+                    current = ""
+                } else {
+                    current.append(character)
+                }
+            }
+            if !current.isEmpty || inQuote { current.append("\n") }
+        }
+        return statements.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty && !$0.contains("set_config('search_path'") }
+            .map { $0.replacingOccurrences(of: "public.", with: "") }
+    }
+}
