@@ -73,7 +73,7 @@ struct SignInTests {
             let response = try await app.api(.post, "/api/v1/auth/token", token: nil, json: "{", language: "en")
             #expect(response.status == .unprocessableContent)
             let error = try #require(try response.json()["error"] as? [String: Any])
-            #expect(error["code"] as? String == "invalid_input")
+            #expect(error["code"] as? String == "bad_json")
             #expect((error["message"] as? String)?.contains("JSON") == true)
         }
     }

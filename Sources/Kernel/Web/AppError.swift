@@ -9,13 +9,25 @@ public struct AppError: Error, Sendable, Equatable {
     public var args: [String]
     /// Seconds after which trying again may succeed (429 and 503 answers say so in `Retry-After`).
     public var retryAfter: Int?
+    /// The request field that was wrong, as the API names it (`unit_code`, `parties[1].name`).
+    public var field: String?
 
-    public init(_ status: HTTPResponse.Status, code: String, messageKey: String, args: [String] = [], retryAfter: Int? = nil) {
+    public init(_ status: HTTPResponse.Status, code: String, messageKey: String, args: [String] = [], retryAfter: Int? = nil, field: String? = nil) {
         self.status = status
         self.code = code
         self.messageKey = messageKey
         self.args = args
         self.retryAfter = retryAfter
+        self.field = field
+    }
+
+    /// The stable code of an error known by its message key: the key without its `error`
+    /// word (`workorder_error_not_waiting` → `workorder_not_waiting`, `error_bad_json` →
+    /// `bad_json`). Programs branch on it; the message is for people and may be reworded.
+    public static func code(for messageKey: String) -> String {
+        var parts = messageKey.split(separator: "_")
+        if let index = parts.firstIndex(of: "error") { parts.remove(at: index) }
+        return parts.isEmpty ? "invalid_input" : parts.joined(separator: "_")
     }
 
     /// Also used for "exists but outside your scope": existence is not leaked.
@@ -38,12 +50,13 @@ public struct AppError: Error, Sendable, Equatable {
             : AppError(.tooManyRequests, code: code, messageKey: prefix, args: [String((seconds + 59) / 60)], retryAfter: seconds)
     }
 
-    /// Bad input: a 422 whose message names what is wrong.
-    public static func invalid(_ messageKey: String, _ args: [String] = [], code: String = "invalid_input") -> AppError {
-        AppError(.unprocessableContent, code: code, messageKey: messageKey, args: args)
+    /// Bad input: a 422 whose message names what is wrong, and whose code says it to programs.
+    public static func invalid(_ messageKey: String, _ args: [String] = [], code: String? = nil) -> AppError {
+        AppError(.unprocessableContent, code: code ?? Self.code(for: messageKey), messageKey: messageKey, args: args)
     }
 
+    /// Not in a state to take this step (someone else moved it first, already done).
     public static func conflict(_ messageKey: String, _ args: [String] = []) -> AppError {
-        AppError(.conflict, code: "conflict", messageKey: messageKey, args: args)
+        AppError(.conflict, code: Self.code(for: messageKey), messageKey: messageKey, args: args)
     }
 }

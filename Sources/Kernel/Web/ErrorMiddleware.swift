@@ -58,8 +58,8 @@ public struct ErrorMiddleware: RouterMiddleware {
         let message = views.t(error.messageKey, context.locale, error.args)
         if Self.isAPI(request) {
             struct Body: Encodable { let error: Detail }
-            struct Detail: Encodable { let code: String; let message: String }
-            var response = (try? Response.json(Body(error: Detail(code: error.code, message: message)), status: error.status))
+            struct Detail: Encodable { let code: String; let message: String; let field: String? }
+            var response = (try? Response.json(Body(error: Detail(code: error.code, message: message, field: error.field)), status: error.status))
                 ?? Response(status: error.status)
             if error.status == .unauthorized {
                 response.headers[.wwwAuthenticate] = "Bearer"
