@@ -23,7 +23,7 @@ extension RateLimiter {
         }
         guard let found, phoneOf(found)?.filter(\.isNumber) == digits else {
             try await charge(counts)
-            throw AppError.invalid("portal_error_not_found")
+            throw AppError.invalid("track_error_not_found")
         }
         return found
     }

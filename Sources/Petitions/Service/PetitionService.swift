@@ -109,7 +109,7 @@ public struct PetitionService: Sendable {
         guard !body.isEmpty, body.count <= 100 else { throw AppError.invalid("petition_error_body") }
         guard (1...100_000).contains(new.headcount) else { throw AppError.invalid("petition_error_headcount") }
         let phone = new.petitionerPhone?.trimmed.nilIfBlank
-        if let phone, !PhoneNumber.isValid(phone) { throw AppError.invalid("resident_error_phone") }
+        if let phone, !PhoneNumber.isValid(phone) { throw AppError.invalid("common_error_phone") }
         let unit = new.unitCode.trimmed
         try await units.requireUnit(unit, within: actor.scope, errorKey: "petition_error_unit")
         let link = new.petitionerRegistryId?.trimmed.nilIfBlank

@@ -31,7 +31,7 @@ public enum HandlingLevel: String, Sendable, Codable, CaseIterable {
     /// Anything else: reply or finish within 7 working days.
     case other
 
-    public var labelKey: String { "level_\(rawValue)" }
+    public var labelKey: String { "workorder_level_\(rawValue)" }
 }
 
 /// A work order's place in its life cycle: receive and register → dispatch → accept or return →

@@ -61,10 +61,10 @@ public struct WorkOrderService: Sendable {
         if let lon = intake.lon, let lat = intake.lat {
             guard let located = try await locator.gridCode(lon: lon, lat: lat) else { throw AppError.invalid("workorder_error_outside") }
             // The spatial index holds only existing grids: the scope is all that is left to check.
-            guard actor.scope.contains(located) else { throw AppError.invalid("resident_error_grid", [located]) }
+            guard actor.scope.contains(located) else { throw AppError.invalid("common_error_grid", [located]) }
             gridCode = located
         } else if let named = intake.gridCode?.trimmed, !named.isEmpty {
-            try await units.requireUnit(named, codeLength: 15, within: actor.scope, errorKey: "resident_error_grid")
+            try await units.requireUnit(named, codeLength: 15, within: actor.scope, errorKey: "common_error_grid")
             gridCode = named
         } else {
             throw AppError.invalid("workorder_error_location")
@@ -133,7 +133,7 @@ public struct WorkOrderService: Sendable {
     func checked(_ intake: Intake) async throws -> WorkOrderCategory {
         let description = intake.description.trimmed
         guard !description.isEmpty, description.count <= 4_000 else { throw AppError.invalid("workorder_error_description", ["4000"]) }
-        if let phone = intake.contactPhone?.trimmed, !phone.isEmpty, !PhoneNumber.isValid(phone) { throw AppError.invalid("resident_error_phone") }
+        if let phone = intake.contactPhone?.trimmed, !phone.isEmpty, !PhoneNumber.isValid(phone) { throw AppError.invalid("common_error_phone") }
         if let lon = intake.lon, let lat = intake.lat, !Coordinates.areValid(lon: lon, lat: lat) {
             throw AppError.invalid("workorder_error_coordinates", code: "bad_coordinates")
         }
@@ -237,7 +237,7 @@ public struct WorkOrderService: Sendable {
         var action = action
         switch action {
         case .route(let grid):
-            try await units.requireUnit(grid.trimmed, codeLength: 15, within: actor.scope, errorKey: "resident_error_grid")
+            try await units.requireUnit(grid.trimmed, codeLength: 15, within: actor.scope, errorKey: "common_error_grid")
         case .merge(let into):
             action = .merge(into: try await mergeTarget(into, for: current, by: actor).number)
         case .reply:
