@@ -41,11 +41,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "XMLCoder", package: "XMLCoder"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Resources")]
+        ),
+        // Reading and writing .xlsx and CSV: only what imports or exports depends on it.
+        .target(
+            name: "Spreadsheets",
+            dependencies: [
+                "Kernel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+            ]
         ),
         .target(
             name: "Grids",
@@ -54,7 +62,7 @@ let package = Package(
         ),
         .target(
             name: "Registry",
-            dependencies: ["Kernel"],
+            dependencies: ["Kernel", "Spreadsheets"],
             resources: [.copy("Resources")]
         ),
         .target(
@@ -90,19 +98,20 @@ let package = Package(
         .executableTarget(
             name: "civicgrid",
             dependencies: [
-                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes",
+                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "Spreadsheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "SQLKit", package: "sql-kit"),
             ]
         ),
         // What the fuzzer feeds hostile bytes to (scripts/fuzz); the regression test replays its finds.
-        .target(name: "FuzzTargets", dependencies: ["Kernel", "Grids", "WorkOrders"]),
+        .target(name: "FuzzTargets", dependencies: ["Kernel", "Grids", "WorkOrders", "Spreadsheets"]),
         // libFuzzer's entry point; only useful built with -sanitize=fuzzer (scripts/fuzz).
         .executableTarget(name: "civicgrid-fuzz", dependencies: ["FuzzTargets"]),
         // Shared by the test targets only: a fresh database per test, SQLite or PostgreSQL.
         .target(name: "KernelTesting", dependencies: ["Kernel", .product(name: "SQLKit", package: "sql-kit")]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "KernelTesting", .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "SpreadsheetsTests", dependencies: ["Spreadsheets", "Kernel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "WorkOrdersTests", dependencies: ["WorkOrders", "Kernel"]),
         .testTarget(name: "PetitionsTests", dependencies: ["Petitions", "Kernel"]),
         .testTarget(name: "DisputesTests", dependencies: ["Disputes", "Kernel"]),
@@ -114,7 +123,7 @@ let package = Package(
             name: "AppTests",
             dependencies: [
                 "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "KernelTesting",
-                "FuzzTargets",
+                "FuzzTargets", "Spreadsheets",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

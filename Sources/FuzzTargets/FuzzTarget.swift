@@ -1,6 +1,7 @@
 import Foundation
 import Grids
 import Kernel
+import Spreadsheets
 import WorkOrders
 
 /// Parsers that take bytes from outside: each must answer any input with a value or an error,

@@ -1,4 +1,5 @@
 import Foundation
+import Kernel
 
 /// RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks; a UTF-8 BOM
 /// (as Excel writes) is skipped. Streams records so a million-row file is not held twice.

@@ -1,4 +1,5 @@
 import Foundation
+import Kernel
 
 /// One row of a sheet as staff numbered it (the row number Excel shows), cells as text.
 public struct SheetRow: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import Kernel
 
 extension Day {
     /// A date as staff type it into a sheet: 1990-01-01, 1990/1/1, 1990.1.1, 19900101, 1990年1月1日,

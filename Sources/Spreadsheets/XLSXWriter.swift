@@ -1,4 +1,5 @@
 import Foundation
+import Kernel
 import ZIPFoundation
 
 /// Writes a one-sheet .xlsx (Office Open XML) that Excel and WPS open: the smallest set of

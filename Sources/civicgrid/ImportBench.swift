@@ -2,6 +2,7 @@ import ArgumentParser
 import CivicGridApp
 import Foundation
 import Kernel
+import Spreadsheets
 import Logging
 import Registry
 

@@ -1,6 +1,7 @@
 import CivicGridApp
 import Foundation
 import Kernel
+import Spreadsheets
 import Registry
 import Testing
 

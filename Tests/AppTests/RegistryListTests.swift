@@ -1,6 +1,7 @@
 import CivicGridApp
 import Foundation
 import Kernel
+import Spreadsheets
 import Testing
 
 @Suite("Registry lists under a unit, and their exports")

@@ -2,6 +2,7 @@ import CivicGridApp
 import Foundation
 import HTTPTypes
 import Kernel
+import Spreadsheets
 import NIOCore
 import Registry
 import Testing

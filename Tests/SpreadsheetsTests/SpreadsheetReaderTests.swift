@@ -1,5 +1,7 @@
 import Foundation
-@testable import Kernel
+import Kernel
+import Spreadsheets
+@testable import Spreadsheets
 import Testing
 import ZIPFoundation
 

@@ -1,5 +1,6 @@
 import Foundation
 import Kernel
+import Spreadsheets
 import SQLKit
 
 /// What a sheet can bring into the register, with the Chinese column headers staff use.

@@ -1,5 +1,6 @@
 import Foundation
 import Kernel
+import Spreadsheets
 import SQLKit
 
 /// Bulk import into the register from the sheets staff already keep (.xlsx or .csv, Chinese

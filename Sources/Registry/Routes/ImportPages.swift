@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Kernel
+import Spreadsheets
 
 /// Upload a spreadsheet into a unit, watch it import, download the error report.
 public enum ImportPages {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Kernel
+import Spreadsheets
 import SQLKit
 
 /// One list of the register under a unit, shown as a page and exported as .xlsx with the same

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Kernel
+import Spreadsheets
 
 /// People of a unit, masked; one person's page, with an audited "show full number" action.
 public enum ResidentPages {
