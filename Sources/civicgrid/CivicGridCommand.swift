@@ -204,7 +204,7 @@ struct Import: AsyncParsableCommand {
         let contents = try Data(contentsOf: URL(fileURLWithPath: file))
         let started = Date()
         let report = try await data.withServices { services in
-            let importer = RegistryImporter(database: services.database, clock: services.clock, strings: services.views.strings)
+            let importer = RegistryImporter(database: services.database, clock: services.clock, units: services.grids, strings: services.views.strings)
             return try await importer.run(what, data: contents, scope: Scope(rootCode: ""), actor: nil) { fraction in
                 let width = 30, filled = Int(fraction * Double(width))
                 FileHandle.standardError.write(Data("\r[\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(Int(fraction * 100))%".utf8))

@@ -34,8 +34,8 @@ struct ImportBench: AsyncParsableCommand {
         let baseline = try sqliteImport(csv, into: directory.appendingPathComponent("baseline.db"))
         print(String(format: "sqlite3 .import of %d rows: %.1f s, %.0f rows/s (baseline)", rows, baseline, Double(rows) / baseline))
 
-        let importer = chunk.map { RegistryImporter(database: services.database, clock: services.clock, strings: services.views.strings, chunkSize: $0) }
-            ?? RegistryImporter(database: services.database, clock: services.clock, strings: services.views.strings)
+        let importer = chunk.map { RegistryImporter(database: services.database, clock: services.clock, units: services.grids, strings: services.views.strings, chunkSize: $0) }
+            ?? RegistryImporter(database: services.database, clock: services.clock, units: services.grids, strings: services.views.strings)
         let data = try Data(contentsOf: csv)
         let t0 = Date()
         let report = try await importer.run(.residents, data: data, scope: Scope(rootCode: ""), actor: nil)

@@ -28,7 +28,7 @@ struct SearchBench: AsyncParsableCommand {
         let grids = try await SyntheticDistrict.grids(services.database)
         let loaded = try await services.database.read { try await $0.count { $0.from("residents") } }
         if loaded < residents {
-            let importer = RegistryImporter(database: services.database, clock: services.clock, strings: services.views.strings)
+            let importer = RegistryImporter(database: services.database, clock: services.clock, units: services.grids, strings: services.views.strings)
             let t0 = Date()
             for start in stride(from: loaded, to: residents, by: 500_000) {
                 let data = SyntheticResidents.csv(rows: start..<min(start + 500_000, residents), grids: grids)

@@ -65,7 +65,7 @@ struct RegistryImportTests {
     }
 
     static func importer(_ app: TestApp) -> RegistryImporter {
-        RegistryImporter(database: app.services.database, clock: app.services.clock, strings: app.services.views.strings, chunkSize: 2)
+        RegistryImporter(database: app.services.database, clock: app.services.clock, units: app.services.grids, strings: app.services.views.strings, chunkSize: 2)
     }
 
     /// The same rows as a workbook, with starred headers, a date-formatted birth date (Excel

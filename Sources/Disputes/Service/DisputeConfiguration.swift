@@ -1,6 +1,5 @@
 import Foundation
 import Kernel
-import SQLKit
 
 /// The configurable lists of the register: dispute types with their mediation limits, and the
 /// mediation bodies. Administrators add, rename or retire entries; retired ones stay on old disputes.
@@ -24,27 +23,23 @@ extension DisputeService {
         let code = try Self.checkedCode(code), (zh, en) = try Self.checkedNames(nameZh, nameEn)
         guard (1...90).contains(days) else { throw AppError.invalid("dispute_error_config_days") }
         let now = clock.now()
+        let type = DisputeType(code: code, nameZh: zh, nameEn: en, days: days), store = self.store
         try await database.transaction { sql in
-            try await sql.insert(into: "dispute_types").columns("code", "name_zh", "name_en", "days", "active")
-                .values(SQLBind(code), SQLBind(zh), SQLBind(en), SQLBind(days), SQLBind(active ? 1 : 0))
-                .onConflict(with: ["code"]) { $0.set(excludedValueOf: "name_zh").set(excludedValueOf: "name_en").set(excludedValueOf: "days").set(excludedValueOf: "active") }
-                .run()
+            try await store.save(type, active: active, on: sql)
             try await AuditLog().append(actor.audit("dispute.type", "dispute_type", code, detail: active ? "save" : "retire"), at: now, on: sql)
         }
-        return DisputeType(code: code, nameZh: zh, nameEn: en, days: days)
+        return type
     }
 
     public func saveBody(code: String, nameZh: String, nameEn: String, kind: MediationKind, active: Bool, by actor: StaffContext) async throws -> MediationBody {
         guard actor.staff.can(.configureDisputes) else { throw AppError.forbiddenAction }
         let code = try Self.checkedCode(code), (zh, en) = try Self.checkedNames(nameZh, nameEn)
         let now = clock.now()
+        let body = MediationBody(code: code, nameZh: zh, nameEn: en, kind: kind), store = self.store
         try await database.transaction { sql in
-            try await sql.insert(into: "mediation_bodies").columns("code", "name_zh", "name_en", "kind", "active")
-                .values(SQLBind(code), SQLBind(zh), SQLBind(en), SQLBind(kind.rawValue), SQLBind(active ? 1 : 0))
-                .onConflict(with: ["code"]) { $0.set(excludedValueOf: "name_zh").set(excludedValueOf: "name_en").set(excludedValueOf: "kind").set(excludedValueOf: "active") }
-                .run()
+            try await store.save(body, active: active, on: sql)
             try await AuditLog().append(actor.audit("dispute.body", "mediation_body", code, detail: active ? "save" : "retire"), at: now, on: sql)
         }
-        return MediationBody(code: code, nameZh: zh, nameEn: en, kind: kind)
+        return body
     }
 }

@@ -29,25 +29,9 @@ public struct DisputeFigures: Sendable, Encodable {
     public let byUnit: [Line]
 
     /// Disputes registered from `from` to `to` (both included) within `scope`, as they stand at `now`.
-    static func measure(within scope: Scope, from: Day, to: Day, now: Date, on sql: any SQLDatabase) async throws -> DisputeFigures {
-        struct Row: Decodable { let key: String; let found: Int; let concluded: Int; let agreements: Int; let overdue: Int; let escalated: Int }
-        let open = DisputeStatus.allCases.filter(\.isOpen).map(\.rawValue)
+    static func measure(within scope: Scope, from: Day, to: Day, now: Date, store: DisputeStore, on sql: any SQLDatabase) async throws -> DisputeFigures {
         func lines(by column: String) async throws -> [Line] {
-            try await sql.select()
-                .column(SQLAlias(SQLColumn(column), as: SQLIdentifier("key")))
-                .column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("found")))
-                .column(SQLAlias(SQLQueryString("SUM(CASE WHEN status IN ('agreed','performed','failed','referred') THEN 1 ELSE 0 END)"), as: SQLIdentifier("concluded")))
-                .column(SQLAlias(SQLQueryString("SUM(CASE WHEN outcome = 'agreement' THEN 1 ELSE 0 END)"), as: SQLIdentifier("agreements")))
-                .column(SQLAlias(SQLQueryString("SUM(CASE WHEN status IN (\(binds: open)) AND due_at < \(bind: now.epochSeconds) THEN 1 ELSE 0 END)"),
-                                 as: SQLIdentifier("overdue")))
-                .column(SQLAlias(SQLQueryString("SUM(CASE WHEN escalated_at IS NOT NULL THEN 1 ELSE 0 END)"), as: SQLIdentifier("escalated")))
-                .from("disputes")
-                .where("unit_code", within: scope)
-                .where("created_at", .greaterThanOrEqual, from.startDate.epochSeconds)
-                .where("created_at", .lessThan, to.next.startDate.epochSeconds)
-                .groupBy(column).orderBy(column)
-                .all(decoding: Row.self)
-                .map { Line(key: $0.key, found: $0.found, concluded: $0.concluded, agreements: $0.agreements, overdue: $0.overdue, escalated: $0.escalated) }
+            try await store.figureLines(by: column, within: scope, from: from, to: to, now: now, on: sql)
         }
         let byType = try await lines(by: "type_code"), byUnit = try await lines(by: "unit_code")
         func sum(_ path: KeyPath<Line, Int>) -> Int { byType.reduce(0) { $0 + $1[keyPath: path] } }
@@ -63,6 +47,7 @@ extension DisputeService {
         let to = to ?? today, from = from ?? Day(year: today.year, month: 1, day: 1)
         guard from <= to else { throw AppError.invalid("dispute_error_period") }
         let scope = actor.scope
-        return try await database.read { try await DisputeFigures.measure(within: scope, from: from, to: to, now: now, on: $0) }
+        let store = self.store
+        return try await database.read { try await DisputeFigures.measure(within: scope, from: from, to: to, now: now, store: store, on: $0) }
     }
 }

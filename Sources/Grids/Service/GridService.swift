@@ -21,11 +21,13 @@ public struct GridService: UnitDirectory {
     }
 
     public func grids(under code: String) async throws -> [(code: String, name: String)] {
-        struct Row: Decodable { let code: String; let name: String }
-        return try await database.read { sql in
-            try await sql.select().columns("code", "name").from("units").where("level", .equal, UnitLevel.grid.rawValue)
-                .where("code", within: Scope(rootCode: code)).orderBy("code").all(decoding: Row.self).map { ($0.code, $0.name) }
-        }
+        let store = self.store
+        return try await database.read { try await store.grids(under: code, on: $0) }
+    }
+
+    public func codes(level: String, under code: String) async throws -> [String] {
+        let store = self.store
+        return try await database.read { try await store.codes(level: level, under: code, on: $0) }
     }
 
     public func unit(_ code: String) async throws -> JurisdictionUnit? {
@@ -208,9 +210,7 @@ extension GridService: GridLocator {
     }
 
     public func rootCode() async throws -> String? {
-        try await database.read { sql in
-            try await sql.select().column("code").from("units").where("level", .equal, UnitLevel.county.rawValue).orderBy("code")
-                .first(decodingColumn: "code", as: String.self)
-        }
+        let store = self.store
+        return try await database.read { try await store.firstCounty(on: $0) }
     }
 }

@@ -181,4 +181,22 @@ public struct GridStore: Sendable {
     public func bumpSpatialRevision(on sql: any SQLDatabase) async throws {
         try await sql.update("spatial_revision").set("revision", to: SQLBinaryExpression(SQLColumn("revision"), .add, SQLLiteral.numeric("1"))).where("id", .equal, 1).run()
     }
+
+    /// The grids under a unit, by code.
+    func grids(under code: String, on sql: any SQLDatabase) async throws -> [(code: String, name: String)] {
+        struct Row: Decodable { let code: String; let name: String }
+        return try await sql.select().columns("code", "name").from("units").where("level", .equal, UnitLevel.grid.rawValue)
+            .where("code", within: Scope(rootCode: code)).orderBy("code").all(decoding: Row.self).map { ($0.code, $0.name) }
+    }
+
+    /// The installation's county (the first, when there are several).
+    func firstCounty(on sql: any SQLDatabase) async throws -> String? {
+        try await sql.select().column("code").from("units").where("level", .equal, UnitLevel.county.rawValue).orderBy("code")
+            .first(decodingColumn: "code", as: String.self)
+    }
+
+    func codes(level: String, under code: String, on sql: any SQLDatabase) async throws -> [String] {
+        try await sql.select().column("code").from("units").where("level", .equal, level).where("code", within: Scope(rootCode: code))
+            .all(decodingColumn: "code", as: String.self)
+    }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import Kernel
-import SQLKit
 
 /// The published response rate: petitions replied to within their handling limit, over the
 /// petitions whose limit has passed or that have been replied to. Online petitions are shown
@@ -30,23 +29,9 @@ public struct ResponseRate: Sendable, Encodable {
     public let byChannel: [Figure]
     public let byUnit: [Figure]
 
-    struct Row: Decodable { let channel: String; let unit_code: String; let due: Int; let on_time: Int }
-
-    /// Figures for the petitions of `scope` as they stand at `now`.
-    public static func measure(within scope: Scope, at now: Date, on sql: any SQLDatabase) async throws -> ResponseRate {
-        let rows = try await sql.select()
-            .column(SQLColumn("channel")).column(SQLColumn("unit_code"))
-            .column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("due")))
-            // Fixed text, no values: replied, and no later than the (extended) limit.
-            .column(SQLAlias(SQLRaw("SUM(CASE WHEN replied_at IS NOT NULL AND replied_at <= reply_due_at THEN 1 ELSE 0 END)"),
-                             as: SQLIdentifier("on_time")))
-            .from("petitions")
-            .where("unit_code", within: scope)
-            .where("reply_due_at", .isNot, SQLLiteral.null)
-            .where { $0.where("reply_due_at", .lessThan, now.epochSeconds).orWhere("replied_at", .isNot, SQLLiteral.null) }
-            .groupBy("channel").groupBy("unit_code")
-            .all(decoding: Row.self)
-        func grouped(_ key: (Row) -> String) -> [Figure] {
+    /// Figures from the store's rows: petitions due a reply by channel and unit, and those answered on time.
+    static func measure(_ rows: [PetitionStore.ReplyRow]) -> ResponseRate {
+        func grouped(_ key: (PetitionStore.ReplyRow) -> String) -> [Figure] {
             Dictionary(grouping: rows, by: key).map { k, rows in
                 Figure(key: k, due: rows.reduce(0) { $0 + $1.due }, onTime: rows.reduce(0) { $0 + $1.on_time })
             }.sorted { $0.key < $1.key }
@@ -72,6 +57,7 @@ extension PetitionService {
 
     func responseRate(within scope: Scope) async throws -> ResponseRate {
         let now = clock.now()
-        return try await database.read { try await ResponseRate.measure(within: scope, at: now, on: $0) }
+        let store = self.store
+        return ResponseRate.measure(try await database.read { try await store.replyRows(within: scope, at: now, on: $0) })
     }
 }

@@ -10,6 +10,7 @@ import Synchronization
 public struct ImportJobs: Sendable {
     let database: Database
     let clock: any AppClock
+    let units: any UnitDirectory
     let strings: Strings
     let store = ImportJobStore()
     let logger = Logger(label: "civicgrid.import")
@@ -29,7 +30,8 @@ public struct ImportJobs: Sendable {
     /// Smaller than the command line's chunks, so the page's bar moves.
     static let chunkSize = 10_000
 
-    public init(database: Database, clock: any AppClock, strings: Strings) {
+    public init(database: Database, clock: any AppClock, units: any UnitDirectory, strings: Strings) {
+        self.units = units
         self.database = database
         self.clock = clock
         self.strings = strings
@@ -44,7 +46,7 @@ public struct ImportJobs: Sendable {
                             errorCount: 0, message: nil, createdAt: now, updatedAt: now)
         let store = self.store
         try await database.transaction { try await store.insert(job, on: $0) }
-        let importer = RegistryImporter(database: database, clock: clock, strings: strings, locale: actor.locale, chunkSize: Self.chunkSize,
+        let importer = RegistryImporter(database: database, clock: clock, units: units, strings: strings, locale: actor.locale, chunkSize: Self.chunkSize,
                                         executor: Self.threads)
         let staff = actor.staff, locale = actor.locale
         held.start(job.id) {

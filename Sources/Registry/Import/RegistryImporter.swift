@@ -12,15 +12,18 @@ public struct RegistryImporter: Sendable {
     let strings: Strings
     let locale: AppLocale
     let chunkSize: Int
+    /// Where the grid and building codes rows name are checked, without reading the grids' tables.
+    let units: any UnitDirectory
     /// Where chunks are stored from (the import threads, for a job started from a page).
     let executor: (any TaskExecutor)?
 
     /// `chunkSize` rows are checked and committed together: big enough that commits and WAL
     /// writes of the same index pages stop dominating (1M rows: 10k chunks 0.45 of `sqlite3
     /// .import`, 50k 0.61), small enough that the server's writes wait well under a second.
-    public init(database: Database, clock: any AppClock, strings: Strings, locale: AppLocale = .zhHans, chunkSize: Int = 50_000,
-                executor: (any TaskExecutor)? = nil) {
+    public init(database: Database, clock: any AppClock, units: any UnitDirectory, strings: Strings, locale: AppLocale = .zhHans,
+                chunkSize: Int = 50_000, executor: (any TaskExecutor)? = nil) {
         self.executor = executor
+        self.units = units
         self.database = database
         self.clock = clock
         self.strings = strings
@@ -119,10 +122,7 @@ public struct RegistryImporter: Sendable {
     }
 
     func unitCodes(_ level: String, within scope: Scope) async throws -> Set<String> {
-        Set(try await database.read { sql in
-            try await sql.select().column("code").from("units").where("level", .equal, level).where("code", within: scope)
-                .all(decodingColumn: "code", as: String.self)
-        })
+        Set(try await units.codes(level: level, under: scope.rootCode))
     }
 }
 

@@ -19,7 +19,7 @@ public struct RegistryServices: Sendable {
         houses = HouseService(database: database, clock: clock, units: units)
         households = HouseholdService(database: database, clock: clock, units: units)
         lists = RegistryLists(database: database, clock: clock, strings: views.strings)
-        imports = ImportJobs(database: database, clock: clock, strings: views.strings)
+        imports = ImportJobs(database: database, clock: clock, units: units, strings: views.strings)
         self.views = views
     }
 }

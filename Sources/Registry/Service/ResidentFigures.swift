@@ -1,5 +1,4 @@
 import Kernel
-import SQLKit
 
 /// The registry's counts on jurisdiction pages: people under a unit, by population type,
 /// counting only what the viewer may see (sealed records only for the roles the law names).
@@ -18,16 +17,7 @@ public struct ResidentFigures: UnitFigures {
         guard staff.can(.viewResidents), staff.scope.contains(code) else { return [] }
         let sealedToo = staff.can(.viewSealedRecords)
         let count: @Sendable () async throws -> [String: Int] = { [database] in
-            try await database.read { sql in
-                var query = sql.select().column("population_type").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-                    .from("residents").where("grid_code", within: Scope(rootCode: code))
-                if !sealedToo { query = query.where("sealed", .equal, 0) }
-                var counts: [String: Int] = [:]
-                for row in try await query.groupBy("population_type").all() {
-                    counts[try row.decode(column: "population_type", as: String.self)] = try row.decode(column: "n", as: Int.self)
-                }
-                return counts
-            }
+            try await database.read { try await ResidentStore().countsByType(under: code, sealedToo: sealedToo, on: $0) }
         }
         let raw = try await cache.counts(under: code, "residents \(code) \(sealedToo)", count: count)
         var counts: [PopulationType: Int] = [:]

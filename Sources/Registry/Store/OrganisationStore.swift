@@ -63,4 +63,10 @@ public struct OrganisationStore: Sendable {
             try await insert.run()
         }
     }
+
+    /// Of `ids`, the organisations in `scope`.
+    func known(_ ids: [String], within scope: Scope, on sql: any SQLDatabase) async throws -> [String] {
+        try await sql.select().column("id").from("organisations").where("id", .in, ids).where("grid_code", within: scope)
+            .all(decodingColumn: "id", as: String.self)
+    }
 }

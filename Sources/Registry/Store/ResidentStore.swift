@@ -118,4 +118,22 @@ public struct ResidentStore: Sendable {
             try await insert.run()
         }
     }
+
+    /// Of `ids`, the residents in `scope` a record may link to (sealed ones are never offered).
+    func linkable(_ ids: [String], within scope: Scope, on sql: any SQLDatabase) async throws -> [String] {
+        try await sql.select().column("id").from("residents").where("id", .in, ids).where("grid_code", within: scope)
+            .where("sealed", .equal, 0).all(decodingColumn: "id", as: String.self)
+    }
+
+    /// People under a unit by population type; sealed records only when `sealedToo`.
+    func countsByType(under code: String, sealedToo: Bool, on sql: any SQLDatabase) async throws -> [String: Int] {
+        var query = sql.select().column("population_type").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from("residents").where("grid_code", within: Scope(rootCode: code))
+        if !sealedToo { query = query.where("sealed", .equal, 0) }
+        var counts: [String: Int] = [:]
+        for row in try await query.groupBy("population_type").all() {
+            counts[try row.decode(column: "population_type", as: String.self)] = try row.decode(column: "n", as: Int.self)
+        }
+        return counts
+    }
 }
