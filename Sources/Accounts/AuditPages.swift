@@ -4,18 +4,12 @@ import Kernel
 
 /// Administrators browse the audit log; browsing it is itself audited.
 public enum AuditPages {
-    public static func register(on routes: SecureRoutes, database: Database, clock: any AppClock, views: ViewRenderer) {
+    public static func register(on routes: SecureRoutes, service: AccountService, views: ViewRenderer) {
         routes.get("/admin/audit", .permitted(.viewAudit)) { request, context in
             let paging = try Paging(page: request, perPage: 100)
             let query = request.uri.queryParameters
             let action = query.get("action"), actor = query.get("actor")
-            let log = AuditLog()
-            let now = clock.now()
-            let event = context.audit("audit.view", "audit_log", "page \(paging.page)", detail: [action, actor].compactMap { $0 }.joined(separator: " "))
-            let (items, total) = try await database.transaction { sql in
-                try await log.append(event, at: now, on: sql)
-                return try await log.page(action: action, actor: actor, limit: paging.limit, offset: paging.offset, on: sql)
-            }
+            let (items, total) = try await service.auditPage(action: action, actor: actor, paging: paging, by: context)
             let formatter = DateFormatter()
             formatter.timeZone = .china
             formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"

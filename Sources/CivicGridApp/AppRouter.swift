@@ -24,7 +24,7 @@ public enum AppRouter {
         let table = RouteTable()
         let routes = SecureRoutes(router: router, table: table)
         SystemRoutes.register(on: routes, services: services)
-        AccountRoutes.register(on: routes, service: services.accounts, database: services.database, clock: services.clock, views: services.views)
+        AccountRoutes.register(on: routes, service: services.accounts, views: services.views)
         GridRoutes.register(on: routes, services: services.gridServices)
         RegistryRoutes.register(on: routes, services: services.registry)
         WorkOrderRoutes.register(on: routes, services: services.workOrders)

@@ -49,20 +49,13 @@ public enum GridAPI {
                 // A filter outside the caller's scope simply matches nothing.
                 return ListPage<GridItem>(items: [], total: 0, paging: paging)
             }
-            let store = service.store
-            let scope = context.scope
-            let (items, total) = try await service.database.read { sql in
-                try await store.grids(within: scope, under: under, query: query.get("q"), limit: paging.limit, offset: paging.offset, on: sql)
-            }
+            let (items, total) = try await service.grids(within: context.scope, under: under, query: query.get("q"), paging: paging)
             return ListPage(items: items.map(GridItem.init), total: total, paging: paging)
         }
         routes.get("/api/v1/grids/{code}", .permitted(.viewJurisdiction), scope: .unitParameter("code")) { _, context in
             let grid = try await service.unit(try context.parameters.require("code"), visibleTo: context.scope)
             guard grid.level == .grid else { throw AppError.notFound }
-            let store = service.store
-            let (team, buildings) = try await service.database.read { sql in
-                (try await store.team(of: grid.code, on: sql), try await store.children(of: grid.code, on: sql))
-            }
+            let (team, buildings) = try await service.teamAndBuildings(of: grid.code)
             return GridDetail(
                 grid: GridItem(grid), polygon: grid.polygon.map(GeoJSON.geometry),
                 team: team.map { .init(name: $0.name, position: $0.position.rawValue, phone: $0.phone) },

@@ -32,16 +32,8 @@ public enum GridPages {
 
     static func unitPage(_ unit: JurisdictionUnit, service: GridService, views: ViewRenderer, context: StaffContext) async throws -> [String: Any] {
         let locale = context.locale
-        let store = service.store
         let scope = context.scope
-        let (ancestry, children, counts, team) = try await service.database.read { sql in
-            (
-                try await store.ancestry(of: unit.code, on: sql),
-                try await store.children(of: unit.code, on: sql),
-                try await store.descendantCounts(under: unit.code, on: sql),
-                unit.level == .grid ? try await store.team(of: unit.code, on: sql) : []
-            )
-        }
+        let (ancestry, children, counts, team) = try await service.surroundings(of: unit)
         var data: [String: Any] = [
             "unit": summary(unit, views: views, locale: locale),
             "breadcrumb": ancestry.filter { scope.contains($0.code) && $0.code != unit.code }

@@ -36,7 +36,8 @@ public enum RegistryListPages {
     /// One export is one file; past this a user narrows the list (by grid or type) first.
     static let exportLimit = 100_000
 
-    static func register(on routes: SecureRoutes, lists: [RegistryList], database: Database, clock: any AppClock, views: ViewRenderer) {
+    public static func register(on routes: SecureRoutes, lists service: RegistryLists, views: ViewRenderer) {
+        let lists = service.all
         for list in lists {
             routes.get("/units/{code}/\(list.slug)", .permitted(.viewResidents), scope: .unitParameter("code")) { request, context in
                 let code = try context.parameters.require("code")
@@ -69,9 +70,7 @@ public enum RegistryListPages {
                 guard total <= exportLimit else { throw AppError.invalid("residents_export_too_many", [String(exportLimit)]) }
                 let header = list.columns.map { views.t($0, locale) }
                 let data = try XLSXWriter.workbook(sheetName: views.t(list.titleKey, locale), rows: [header] + rows.map(\.cells))
-                let now = clock.now()
-                let event = context.audit("registry.export", "unit", code, detail: "\(list.slug) \(rows.count) rows")
-                try await AuditLog().record(event, at: now, in: database)
+                try await service.recordExport(list, unit: code, rows: rows.count, by: context)
                 return Response.xlsx(data, filename: "\(list.slug)-\(code).xlsx")
             }
         }

@@ -19,6 +19,11 @@ public struct RegistryLists: Sendable {
 
     func today() -> Day { Day(date: clock.now()) }
 
+    /// Exports hold people's data: each is in the audit log with the list, the unit and its size.
+    func recordExport(_ list: RegistryList, unit code: String, rows: Int, by actor: StaffContext) async throws {
+        try await AuditLog().record(actor.audit("registry.export", "unit", code, detail: "\(list.slug) \(rows) rows"), at: clock.now(), in: database)
+    }
+
     var households: RegistryList {
         RegistryList(slug: "households", titleKey: "households_title", columns: ["household_address", "grid_code", "household_members"],
                      types: [], searchKey: nil) { [database] query in
@@ -97,11 +102,5 @@ public struct RegistryLists: Sendable {
             let page = ended.dropFirst(query.paging.offset).prefix(query.paging.limit)
             return (page.map { .init(cells: [$0.name, $0.gridCode, $0.toOn], href: "/residents/\($0.residentId)") }, ended.count)
         }
-    }
-}
-
-extension RegistryListPages {
-    public static func register(on routes: SecureRoutes, lists: RegistryLists, views: ViewRenderer) {
-        register(on: routes, lists: lists.all, database: lists.database, clock: lists.clock, views: views)
     }
 }
