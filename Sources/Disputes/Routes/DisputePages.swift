@@ -164,8 +164,8 @@ public enum DisputePages {
         let offered = steps.filter { staff.can(DisputeService.permission(for: $0)) && $0.from.contains(d.status) }
         var data: [String: Any] = [
             "d": try await fields(d, service: service, views: views, locale: locale).merging(Self.clock(d, now: now, views: views, locale: locale)) { $1 },
-            "events": events, "history_id": "dispute-events",
-            "notices": views.noticeRows(notices, locale: locale) { DisputeClock.Rule(rawValue: $0).map { views.t($0.labelKey, locale) } },
+            "events": try events.templateValues(), "history_id": "dispute-events",
+            "notices": try views.noticeRows(notices, locale: locale) { DisputeClock.Rule(rawValue: $0).map { views.t($0.labelKey, locale) } }.templateValues(),
             "has_notices": !notices.isEmpty, "notices_id": "dispute-notices",
             "steps": offered.map { action -> [String: Any] in
                 ["name": action.name, "label": views.t("dispute_step_\(action.name)", locale),

@@ -127,13 +127,13 @@ public enum PetitionPages {
                 "due_at": p.dueAt.map(TimeLeft.clock) ?? "—", "reply_due_at": p.replyDueAt.map(TimeLeft.clock) ?? "—",
                 "extension_days": String(p.extensionDays), "work_order": p.workOrderId ?? "",
             ]) { $1 },
-            "events": events,
+            "events": try events.templateValues(),
             "steps": offered.map { action -> [String: Any] in
                 ["name": action.name, "label": views.t("petition_step_\(action.name)", locale), "days": action.name == "extend",
                  "max_days": String(PetitionClock.maxExtensionDays - p.extensionDays)]
             },
             "has_steps": !offered.isEmpty,
-            "notices": views.noticeRows(notices, locale: locale) { PetitionClock.Rule(rawValue: $0).map { views.t($0.labelKey, locale) } },
+            "notices": try views.noticeRows(notices, locale: locale) { PetitionClock.Rule(rawValue: $0).map { views.t($0.labelKey, locale) } }.templateValues(),
             "has_notices": !notices.isEmpty, "notices_id": "petition-notices", "history_id": "petition-events",
         ]
         data.merge(try await CaseworkPages.data(p, casework: casework, context: context, views: views)) { $1 }

@@ -26,10 +26,10 @@ public enum WorkOrderPages {
     }
 
     public static func register(on routes: SecureRoutes, service: WorkOrderService, clock: any AppClock, views: ViewRenderer) {
-        routes.get("/work-orders", .permitted(.viewWorkOrders)) { request, context in
+        routes.get(WorkOrderPath.list.path, .permitted(.viewWorkOrders)) { request, context in
             try await list(request, context, message: nil, service: service, clock: clock, views: views)
         }
-        routes.post("/work-orders/dispatch", .permitted(.dispatchWorkOrders)) { request, context in
+        routes.post(WorkOrderPath.bulkDispatch.path, .permitted(.dispatchWorkOrders)) { request, context in
             let form = try await context.form(request, limit: 256 << 10)
             do {
                 let results = try await service.dispatch(form.all("ids"), to: form["unit"] ?? "", by: context) { views.t($0.messageKey, context.locale, $0.args) }
@@ -42,42 +42,42 @@ public enum WorkOrderPages {
                                       views: views, status: error.status)
             }
         }
-        routes.get("/work-orders/{order}", .permitted(.viewWorkOrders)) { request, context in
+        routes.get(WorkOrderPath.pattern(WorkOrderPath.order), .permitted(.viewWorkOrders)) { request, context in
             let order = try await service.find(try context.parameters.require("order"), by: context)
             return try await detail(order, error: nil, service: service, clock: clock, views: views, request: request,
                                     context: context)
         }
         // Each form on the order page posts here; a refusal shows on the page, anything else goes back to it.
-        func act(_ path: String, _ perform: @escaping @Sendable (WorkOrder, FormData, StaffContext) async throws -> Void) {
-            routes.post("/work-orders/{order}/\(path)", .permitted(.viewWorkOrders)) { request, context in
+        func act(_ path: (String) -> WorkOrderPath, _ perform: @escaping @Sendable (WorkOrder, FormData, StaffContext) async throws -> Void) {
+            routes.post(WorkOrderPath.pattern(path), .permitted(.viewWorkOrders)) { request, context in
                 let order = try await service.find(try context.parameters.require("order"), by: context)
                 let form = try await context.form(request, limit: 64 << 10)
                 do {
                     try await perform(order, form, context)
-                    return Response.redirect(to: "/work-orders/\(order.id)", type: .normal)
+                    return Response.redirect(to: WorkOrderPath.order(order.id).path, type: .normal)
                 } catch let error as AppError where [.unprocessableContent, .conflict, .forbidden].contains(error.status) && error != .csrf {
                     return try await detail(order, error: error, service: service, clock: clock, views: views,
                                             request: request, context: context)
                 }
             }
         }
-        act("step") { order, form, context in
+        act(WorkOrderPath.step) { order, form, context in
             let action = try WorkOrderAction.named(form["action"], unit: form["unit"], grid: form["grid_code"], reason: form["reason"],
                                                    text: form["text"], accepted: form["accepted"] == "1", satisfaction: form["satisfaction"],
                                                    into: form["into"])
             _ = try await service.apply(action, to: order, by: context)
         }
-        act("extension") { order, form, context in
+        act(WorkOrderPath.extensionRequest) { order, form, context in
             guard let days = form["working_days"].flatMap({ Int($0.trimmed) }) else { throw AppError.invalid("workorder_error_extension", ["30"]) }
             _ = try await service.requestExtension(of: order, workingDays: days, reason: form["reason"] ?? "", by: context)
         }
-        act("extension-decision") { order, form, context in
+        act(WorkOrderPath.extensionDecision) { order, form, context in
             _ = try await service.decideExtension(of: order, approve: form["approve"] == "1", note: form["note"] ?? "", by: context)
         }
-        act("co-handlers") { order, form, context in
+        act(WorkOrderPath.coHandlers) { order, form, context in
             _ = try await service.addCoHandler(form["unit"] ?? "", to: order, by: context)
         }
-        act("co-reply") { order, form, context in
+        act(WorkOrderPath.coReply) { order, form, context in
             _ = try await service.coReply(form["text"] ?? "", on: order, by: context)
         }
     }
@@ -120,56 +120,17 @@ public enum WorkOrderPages {
 
     static func detail(_ order: WorkOrder, error: AppError?, service: WorkOrderService, clock: any AppClock,
                        views: ViewRenderer, request: Request, context: StaffContext) async throws -> Response {
-        let locale = context.locale
-        let now = clock.now()
         let staff = context.staff
-        let can = { (action: WorkOrderAction) in
-            staff.can(WorkOrderService.permission(for: action)) && (try? Lifecycle.next(from: order.status, action)) != nil
-        }
-        let isLead = WorkOrderService.leads(order, staff)
-        let events = views.historyRows(try await service.events(of: order), action: { views.t("step_\($0)", locale) },
-                                       status: { WorkOrderStatus(rawValue: $0).map { views.t($0.labelKey, locale) } ?? $0 })
-        let extensions = try await service.extensions(of: order)
-        let pending = extensions.contains { $0.status == "pending" }
-        let coHandlers = try await service.coHandlers(of: order)
-        let inHand = [.dispatched, .accepted].contains(order.status)
-        let duplicates = can(.merge(into: "x")) ? try await service.duplicates(of: order, by: context) : []
-        let notices = try await service.notices(of: order)
-        var data: [String: Any] = [
-            "o": row(order, now: now, views: views, locale: locale).merging([
-                "full_description": order.description, "address": order.address ?? "", "category": order.categoryCode,
-                "level": views.t(order.level.labelKey, locale), "channel": views.t(order.channel.labelKey, locale),
-                "contact": [order.contactName, order.contactPhone.map(PhoneNumber.masked)].compactMap { $0 }.joined(separator: " "),
-                "due_at": TimeLeft.clock(order.dueAt), "extensions": String(order.extensions), "proxy": order.proxy,
-                "merged_into": order.mergedInto.map { views.t("workorder_merged_into", locale, [$0]) } ?? "",
-            ]) { $1 },
-            "events": events,
-            "can_dispatch": can(.dispatch(unit: "x")), "can_accept": can(.accept) && isLead, "can_return": can(.returnToSender(reason: "x")) && isLead,
-            "can_reply": can(.reply(text: "x")) && isLead, "can_verify": can(.verify(accepted: true, note: "")),
-            "can_visit": can(.visit(.satisfied, note: "")), "can_merge": can(.merge(into: "x")),
-            // Only orders not yet placed in a grid (held at the county or street) need routing.
-            "can_route": can(.route(grid: "x")) && order.gridCode.count < 15,
-            "can_extend": staff.can(.handleWorkOrders) && isLead && inHand && !pending,
-            "can_decide": staff.can(.approveExtensions) && pending,
-            "can_co_handle": staff.can(.dispatchWorkOrders) && inHand,
-            "can_co_reply": inHand && staff.can(.handleWorkOrders) && coHandlers.contains { $0.unit == staff.department && $0.reply == nil },
-            "extension_list": extensions.map { e -> [String: Any] in
-                ["days": String(e.working_days), "reason": e.reason, "status": views.t("workorder_extension_\(e.status)", locale),
-                 "note": e.decision_note ?? "", "at": TimeLeft.clock(Date(epochSeconds: e.requested_at))]
-            },
-            "co_handlers": coHandlers.map { c -> [String: Any] in
-                ["unit": c.unit, "reply": c.reply ?? "", "waiting": c.reply == nil]
-            },
-            "duplicates": duplicates.map { row($0, now: now, views: views, locale: locale) },
-            "notices": views.noticeRows(notices, locale: locale), "notices_id": "notices", "history_id": "order-events",
-            "has_co_handlers": !coHandlers.isEmpty, "has_extensions": !extensions.isEmpty, "has_duplicates": !duplicates.isEmpty,
-            "has_notices": !notices.isEmpty,
-            "satisfactions": Satisfaction.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale)] },
-            "suggested_unit": order.handlingUnit ?? "",
-            "known_units": staff.can(.dispatchWorkOrders) ? try await service.knownUnits() : [],
-        ]
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("work_order", titleKey: "workorder_title", titleArgs: [order.number], data: data, request: request,
-                          context: context, status: error?.status ?? .ok)
+        var facts = WorkOrderPage.Facts()
+        facts.history = try await service.events(of: order)
+        facts.extensions = try await service.extensions(of: order)
+        facts.coHandlers = try await service.coHandlers(of: order)
+        let offered = WorkOrderService.offeredSteps(order, to: staff, extensions: facts.extensions, coHandlers: facts.coHandlers)
+        facts.duplicates = offered.contains(.merge) ? try await service.duplicates(of: order, by: context) : []
+        facts.notices = try await service.notices(of: order)
+        facts.knownUnits = staff.can(.dispatchWorkOrders) ? try await service.knownUnits() : []
+        let page = WorkOrderPage(order, facts: facts, viewer: staff, error: error, views: views, locale: context.locale, now: clock.now())
+        return try views.page("work_order", titleKey: "workorder_title", titleArgs: [order.number], model: page, request: request, context: context,
+                              status: error?.status ?? .ok)
     }
 }

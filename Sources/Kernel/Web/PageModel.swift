@@ -1,0 +1,43 @@
+import Foundation
+import Hummingbird
+
+/// One page's values as a typed model, built by a function that needs no HTTP (and so is tested
+/// without it). Its properties reach the template snake_cased (`hasNotices` is `{{has_notices}}`);
+/// an absent optional is a false section.
+public protocol PageModel: Encodable, Sendable {}
+
+extension PageModel {
+    /// The model as the template library reads it.
+    public func templateValues() throws -> [String: Any] {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return try JSONSerialization.jsonObject(with: encoder.encode(self)) as? [String: Any] ?? [:]
+    }
+}
+
+extension Sequence where Element: PageModel {
+    /// Rows for a page still built as a dictionary.
+    public func templateValues() throws -> [[String: Any]] {
+        try map { try $0.templateValues() }
+    }
+}
+
+/// A form of one step on a case's page (partial `step_form`): where it posts, and the action it
+/// names when several steps post to one place.
+public struct StepForm: Encodable, Sendable, Equatable {
+    public let url: String
+    public let step: String?
+
+    public init(url: String, step: String? = nil) {
+        self.url = url
+        self.step = step
+    }
+}
+
+extension ViewRenderer {
+    /// A full page from a typed model.
+    public func page(_ template: String, titleKey: String, titleArgs: [String] = [], model: some PageModel, request: Request,
+                     context: StaffContext, status: HTTPResponse.Status = .ok) throws -> Response {
+        page(template, titleKey: titleKey, titleArgs: titleArgs, data: try model.templateValues(), request: request, context: context, status: status)
+    }
+}

@@ -1,0 +1,34 @@
+/// The work-order pages' paths, once: routes are registered from them (`pattern`) and links and
+/// forms are built from them (`path`), so the two cannot drift apart.
+public enum WorkOrderPath: Sendable, Equatable {
+    case list
+    case bulkDispatch
+    case order(String)
+    /// Where a step of the life cycle posts (the form names the action).
+    case step(String)
+    case extensionRequest(String)
+    case extensionDecision(String)
+    case coHandlers(String)
+    case coReply(String)
+
+    /// The router's name for the order in a pattern.
+    static let parameter = "{order}"
+
+    public var path: String {
+        switch self {
+        case .list: "/work-orders"
+        case .bulkDispatch: "/work-orders/dispatch"
+        case .order(let id): "/work-orders/\(id)"
+        case .step(let id): "/work-orders/\(id)/step"
+        case .extensionRequest(let id): "/work-orders/\(id)/extension"
+        case .extensionDecision(let id): "/work-orders/\(id)/extension-decision"
+        case .coHandlers(let id): "/work-orders/\(id)/co-handlers"
+        case .coReply(let id): "/work-orders/\(id)/co-reply"
+        }
+    }
+
+    /// The pattern a route is registered under: the path with the order as a parameter.
+    static func pattern(_ make: (String) -> WorkOrderPath) -> String {
+        make(parameter).path
+    }
+}
