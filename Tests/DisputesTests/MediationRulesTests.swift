@@ -16,7 +16,7 @@ struct MediationRulesTests {
         return d
     }
 
-    static let actions: [MediationAction] = DisputePages.steps + [.followUp(performed: false, note: "未履行完毕"), .refer(to: .arbitration, reason: "x")]
+    static let actions: [MediationAction] = DisputeService.steps + [.followUp(performed: false, note: "未履行完毕"), .refer(to: .arbitration, reason: "x")]
 
     /// Every status × every step: allowed exactly from the statuses the step names, with these results.
     static let results: [String: DisputeStatus] = [

@@ -66,7 +66,7 @@ struct PetitionClockTests {
         #expect(p.dueAt == nil)
         #expect(p.dueRule == nil)
         // Concluded: nothing further is accepted.
-        for action in PetitionPages.steps {
+        for action in PetitionService.steps {
             #expect(throws: AppError.self) { try PetitionLifecycle.apply(action, to: p, at: Self.day("2027-05-11")) }
         }
     }
@@ -106,7 +106,7 @@ struct PetitionClockTests {
             var p = Self.petition()
             p.status = status
             p.replyDueAt = Self.day("2027-01-30")
-            for action in PetitionPages.steps {
+            for action in PetitionService.steps {
                 let result = try? PetitionLifecycle.apply(action, to: p, at: Self.day("2026-12-02"))
                 #expect((result != nil) == (action.from == status), "\(status) + \(action.name)")
             }

@@ -13,10 +13,6 @@ public enum DisputePages {
 
     /// Party rows offered on the registration form.
     static let partyRows = 4
-    static let steps: [MediationAction] = [.assign(body: "x", note: "x"), .session(minutes: "x"), .agree(terms: "x", performanceDue: nil),
-                                           .fail(reason: "x"), .refer(to: .court, reason: "x"), .requestConfirmation(note: "x"),
-                                           .followUp(performed: true, note: "x"), .escalate(reason: "x"), .decide(body: "x", decision: "x")]
-
     public static func register(on routes: SecureRoutes, service: DisputeService, clock: any AppClock, views: ViewRenderer) {
         routes.get("/disputes", .permitted(.viewDisputes)) { request, context in
             try await list(request, context, service: service, clock: clock, views: views)
@@ -161,7 +157,7 @@ public enum DisputePages {
         let events = views.historyRows(try await service.events(of: d), action: { views.t("dispute_step_\($0)", locale) },
                                        status: { DisputeStatus(rawValue: $0).map { views.t($0.labelKey, locale) } ?? $0 })
         let notices = try await service.notices(of: d)
-        let offered = steps.filter { staff.can(DisputeService.permission(for: $0)) && $0.from.contains(d.status) }
+        let offered = DisputeService.offeredSteps(d, to: staff)
         var data: [String: Any] = [
             "d": try await fields(d, service: service, views: views, locale: locale).merging(Self.clock(d, now: now, views: views, locale: locale)) { $1 },
             "events": try events.templateValues(), "history_id": "dispute-events",

@@ -119,6 +119,16 @@ public struct DisputeService: Sendable {
         return try await database.read { try await store.list(within: scope, selection, type: type, limit: paging.limit, offset: paging.offset, on: $0) }
     }
 
+    /// The steps of mediation, in the order a case goes through them.
+    static let steps: [MediationAction] = [.assign(body: "x", note: "x"), .session(minutes: "x"), .agree(terms: "x", performanceDue: nil),
+                                           .fail(reason: "x"), .refer(to: .court, reason: "x"), .requestConfirmation(note: "x"),
+                                           .followUp(performed: true, note: "x"), .escalate(reason: "x"), .decide(body: "x", decision: "x")]
+
+    /// The steps `staff` may take on `dispute` now: their role allows it and the dispute stands where it starts.
+    public static func offeredSteps(_ dispute: Dispute, to staff: Staff) -> [MediationAction] {
+        steps.filter { staff.can(permission(for: $0)) && $0.from.contains(dispute.status) }
+    }
+
     /// Mediators run the case; the leading group's decision is a leader's or supervisor's to record.
     public static func permission(for action: MediationAction) -> Permission {
         if case .decide = action { return .decideEscalations }

@@ -21,10 +21,6 @@ public enum PetitionPages {
 
     static let fields = ["channel", "petitioner_name", "petitioner_phone", "headcount", "matter", "demands", "unit_code", "responsible_body"]
 
-    /// The steps offered as forms, in the order of the chain.
-    static let steps: [PetitionAction] = [.accept(note: "x"), .decline(reason: "x"), .extend(days: 1, reason: "x"), .reply(text: "x"),
-                                          .requestReview(note: "x"), .review(text: "x"), .requestReReview(note: "x"), .reReview(text: "x")]
-
     public static func register(on routes: SecureRoutes, service: PetitionService, casework: Casework, clock: any AppClock, views: ViewRenderer) {
         routes.get("/petitions", .permitted(.viewPetitions)) { request, context in
             try await list(request, context, service: service, clock: clock, views: views)
@@ -119,7 +115,7 @@ public enum PetitionPages {
                                        status: { PetitionStatus(rawValue: $0).map { views.t($0.labelKey, locale) } ?? $0 })
         let notices = try await service.notices(of: p)
         // Offered when the role may take it and the chain stands there; a lapsed window is refused with its date.
-        let offered = steps.filter { staff.can(PetitionService.permission(for: $0)) && $0.from == p.status }
+        let offered = PetitionService.offeredSteps(p, to: staff)
         var data: [String: Any] = [
             "p": row(p, now: now, views: views, locale: locale).merging([
                 "full_matter": p.matter, "tracking_code": p.trackingCode.map(TrackingCode.display) ?? "", "demands": p.demands, "headcount": String(p.headcount), "unit_code": p.unitCode,

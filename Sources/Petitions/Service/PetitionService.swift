@@ -173,6 +173,15 @@ public struct PetitionService: Sendable {
         return .handlePetitions
     }
 
+    /// The steps of the statutory chain, in its order.
+    static let steps: [PetitionAction] = [.accept(note: "x"), .decline(reason: "x"), .extend(days: 1, reason: "x"), .reply(text: "x"),
+                                          .requestReview(note: "x"), .review(text: "x"), .requestReReview(note: "x"), .reReview(text: "x")]
+
+    /// The steps `staff` may take on `petition` now: their role allows it and the petition stands where it starts.
+    public static func offeredSteps(_ petition: Petition, to staff: Staff) -> [PetitionAction] {
+        steps.filter { staff.can(permission(for: $0)) && $0.from == petition.status }
+    }
+
     public func apply(_ action: PetitionAction, to current: Petition, by actor: StaffContext) async throws -> Petition {
         guard actor.staff.can(Self.permission(for: action)) else { throw AppError.forbiddenAction }
         let now = clock.now(), store = self.store
