@@ -93,9 +93,9 @@ public struct AppServices: Sendable {
             nav: [
                 NavItem("nav_home", "/home"),
                 NavItem("nav_jurisdiction", "/units", permission: .viewJurisdiction),
-                NavItem("nav_workorders", "/work-orders", permission: .viewWorkOrders),
-                NavItem("nav_disputes", "/disputes", permission: .viewDisputes),
-                NavItem("nav_screening", "/screening-rounds", permission: .viewDisputes),
+                NavItem("nav_workorders", WorkOrderPath.list.path, permission: .viewWorkOrders),
+                NavItem("nav_disputes", DisputePath.list.path, permission: .viewDisputes),
+                NavItem("nav_screening", DisputePath.rounds.path, permission: .viewDisputes),
                 NavItem("nav_petitions", "/petitions", permission: .viewPetitions),
                 NavItem("nav_staff", "/admin/staff", permission: .manageStaff),
                 NavItem("nav_audit", "/admin/audit", permission: .viewAudit),

@@ -14,13 +14,13 @@ public enum DisputePages {
     /// Party rows offered on the registration form.
     static let partyRows = 4
     public static func register(on routes: SecureRoutes, service: DisputeService, clock: any AppClock, views: ViewRenderer) {
-        routes.get("/disputes", .permitted(.viewDisputes)) { request, context in
+        routes.get(DisputePath.list.path, .permitted(.viewDisputes)) { request, context in
             try await list(request, context, service: service, clock: clock, views: views)
         }
-        routes.get("/disputes/new", .permitted(.reportDisputes)) { request, context in
+        routes.get(DisputePath.new.path, .permitted(.reportDisputes)) { request, context in
             try await form([:], error: nil, service: service, request: request, context: context, views: views)
         }
-        routes.post("/disputes", .permitted(.reportDisputes)) { request, context in
+        routes.post(DisputePath.list.path, .permitted(.reportDisputes)) { request, context in
             let form = try await context.form(request, limit: 128 << 10)
             var values: [String: String] = [:]
             for name in ["title", "occurred_on", "place", "type_code", "scale", "summary", "unit_code", "violence"] { values[name] = form[name] }
@@ -37,37 +37,37 @@ public enum DisputePages {
                     scale: Int(values["scale"]?.trimmed ?? "") ?? parties.count, summary: values["summary"] ?? "",
                     unitCode: values["unit_code"]?.nilIfBlank ?? context.staff.unitCode, violenceThreatened: values["violence"] == "1", parties: parties
                 ), by: context)
-                return Response.redirect(to: "/disputes/\(dispute.id)", type: .normal)
+                return Response.redirect(to: DisputePath.dispute(dispute.id).path, type: .normal)
             } catch let error as AppError where error.status == .unprocessableContent && error != .csrf {
                 return try await DisputePages.form(values, error: error, service: service, request: request, context: context, views: views)
             }
         }
-        routes.get("/disputes/figures", .permitted(.viewDisputes)) { request, context in
+        routes.get(DisputePath.figures.path, .permitted(.viewDisputes)) { request, context in
             try await figures(request, context, service: service, views: views)
         }
-        routes.get("/disputes/{dispute}", .permitted(.viewDisputes)) { request, context in
+        routes.get(DisputePath.pattern(DisputePath.dispute, "dispute"), .permitted(.viewDisputes)) { request, context in
             let dispute = try await service.find(try context.parameters.require("dispute"), by: context)
             return try await detail(dispute, error: nil, service: service, clock: clock, views: views, request: request, context: context)
         }
-        routes.post("/disputes/{dispute}/step", .permitted(.viewDisputes)) { request, context in
+        routes.post(DisputePath.pattern(DisputePath.step, "dispute"), .permitted(.viewDisputes)) { request, context in
             let dispute = try await service.find(try context.parameters.require("dispute"), by: context)
             let form = try await context.form(request, limit: 64 << 10)
             do {
                 let action = try MediationAction.named(form["action"], text: form["text"], body: form["body"], outcome: form["outcome"],
                                                        performanceDue: form["performance_due"], performed: form["performed"] == "1")
                 _ = try await service.apply(action, to: dispute, by: context)
-                return Response.redirect(to: "/disputes/\(dispute.id)", type: .normal)
+                return Response.redirect(to: DisputePath.dispute(dispute.id).path, type: .normal)
             } catch let error as AppError where [.unprocessableContent, .conflict, .forbidden].contains(error.status) && error != .csrf {
                 return try await detail(dispute, error: error, service: service, clock: clock, views: views, request: request, context: context)
             }
         }
-        routes.get("/disputes/{dispute}/agreement", .permitted(.viewDisputes)) { request, context in
+        routes.get(DisputePath.pattern(DisputePath.agreement, "dispute"), .permitted(.viewDisputes)) { request, context in
             let dispute = try await service.find(try context.parameters.require("dispute"), by: context)
             guard dispute.agreementTerms != nil else { throw AppError.notFound }
             return try await document("dispute_agreement", titleKey: "dispute_agreement_title", dispute, service: service, views: views,
                                       request: request, context: context)
         }
-        routes.get("/disputes/{dispute}/file", .permitted(.viewDisputes)) { request, context in
+        routes.get(DisputePath.pattern(DisputePath.file, "dispute"), .permitted(.viewDisputes)) { request, context in
             let dispute = try await service.find(try context.parameters.require("dispute"), by: context)
             return try await document("dispute_file", titleKey: "dispute_file_title", dispute, service: service, views: views,
                                       request: request, context: context)
@@ -91,12 +91,12 @@ public enum DisputePages {
             "can_register": context.staff.can(.reportDisputes),
         ]
         data.merge(paging.pagerLinks(keeping: [("tab", tab.rawValue), ("type", type)], total: total)) { $1 }
-        return views.page("disputes", titleKey: "dispute_list_title", data: data, request: request, context: context)
+        return views.page("disputes", titleKey: "dispute_list_title", data: data.merging(["paths": DisputePath.links]) { $1 }, request: request, context: context)
     }
 
     static func row(_ d: Dispute, types: [DisputeType], now: Date, views: ViewRenderer, locale: AppLocale) -> [String: Any] {
         [
-            "id": d.id, "number": d.number, "title": d.title, "unit_code": d.unitCode,
+            "id": d.id, "url": DisputePath.dispute(d.id).path, "number": d.number, "title": d.title, "unit_code": d.unitCode,
             "type": types.first { $0.code == d.typeCode }?.name(locale == .en) ?? d.typeCode,
             "risk": views.t(d.riskLevel.labelKey, locale), "risk_class": "risk-\(d.riskLevel.rawValue)", "status": views.t(d.status.labelKey, locale),
         ].merging(Self.clock(d, now: now, views: views, locale: locale)) { $1 }
@@ -125,7 +125,7 @@ public enum DisputePages {
             },
         ]
         if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("dispute_form", titleKey: "dispute_new_title", data: data, request: request, context: context, status: error?.status ?? .ok)
+        return views.page("dispute_form", titleKey: "dispute_new_title", data: data.merging(["paths": DisputePath.links]) { $1 }, request: request, context: context, status: error?.status ?? .ok)
     }
 
     /// The fields every dispute page shows, parties included.
@@ -133,7 +133,8 @@ public enum DisputePages {
         let english = locale == .en
         let types = try await service.types(), bodies = try await service.bodies()
         return [
-            "id": d.id, "number": d.number, "title": d.title, "occurred_on": d.occurredOn.description, "place": d.place, "summary": d.summary,
+            "id": d.id, "url": DisputePath.dispute(d.id).path, "step_url": DisputePath.step(d.id).path, "file_url": DisputePath.file(d.id).path,
+            "agreement_url": DisputePath.agreement(d.id).path, "number": d.number, "title": d.title, "occurred_on": d.occurredOn.description, "place": d.place, "summary": d.summary,
             "scale": String(d.scale), "unit_code": d.unitCode, "type": types.first { $0.code == d.typeCode }?.name(english) ?? d.typeCode,
             "risk": views.t(d.riskLevel.labelKey, locale), "risk_class": "risk-\(d.riskLevel.rawValue)",
             "risk_reasons": d.riskReasons.map { views.t($0, locale) }.joined(separator: "；"),
@@ -173,7 +174,7 @@ public enum DisputePages {
             "outcomes": [MediationOutcome.court, .arbitration, .otherBody].map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale)] },
         ]
         if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("dispute", titleKey: "dispute_title", titleArgs: [d.number], data: data, request: request, context: context,
+        return views.page("dispute", titleKey: "dispute_title", titleArgs: [d.number], data: data.merging(["paths": DisputePath.links]) { $1 }, request: request, context: context,
                           status: error?.status ?? .ok)
     }
 
@@ -191,7 +192,7 @@ public enum DisputePages {
             "escalations": notes("escalate"), "decisions": notes("decide"), "assignments": notes("assign"),
             "has_agreement": d.agreementTerms != nil,
         ]
-        return views.page(template, titleKey: titleKey, titleArgs: [d.number], data: data, request: request, context: context)
+        return views.page(template, titleKey: titleKey, titleArgs: [d.number], data: data.merging(["paths": DisputePath.links]) { $1 }, request: request, context: context)
     }
 
     static func figures(_ request: Request, _ context: StaffContext, service: DisputeService, views: ViewRenderer) async throws -> Response {
@@ -209,6 +210,6 @@ public enum DisputePages {
             "by_type": figures.byType.map { l in line(l, label: types.first { $0.code == l.key }?.name(english) ?? l.key) },
             "by_unit": figures.byUnit.map { line($0, label: $0.key) },
         ]
-        return views.page("dispute_figures", titleKey: "dispute_figures_title", data: data, request: request, context: context)
+        return views.page("dispute_figures", titleKey: "dispute_figures_title", data: data.merging(["paths": DisputePath.links]) { $1 }, request: request, context: context)
     }
 }
