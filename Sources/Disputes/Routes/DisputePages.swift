@@ -45,11 +45,11 @@ public enum DisputePages {
         routes.get(DisputePath.figures.path, .permitted(.viewDisputes)) { request, context in
             try await figures(request, context, service: service, views: views)
         }
-        routes.get(DisputePath.pattern(DisputePath.dispute, "dispute"), .permitted(.viewDisputes)) { request, context in
+        routes.get(DisputePath.pattern(DisputePath.dispute), .permitted(.viewDisputes)) { request, context in
             let dispute = try await service.find(try context.parameters.require("dispute"), by: context)
             return try await detail(dispute, error: nil, service: service, clock: clock, views: views, request: request, context: context)
         }
-        routes.post(DisputePath.pattern(DisputePath.step, "dispute"), .permitted(.viewDisputes)) { request, context in
+        routes.post(DisputePath.pattern(DisputePath.step), .permitted(.viewDisputes)) { request, context in
             let dispute = try await service.find(try context.parameters.require("dispute"), by: context)
             let form = try await context.form(request, limit: 64 << 10)
             do {
@@ -61,13 +61,13 @@ public enum DisputePages {
                 return try await detail(dispute, error: error, service: service, clock: clock, views: views, request: request, context: context)
             }
         }
-        routes.get(DisputePath.pattern(DisputePath.agreement, "dispute"), .permitted(.viewDisputes)) { request, context in
+        routes.get(DisputePath.pattern(DisputePath.agreement), .permitted(.viewDisputes)) { request, context in
             let dispute = try await service.find(try context.parameters.require("dispute"), by: context)
             guard dispute.agreementTerms != nil else { throw AppError.notFound }
             return try await document("dispute_agreement", titleKey: "dispute_agreement_title", dispute, service: service, views: views,
                                       request: request, context: context)
         }
-        routes.get(DisputePath.pattern(DisputePath.file, "dispute"), .permitted(.viewDisputes)) { request, context in
+        routes.get(DisputePath.pattern(DisputePath.file), .permitted(.viewDisputes)) { request, context in
             let dispute = try await service.find(try context.parameters.require("dispute"), by: context)
             return try await document("dispute_file", titleKey: "dispute_file_title", dispute, service: service, views: views,
                                       request: request, context: context)

@@ -1,6 +1,10 @@
+import Kernel
+
 /// The dispute and screening pages' paths, once: routes are registered from them (`pattern`),
 /// and links and form actions in the pages are built from them (`path`).
-public enum DisputePath: Sendable, Equatable {
+public enum DisputePath: PagePath, Equatable {
+    public static let parameter = "dispute"
+
     /// The register (GET) and where the registration form posts (POST).
     case list
     case new
@@ -27,11 +31,6 @@ public enum DisputePath: Sendable, Equatable {
         case .round(let id): "/screening-rounds/\(id)"
         case .roundReports(let id): "/screening-rounds/\(id)/reports"
         }
-    }
-
-    /// The pattern a route is registered under, the record as the parameter `name`.
-    static func pattern(_ make: (String) -> DisputePath, _ name: String) -> String {
-        make("{\(name)}").path
     }
 
     /// The fixed paths, for templates: `{{paths.list}}`.

@@ -7,13 +7,13 @@ import Kernel
 public enum CaseworkPages {
     public static func register(on routes: SecureRoutes, service: PetitionService, casework: Casework, clock: any AppClock, views: ViewRenderer) {
         // Each backlog form posts here; a refusal shows on the petition page, anything else goes back to it.
-        func act(_ path: String, _ access: Permission, _ perform: @escaping @Sendable (Petition, FormData, StaffContext) async throws -> Void) {
-            routes.post("/petitions/{petition}/\(path)", .permitted(access)) { request, context in
+        func act(_ path: @escaping (String) -> PetitionPath, _ access: Permission, _ perform: @escaping @Sendable (Petition, FormData, StaffContext) async throws -> Void) {
+            routes.post(PetitionPath.pattern(path), .permitted(access)) { request, context in
                 let petition = try await service.find(try context.parameters.require("petition"), by: context)
                 let form = try await context.form(request, limit: 64 << 10)
                 do {
                     try await perform(petition, form, context)
-                    return Response.redirect(to: "/petitions/\(petition.id)", type: .normal)
+                    return Response.redirect(to: PetitionPath.petition(petition.id).path, type: .normal)
                 } catch let error as AppError where [.unprocessableContent, .conflict, .forbidden].contains(error.status) && error != .csrf {
                     return try await PetitionPages.detail(petition, error: error, service: service, casework: casework, clock: clock, views: views,
                                                           request: request, context: context)
@@ -24,38 +24,38 @@ public enum CaseworkPages {
             guard let backlog = try await casework.backlog(of: petition) else { throw AppError.conflict("backlog_error_missing") }
             return backlog
         }
-        act("backlog", .handlePetitions) { petition, form, context in
+        act(PetitionPath.backlog, .handlePetitions) { petition, form, context in
             _ = try await casework.openBacklog(petition, leader: form["leader"] ?? "", team: form["team"] ?? "", plan: form["plan"] ?? "",
                                                owner: form["owner"] ?? "", by: context)
         }
-        act("backlog/meetings", .handlePetitions) { petition, form, context in
+        act(PetitionPath.meetings, .handlePetitions) { petition, form, context in
             let kind = try parseChoice(form["kind"], BacklogMeeting.Kind.self, invalidKey: "backlog_error_meeting_kind") ?? .consultation
             _ = try await casework.addMeeting(to: try await backlog(petition), kind: kind, heldOn: form["held_on"] ?? "", attendees: form["attendees"] ?? "",
                                               minutes: form["minutes"] ?? "", decisions: form["decisions"] ?? "", by: context)
         }
-        act("backlog/aid", .handlePetitions) { petition, form, context in
+        act(PetitionPath.aid, .handlePetitions) { petition, form, context in
             _ = try await casework.requestAid(for: try await backlog(petition), amountFen: try Self.fen(form["amount"]), reason: form["reason"] ?? "",
                                               by: context)
         }
-        act("backlog/aid-decision", .approveAid) { petition, form, context in
+        act(PetitionPath.aidDecision, .approveAid) { petition, form, context in
             // Only this petition's grants are decided from its page.
             guard let grant = form["grant"]?.nilIfBlank, try await casework.ledger(by: context, caseId: try await backlog(petition).id).grants
                 .contains(where: { $0.id == grant }) else { throw AppError.invalid("aid_error_grant") }
             _ = try await casework.decideAid(grant, approve: form["approve"] == "1", note: form["note"] ?? "", by: context)
         }
-        act("backlog/resolve", .handlePetitions) { petition, form, context in
+        act(PetitionPath.resolve, .handlePetitions) { petition, form, context in
             try await casework.resolve(try await backlog(petition), resolution: form["resolution"] ?? "", by: context)
         }
-        routes.get("/petitions/rota", .permitted(.viewPetitions)) { request, context in
+        routes.get(PetitionPath.rota.path, .permitted(.viewPetitions)) { request, context in
             try await rota(error: nil, casework: casework, views: views, request: request, context: context)
         }
-        routes.post("/petitions/rota", .permitted(.handlePetitions)) { request, context in
+        routes.post(PetitionPath.rota.path, .permitted(.handlePetitions)) { request, context in
             let form = try await context.form(request, limit: 16 << 10)
             do {
                 _ = try await casework.schedule(leaderName: form["leader_name"] ?? "", leaderTitle: form["leader_title"] ?? "", day: form["day"] ?? "",
                                                 hours: form["hours"] ?? "", place: form["place"] ?? "",
                                                 unitCode: form["unit_code"]?.nilIfBlank ?? context.staff.unitCode, by: context)
-                return Response.redirect(to: "/petitions/rota", type: .normal)
+                return Response.redirect(to: PetitionPath.rota.path, type: .normal)
             } catch let error as AppError where error.status == .unprocessableContent {
                 return try await rota(error: error, casework: casework, views: views, request: request, context: context)
             }
@@ -106,6 +106,6 @@ public enum CaseworkPages {
             "can_schedule": context.staff.can(.handlePetitions), "unit_code": context.staff.unitCode,
         ]
         if let error { data["error"] = views.t(error.messageKey, context.locale, error.args) }
-        return views.page("petition_rota", titleKey: "reception_rota_title", data: data, request: request, context: context, status: error?.status ?? .ok)
+        return views.page("petition_rota", titleKey: "reception_rota_title", data: data.merging(["paths": PetitionPath.links]) { $1 }, request: request, context: context, status: error?.status ?? .ok)
     }
 }

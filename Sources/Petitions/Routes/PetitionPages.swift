@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Kernel
+import WorkOrders
 
 /// The petition office's pages: the register by clock, a new petition, and one petition with
 /// its chain of steps and the forms the viewer's role may use now.
@@ -22,13 +23,13 @@ public enum PetitionPages {
     static let fields = ["channel", "petitioner_name", "petitioner_phone", "headcount", "matter", "demands", "unit_code", "responsible_body"]
 
     public static func register(on routes: SecureRoutes, service: PetitionService, casework: Casework, clock: any AppClock, views: ViewRenderer) {
-        routes.get("/petitions", .permitted(.viewPetitions)) { request, context in
+        routes.get(PetitionPath.list.path, .permitted(.viewPetitions)) { request, context in
             try await list(request, context, service: service, clock: clock, views: views)
         }
-        routes.get("/petitions/new", .permitted(.handlePetitions)) { request, context in
+        routes.get(PetitionPath.new.path, .permitted(.handlePetitions)) { request, context in
             form(values: [:], error: nil, request: request, context: context, views: views)
         }
-        routes.post("/petitions", .permitted(.handlePetitions)) { request, context in
+        routes.post(PetitionPath.list.path, .permitted(.handlePetitions)) { request, context in
             let form = try await context.form(request, limit: 64 << 10)
             do {
                 let channel = try parseChoice(form["channel"], PetitionChannel.self, invalidKey: "petition_error_channel") ?? .visit
@@ -37,22 +38,22 @@ public enum PetitionPages {
                     headcount: Int(form["headcount"]?.trimmed ?? "") ?? 0, matter: form["matter"] ?? "", demands: form["demands"] ?? "",
                     unitCode: form["unit_code"]?.nilIfBlank ?? context.staff.unitCode, responsibleBody: form["responsible_body"] ?? ""
                 ), by: context)
-                return Response.redirect(to: "/petitions/\(petition.id)", type: .normal)
+                return Response.redirect(to: PetitionPath.petition(petition.id).path, type: .normal)
             } catch let error as AppError where error.status == .unprocessableContent && error != .csrf {
                 return PetitionPages.form(values: fields.reduce(into: [:]) { $0[$1] = form[$1] }, error: error, request: request, context: context, views: views)
             }
         }
-        routes.get("/petitions/{petition}", .permitted(.viewPetitions)) { request, context in
+        routes.get(PetitionPath.pattern(PetitionPath.petition), .permitted(.viewPetitions)) { request, context in
             let petition = try await service.find(try context.parameters.require("petition"), by: context)
             return try await detail(petition, error: nil, service: service, casework: casework, clock: clock, views: views, request: request, context: context)
         }
-        routes.post("/petitions/{petition}/step", .permitted(.viewPetitions)) { request, context in
+        routes.post(PetitionPath.pattern(PetitionPath.step), .permitted(.viewPetitions)) { request, context in
             let petition = try await service.find(try context.parameters.require("petition"), by: context)
             let form = try await context.form(request, limit: 64 << 10)
             do {
                 let action = try PetitionAction.named(form["action"], text: form["text"], days: form["days"].flatMap { Int($0.trimmed) })
                 _ = try await service.apply(action, to: petition, by: context)
-                return Response.redirect(to: "/petitions/\(petition.id)", type: .normal)
+                return Response.redirect(to: PetitionPath.petition(petition.id).path, type: .normal)
             } catch let error as AppError where [.unprocessableContent, .conflict, .forbidden].contains(error.status) && error != .csrf {
                 return try await detail(petition, error: error, service: service, casework: casework, clock: clock, views: views, request: request, context: context)
             }
@@ -82,13 +83,13 @@ public enum PetitionPages {
             },
         ]
         data.merge(paging.pagerLinks(keeping: [("tab", tab.rawValue), ("channel", channel?.rawValue)], total: total)) { $1 }
-        return views.page("petitions", titleKey: "petition_list_title", data: data, request: request, context: context)
+        return views.page("petitions", titleKey: "petition_list_title", data: data.merging(["paths": PetitionPath.links]) { $1 }, request: request, context: context)
     }
 
     static func row(_ p: Petition, now: Date, views: ViewRenderer, locale: AppLocale) -> [String: Any] {
         let left = p.dueAt.map { Int($0.timeIntervalSince(now)) }
         return [
-            "id": p.id, "number": p.number, "matter": String(p.matter.prefix(40)), "petitioner": p.petitionerName,
+            "id": p.id, "url": PetitionPath.petition(p.id).path, "urls": PetitionPath.links(of: p.id), "number": p.number, "matter": String(p.matter.prefix(40)), "petitioner": p.petitionerName,
             "channel": views.t(p.channel.labelKey, locale), "status": views.t(p.status.labelKey, locale), "body": p.responsibleBody,
             "rule": p.dueRule.map { views.t($0.labelKey, locale) } ?? "", "due": TimeLeft.text(left, views: views, locale: locale),
             "overdue": p.status.owesAnswer && (left ?? 1) < 0,
@@ -104,7 +105,7 @@ public enum PetitionPages {
             "unit_code": values["unit_code"] ?? context.staff.unitCode, "responsible_body": values["responsible_body"] ?? context.staff.department ?? "",
         ]
         if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("petition_form", titleKey: "petition_new_title", data: data, request: request, context: context,
+        return views.page("petition_form", titleKey: "petition_new_title", data: data.merging(["paths": PetitionPath.links]) { $1 }, request: request, context: context,
                           status: error?.status ?? .ok)
     }
 
@@ -116,12 +117,13 @@ public enum PetitionPages {
         let notices = try await service.notices(of: p)
         // Offered when the role may take it and the chain stands there; a lapsed window is refused with its date.
         let offered = PetitionService.offeredSteps(p, to: staff)
+        let workOrderURL: String = p.workOrderId.map { WorkOrderPath.order($0).path } ?? ""
         var data: [String: Any] = [
             "p": row(p, now: now, views: views, locale: locale).merging([
                 "full_matter": p.matter, "tracking_code": p.trackingCode.map(TrackingCode.display) ?? "", "demands": p.demands, "headcount": String(p.headcount), "unit_code": p.unitCode,
                 "phone": p.petitionerPhone.map(PhoneNumber.masked) ?? "", "received_at": TimeLeft.clock(p.receivedAt),
                 "due_at": p.dueAt.map(TimeLeft.clock) ?? "—", "reply_due_at": p.replyDueAt.map(TimeLeft.clock) ?? "—",
-                "extension_days": String(p.extensionDays), "work_order": p.workOrderId ?? "",
+                "extension_days": String(p.extensionDays), "work_order": p.workOrderId ?? "", "work_order_url": workOrderURL,
             ]) { $1 },
             "events": try events.templateValues(),
             "steps": offered.map { action -> [String: Any] in
@@ -134,7 +136,7 @@ public enum PetitionPages {
         ]
         data.merge(try await CaseworkPages.data(p, casework: casework, context: context, views: views)) { $1 }
         if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("petition", titleKey: "petition_title", titleArgs: [p.number], data: data, request: request, context: context,
+        return views.page("petition", titleKey: "petition_title", titleArgs: [p.number], data: data.merging(["paths": PetitionPath.links]) { $1 }, request: request, context: context,
                           status: error?.status ?? .ok)
     }
 }

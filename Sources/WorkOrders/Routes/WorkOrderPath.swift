@@ -1,6 +1,10 @@
+import Kernel
+
 /// The work-order pages' paths, once: routes are registered from them (`pattern`) and links and
 /// forms are built from them (`path`), so the two cannot drift apart.
-public enum WorkOrderPath: Sendable, Equatable {
+public enum WorkOrderPath: PagePath, Equatable {
+    public static let parameter = "order"
+
     case list
     case bulkDispatch
     case order(String)
@@ -10,9 +14,6 @@ public enum WorkOrderPath: Sendable, Equatable {
     case extensionDecision(String)
     case coHandlers(String)
     case coReply(String)
-
-    /// The router's name for the order in a pattern.
-    static let parameter = "{order}"
 
     public var path: String {
         switch self {
@@ -25,10 +26,5 @@ public enum WorkOrderPath: Sendable, Equatable {
         case .coHandlers(let id): "/work-orders/\(id)/co-handlers"
         case .coReply(let id): "/work-orders/\(id)/co-reply"
         }
-    }
-
-    /// The pattern a route is registered under: the path with the order as a parameter.
-    static func pattern(_ make: (String) -> WorkOrderPath) -> String {
-        make(parameter).path
     }
 }
