@@ -111,7 +111,7 @@ public struct DisputeService: Sendable {
 
     /// The supervision notices about one dispute, oldest first.
     public func notices(of dispute: Dispute) async throws -> [CaseNotice] {
-        try await database.read { try await NoticeStore().notices(of: DisputeSupervision.caseType, dispute.id, on: $0) }
+        try await DisputeSupervision.clock.notices(of: dispute.id, in: database)
     }
 
     public func list(by actor: StaffContext, _ selection: DisputeStore.Selection, type: String?, paging: Paging) async throws -> (items: [Dispute], total: Int) {

@@ -64,3 +64,11 @@ public struct NoticeStore: Sendable {
         return (items, try await sql.count(filtered))
     }
 }
+
+extension SupervisedClock {
+    /// The notices about one case on this clock's kind of case, oldest first.
+    public func notices(of caseId: String, in database: Database) async throws -> [CaseNotice] {
+        let caseType = self.caseType
+        return try await database.read { try await NoticeStore().notices(of: caseType, caseId, on: $0) }
+    }
+}

@@ -207,6 +207,6 @@ public struct PetitionService: Sendable {
 
     /// The supervision notices about one petition, oldest first.
     public func notices(of petition: Petition) async throws -> [CaseNotice] {
-        try await database.read { try await NoticeStore().notices(of: PetitionSupervision.caseType, petition.id, on: $0) }
+        try await PetitionSupervision.clock.notices(of: petition.id, in: database)
     }
 }

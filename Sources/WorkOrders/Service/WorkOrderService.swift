@@ -329,7 +329,7 @@ public struct WorkOrderService: Sendable {
 
     /// The supervision notices about one order, oldest first.
     public func notices(of order: WorkOrder) async throws -> [CaseNotice] {
-        try await database.read { try await NoticeStore().notices(of: WorkOrderSupervision.caseType, order.id, on: $0) }
+        try await WorkOrderSupervision.clock().notices(of: order.id, in: database)
     }
 
     /// Notices about orders the caller may see, newest first.
