@@ -81,6 +81,11 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(
+            name: "RiskAssessment",
+            dependencies: ["Kernel"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
             name: "Accounts",
             dependencies: ["Kernel", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")],
             resources: [.copy("Resources")]
@@ -88,7 +93,7 @@ let package = Package(
         .target(
             name: "CivicGridApp",
             dependencies: [
-                "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes",
+                "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "RiskAssessment",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -98,7 +103,7 @@ let package = Package(
         .executableTarget(
             name: "civicgrid",
             dependencies: [
-                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "Spreadsheets",
+                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "RiskAssessment", "Spreadsheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "SQLKit", package: "sql-kit"),
@@ -115,6 +120,7 @@ let package = Package(
         .testTarget(name: "WorkOrdersTests", dependencies: ["WorkOrders", "Kernel"]),
         .testTarget(name: "PetitionsTests", dependencies: ["Petitions", "Kernel"]),
         .testTarget(name: "DisputesTests", dependencies: ["Disputes", "Kernel"]),
+        .testTarget(name: "RiskAssessmentTests", dependencies: ["RiskAssessment", "Kernel"]),
         .testTarget(
             name: "GridsTests",
             dependencies: ["Grids", "Kernel", "KernelTesting"]

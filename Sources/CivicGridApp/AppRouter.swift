@@ -6,6 +6,7 @@ import Hummingbird
 import Kernel
 import Petitions
 import Registry
+import RiskAssessment
 import WorkOrders
 
 /// Assembles the router: middleware order, then every context's routes. Only registers: the
@@ -30,6 +31,7 @@ public enum AppRouter {
         WorkOrderRoutes.register(on: routes, services: services.workOrders)
         PetitionRoutes.register(on: routes, services: services.petitions)
         DisputeRoutes.register(on: routes, services: services.disputes)
+        RiskAssessmentRoutes.register(on: routes, services: services.decisions)
         return (router, table)
     }
 }

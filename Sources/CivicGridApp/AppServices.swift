@@ -6,6 +6,7 @@ import Kernel
 import Logging
 import Petitions
 import Registry
+import RiskAssessment
 import WorkOrders
 
 /// The services of one process, built once here and shared by every route.
@@ -26,6 +27,7 @@ public struct AppServices: Sendable {
     public let workOrders: WorkOrderServices
     public let petitions: PetitionServices
     public let disputes: DisputeServices
+    public let decisions: RiskAssessmentServices
     public let transport: TransportOptions
     public let publicLimits: PublicLimits
     /// The API's OpenAPI document, from every context's part.
@@ -35,7 +37,7 @@ public struct AppServices: Sendable {
 
     /// Every context's migrations, in the order their tables depend on each other.
     public static let migrations: [Migration] = KernelMigrations.all + GridMigrations.all + RegistryMigrations.all + WorkOrderMigrations.all
-        + PetitionMigrations.all + DisputeMigrations.all
+        + PetitionMigrations.all + DisputeMigrations.all + RiskAssessmentMigrations.all
 
     /// Opens the database, applies migrations and loads templates and string tables.
     public static func start(_ config: AppConfig, clock: any AppClock = SystemClock(), logger: Logger) async throws -> AppServices {
@@ -83,10 +85,11 @@ public struct AppServices: Sendable {
         try strings.load(directory: WorkOrdersResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: PetitionsResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: DisputesResources.directory.appendingPathComponent("i18n"))
+        try strings.load(directory: RiskAssessmentResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: AppResources.directory.appendingPathComponent("i18n"))
         let views = try ViewRenderer(
             templateDirectories: [GridsResources.directory, AccountsResources.directory, RegistryResources.directory, WorkOrdersResources.directory,
-                                  PetitionsResources.directory, DisputesResources.directory,
+                                  PetitionsResources.directory, DisputesResources.directory, RiskAssessmentResources.directory,
                                   AppResources.directory]
                 .map { $0.appendingPathComponent("views") },
             strings: strings,
@@ -97,6 +100,7 @@ public struct AppServices: Sendable {
                 NavItem("nav_disputes", DisputePath.list.path, permission: .viewDisputes),
                 NavItem("nav_screening", DisputePath.rounds.path, permission: .viewDisputes),
                 NavItem("nav_petitions", "/petitions", permission: .viewPetitions),
+                NavItem("nav_decisions", DecisionPath.list.path, permission: .viewDecisions),
                 NavItem("nav_staff", "/admin/staff", permission: .manageStaff),
                 NavItem("nav_audit", "/admin/audit", permission: .viewAudit),
             ]
@@ -120,13 +124,16 @@ public struct AppServices: Sendable {
                            petitions: PetitionServices(database: database, clock: clock, units: grids, records: records, limits: config.publicLimits,
                                                        workOrders: workOrders.orders, views: views),
                            disputes: DisputeServices(database: database, clock: clock, units: grids, records: records, views: views),
+                           decisions: RiskAssessmentServices(database: database, clock: clock, calendar: calendar, units: grids,
+                                                             households: RegistryHouseholds(database: database), limits: config.publicLimits, views: views),
                            transport: config.transport, publicLimits: config.publicLimits,
                            apiDocument: try OpenAPIDocument(parts: [KernelResources.directory, GridsResources.directory, AccountsResources.directory,
                                                                     RegistryResources.directory, WorkOrdersResources.directory,
-                                                                    PetitionsResources.directory, DisputesResources.directory]
+                                                                    PetitionsResources.directory, DisputesResources.directory,
+                                                                    RiskAssessmentResources.directory]
                                                               .map { $0.appendingPathComponent("openapi.json") }),
                            sweeper: DeadlineSweeper(clocks: [WorkOrderSupervision.clock(config.workOrderSupervision), PetitionSupervision.clock,
-                                                             DisputeSupervision.clock],
+                                                             DisputeSupervision.clock, DecisionSupervision.clock],
                                                     database: database, clock: clock, logger: logger))
     }
 }

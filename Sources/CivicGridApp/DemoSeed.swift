@@ -5,6 +5,7 @@ import Grids
 import Kernel
 import Petitions
 import Registry
+import RiskAssessment
 import WorkOrders
 
 /// The demo county and one account per role at several levels. Safe to run twice: what is
@@ -34,6 +35,7 @@ public enum DemoSeed {
         Account(username: "handler", name: "县住建局 赵工", role: .departmentHandler, position: nil, unitCode: "330199", department: "县住房和城乡建设局"),
         Account(username: "mediator", name: "城关街道调委会 孙调解员", role: .mediator, position: nil, unitCode: "330199001", department: "城关街道人民调解委员会"),
         Account(username: "petition", name: "县信访局 郑科长", role: .petitionOfficer, position: nil, unitCode: "330199", department: "县信访局"),
+        Account(username: "legal", name: "县司法局 法制审核 冯科长", role: .legalOfficer, position: nil, unitCode: "330199", department: "县司法局"),
         Account(username: "socialworker", name: "溪南街道司法所 黄社工", role: .socialWorker, position: nil, unitCode: "330199002", department: "溪南司法所"),
     ]
 
@@ -51,6 +53,7 @@ public enum DemoSeed {
         try await DemoWorkOrders.seed(database: services.database, clock: services.clock, calendar: services.calendar)
         try await DemoPetitions.seed(database: services.database, clock: services.clock)
         try await DemoDisputes.seed(database: services.database, clock: services.clock)
+        try await DemoDecisions.seed(database: services.database, clock: services.clock, calendar: services.calendar)
         var created = 0
         for account in accounts {
             let staff = Staff(id: "demo-\(account.username)", username: account.username, displayName: account.name, role: account.role,

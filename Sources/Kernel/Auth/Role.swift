@@ -6,6 +6,8 @@ public enum Role: String, Sendable, Codable, CaseIterable {
     case mediator
     case petitionOfficer = "petition_officer"
     case socialWorker = "social_worker"
+    /// The legal office 法制机构 that reviews a major decision's legality before it is discussed.
+    case legalOfficer = "legal_officer"
     case supervisor
     case leader
     case admin
@@ -17,23 +19,26 @@ public enum Role: String, Sendable, Codable, CaseIterable {
             // Administrators run the system; the law does not name them for sealed juvenile records.
             Set(Permission.allCases).subtracting([.viewSealedRecords, .sealRecords])
         case .leader:
-            [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .viewPetitions, .viewDisputes, .decideEscalations, .approveAid]
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .viewPetitions, .viewDisputes, .decideEscalations, .approveAid,
+             .viewDecisions, .runDecisions, .takeDecisions, .manageExperts]
         case .supervisor:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .dispatchWorkOrders, .approveExtensions, .viewPetitions, .viewDisputes,
-             .decideEscalations, .runScreening]
+             .decideEscalations, .runScreening, .viewDecisions, .runDecisions, .recordVisits, .manageExperts]
         case .gridWorker:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests, .handleWorkOrders,
-             .viewDisputes, .reportDisputes]
+             .viewDisputes, .reportDisputes, .viewDecisions, .recordVisits]
         case .windowClerk:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests,
-             .dispatchWorkOrders, .handleWorkOrders, .viewDisputes, .reportDisputes]
+             .dispatchWorkOrders, .handleWorkOrders, .viewDisputes, .reportDisputes, .viewDecisions, .recordVisits]
         case .petitionOfficer:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders, .takePetitions, .viewPetitions, .handlePetitions]
         case .mediator:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders, .viewDisputes, .reportDisputes, .mediateDisputes,
-             .runScreening]
+             .runScreening, .viewDecisions, .recordVisits]
         case .socialWorker:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewSealedRecords, .sealRecords, .viewWorkOrders]
+        case .legalOfficer:
+            [.viewJurisdiction, .viewDecisions, .reviewLegality]
         case .departmentHandler:
             [.viewJurisdiction, .viewTeam, .viewWorkOrders, .handleWorkOrders]
         }
@@ -99,6 +104,20 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case configureDisputes = "configure_disputes"
     /// Open screening rounds for a street or county: its comprehensive-governance centre and mediators.
     case runScreening = "run_screening"
+    /// See major decisions and their risk assessments 稳评 (of the deciding unit, or affecting one's grids).
+    case viewDecisions = "view_decisions"
+    /// Propose major decisions and run their procedure: participation, experts, assessment, publication.
+    case runDecisions = "run_decisions"
+    /// Record household visits of a risk assessment: grid workers and the community.
+    case recordVisits = "record_visits"
+    /// Give the legality review of a major decision: the legal office.
+    case reviewLegality = "review_legality"
+    /// Record the collective decision 集体讨论决定: leaders. The gate still applies to them.
+    case takeDecisions = "take_decisions"
+    /// Keep the expert pool: supervisors and leaders.
+    case manageExperts = "manage_experts"
+    /// Set the risk-level thresholds and index weights: administrators.
+    case configureAssessment = "configure_assessment"
     /// Change the work-order category tree (classes, time limits, handling units): administrators.
     case configureWorkOrders = "configure_work_orders"
 }

@@ -1,0 +1,58 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// The registry's households for other contexts (risk-assessment visits): heads' names masked.
+public struct RegistryHouseholds: HouseholdDirectory {
+    let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    public func count(inGrids grids: [String]) async throws -> Int {
+        guard !grids.isEmpty else { return 0 }
+        return try await database.read { sql in
+            try await sql.count { $0.from("households").where("grid_code", .in, grids) }
+        }
+    }
+
+    public func list(inGrids grids: [String], within scope: Scope, limit: Int, offset: Int) async throws -> (items: [HouseholdEntry], total: Int) {
+        let visible = grids.filter(scope.contains)
+        guard !visible.isEmpty else { return ([], 0) }
+        return try await database.read { sql in
+            struct Row: Decodable { let id: String, grid_code: String, address: String, members: Int }
+            struct Head: Decodable { let household_id: String, name: String }
+            let rows = try await sql.select()
+                .column(SQLColumn("id", table: "households")).column(SQLColumn("grid_code", table: "households"))
+                .column(SQLColumn("address", table: "households"))
+                .column(SQLFunction("COUNT", args: SQLColumn("resident_id", table: "household_members")), as: "members")
+                .from("households")
+                .join("household_members", method: SQLJoinMethod.left, on: SQLColumn("household_id", table: "household_members"), .equal, SQLColumn("id", table: "households"))
+                .where(SQLColumn("grid_code", table: "households"), .in, SQLBind.group(visible))
+                .groupBy(SQLColumn("id", table: "households")).groupBy(SQLColumn("grid_code", table: "households")).groupBy(SQLColumn("address", table: "households"))
+                .orderBy(SQLColumn("grid_code", table: "households")).orderBy(SQLColumn("address", table: "households")).orderBy(SQLColumn("id", table: "households"))
+                .limit(limit).offset(offset).all(decoding: Row.self)
+            let heads = rows.isEmpty ? [] : try await sql.select().column(SQLColumn("household_id", table: "household_members"))
+                .column(SQLColumn("name", table: "residents")).from("household_members")
+                .join("residents", on: SQLColumn("id", table: "residents"), .equal, SQLColumn("resident_id", table: "household_members"))
+                .where(SQLColumn("household_id", table: "household_members"), .in, SQLBind.group(rows.map(\.id)))
+                .where(SQLColumn("relation", table: "household_members"), .equal, SQLBind("head")).all(decoding: Head.self)
+            let names = Dictionary(heads.map { ($0.household_id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            let total = try await sql.count { $0.from("households").where("grid_code", .in, visible) }
+            return (rows.map { HouseholdEntry(id: $0.id, gridCode: $0.grid_code, address: $0.address, head: Self.masked(names[$0.id] ?? ""), members: $0.members) }, total)
+        }
+    }
+
+    public func grid(ofHousehold id: String) async throws -> String? {
+        try await database.read { sql in
+            try await sql.select().column("grid_code").from("households").where("id", .equal, id).first(decodingColumn: "grid_code", as: String.self)
+        }
+    }
+
+    /// The surname and a star per other character: enough to knock on the right door.
+    static func masked(_ name: String) -> String {
+        guard let first = name.first else { return "" }
+        return String(first) + String(repeating: "*", count: max(1, name.count - 1))
+    }
+}

@@ -1,0 +1,246 @@
+import Foundation
+import Hummingbird
+import Kernel
+
+/// `/api/v1/decisions` and `/api/v1/experts`: the procedure, the assessment and its gate.
+public enum DecisionAPI {
+    struct Item: Encodable, Sendable {
+        struct MeetingItem: Encodable, Sendable {
+            let heldOn: String, attendees: String, minutes: String, votesFor: Int, votesAgainst: Int, votesAbstain: Int, chair: String, chairReason: String?
+        }
+        let id: String, number: String, title: String, kind: String, summary: String, unitCode: String, grids: [String], estimatedHouseholds: Int
+        let leader: String, assessor: String, status: String, commentDays: Int?, shortPeriodReason: String?, commentsEndAt: Date?
+        let participationClosedAt: Date?, argumentationClosedAt: Date?, concludedAt: Date?, conclusion: String?, riskLevel: String?
+        let riskLevelRule: String?, assessmentRound: Int, legalitySubmittedAt: Date?, legalityReviewedAt: Date?, lawful: Bool?, meeting: MeetingItem?
+        let decidedAt: Date?, publishedAt: Date?, dueAt: Date?, dueRule: String?, createdAt: Date
+        /// Why the decision could not be taken now (empty once it could, or after the meeting).
+        let gate: [String]
+
+        init(_ d: Decision) {
+            id = d.id
+            number = d.number
+            title = d.title
+            kind = d.kind.rawValue
+            summary = d.summary
+            unitCode = d.unitCode
+            grids = d.grids
+            estimatedHouseholds = d.estimatedHouseholds
+            leader = d.leader
+            assessor = d.assessor
+            status = d.stage.rawValue
+            commentDays = d.commentDays
+            shortPeriodReason = d.shortPeriodReason
+            commentsEndAt = d.commentsEndAt
+            participationClosedAt = d.participationClosedAt
+            argumentationClosedAt = d.argumentationClosedAt
+            concludedAt = d.concludedAt
+            conclusion = d.conclusion?.rawValue
+            riskLevel = d.level?.rawValue
+            riskLevelRule = d.levelRule
+            assessmentRound = d.assessmentRound
+            legalitySubmittedAt = d.legalitySubmittedAt
+            legalityReviewedAt = d.legalityReviewedAt
+            lawful = d.lawful
+            meeting = d.meeting.map { m in
+                MeetingItem(heldOn: m.heldOn.description, attendees: m.attendees, minutes: m.minutes, votesFor: m.votesFor, votesAgainst: m.votesAgainst,
+                            votesAbstain: m.votesAbstain, chair: m.chair.rawValue, chairReason: m.chairReason)
+            }
+            decidedAt = d.decidedAt
+            publishedAt = d.publishedAt
+            dueAt = d.dueAt
+            dueRule = d.dueRule?.rawValue
+            createdAt = d.createdAt
+            gate = d.stage.isOpen ? DecisionGate.refusals(d).map(\.rawValue) : []
+        }
+    }
+
+    struct CommentItem: Encodable, Sendable {
+        let id: String, author: String, body: String, createdAt: Date, answer: String?, answeredAt: Date?
+        init(_ c: DecisionComment) {
+            id = c.id
+            author = c.author
+            body = c.body
+            createdAt = c.createdAt
+            answer = c.answer
+            answeredAt = c.answeredAt
+        }
+    }
+
+    struct ExpertItem: Encodable, Sendable {
+        let id: String, name: String, field: String, organisation: String, unitCode: String
+        init(_ e: Expert) {
+            id = e.id
+            name = e.name
+            field = e.field
+            organisation = e.organisation
+            unitCode = e.unitCode
+        }
+    }
+
+    struct DrawnItem: Encodable, Sendable {
+        let expert: ExpertItem, conflict: Bool?, conflictNote: String?, opinion: String?, opinionAt: Date?
+        init(_ d: DrawnExpert) {
+            expert = ExpertItem(d.expert)
+            conflict = d.conflict
+            conflictNote = d.conflictNote
+            opinion = d.opinion
+            opinionAt = d.opinionAt
+        }
+    }
+
+    struct RiskItem: Encodable, Sendable {
+        let id: String, title: String, likelihood: Int, impact: Int, score: Int, mitigation: String, owner: String, status: String, updatedAt: Date
+        init(_ r: RiskPoint) {
+            id = r.id
+            title = r.title
+            likelihood = r.likelihood
+            impact = r.impact
+            score = r.score
+            mitigation = r.mitigation
+            owner = r.owner
+            status = r.status.rawValue
+            updatedAt = r.updatedAt
+        }
+    }
+
+    struct Detail: Encodable, Sendable {
+        let decision: Item, events: [CaseStepItem], notices: [CaseNoticeItem], comments: [CommentItem], experts: [DrawnItem], risks: [RiskItem]
+    }
+
+    struct AssessmentItem: Encodable, Sendable {
+        let decisionId: String, affectedHouseholds: Int, householdsVisited: Int, visitRate: Double?, minimumVisitRate: Double
+        let attitudes: [String: Int], worstRiskScore: Int?, indices: AssessmentIndices, weights: [Double], riskLevel: String, riskLevelRule: String
+        let provisional: Bool, conclusion: String?, assessmentRound: Int, risks: [RiskItem], gate: [String]
+
+        init(_ a: DecisionService.Assessment) {
+            decisionId = a.decision.id
+            affectedHouseholds = a.figures.affectedHouseholds
+            householdsVisited = a.figures.visited
+            visitRate = a.figures.visitRate.map { ($0 * 10_000).rounded() / 10_000 }
+            minimumVisitRate = a.settings.minimumVisitRate
+            attitudes = Dictionary(uniqueKeysWithValues: Attitude.allCases.map { ($0.rawValue, a.figures.attitudes[$0] ?? 0) })
+            worstRiskScore = a.figures.worstRiskScore
+            indices = a.indices
+            weights = a.settings.weights
+            riskLevel = a.level.rawValue
+            riskLevelRule = a.levelRule
+            provisional = a.provisional
+            conclusion = a.decision.conclusion?.rawValue
+            assessmentRound = a.decision.assessmentRound
+            risks = a.risks.map(RiskItem.init)
+            gate = a.decision.stage.isOpen ? a.refusals.map(\.rawValue) : []
+        }
+    }
+
+    struct VisitItem: Encodable, Sendable {
+        let householdId: String, gridCode: String, attitude: String, concerns: String, visitedAt: Date
+        init(_ v: Visit) {
+            householdId = v.householdId
+            gridCode = v.gridCode
+            attitude = v.attitude.rawValue
+            concerns = v.concerns
+            visitedAt = v.visitedAt
+        }
+    }
+
+    struct NewDecision: Decodable {
+        let title: String, kind: String, summary: String, unitCode: String?, affectedUnits: [String], estimatedHouseholds: Int?, leader: String, assessor: String
+    }
+    struct NewVisit: Decodable { let householdId: String; let attitude: String; let concerns: String? }
+    struct NewRisk: Decodable {
+        let id: String?; let title: String; let likelihood: Int; let impact: Int; let mitigation: String?; let owner: String?; let status: String?
+    }
+    struct NewExpert: Decodable { let name: String; let field: String; let organisation: String? }
+    struct Draw: Decodable { let field: String; let count: Int? }
+    struct Opinion: Decodable { let expertId: String; let conflict: Bool; let conflictNote: String?; let opinion: String? }
+    struct Answer: Decodable { let commentId: String; let text: String }
+
+    static func selection(_ value: String?) throws -> DecisionStore.Selection {
+        guard let value = value?.nilIfBlank else { return .open }
+        guard let selection = DecisionStore.Selection(rawValue: value) else { throw AppError.invalid("decision_error_selection", [value]) }
+        return selection
+    }
+
+    static func detail(_ d: Decision, service: DecisionService) async throws -> Detail {
+        Detail(decision: Item(d), events: try await service.events(of: d).map(CaseStepItem.init),
+               notices: try await service.notices(of: d).map(CaseNoticeItem.init), comments: try await service.comments(of: d).map(CommentItem.init),
+               experts: try await service.drawn(for: d).map(DrawnItem.init), risks: try await service.risks(of: d).map(RiskItem.init))
+    }
+
+    public static func register(on routes: SecureRoutes, service: DecisionService) {
+        routes.get("/api/v1/decisions", .permitted(.viewDecisions)) { request, context in
+            let paging = try Paging(request)
+            let (items, total) = try await service.list(by: context, try selection(request.uri.queryParameters.get("status")), paging: paging)
+            return try Response.json(ListPage(items: items.map(Item.init), total: total, paging: paging))
+        }
+        routes.post("/api/v1/decisions", .permitted(.runDecisions)) { request, context in
+            let body = try await request.decodeJSON(NewDecision.self, limit: 128 << 10)
+            let d = try await service.propose(.init(title: body.title, kind: body.kind, summary: body.summary, unitCode: body.unitCode ?? context.staff.unitCode,
+                                                    affectedUnits: body.affectedUnits, estimatedHouseholds: body.estimatedHouseholds ?? 0,
+                                                    leader: body.leader, assessor: body.assessor), by: context)
+            return try Response.json(Item(d), status: .created)
+        }
+        routes.get("/api/v1/decisions/{decision}", .permitted(.viewDecisions)) { _, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            return try Response.json(try await detail(d, service: service))
+        }
+        routes.post("/api/v1/decisions/{decision}/transitions", .permitted(.viewDecisions)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let step = try await request.decodeJSON(DecisionStepInput.self, limit: 64 << 10)
+            return try Response.json(Item(try await service.apply(try step.decisionAction(), to: d, by: context)))
+        }
+        routes.post("/api/v1/decisions/{decision}/visits", .permitted(.recordVisits)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let body = try await request.decodeJSON(NewVisit.self, limit: 16 << 10)
+            let visit = try await service.recordVisit(to: d, household: body.householdId, attitude: body.attitude, concerns: body.concerns ?? "", by: context)
+            return try Response.json(VisitItem(visit), status: .created)
+        }
+        routes.post("/api/v1/decisions/{decision}/risks", .permitted(.runDecisions)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let body = try await request.decodeJSON(NewRisk.self, limit: 16 << 10)
+            let risk = try await service.saveRisk(.init(id: body.id, title: body.title, likelihood: body.likelihood, impact: body.impact,
+                                                        mitigation: body.mitigation ?? "", owner: body.owner ?? "", status: body.status), on: d, by: context)
+            return try Response.json(RiskItem(risk), status: body.id == nil ? .created : .ok)
+        }
+        routes.get("/api/v1/decisions/{decision}/assessment", .permitted(.viewDecisions)) { _, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            return try Response.json(AssessmentItem(try await service.assessment(of: d, by: context)))
+        }
+        routes.post("/api/v1/decisions/{decision}/experts", .permitted(.runDecisions)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let body = try await request.decodeJSON(Draw.self, limit: 4 << 10)
+            let drawn = try await service.drawExperts(field: body.field, count: body.count ?? 3, for: d, by: context)
+            return try Response.json(ListPage(items: drawn.map(DrawnItem.init), total: drawn.count, paging: Paging(limit: max(drawn.count, 1), offset: 0)),
+                                     status: .created)
+        }
+        routes.post("/api/v1/decisions/{decision}/expert-opinions", .permitted(.runDecisions)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let body = try await request.decodeJSON(Opinion.self, limit: 64 << 10)
+            try await service.recordOpinion(expert: body.expertId, conflict: body.conflict, note: body.conflictNote, opinion: body.opinion, on: d, by: context)
+            return try Response.json(try await detail(d, service: service), status: .created)
+        }
+        routes.post("/api/v1/decisions/{decision}/comment-answers", .permitted(.runDecisions)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let body = try await request.decodeJSON(Answer.self, limit: 16 << 10)
+            try await service.answer(comment: body.commentId, on: d, text: body.text, by: context)
+            return try Response.json(try await service.comments(of: d).map(CommentItem.init), status: .created)
+        }
+        routes.get("/api/v1/experts", .permitted(.runDecisions)) { request, context in
+            let paging = try Paging(request)
+            let (items, total) = try await service.experts(by: context, field: request.uri.queryParameters.get("field")?.nilIfBlank, paging: paging)
+            return try Response.json(ListPage(items: items.map(ExpertItem.init), total: total, paging: paging))
+        }
+        routes.post("/api/v1/experts", .permitted(.manageExperts)) { request, context in
+            let body = try await request.decodeJSON(NewExpert.self, limit: 8 << 10)
+            let e = try await service.addExpert(name: body.name, field: body.field, organisation: body.organisation ?? "", by: context)
+            return try Response.json(ExpertItem(e), status: .created)
+        }
+        routes.get("/api/v1/assessment-settings", .permitted(.viewDecisions)) { _, _ in
+            try Response.json(try await service.settings())
+        }
+        routes.post("/api/v1/assessment-settings", .permitted(.configureAssessment)) { request, context in
+            let body = try await request.decodeJSON(AssessmentSettings.self, limit: 16 << 10)
+            return try Response.json(try await service.saveSettings(body, by: context))
+        }
+    }
+}

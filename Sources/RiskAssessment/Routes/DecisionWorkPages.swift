@@ -1,0 +1,104 @@
+import Foundation
+import Hummingbird
+import Kernel
+
+/// The forms of the assessment's work: household visits (a phone-sized page for grid workers),
+/// the risk register, drawing experts and their opinions, answers to comments, the expert pool.
+enum DecisionWorkPages {
+    static func register(on routes: SecureRoutes, services: RiskAssessmentServices) {
+        let service = services.decisions
+        routes.get(DecisionPath.pattern(DecisionPath.visits), .permitted(.recordVisits)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            return try await visits(d, error: nil, services: services, request: request, context: context)
+        }
+        routes.post(DecisionPath.pattern(DecisionPath.visits), .permitted(.recordVisits)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let form = try await context.form(request, limit: 16 << 10)
+            do {
+                _ = try await service.recordVisit(to: d, household: form["household_id"] ?? "", attitude: form["attitude"] ?? "",
+                                                  concerns: form["concerns"] ?? "", by: context)
+                let page = form["page"].flatMap { Int($0) }.map { "?page=\(min(max($0, 1), 100_000))" } ?? ""
+                return Response.redirect(to: DecisionPath.visits(d.id).path + page, type: .normal)
+            } catch let error as AppError where [.unprocessableContent, .conflict].contains(error.status) && error != .csrf {
+                return try await visits(d, error: error, services: services, request: request, context: context)
+            }
+        }
+        routes.post(DecisionPath.pattern(DecisionPath.risks), .permitted(.runDecisions)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let form = try await context.form(request, limit: 16 << 10)
+            return try await DecisionPages.afterStep(d, services: services, request: request, context: context) {
+                guard let likelihood = Int(form["likelihood"] ?? ""), let impact = Int(form["impact"] ?? "") else { throw AppError.invalid("decision_error_risk_score") }
+                _ = try await service.saveRisk(.init(id: form["risk_id"], title: form["title"] ?? "", likelihood: likelihood, impact: impact,
+                                                     mitigation: form["mitigation"] ?? "", owner: form["owner"] ?? "", status: form["status"]), on: d, by: context)
+            }
+        }
+        routes.post(DecisionPath.pattern(DecisionPath.draw), .permitted(.runDecisions)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let form = try await context.form(request, limit: 4 << 10)
+            return try await DecisionPages.afterStep(d, services: services, request: request, context: context) {
+                _ = try await service.drawExperts(field: form["field"] ?? "", count: Int(form["count"] ?? "") ?? 0, for: d, by: context)
+            }
+        }
+        routes.post(DecisionPath.pattern(DecisionPath.opinions), .permitted(.runDecisions)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let form = try await context.form(request, limit: 64 << 10)
+            return try await DecisionPages.afterStep(d, services: services, request: request, context: context) {
+                try await service.recordOpinion(expert: form["expert_id"] ?? "", conflict: form["conflict"] == "1", note: form["conflict_note"],
+                                                opinion: form["opinion"], on: d, by: context)
+            }
+        }
+        routes.post(DecisionPath.pattern(DecisionPath.answers), .permitted(.runDecisions)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let form = try await context.form(request, limit: 16 << 10)
+            return try await DecisionPages.afterStep(d, services: services, request: request, context: context) {
+                try await service.answer(comment: form["comment_id"] ?? "", on: d, text: form["text"] ?? "", by: context)
+            }
+        }
+        routes.get(DecisionPath.experts.path, .permitted(.runDecisions)) { request, context in
+            try await experts(error: nil, services: services, request: request, context: context)
+        }
+        routes.post(DecisionPath.experts.path, .permitted(.manageExperts)) { request, context in
+            let form = try await context.form(request, limit: 8 << 10)
+            do {
+                _ = try await service.addExpert(name: form["name"] ?? "", field: form["field"] ?? "", organisation: form["organisation"] ?? "", by: context)
+                return Response.redirect(to: DecisionPath.experts.path, type: .normal)
+            } catch let error as AppError where error.status == .unprocessableContent && error != .csrf {
+                return try await experts(error: error, services: services, request: request, context: context)
+            }
+        }
+    }
+
+    static func visits(_ d: Decision, error: AppError?, services: RiskAssessmentServices, request: Request, context: StaffContext) async throws -> Response {
+        let views = services.views, locale = context.locale
+        let paging = try Paging(page: request, perPage: 25)
+        let (items, total) = try await services.decisions.visitList(d, by: context, paging: paging)
+        var data: [String: Any] = [
+            "d": ["number": d.number, "title": d.title, "urls": DecisionPath.urls(d.id)] as [String: Any],
+            "households": items.map { (h, v) -> [String: Any] in
+                ["id": h.id, "grid_code": h.gridCode, "address": h.address, "head": h.head, "members": String(h.members),
+                 "visited": v.map { views.t($0.attitude.labelKey, locale) } ?? "", "concerns": v?.concerns ?? "",
+                 "attitudes": Attitude.allCases.map { a in ["value": a.rawValue, "label": views.t(a.labelKey, locale), "checked": a == v?.attitude] }]
+            },
+            "total": views.t("pager_total", locale, [String(total)]), "page": String(paging.page), "paths": DecisionPath.links,
+        ]
+        data.merge(paging.pagerLinks(keeping: [], total: total)) { $1 }
+        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
+        return views.page("decision_visits", titleKey: "decision_visits_title", titleArgs: [d.number], data: data, request: request, context: context,
+                          status: error?.status ?? .ok)
+    }
+
+    static func experts(error: AppError?, services: RiskAssessmentServices, request: Request, context: StaffContext) async throws -> Response {
+        let views = services.views, locale = context.locale
+        let paging = try Paging(page: request)
+        let field = request.uri.queryParameters.get("field")?.nilIfBlank
+        let (items, total) = try await services.decisions.experts(by: context, field: field, paging: paging)
+        var data: [String: Any] = [
+            "experts": items.map { ["name": $0.name, "field": $0.field, "organisation": $0.organisation, "unit_code": $0.unitCode] },
+            "field": field ?? "", "total": views.t("pager_total", locale, [String(total)]), "may_add": context.staff.can(.manageExperts),
+            "paths": DecisionPath.links,
+        ]
+        data.merge(paging.pagerLinks(keeping: [("field", field)], total: total)) { $1 }
+        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
+        return views.page("experts", titleKey: "decision_experts_title", data: data, request: request, context: context, status: error?.status ?? .ok)
+    }
+}

@@ -1,0 +1,241 @@
+import CivicGridApp
+import Foundation
+import HummingbirdTesting
+import Kernel
+import RiskAssessment
+import SQLKit
+import Testing
+
+/// Major decisions through the API: the whole procedure for one demolition with households
+/// visited in the affected grid, the gate refusing the decision at every step that is missing
+/// (administrators included, each refusal audited), re-assessment after mitigation, and scope.
+@Suite("Risk assessment: the procedure and its gate through the API")
+struct DecisionAPITests {
+    static func json(_ fields: [String: Any]) -> String {
+        String(decoding: try! JSONSerialization.data(withJSONObject: fields), as: UTF8.self)
+    }
+
+    static func step(_ app: TestApp, _ id: String, token: String, _ fields: [String: Any]) async throws -> TestResponse {
+        try await app.api(.post, "/api/v1/decisions/\(id)/transitions", token: token, json: json(fields))
+    }
+
+    static func errorCode(_ response: TestResponse) throws -> String? {
+        (try response.json()["error"] as? [String: Any])?["code"] as? String
+    }
+
+    static var meeting: [String: Any] { ["action": "decide", "text": "县政府常务会议讨论，同意实施。", "held_on": Day(date: Date()).description,
+                                         "attendees": "周县长、李副县长等9人", "votes_for": 8, "votes_against": 1, "votes_abstain": 0, "chair": "adopt"] }
+
+    @Test func aDemolitionGoesThroughEveryStepAndTheGateHoldsUntilTheEnd() async throws {
+        try await TestApp.run { app in
+            let leader = try await app.session("leader", kind: .api).token
+            let supervisor = try await app.session("supervisor", kind: .api).token
+            let admin = try await app.session("admin", kind: .api).token
+            let legal = try await app.session("legal", kind: .api).token
+            let worker2 = try await app.session("gridworker2", kind: .api).token
+            let worker1 = try await app.session("gridworker1", kind: .api).token
+
+            // Two registered households in the second grid: those are the affected households.
+            for (head, spouse, address) in [("demo-resident-6", "demo-resident-7", "幸福里5幢101"), ("demo-resident-8", "demo-resident-9", "幸福里5幢102")] {
+                let body = Self.json(["grid_code": "330199001001002", "address": address,
+                                      "members": [["resident_id": head, "relation": "head"], ["resident_id": spouse, "relation": "spouse"]]])
+                #expect(try await app.api(.post, "/api/v1/households", token: worker2, json: body).status == .created)
+            }
+            let households = try await app.services.database.read { sql in
+                try await sql.select().column("id").from("households").where("grid_code", .equal, "330199001001002").orderBy("address")
+                    .all(decodingColumn: "id", as: String.self)
+            }
+            #expect(households.count == 2)
+
+            let proposal = Self.json(["title": "幸福里5幢征收", "kind": "demolition", "summary": "危房征收", "affected_units": ["330199001001002"],
+                                      "estimated_households": 2, "leader": "周县长", "assessor": "县住建局"])
+            #expect(try await app.api(.post, "/api/v1/decisions", token: worker2, json: proposal).status == .notFound)
+            let bad = Self.json(["title": "x", "kind": "casino", "summary": "x", "affected_units": ["330199001001002"], "leader": "l", "assessor": "a"])
+            #expect(try Self.errorCode(try await app.api(.post, "/api/v1/decisions", token: leader, json: bad)) == "decision_kind")
+            let created = try await app.api(.post, "/api/v1/decisions", token: leader, json: proposal)
+            #expect(created.status == .created)
+            let item = try created.json()
+            let id = try #require(item["id"] as? String)
+            #expect(item["status"] as? String == "proposed" && item["grids"] as? [String] == ["330199001001002"])
+            #expect((item["number"] as? String)?.hasPrefix("JC") == true)
+
+            // The grid it affects sees it; another grid does not.
+            #expect(try await app.api(.get, "/api/v1/decisions/\(id)", token: worker2).status == .ok)
+            #expect(try await app.api(.get, "/api/v1/decisions/\(id)", token: worker1).status == .notFound)
+            #expect(try await app.api(.post, "/api/v1/decisions/\(id)/visits", token: worker1, json: #"{"household_id":"x","attitude":"support"}"#).status == .notFound)
+
+            // Nobody decides it now, administrators included.
+            for token in [leader, admin] {
+                let refused = try await Self.step(app, id, token: token, Self.meeting)
+                #expect(try refused.status == .conflict && Self.errorCode(refused) == "participation_incomplete")
+            }
+
+            // Participation: 30 days unless a reason is recorded; every comment answered before it closes.
+            let short = try await Self.step(app, id, token: supervisor, ["action": "open_participation", "text": "公告", "days": 10])
+            #expect(try Self.errorCode(short) == "decision_short_period")
+            #expect(try await Self.step(app, id, token: supervisor, ["action": "open_participation", "text": "在门户网站公开征求意见30日", "days": 30]).status == .ok)
+            var decision = try await app.services.decisions.decisions.publicDecision(id)
+            _ = try await app.services.decisions.decisions.comment(on: decision, author: "王建华", body: "补偿标准请公开", limiter: app.services.decisions.limiter,
+                                                                   from: "127.0.0.9")
+            #expect(try Self.errorCode(try await Self.step(app, id, token: supervisor, ["action": "close_participation", "text": "x"])) == "decision_period_running")
+            try await app.services.database.transaction { sql in
+                _ = try await sql.update("decisions").set("comments_end_at", to: Date().addingTimeInterval(-60).epochSeconds).where("id", .equal, id).run()
+            }
+            #expect(try Self.errorCode(try await Self.step(app, id, token: supervisor, ["action": "close_participation", "text": "x"])) == "decision_comments_unanswered")
+            let comments = try await app.api(.get, "/api/v1/decisions/\(id)", token: supervisor).json()["comments"] as? [[String: Any]]
+            let commentId = try #require(comments?.first?["id"] as? String)
+            #expect(try await app.api(.post, "/api/v1/decisions/\(id)/comment-answers", token: supervisor,
+                                      json: Self.json(["comment_id": commentId, "text": "补偿方案将随决定公布"])).status == .created)
+            #expect(try await app.api(.post, "/api/v1/decisions/\(id)/comment-answers", token: supervisor,
+                                      json: Self.json(["comment_id": commentId, "text": "again"])).status == .conflict)
+            #expect(try await Self.step(app, id, token: supervisor, ["action": "close_participation", "text": "采纳1条"]).status == .ok)
+
+            // Experts drawn from the pool; one with a conflict of interest does not count.
+            #expect(try await app.api(.post, "/api/v1/experts", token: supervisor, json: #"{"name":"赵律师","field":"法律","organisation":"律所"}"#).status == .created)
+            #expect(try await app.api(.post, "/api/v1/experts", token: worker2, json: #"{"name":"x","field":"法律"}"#).status == .notFound)
+            let drawn = try await app.api(.post, "/api/v1/decisions/\(id)/experts", token: supervisor, json: #"{"field":"法律","count":5}"#)
+            #expect(drawn.status == .created)
+            let experts = (try drawn.json()["items"] as? [[String: Any]])?.compactMap { ($0["expert"] as? [String: Any])?["id"] as? String } ?? []
+            #expect(experts.count == 2)
+            #expect(try Self.errorCode(try await Self.step(app, id, token: supervisor, ["action": "close_argumentation", "text": "x"])) == "decision_no_expert_opinion")
+            let conflicted = Self.json(["expert_id": experts[0], "conflict": true, "conflict_note": "近亲属住在5幢"])
+            #expect(try await app.api(.post, "/api/v1/decisions/\(id)/expert-opinions", token: supervisor, json: conflicted).status == .created)
+            #expect(try Self.errorCode(try await Self.step(app, id, token: supervisor, ["action": "close_argumentation", "text": "x"])) == "decision_no_expert_opinion")
+            let opinion = Self.json(["expert_id": experts[1], "conflict": false, "opinion": "程序合法，补偿须不低于市场价"])
+            #expect(try await app.api(.post, "/api/v1/decisions/\(id)/expert-opinions", token: supervisor, json: opinion).status == .created)
+            #expect(try await Self.step(app, id, token: supervisor, ["action": "close_argumentation", "text": "论证完成"]).status == .ok)
+
+            // Visits by the grid worker of the affected grid; the risk register.
+            let visit = try await app.api(.post, "/api/v1/decisions/\(id)/visits", token: worker2,
+                                          json: Self.json(["household_id": households[0], "attitude": "support", "concerns": "希望尽快改造"]))
+            #expect(visit.status == .created)
+            #expect(try await app.api(.post, "/api/v1/decisions/\(id)/visits", token: worker2,
+                                      json: Self.json(["household_id": "demo-household-1", "attitude": "support"])).status == .unprocessableContent)
+            var assessment = try await app.api(.get, "/api/v1/decisions/\(id)/assessment", token: supervisor).json()
+            #expect(assessment["visit_rate"] as? Double == 0.5 && assessment["affected_households"] as? Int == 2)
+            #expect(try Self.errorCode(try await Self.step(app, id, token: supervisor, ["action": "conclude", "conclusion": "go", "text": "x",
+                                                                                          "social_benefit": 80, "economic_benefit": 70, "social_risk": 30]))
+                    == "decision_visit_rate")
+            #expect(try await app.api(.post, "/api/v1/decisions/\(id)/visits", token: worker2,
+                                      json: Self.json(["household_id": households[1], "attitude": "neutral"])).status == .created)
+            let risk = try await app.api(.post, "/api/v1/decisions/\(id)/risks", token: supervisor,
+                                         json: #"{"title":"过渡安置房源不足","likelihood":3,"impact":4,"mitigation":"","owner":""}"#)
+            #expect(risk.status == .created)
+            let riskId = try #require(try risk.json()["id"] as? String)
+            #expect(try await app.api(.post, "/api/v1/decisions/\(id)/risks", token: supervisor, json: #"{"title":"x","likelihood":6,"impact":1}"#).status
+                    == .unprocessableContent)
+            assessment = try await app.api(.get, "/api/v1/decisions/\(id)/assessment", token: supervisor).json()
+            #expect(assessment["visit_rate"] as? Double == 1 && assessment["risk_level"] as? String == "medium")
+            #expect(assessment["risk_level_rule"] as? String == "worst_risk_score>=12:12" && assessment["provisional"] as? Bool == true)
+            #expect((assessment["indices"] as? [String: Any])?["public_acceptance"] as? Double == 80)
+
+            // Medium does not allow "go"; with mitigations it goes to the legal office.
+            let scores: [String: Any] = ["social_benefit": 80, "economic_benefit": 70, "social_risk": 40]
+            #expect(try Self.errorCode(try await Self.step(app, id, token: supervisor, scores.merging(["action": "conclude", "conclusion": "go", "text": "x"]) { $1 }))
+                    == "decision_conclusion_level")
+            let concluded = try await Self.step(app, id, token: supervisor,
+                                                scores.merging(["action": "conclude", "conclusion": "go_with_mitigations", "text": "中风险，落实安置房源后实施"]) { $1 })
+            #expect(concluded.status == .ok)
+            #expect(try concluded.json()["status"] as? String == "legality" && (try concluded.json()["due_rule"] as? String) == "legality_7wd")
+            #expect(try Self.errorCode(try await Self.step(app, id, token: leader, Self.meeting)) == "legality_review_missing")
+
+            // Only the legal office reviews legality.
+            #expect(try await Self.step(app, id, token: supervisor, ["action": "review_legality", "lawful": true, "text": "合法"]).status == .forbidden)
+            #expect(try await Self.step(app, id, token: legal, ["action": "review_legality", "lawful": true, "text": "经审查合法"]).status == .ok)
+            let medium = try await Self.step(app, id, token: admin, Self.meeting)
+            #expect(try medium.status == .conflict && Self.errorCode(medium) == "risk_level_medium")
+
+            // Mitigation adopted and rescored, then assessed again: low, and the decision may be taken.
+            #expect(try Self.errorCode(try await Self.step(app, id, token: supervisor, scores.merging(["action": "reassess", "conclusion": "go", "text": "x"]) { $1 }))
+                    == "decision_mitigations_pending")
+            let mitigated = Self.json(["id": riskId, "title": "过渡安置房源不足", "likelihood": 1, "impact": 4, "mitigation": "新增过渡房源60套", "owner": "县住建局", "status": "mitigated"])
+            #expect(try await app.api(.post, "/api/v1/decisions/\(id)/risks", token: supervisor, json: mitigated).status == .ok)
+            let reassessed = try await Self.step(app, id, token: supervisor, scores.merging(["action": "reassess", "conclusion": "go", "text": "房源已落实"]) { $1 })
+            #expect(try reassessed.json()["risk_level"] as? String == "low" && (try reassessed.json()["assessment_round"] as? Int) == 2)
+            #expect(try reassessed.json()["gate"] as? [String] == [])
+            #expect(try await Self.step(app, id, token: supervisor, Self.meeting).status == .forbidden)
+            let decided = try await Self.step(app, id, token: leader, Self.meeting)
+            #expect(try decided.status == .ok && decided.json()["status"] as? String == "decided")
+            #expect(try await Self.step(app, id, token: supervisor, ["action": "publish", "text": "县政府令第3号"]).status == .ok)
+            decision = try await app.services.decisions.decisions.publicDecision(id)
+            #expect(decision.stage == .published)
+
+            // Every refused attempt is on the audit log.
+            let refused = try await app.auditActions().filter { $0 == "decision.decide_refused" }
+            #expect(refused.count == 4)
+            let detail = try await app.api(.get, "/api/v1/decisions/\(id)", token: leader).json()
+            #expect((detail["events"] as? [[String: Any]])?.compactMap { $0["action"] as? String }
+                    == ["propose", "open_participation", "close_participation", "close_argumentation", "conclude", "review_legality", "reassess", "decide", "publish"])
+        }
+    }
+
+    @Test func theDemoDemolitionIsBlockedAtHighRiskForEveryone() async throws {
+        try await TestApp.run { app in
+            for name in ["leader", "admin"] {
+                let token = try await app.session(name, kind: .api).token
+                let refused = try await Self.step(app, "demo-decision-1", token: token, Self.meeting)
+                #expect(try refused.status == .conflict && Self.errorCode(refused) == "risk_level_high")
+            }
+            let token = try await app.session("leader", kind: .api).token
+            let assessment = try await app.api(.get, "/api/v1/decisions/demo-decision-1/assessment", token: token).json()
+            #expect(assessment["risk_level"] as? String == "high" && assessment["visit_rate"] as? Double == 1)
+            #expect(assessment["gate"] as? [String] == ["risk_level_high", "assessment_conclusion_against"])
+            let page = try await app.get("/decisions/demo-decision-1", as: try await app.session("leader")).text
+            #expect(page.contains("高风险") && page.contains("data-code=\"risk_level_high\" class=\"overdue\"") && page.contains("最高风险点分值 ≥ 20（本次 20）"))
+            let list = try await app.api(.get, "/api/v1/decisions?status=at_risk", token: token).json()
+            #expect(list["total"] as? Int == 2)
+            #expect(try await app.api(.get, "/api/v1/decisions?status=nonsense", token: token).status == .unprocessableContent)
+            let worker3 = try await app.session("gridworker3", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/decisions", token: worker3).json()["total"] as? Int == 0)
+        }
+    }
+
+    @Test func countiesSetTheirOwnLevelRules() async throws {
+        try await TestApp.run { app in
+            let admin = try await app.session("admin", kind: .api).token
+            let leader = try await app.session("leader", kind: .api).token
+            let bad = #"{"rules":[{"level":"high","metric":"strongly_object_share","threshold":2}],"weights":[0.4,0.2,0.2,0.2],"minimum_visit_rate":0.9}"#
+            #expect(try await app.api(.post, "/api/v1/assessment-settings", token: admin, json: bad).status == .unprocessableContent)
+            // A county that calls any strong objection high.
+            let strict = #"{"rules":[{"level":"high","metric":"strongly_object_share","threshold":0.01}],"weights":[0.25,0.25,0.25,0.25],"minimum_visit_rate":1}"#
+            #expect(try await app.api(.post, "/api/v1/assessment-settings", token: leader, json: strict).status == .notFound)
+            #expect(try await app.api(.post, "/api/v1/assessment-settings", token: admin, json: strict).status == .ok)
+            let settings = try await app.api(.get, "/api/v1/assessment-settings", token: leader).json()
+            #expect((settings["rules"] as? [[String: Any]])?.count == 1 && settings["minimum_visit_rate"] as? Double == 1)
+            // The open decision's provisional level follows the new rules.
+            let live = try await app.api(.get, "/api/v1/decisions/demo-decision-3/assessment", token: leader).json()
+            #expect(live["provisional"] as? Bool == true && live["risk_level"] as? String == "low" && live["risk_level_rule"] as? String == "none")
+            #expect(try await app.auditActions().contains("decision.settings"))
+        }
+    }
+
+    @Test func thePortalTakesCommentsOnlyWhileTheyAreOpen() async throws {
+        try await TestApp.run { app in
+            let list = try await app.get("/portal/decisions").text
+            #expect(list.contains("老旧小区停车收费管理办法") && !list.contains("幸福里片区危旧房屋征收改造"))
+            #expect(try await app.get("/portal/decisions/demo-decision-1").status == .notFound)
+            let sent = try await PortalTests.post(app, "/portal/decisions/demo-decision-3/comments", ["author": "李梅", "body": "希望夜间对业主免费"])
+            #expect(sent.status == .seeOther)
+            let empty = try await PortalTests.post(app, "/portal/decisions/demo-decision-3/comments", ["author": "李梅", "body": " "])
+            #expect(empty.status == .unprocessableContent && empty.text.contains("请填写意见"))
+            let page = try await app.get("/portal/decisions/demo-decision-3").text
+            #expect(page.contains("希望夜间对业主免费") && page.contains("李*") && !page.contains("李梅"))
+            #expect(try await PortalTests.post(app, "/portal/decisions/demo-decision-1/comments", ["body": "x"]).status == .notFound)
+        }
+    }
+
+    @Test func gridWorkersVisitFromAPhoneSizedListWithNamesMasked() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1")
+            let page = try await app.get("/decisions/demo-decision-2/visits", as: worker)
+            #expect(page.status == .ok && page.text.contains("id=\"household-demo-household-1\""))
+            #expect(!page.text.contains("demo-resident-4"))
+            let posted = try await app.post("/decisions/demo-decision-2/visits", form: ["household_id": "demo-household-1", "attitude": "support", "concerns": "同意"], as: worker)
+            #expect(posted.status == .seeOther)
+            let token = try await app.session("leader", kind: .api).token
+            let assessment = try await app.api(.get, "/api/v1/decisions/demo-decision-2/assessment", token: token).json()
+            #expect((assessment["attitudes"] as? [String: Int])?["support"] == 1 && assessment["households_visited"] as? Int == 1)
+            #expect(try await app.get("/decisions/demo-decision-2/visits", as: try await app.session("gridworker2")).status == .notFound)
+        }
+    }
+}
