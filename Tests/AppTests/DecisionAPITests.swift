@@ -182,6 +182,11 @@ struct DecisionAPITests {
             #expect(assessment["gate"] as? [String] == ["risk_level_high", "assessment_conclusion_against"])
             let page = try await app.get("/decisions/demo-decision-1", as: try await app.session("leader")).text
             #expect(page.contains("高风险") && page.contains("data-code=\"risk_level_high\" class=\"overdue\"") && page.contains("最高风险点分值 ≥ 20（本次 20）"))
+            // The page's decide form posts its step and shows the refusal in place.
+            #expect(page.contains("action=\"/decisions/demo-decision-1/step\"") && page.contains("name=\"action\" value=\"decide\""))
+            let form = ["action": "decide", "text": "常务会议", "held_on": Day(date: Date()).description, "attendees": "周县长等", "votes_for": "5", "chair": "adopt"]
+            let refused = try await app.post("/decisions/demo-decision-1/step", form: form, as: try await app.session("leader"))
+            #expect(refused.status == .conflict && refused.text.contains("id=\"form-error\"") && refused.text.contains("不能决策：评估为高风险。"))
             let list = try await app.api(.get, "/api/v1/decisions?status=at_risk", token: token).json()
             #expect(list["total"] as? Int == 2)
             #expect(try await app.api(.get, "/api/v1/decisions?status=nonsense", token: token).status == .unprocessableContent)

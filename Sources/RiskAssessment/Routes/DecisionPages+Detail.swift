@@ -58,7 +58,8 @@ extension DecisionPages {
             "gate": DecisionGate.Refusal.allCases.map { ["label": views.t($0.checkKey, locale), "ok": !refusals.contains($0), "code": $0.rawValue] },
             "gate_open": d.stage.isOpen, "gate_passes": refusals.isEmpty,
             "steps": offered.map { name -> [String: Any] in
-                ["name": name, "label": views.t("decision_step_\(name)", locale), "text_label": views.t("decision_text_\(name)", locale),
+                // The step_form partial posts `step` as the action to `url`.
+                ["name": name, "step": name, "url": DecisionPath.step(d.id).path, "label": views.t("decision_step_\(name)", locale), "text_label": views.t("decision_text_\(name)", locale),
                  "needs_days": name == "open_participation", "needs_scores": ["conclude", "reassess"].contains(name),
                  "needs_lawful": name == "review_legality", "needs_meeting": name == "decide",
                  "conclusions": (name == "reassess" ? AssessedLevel.low.conclusions : Conclusion.allCases).map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale)] }]
