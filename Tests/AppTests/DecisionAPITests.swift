@@ -244,3 +244,77 @@ struct DecisionAPITests {
         }
     }
 }
+
+@Suite("Risk assessment: hearings, surveys and the cases a decision gave rise to")
+struct DecisionOpinionTests {
+    @Test func hearingsAreAnnouncedAheadAndHeldBeforeParticipationCloses() async throws {
+        try await TestApp.run { app in
+            let supervisor = try await app.session("supervisor", kind: .api).token
+            let path = "/api/v1/decisions/demo-decision-3/sessions"
+            let soon = Day(date: Date()).adding(days: 3).description, later = Day(date: Date()).adding(days: 12).description
+            let early = DecisionAPITests.json(["kind": "hearing", "held_on": soon, "place": "社区会议室", "participants": "业主代表10人"])
+            #expect(try DecisionAPITests.errorCode(try await app.api(.post, path, token: supervisor, json: early)) == "decision_hearing_notice")
+            let announced = try await app.api(.post, path, token: supervisor,
+                                              json: DecisionAPITests.json(["kind": "hearing", "held_on": later, "place": "社区会议室", "participants": "业主代表王建华、李梅等10人"]))
+            #expect(announced.status == .created)
+            let hearing = try #require(try announced.json()["id"] as? String)
+            // Published on the portal with its participants.
+            let portal = try await app.get("/portal/decisions/demo-decision-3").text
+            #expect(portal.contains("id=\"portal-hearings\"") && portal.contains("业主代表王建华、李梅等10人"))
+            // Not recorded before it is held; participation does not close while it is pending.
+            let record = DecisionAPITests.json(["id": hearing, "attendance": 10, "summary": "多数代表同意"])
+            #expect(try DecisionAPITests.errorCode(try await app.api(.post, path, token: supervisor, json: record)) == "decision_hearing_not_held")
+            try await app.services.database.transaction { sql in
+                _ = try await sql.update("decisions").set("comments_end_at", to: Date().addingTimeInterval(-60).epochSeconds).where("id", .equal, "demo-decision-3").run()
+            }
+            let close = try await DecisionAPITests.step(app, "demo-decision-3", token: supervisor, ["action": "close_participation", "text": "x"])
+            #expect(try DecisionAPITests.errorCode(close) == "decision_hearing_pending")
+            try await app.services.database.transaction { sql in
+                _ = try await sql.update("decision_sessions").set("held_on", to: Day(date: Date()).description).where("id", .equal, hearing).run()
+            }
+            #expect(try await app.api(.post, path, token: supervisor, json: record).status == .ok)
+            #expect(try await app.api(.post, path, token: supervisor, json: record).status == .conflict)
+            let forum = DecisionAPITests.json(["kind": "forum", "held_on": Day(date: Date()).description, "place": "街道", "participants": "商户8人", "summary": "希望设置临时泊位"])
+            #expect(try await app.api(.post, path, token: supervisor, json: forum).status == .created)
+            #expect(try await DecisionAPITests.step(app, "demo-decision-3", token: supervisor, ["action": "close_participation", "text": "采纳"]).status == .ok)
+            let detail = try await app.api(.get, "/api/v1/decisions/demo-decision-3", token: supervisor).json()
+            #expect((detail["sessions"] as? [[String: Any]])?.count == 2)
+        }
+    }
+
+    @Test func surveysCountTowardAcceptanceAndTheLevel() async throws {
+        try await TestApp.run { app in
+            let supervisor = try await app.session("supervisor", kind: .api).token
+            let path = "/api/v1/decisions/demo-decision-3/surveys"
+            let tooMany = #"{"title":"停车问卷","respondents":10,"tally":{"support":8,"strongly_object":3}}"#
+            #expect(try await app.api(.post, path, token: supervisor, json: tooMany).status == .unprocessableContent)
+            let unknown = #"{"title":"停车问卷","respondents":10,"tally":{"maybe":1}}"#
+            #expect(try DecisionAPITests.errorCode(try await app.api(.post, path, token: supervisor, json: unknown)) == "decision_attitude")
+            // 7 support, 3 strongly object of 10: 30% strongly objecting is high under the defaults.
+            let survey = #"{"title":"停车问卷","questions":"1. 是否赞成收费？","respondents":12,"tally":{"support":7,"strongly_object":3},"notes":"2人未答"}"#
+            #expect(try await app.api(.post, path, token: supervisor, json: survey).status == .created)
+            let assessment = try await app.api(.get, "/api/v1/decisions/demo-decision-3/assessment", token: supervisor).json()
+            #expect(assessment["respondents"] as? Int == 10 && assessment["households_visited"] as? Int == 0)
+            #expect(assessment["risk_level"] as? String == "high" && assessment["risk_level_rule"] as? String == "strongly_object_share>=0.200:0.300")
+            #expect((assessment["indices"] as? [String: Any])?["public_acceptance"] as? Double == 70)
+        }
+    }
+
+    @Test func casesThatAroseFromADecisionAreLinkedAndCounted() async throws {
+        try await TestApp.run { app in
+            let supervisor = try await app.session("supervisor", kind: .api).token
+            let disputes = try await app.api(.get, "/api/v1/disputes?status=all", token: supervisor).json()["items"] as? [[String: Any]]
+            let number = try #require(disputes?.first?["number"] as? String)
+            let path = "/api/v1/decisions/demo-decision-1/links"
+            #expect(try await app.api(.post, path, token: supervisor, json: DecisionAPITests.json(["case_type": "dispute", "number": number.lowercased()])).status == .created)
+            #expect(try await app.api(.post, path, token: supervisor, json: DecisionAPITests.json(["case_type": "dispute", "number": number])).status == .conflict)
+            #expect(try DecisionAPITests.errorCode(try await app.api(.post, path, token: supervisor,
+                                                                     json: DecisionAPITests.json(["case_type": "dispute", "number": "TJ19990101-00001"]))) == "decision_case_number")
+            #expect(try await app.api(.post, path, token: supervisor, json: DecisionAPITests.json(["case_type": "parcel", "number": number])).status == .unprocessableContent)
+            let detail = try await app.api(.get, "/api/v1/decisions/demo-decision-1", token: supervisor).json()
+            #expect(detail["linked_cases"] as? [String: Int] == ["dispute": 1, "petition": 0, "work_order": 0])
+            let page = try await app.get("/decisions/demo-decision-1", as: try await app.session("supervisor")).text
+            #expect(page.contains("矛盾纠纷 <strong>1</strong>") && page.contains(number))
+        }
+    }
+}

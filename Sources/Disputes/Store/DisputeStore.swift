@@ -140,3 +140,10 @@ public struct DisputeStore: Sendable {
         return (items, try await sql.count(upTo: Self.countCap + 1, filtered))
     }
 }
+
+extension DisputeStore {
+    /// How other contexts find one of these cases by its number (a decision's follow-up links).
+    public static func lookup(_ database: Database) -> NumberedCaseLookup {
+        NumberedCaseLookup(caseType: "dispute", database: database, table: "disputes", unitColumn: "unit_code")
+    }
+}

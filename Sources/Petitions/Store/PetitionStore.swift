@@ -120,3 +120,10 @@ public struct PetitionStore: Sendable {
         return (items, try await sql.count(upTo: Self.countCap + 1, filtered))
     }
 }
+
+extension PetitionStore {
+    /// How other contexts find one of these cases by its number (a decision's follow-up links).
+    public static func lookup(_ database: Database) -> NumberedCaseLookup {
+        NumberedCaseLookup(caseType: "petition", database: database, table: "petitions", unitColumn: "unit_code")
+    }
+}

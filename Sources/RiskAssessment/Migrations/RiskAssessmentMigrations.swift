@@ -142,5 +142,50 @@ public enum RiskAssessmentMigrations {
                 .column("updated_at", type: .bigint, .notNull)
                 .run()
         },
+        Migration("riskassessment_0004_hearings_surveys_links") { sql, _ in
+            // Forums and hearings: a hearing is announced (its date at least the notice days ahead,
+            // participants published) and recorded after it is held; a forum is recorded at once.
+            try await sql.create(table: "decision_sessions")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("decision_id", type: .text, .notNull, .references("decisions", "id"))
+                .column("kind", type: .text, .notNull)
+                .column("held_on", type: .text, .notNull)
+                .column("place", type: .text, .notNull)
+                .column("participants", type: .text, .notNull)
+                .column("announced_at", type: .bigint)
+                .column("attendance", type: .bigint)
+                .column("summary", type: .text)
+                .column("recorded_at", type: .bigint)
+                .column("created_by", type: .text)
+                .column("created_at", type: .bigint, .notNull)
+                .run()
+            try await sql.create(index: "decision_sessions_decision").on("decision_sessions").column("decision_id").column("held_on").run()
+            // Questionnaire surveys, tallied: respondents and their answer to the attitude question.
+            try await sql.create(table: "decision_surveys")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("decision_id", type: .text, .notNull, .references("decisions", "id"))
+                .column("title", type: .text, .notNull)
+                .column("questions", type: .text, .notNull)
+                .column("respondents", type: .bigint, .notNull)
+                .column("support", type: .bigint, .notNull)
+                .column("neutral", type: .bigint, .notNull)
+                .column("object", type: .bigint, .notNull)
+                .column("strongly_object", type: .bigint, .notNull)
+                .column("notes", type: .text, .notNull)
+                .column("created_by", type: .text)
+                .column("created_at", type: .bigint, .notNull)
+                .run()
+            try await sql.create(index: "decision_surveys_decision").on("decision_surveys").column("decision_id").run()
+            // Cases of other contexts that arose from the decision, counted on its page.
+            try await sql.create(table: "decision_links")
+                .column("decision_id", type: .text, .notNull, .references("decisions", "id"))
+                .column("case_type", type: .text, .notNull)
+                .column("case_id", type: .text, .notNull)
+                .column("number", type: .text, .notNull)
+                .column("linked_by", type: .text)
+                .column("linked_at", type: .bigint, .notNull)
+                .primaryKey("decision_id", "case_type", "case_id")
+                .run()
+        },
     ]
 }

@@ -103,12 +103,52 @@ public enum DecisionAPI {
         }
     }
 
+    struct SessionItem: Encodable, Sendable {
+        let id: String, kind: String, heldOn: String, place: String, participants: String, announcedAt: Date?, attendance: Int?, summary: String?
+        init(_ s: OpinionSession) {
+            id = s.id
+            kind = s.kind.rawValue
+            heldOn = s.heldOn.description
+            place = s.place
+            participants = s.participants
+            announcedAt = s.announcedAt
+            attendance = s.attendance
+            summary = s.summary
+        }
+    }
+
+    struct SurveyItem: Encodable, Sendable {
+        let id: String, title: String, questions: String, respondents: Int, tally: [String: Int], notes: String, createdAt: Date
+        init(_ s: OpinionSurvey) {
+            id = s.id
+            title = s.title
+            questions = s.questions
+            respondents = s.respondents
+            tally = Dictionary(uniqueKeysWithValues: Attitude.allCases.map { ($0.rawValue, s.tally[$0] ?? 0) })
+            notes = s.notes
+            createdAt = s.createdAt
+        }
+    }
+
+    struct LinkItem: Encodable, Sendable {
+        let caseType: String, caseId: String, number: String, linkedAt: Date
+        init(_ l: DecisionLink) {
+            caseType = l.caseType
+            caseId = l.caseId
+            number = l.number
+            linkedAt = l.linkedAt
+        }
+    }
+
     struct Detail: Encodable, Sendable {
         let decision: Item, events: [CaseStepItem], notices: [CaseNoticeItem], comments: [CommentItem], experts: [DrawnItem], risks: [RiskItem]
+        let sessions: [SessionItem], surveys: [SurveyItem], links: [LinkItem]
+        /// Work orders, petitions and disputes linked to the decision, by kind.
+        let linkedCases: [String: Int]
     }
 
     struct AssessmentItem: Encodable, Sendable {
-        let decisionId: String, affectedHouseholds: Int, householdsVisited: Int, visitRate: Double?, minimumVisitRate: Double
+        let decisionId: String, affectedHouseholds: Int, householdsVisited: Int, respondents: Int, visitRate: Double?, minimumVisitRate: Double
         let attitudes: [String: Int], worstRiskScore: Int?, indices: AssessmentIndices, weights: [Double], riskLevel: String, riskLevelRule: String
         let provisional: Bool, conclusion: String?, assessmentRound: Int, risks: [RiskItem], gate: [String]
 
@@ -116,6 +156,7 @@ public enum DecisionAPI {
             decisionId = a.decision.id
             affectedHouseholds = a.figures.affectedHouseholds
             householdsVisited = a.figures.visited
+            respondents = a.figures.respondents
             visitRate = a.figures.visitRate.map { ($0 * 10_000).rounded() / 10_000 }
             minimumVisitRate = a.settings.minimumVisitRate
             attitudes = Dictionary(uniqueKeysWithValues: Attitude.allCases.map { ($0.rawValue, a.figures.attitudes[$0] ?? 0) })
@@ -161,10 +202,29 @@ public enum DecisionAPI {
         return selection
     }
 
+    struct NewSession: Decodable {
+        let id: String?; let kind: String?; let heldOn: String?; let place: String?; let participants: String?; let attendance: Int?; let summary: String?
+    }
+    struct NewSurvey: Decodable {
+        let title: String; let questions: String?; let respondents: Int; let tally: [String: Int]; let notes: String?
+    }
+    struct NewLink: Decodable { let caseType: String; let number: String }
+
     static func detail(_ d: Decision, service: DecisionService) async throws -> Detail {
-        Detail(decision: Item(d), events: try await service.events(of: d).map(CaseStepItem.init),
-               notices: try await service.notices(of: d).map(CaseNoticeItem.init), comments: try await service.comments(of: d).map(CommentItem.init),
-               experts: try await service.drawn(for: d).map(DrawnItem.init), risks: try await service.risks(of: d).map(RiskItem.init))
+        let links = try await service.links(of: d)
+        return Detail(decision: Item(d), events: try await service.events(of: d).map(CaseStepItem.init),
+                      notices: try await service.notices(of: d).map(CaseNoticeItem.init), comments: try await service.comments(of: d).map(CommentItem.init),
+                      experts: try await service.drawn(for: d).map(DrawnItem.init), risks: try await service.risks(of: d).map(RiskItem.init),
+                      sessions: try await service.sessions(of: d).map(SessionItem.init), surveys: try await service.surveys(of: d).map(SurveyItem.init),
+                      links: links.map(LinkItem.init), linkedCases: service.linkCounts(links))
+    }
+
+    /// A survey's tally by attitude; an unknown answer is refused, not dropped.
+    static func tally(_ raw: [String: Int]) throws -> [Attitude: Int] {
+        try Dictionary(uniqueKeysWithValues: raw.map { key, value in
+            guard let attitude = Attitude(rawValue: key) else { throw AppError.invalid("decision_error_attitude", [key]) }
+            return (attitude, value)
+        })
     }
 
     public static func register(on routes: SecureRoutes, service: DecisionService) {
@@ -224,6 +284,25 @@ public enum DecisionAPI {
             let body = try await request.decodeJSON(Answer.self, limit: 16 << 10)
             try await service.answer(comment: body.commentId, on: d, text: body.text, by: context)
             return try Response.json(try await service.comments(of: d).map(CommentItem.init), status: .created)
+        }
+        routes.post("/api/v1/decisions/{decision}/sessions", .permitted(.runDecisions)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let b = try await request.decodeJSON(NewSession.self, limit: 64 << 10)
+            let session = try await service.saveSession(.init(id: b.id, kind: b.kind ?? "", heldOn: b.heldOn ?? "", place: b.place ?? "",
+                                                              participants: b.participants ?? "", attendance: b.attendance, summary: b.summary), on: d, by: context)
+            return try Response.json(SessionItem(session), status: b.id == nil ? .created : .ok)
+        }
+        routes.post("/api/v1/decisions/{decision}/surveys", .permitted(.runDecisions)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let b = try await request.decodeJSON(NewSurvey.self, limit: 64 << 10)
+            let survey = try await service.addSurvey(.init(title: b.title, questions: b.questions ?? "", respondents: b.respondents, tally: try tally(b.tally),
+                                                           notes: b.notes ?? ""), on: d, by: context)
+            return try Response.json(SurveyItem(survey), status: .created)
+        }
+        routes.post("/api/v1/decisions/{decision}/links", .permitted(.runDecisions)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let b = try await request.decodeJSON(NewLink.self, limit: 4 << 10)
+            return try Response.json(LinkItem(try await service.link(caseType: b.caseType, number: b.number, to: d, by: context)), status: .created)
         }
         routes.get("/api/v1/experts", .permitted(.runDecisions)) { request, context in
             let paging = try Paging(request)

@@ -47,6 +47,8 @@ extension DecisionPages {
         let assessment = try await service.assessment(of: d, by: context)
         let comments = try await service.comments(of: d), drawn = try await service.drawn(for: d)
         let notices = try await service.notices(of: d)
+        let sessions = try await service.sessions(of: d), surveys = try await service.surveys(of: d), links = try await service.links(of: d)
+        let today = Day(date: now)
         let history = views.historyRows(try await service.events(of: d), action: { views.t("decision_step_\($0)", locale) },
                                         status: { DecisionStage(rawValue: $0).map { views.t($0.labelKey, locale) } ?? $0 })
         let offered = DecisionService.offeredSteps(d, to: staff)
@@ -84,6 +86,23 @@ extension DecisionPages {
                  "impacts": (1...5).map { ["value": String($0), "selected": $0 == r.impact] },
                  "statuses": RiskPoint.Status.allCases.map { s in ["value": s.rawValue, "label": views.t(s.labelKey, locale), "selected": s == r.status] }]
             },
+            "sessions": sessions.map { s -> [String: Any] in
+                ["id": s.id, "kind": views.t(s.kind.labelKey, locale), "held_on": s.heldOn.description, "place": s.place, "participants": s.participants,
+                 "attendance": s.attendance.map(String.init) ?? "", "summary": s.summary ?? "", "announced": s.announcedAt.map(TimeLeft.clock) ?? "",
+                 "may_record": runs && !s.isRecorded && s.heldOn <= today]
+            },
+            "may_add_sessions": runs && [.proposed, .participation].contains(d.stage),
+            "session_kinds": OpinionSession.Kind.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale)] },
+            "surveys": surveys.map { s -> [String: Any] in
+                ["title": s.title, "respondents": String(s.respondents), "questions": s.questions, "notes": s.notes,
+                 "tally": Attitude.allCases.map { a in ["label": views.t(a.labelKey, locale), "count": String(s.tally[a] ?? 0)] }]
+            },
+            "may_add_surveys": runs && (d.concludedAt == nil || d.level == .medium),
+            "attitude_fields": Attitude.allCases.map { ["name": "tally_\($0.rawValue)", "label": views.t($0.labelKey, locale)] },
+            "links": links.map { ["type": views.t("decision_case_\($0.caseType)", locale), "number": $0.number, "at": TimeLeft.clock($0.linkedAt)] },
+            "link_counts": service.linkCounts(links).sorted { $0.key < $1.key }.map { ["type": views.t("decision_case_\($0.key)", locale), "count": String($0.value)] },
+            "case_types": service.linkCounts([]).keys.sorted().map { ["value": $0, "label": views.t("decision_case_\($0)", locale)] },
+            "may_link": staff.can(.runDecisions),
             "may_edit_risks": runs, "may_visit": staff.can(.recordVisits) && d.stage.isOpen,
             "scores": (1...5).map(String.init),
             "events": try history.templateValues(), "history_id": "decision-events",

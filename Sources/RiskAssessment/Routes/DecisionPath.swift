@@ -17,6 +17,9 @@ public enum DecisionPath: PagePath, Equatable {
     case opinions(String)
     case answers(String)
     case report(String)
+    case sessions(String)
+    case surveys(String)
+    case caseLinks(String)
     case portalList
     case portal(String)
     case portalComments(String)
@@ -35,6 +38,9 @@ public enum DecisionPath: PagePath, Equatable {
         case .opinions(let id): "/decisions/\(id)/opinions"
         case .answers(let id): "/decisions/\(id)/answers"
         case .report(let id): "/decisions/\(id)/report"
+        case .sessions(let id): "/decisions/\(id)/sessions"
+        case .surveys(let id): "/decisions/\(id)/surveys"
+        case .caseLinks(let id): "/decisions/\(id)/links"
         case .portalList: "/portal/decisions"
         case .portal(let id): "/portal/decisions/\(id)"
         case .portalComments(let id): "/portal/decisions/\(id)/comments"
@@ -49,7 +55,8 @@ public enum DecisionPath: PagePath, Equatable {
     static func urls(_ id: String) -> [String: String] {
         ["page": DecisionPath.decision(id).path, "step": DecisionPath.step(id).path, "visits": DecisionPath.visits(id).path,
          "risks": DecisionPath.risks(id).path, "draw": DecisionPath.draw(id).path, "opinions": DecisionPath.opinions(id).path,
-         "answers": DecisionPath.answers(id).path, "report": DecisionPath.report(id).path, "portal": DecisionPath.portal(id).path,
+         "answers": DecisionPath.answers(id).path, "report": DecisionPath.report(id).path, "sessions": DecisionPath.sessions(id).path,
+         "surveys": DecisionPath.surveys(id).path, "links": DecisionPath.caseLinks(id).path, "portal": DecisionPath.portal(id).path,
          "portal_comments": DecisionPath.portalComments(id).path]
     }
 }

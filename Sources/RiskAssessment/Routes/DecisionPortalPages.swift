@@ -40,6 +40,7 @@ enum DecisionPortalPages {
                      context: AppRequestContext) async throws -> Response {
         let views = services.views, locale = context.locale, now = services.clock.now()
         let comments = try await services.decisions.comments(of: d)
+        let hearings = try await services.decisions.sessions(of: d).filter { $0.kind == .hearing }
         var data: [String: Any] = [
             "d": ["number": d.number, "title": d.title, "summary": d.summary, "kind": views.t(d.kind.labelKey, locale),
                   "stage": views.t(d.stage.labelKey, locale), "comments_end": d.commentsEndAt.map(TimeLeft.clock) ?? "",
@@ -48,7 +49,10 @@ enum DecisionPortalPages {
             "comments": comments.map { c -> [String: Any] in
                 ["author": maskedAuthor(c.author), "body": c.body, "at": TimeLeft.clock(c.createdAt), "answer": c.answer ?? ""]
             },
-            "sent": sent, "author": values["author"] ?? "", "body": values["body"] ?? "",
+            "hearings": hearings.map { h -> [String: Any] in
+                ["held_on": h.heldOn.description, "place": h.place, "participants": h.participants, "summary": h.summary ?? ""]
+            },
+            "has_hearings": !hearings.isEmpty, "sent": sent, "author": values["author"] ?? "", "body": values["body"] ?? "",
         ]
         if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
         return views.anonymousFormPage("portal_decision", titleKey: "decision_portal_title", data: data, request: request, context: context,

@@ -54,6 +54,36 @@ enum DecisionWorkPages {
                 try await service.answer(comment: form["comment_id"] ?? "", on: d, text: form["text"] ?? "", by: context)
             }
         }
+        routes.post(DecisionPath.pattern(DecisionPath.sessions), .permitted(.runDecisions)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let form = try await context.form(request, limit: 64 << 10)
+            return try await DecisionPages.afterStep(d, services: services, request: request, context: context) {
+                _ = try await service.saveSession(.init(id: form["session_id"], kind: form["kind"] ?? "", heldOn: form["held_on"] ?? "", place: form["place"] ?? "",
+                                                        participants: form["participants"] ?? "", attendance: form["attendance"].flatMap { Int($0.trimmed) },
+                                                        summary: form["summary"]), on: d, by: context)
+            }
+        }
+        routes.post(DecisionPath.pattern(DecisionPath.surveys), .permitted(.runDecisions)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let form = try await context.form(request, limit: 64 << 10)
+            return try await DecisionPages.afterStep(d, services: services, request: request, context: context) {
+                func count(_ name: String) throws -> Int {
+                    guard let text = form[name]?.trimmed.nilIfBlank else { return 0 }
+                    guard let n = Int(text) else { throw AppError.invalid("decision_error_survey_tally") }
+                    return n
+                }
+                let tally = try Dictionary(uniqueKeysWithValues: Attitude.allCases.map { ($0, try count("tally_\($0.rawValue)")) })
+                _ = try await service.addSurvey(.init(title: form["title"] ?? "", questions: form["questions"] ?? "", respondents: try count("respondents"),
+                                                      tally: tally, notes: form["notes"] ?? ""), on: d, by: context)
+            }
+        }
+        routes.post(DecisionPath.pattern(DecisionPath.caseLinks), .permitted(.runDecisions)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let form = try await context.form(request, limit: 4 << 10)
+            return try await DecisionPages.afterStep(d, services: services, request: request, context: context) {
+                _ = try await service.link(caseType: form["case_type"] ?? "", number: form["number"] ?? "", to: d, by: context)
+            }
+        }
         routes.get(DecisionPath.experts.path, .permitted(.runDecisions)) { request, context in
             try await experts(error: nil, services: services, request: request, context: context)
         }

@@ -8,8 +8,8 @@ public struct RiskAssessmentServices: Sendable {
     public let views: ViewRenderer
 
     public init(database: Database, clock: any AppClock, calendar: WorkCalendar, units: any UnitDirectory, households: any HouseholdDirectory,
-                limits: PublicLimits, views: ViewRenderer) {
-        decisions = DecisionService(database: database, clock: clock, calendar: calendar, units: units, households: households)
+                cases: [any CaseLookup], limits: PublicLimits, views: ViewRenderer) {
+        decisions = DecisionService(database: database, clock: clock, calendar: calendar, units: units, households: households, cases: cases)
         limiter = RateLimiter(database: database, clock: clock, limits: limits)
         self.clock = clock
         self.views = views

@@ -35,11 +35,24 @@ public struct AssessmentSettings: Sendable, Equatable, Codable {
     public var weights: [Double]
     /// Households visited ÷ affected households needed before the assessment may conclude.
     public var minimumVisitRate: Double
+    /// Days a hearing is announced before it is held, with its participants published.
+    public var hearingNoticeDays: Int
 
-    public init(rules: [LevelRule], weights: [Double], minimumVisitRate: Double) {
+    public init(rules: [LevelRule], weights: [Double], minimumVisitRate: Double, hearingNoticeDays: Int = 10) {
         self.rules = rules
         self.weights = weights
         self.minimumVisitRate = minimumVisitRate
+        self.hearingNoticeDays = hearingNoticeDays
+    }
+
+    enum CodingKeys: String, CodingKey { case rules, weights, minimumVisitRate, hearingNoticeDays }
+
+    /// Settings saved before the hearing notice existed read with its default.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(rules: try c.decode([LevelRule].self, forKey: .rules), weights: try c.decode([Double].self, forKey: .weights),
+                  minimumVisitRate: try c.decode(Double.self, forKey: .minimumVisitRate),
+                  hearingNoticeDays: try c.decodeIfPresent(Int.self, forKey: .hearingNoticeDays) ?? 10)
     }
 
     /// Shipped defaults: high when a fifth strongly object or a risk point scores 20 or more;
@@ -60,28 +73,32 @@ public struct AssessmentSettings: Sendable, Equatable, Codable {
             throw AppError.invalid("decision_error_settings_weights")
         }
         guard minimumVisitRate.isFinite, (0...1).contains(minimumVisitRate) else { throw AppError.invalid("decision_error_settings_visit_rate") }
+        guard (1...90).contains(hearingNoticeDays) else { throw AppError.invalid("decision_error_settings_notice_days") }
         return self
     }
 }
 
-/// What the visits and the risk register say, and the level and indices that follow.
+/// What the visits, surveys and the risk register say, and the level and indices that follow.
 public struct AssessmentFigures: Sendable, Equatable {
     public let affectedHouseholds: Int
     public let visited: Int
+    /// Every attitude heard: each household visited and each survey respondent who answered.
     public let attitudes: [Attitude: Int]
     public let worstRiskScore: Int?
     /// Visited ÷ affected; nil while no household is known to be affected.
     public var visitRate: Double? { affectedHouseholds > 0 ? min(1, Double(visited) / Double(affectedHouseholds)) : nil }
+    /// Households visited and survey respondents who gave their attitude.
+    public var respondents: Int { attitudes.values.reduce(0, +) }
 
-    public init(affectedHouseholds: Int, visits: [Attitude], risks: [RiskPoint]) {
+    public init(affectedHouseholds: Int, visits: [Attitude], risks: [RiskPoint], surveyed: [Attitude: Int] = [:]) {
         self.affectedHouseholds = affectedHouseholds
         visited = visits.count
-        attitudes = Dictionary(visits.map { ($0, 1) }, uniquingKeysWith: +)
+        attitudes = Dictionary(visits.map { ($0, 1) }, uniquingKeysWith: +).merging(surveyed, uniquingKeysWith: +)
         worstRiskScore = risks.filter { $0.status != .closed }.map(\.score).max()
     }
 
     public func share(_ attitudes: Set<Attitude>) -> Double? {
-        visited > 0 ? Double(attitudes.reduce(0) { $0 + (self.attitudes[$1] ?? 0) }) / Double(visited) : nil
+        respondents > 0 ? Double(attitudes.reduce(0) { $0 + (self.attitudes[$1] ?? 0) }) / Double(respondents) : nil
     }
 
     public func value(of metric: LevelRule.Metric) -> Double? {
@@ -92,9 +109,9 @@ public struct AssessmentFigures: Sendable, Equatable {
         }
     }
 
-    /// Public acceptance 0–100 from the visits: support 100, neutral 60, object 20, strongly object 0.
+    /// Public acceptance 0–100 from visits and surveys: support 100, neutral 60, object 20, strongly object 0.
     public var acceptanceIndex: Double? {
-        visited > 0 ? attitudes.reduce(0.0) { $0 + $1.key.acceptance * Double($1.value) } / Double(visited) : nil
+        respondents > 0 ? attitudes.reduce(0.0) { $0 + $1.key.acceptance * Double($1.value) } / Double(respondents) : nil
     }
 }
 

@@ -79,14 +79,17 @@ public struct ProcedureFacts: Sendable {
     public var figures: AssessmentFigures
     /// Risk points whose mitigation is not yet adopted.
     public var pendingMitigations: Int
+    /// Hearings announced and not yet recorded.
+    public var pendingHearings: Int
     public var settings: AssessmentSettings
 
     public init(unansweredComments: Int = 0, countingOpinions: Int = 0, figures: AssessmentFigures, pendingMitigations: Int = 0,
-                settings: AssessmentSettings = .defaults) {
+                pendingHearings: Int = 0, settings: AssessmentSettings = .defaults) {
         self.unansweredComments = unansweredComments
         self.countingOpinions = countingOpinions
         self.figures = figures
         self.pendingMitigations = pendingMitigations
+        self.pendingHearings = pendingHearings
         self.settings = settings
     }
 }
@@ -118,6 +121,7 @@ public enum DecisionProcedure {
         case .closeParticipation:
             if let end = current.commentsEndAt, now < end { throw AppError.conflict("decision_error_period_running", [TimeLeft.clock(end)]) }
             guard facts.unansweredComments == 0 else { throw AppError.conflict("decision_error_comments_unanswered", [String(facts.unansweredComments)]) }
+            guard facts.pendingHearings == 0 else { throw AppError.conflict("decision_error_hearing_pending", [String(facts.pendingHearings)]) }
             next.stage = .argumentation
             next.participationClosedAt = now
             next.argumentationStartedAt = now

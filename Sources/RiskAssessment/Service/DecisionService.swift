@@ -10,14 +10,18 @@ public struct DecisionService: Sendable {
     let calendar: WorkCalendar
     let units: any UnitDirectory
     let households: any HouseholdDirectory
+    /// Where the work orders, petitions and disputes a decision gave rise to are found by number.
+    let cases: [any CaseLookup]
     let store = DecisionStore()
 
-    public init(database: Database, clock: any AppClock, calendar: WorkCalendar, units: any UnitDirectory, households: any HouseholdDirectory) {
+    public init(database: Database, clock: any AppClock, calendar: WorkCalendar, units: any UnitDirectory, households: any HouseholdDirectory,
+                cases: [any CaseLookup] = []) {
         self.database = database
         self.clock = clock
         self.calendar = calendar
         self.units = units
         self.households = households
+        self.cases = cases
     }
 
     public struct NewDecision: Sendable {
@@ -127,9 +131,12 @@ public struct DecisionService: Sendable {
             let drawn = try await store.drawn(for: d.id, on: sql)
             let visits = try await store.visits(of: d.id, on: sql)
             let risks = try await store.risks(of: d.id, on: sql)
+            let surveyed = try await store.surveys(of: d.id, on: sql).reduce(into: [Attitude: Int]()) { all, s in all.merge(s.tally, uniquingKeysWith: +) }
+            let hearings = try await store.sessions(of: d.id, on: sql).filter { !$0.isRecorded }.count
             return ProcedureFacts(unansweredComments: comments.filter { $0.answer == nil }.count, countingOpinions: drawn.filter(\.counts).count,
-                                  figures: AssessmentFigures(affectedHouseholds: affected, visits: visits.map(\.attitude), risks: risks),
-                                  pendingMitigations: risks.filter { $0.status == .open }.count, settings: try await store.settings(on: sql))
+                                  figures: AssessmentFigures(affectedHouseholds: affected, visits: visits.map(\.attitude), risks: risks, surveyed: surveyed),
+                                  pendingMitigations: risks.filter { $0.status == .open }.count, pendingHearings: hearings,
+                                  settings: try await store.settings(on: sql))
         }
     }
 

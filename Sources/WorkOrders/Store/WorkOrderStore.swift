@@ -262,3 +262,10 @@ public struct WorkOrderStore: Sendable {
     /// Lists count their rows up to here and say "more than" beyond.
     public static let countCap = 10_000
 }
+
+extension WorkOrderStore {
+    /// How other contexts find one of these cases by its number (a decision's follow-up links).
+    public static func lookup(_ database: Database) -> NumberedCaseLookup {
+        NumberedCaseLookup(caseType: "work_order", database: database, table: "work_orders", unitColumn: "grid_code")
+    }
+}
