@@ -86,6 +86,11 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(
+            name: "Safety",
+            dependencies: ["Kernel", "Spreadsheets"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
             name: "Accounts",
             dependencies: ["Kernel", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")],
             resources: [.copy("Resources")]
@@ -93,7 +98,7 @@ let package = Package(
         .target(
             name: "CivicGridApp",
             dependencies: [
-                "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "RiskAssessment",
+                "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "RiskAssessment", "Safety",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -103,7 +108,7 @@ let package = Package(
         .executableTarget(
             name: "civicgrid",
             dependencies: [
-                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "RiskAssessment", "Spreadsheets",
+                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "RiskAssessment", "Safety", "Spreadsheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "SQLKit", package: "sql-kit"),
@@ -121,6 +126,7 @@ let package = Package(
         .testTarget(name: "PetitionsTests", dependencies: ["Petitions", "Kernel"]),
         .testTarget(name: "DisputesTests", dependencies: ["Disputes", "Kernel"]),
         .testTarget(name: "RiskAssessmentTests", dependencies: ["RiskAssessment", "Kernel"]),
+        .testTarget(name: "SafetyTests", dependencies: ["Safety", "Kernel"]),
         .testTarget(
             name: "GridsTests",
             dependencies: ["Grids", "Kernel", "KernelTesting"]

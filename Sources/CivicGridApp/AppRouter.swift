@@ -7,6 +7,7 @@ import Kernel
 import Petitions
 import Registry
 import RiskAssessment
+import Safety
 import WorkOrders
 
 /// Assembles the router: middleware order, then every context's routes. Only registers: the
@@ -32,6 +33,7 @@ public enum AppRouter {
         PetitionRoutes.register(on: routes, services: services.petitions)
         DisputeRoutes.register(on: routes, services: services.disputes)
         RiskAssessmentRoutes.register(on: routes, services: services.decisions)
+        SafetyRoutes.register(on: routes, services: services.safety)
         return (router, table)
     }
 }

@@ -7,6 +7,7 @@ import Logging
 import Petitions
 import Registry
 import RiskAssessment
+import Safety
 import WorkOrders
 
 /// The services of one process, built once here and shared by every route.
@@ -28,6 +29,7 @@ public struct AppServices: Sendable {
     public let petitions: PetitionServices
     public let disputes: DisputeServices
     public let decisions: RiskAssessmentServices
+    public let safety: SafetyServices
     public let transport: TransportOptions
     public let publicLimits: PublicLimits
     /// The API's OpenAPI document, from every context's part.
@@ -38,6 +40,7 @@ public struct AppServices: Sendable {
     /// Every context's migrations, in the order their tables depend on each other.
     public static let migrations: [Migration] = KernelMigrations.all + GridMigrations.all + RegistryMigrations.all + WorkOrderMigrations.all
         + PetitionMigrations.all + DisputeMigrations.all + RiskAssessmentMigrations.all
+        + SafetyMigrations.all
 
     /// Opens the database, applies migrations and loads templates and string tables.
     public static func start(_ config: AppConfig, clock: any AppClock = SystemClock(), logger: Logger) async throws -> AppServices {
@@ -86,11 +89,12 @@ public struct AppServices: Sendable {
         try strings.load(directory: PetitionsResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: DisputesResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: RiskAssessmentResources.directory.appendingPathComponent("i18n"))
+        try strings.load(directory: SafetyResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: AppResources.directory.appendingPathComponent("i18n"))
         let views = try ViewRenderer(
             templateDirectories: [GridsResources.directory, AccountsResources.directory, RegistryResources.directory, WorkOrdersResources.directory,
                                   PetitionsResources.directory, DisputesResources.directory, RiskAssessmentResources.directory,
-                                  AppResources.directory]
+                                  SafetyResources.directory, AppResources.directory]
                 .map { $0.appendingPathComponent("views") },
             strings: strings,
             nav: [
@@ -101,6 +105,7 @@ public struct AppServices: Sendable {
                 NavItem("nav_screening", DisputePath.rounds.path, permission: .viewDisputes),
                 NavItem("nav_petitions", "/petitions", permission: .viewPetitions),
                 NavItem("nav_decisions", DecisionPath.list.path, permission: .viewDecisions),
+                NavItem("nav_safety", SafetyPath.hazards.path, permission: .viewSafety),
                 NavItem("nav_staff", "/admin/staff", permission: .manageStaff),
                 NavItem("nav_audit", "/admin/audit", permission: .viewAudit),
             ]
@@ -116,8 +121,9 @@ public struct AppServices: Sendable {
                                         households: RegistryHouseholdCounts(database: database))
         let accounts = AccountService(database: database, clock: clock, hasher: PasswordHasher(cost: config.bcryptCost), units: grids)
         let records = RegistryRecords(database: database)
+        let safety = SafetyServices(database: database, clock: clock, units: grids, records: records, workOrders: WorkOrderStore.lookup(database), views: views)
         let workOrders = WorkOrderServices(database: database, clock: clock, calendar: calendar, units: grids, locator: grids,
-                                           limits: config.publicLimits, views: views)
+                                           limits: config.publicLimits, views: views, banners: safety.warnings)
         return AppServices(database: database, clock: clock, calendar: calendar, views: views, grids: grids, gridServices: gridServices,
                            accounts: accounts, registry: RegistryServices(database: database, clock: clock, units: grids, views: views),
                            workOrders: workOrders,
@@ -128,14 +134,16 @@ public struct AppServices: Sendable {
                                                              households: RegistryHouseholds(database: database),
                                                              cases: [WorkOrderStore.lookup(database), PetitionStore.lookup(database), DisputeStore.lookup(database)],
                                                              limits: config.publicLimits, views: views),
+                           safety: safety,
                            transport: config.transport, publicLimits: config.publicLimits,
                            apiDocument: try OpenAPIDocument(parts: [KernelResources.directory, GridsResources.directory, AccountsResources.directory,
                                                                     RegistryResources.directory, WorkOrdersResources.directory,
                                                                     PetitionsResources.directory, DisputesResources.directory,
-                                                                    RiskAssessmentResources.directory]
+                                                                    RiskAssessmentResources.directory, SafetyResources.directory]
                                                               .map { $0.appendingPathComponent("openapi.json") }),
                            sweeper: DeadlineSweeper(clocks: [WorkOrderSupervision.clock(config.workOrderSupervision), PetitionSupervision.clock,
-                                                             DisputeSupervision.clock, DecisionSupervision.clock],
+                                                             DisputeSupervision.clock, DecisionSupervision.clock,
+                                                             SafetySupervision.hazards, SafetySupervision.reports],
                                                     database: database, clock: clock, logger: logger))
     }
 }

@@ -6,6 +6,7 @@ import Kernel
 import Petitions
 import Registry
 import RiskAssessment
+import Safety
 import WorkOrders
 
 /// The demo county and one account per role at several levels. Safe to run twice: what is
@@ -54,6 +55,7 @@ public enum DemoSeed {
         try await DemoPetitions.seed(database: services.database, clock: services.clock)
         try await DemoDisputes.seed(database: services.database, clock: services.clock)
         try await DemoDecisions.seed(database: services.database, clock: services.clock, calendar: services.calendar)
+        try await DemoSafety.seed(database: services.database, clock: services.clock)
         var created = 0
         for account in accounts {
             let staff = Staff(id: "demo-\(account.username)", username: account.username, displayName: account.name, role: account.role,

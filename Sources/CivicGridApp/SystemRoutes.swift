@@ -68,8 +68,10 @@ enum SystemRoutes {
                 let total = try await services.residents.conflicts(by: context, paging: Paging(limit: 1, offset: 0)).total
                 if total > 0 { conflicts = views.t("home_conflicts", locale, [String(total)]) }
             }
+            // Warnings in force over the viewer's area, at the top of the page.
+            let banners = try await services.safety.warnings.banners(for: context.staff.unitCode)
             return views.page("home", titleKey: "home_title", data: [
-                "conflicts": conflicts,
+                "conflicts": conflicts, "banners": views.bannerRows(banners, locale: locale),
                 "petition_rate": rate, "has_petition_rate": !rate.isEmpty,
                 "unit_name": unit?.name ?? context.staff.unitCode, "unit_code": context.staff.unitCode,
                 "role": views.t(context.staff.role.labelKey, locale),

@@ -20,16 +20,18 @@ public enum Role: String, Sendable, Codable, CaseIterable {
             Set(Permission.allCases).subtracting([.viewSealedRecords, .sealRecords])
         case .leader:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .viewPetitions, .viewDisputes, .decideEscalations, .approveAid,
-             .viewDecisions, .runDecisions, .takeDecisions, .manageExperts]
+             .viewDecisions, .runDecisions, .takeDecisions, .manageExperts, .viewSafety, .recordEmergencies, .issueWarnings]
         case .supervisor:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .dispatchWorkOrders, .approveExtensions, .viewPetitions, .viewDisputes,
-             .decideEscalations, .runScreening, .viewDecisions, .runDecisions, .recordVisits, .manageExperts]
+             .decideEscalations, .runScreening, .viewDecisions, .runDecisions, .recordVisits, .manageExperts, .viewSafety, .reportHazards,
+             .rectifyHazards, .verifyHazards, .recordEmergencies, .issueWarnings]
         case .gridWorker:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests, .handleWorkOrders,
-             .viewDisputes, .reportDisputes, .viewDecisions, .recordVisits]
+             .viewDisputes, .reportDisputes, .viewDecisions, .recordVisits, .viewSafety, .reportHazards, .verifyHazards, .recordEmergencies]
         case .windowClerk:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests,
-             .dispatchWorkOrders, .handleWorkOrders, .viewDisputes, .reportDisputes, .viewDecisions, .recordVisits]
+             .dispatchWorkOrders, .handleWorkOrders, .viewDisputes, .reportDisputes, .viewDecisions, .recordVisits, .viewSafety, .reportHazards,
+             .recordEmergencies]
         case .petitionOfficer:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders, .takePetitions, .viewPetitions, .handlePetitions]
         case .mediator:
@@ -40,7 +42,7 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         case .legalOfficer:
             [.viewJurisdiction, .viewDecisions, .reviewLegality]
         case .departmentHandler:
-            [.viewJurisdiction, .viewTeam, .viewWorkOrders, .handleWorkOrders]
+            [.viewJurisdiction, .viewTeam, .viewWorkOrders, .handleWorkOrders, .viewSafety, .rectifyHazards]
         }
     }
 
@@ -118,6 +120,18 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case manageExperts = "manage_experts"
     /// Set the risk-level thresholds and index weights: administrators.
     case configureAssessment = "configure_assessment"
+    /// See hazards, emergencies and warnings of the jurisdiction.
+    case viewSafety = "view_safety"
+    /// Report hazards found on patrol or at the window.
+    case reportHazards = "report_hazards"
+    /// Submit rectification plans and report hazards put right: departments and supervisors.
+    case rectifyHazards = "rectify_hazards"
+    /// Verify a rectification on site: grid workers and supervisors.
+    case verifyHazards = "verify_hazards"
+    /// Record emergencies, correct their figures and record the reports upward.
+    case recordEmergencies = "record_emergencies"
+    /// Issue and lift warnings 预警: supervisors and leaders.
+    case issueWarnings = "issue_warnings"
     /// Change the work-order category tree (classes, time limits, handling units): administrators.
     case configureWorkOrders = "configure_work_orders"
 }

@@ -5,9 +5,11 @@ import Kernel
 /// The resident portal: no account. File a request with a mobile number, get a number, track
 /// it by number and phone, rate the service or dispute the closure. Sized for phones.
 public enum PortalPages {
-    public static func register(on routes: SecureRoutes, service: WorkOrderService, clock: any AppClock, views: ViewRenderer) {
+    public static func register(on routes: SecureRoutes, service: WorkOrderService, clock: any AppClock, views: ViewRenderer,
+                                banners: (any ActiveBanners)? = nil) {
         routes.open(.get, "/portal") { request, context in
-            try await form(values: [:], error: nil, service: service, views: views, request: request, context: context)
+            try await form(values: [:], error: nil, service: service, views: views, request: request, context: context,
+                           banners: try await banners?.banners(for: nil) ?? [])
         }
         routes.open(.post, "/portal") { request, context in
             // 4,000 Chinese characters are 36 KB once percent-encoded.
@@ -48,7 +50,7 @@ public enum PortalPages {
     }
 
     static func form(values: [String: String], error: AppError?, service: WorkOrderService, views: ViewRenderer, request: Request,
-                     context: AppRequestContext) async throws -> Response {
+                     context: AppRequestContext, banners: [Banner] = []) async throws -> Response {
         let english = context.locale == .en
         let categories = try await service.categories().filter { $0.parentCode != nil }.map {
             ["value": $0.code, "label": $0.name(english), "selected": values["category"] == $0.code]
@@ -56,7 +58,7 @@ public enum PortalPages {
         var values = values
         // One token per form shown; kept through a correction so the first good send counts once.
         if (values["submission"] ?? "").isEmpty { values["submission"] = Secrets.randomToken() }
-        var data: [String: Any] = ["values": values, "categories": categories]
+        var data: [String: Any] = ["values": values, "categories": categories, "banners": views.bannerRows(banners, locale: context.locale)]
         if let error { data["error"] = views.t(error.messageKey, context.locale, error.args) }
         return views.anonymousFormPage("portal", titleKey: "portal_title", data: data, request: request, context: context,
                                        status: error?.status ?? .ok)

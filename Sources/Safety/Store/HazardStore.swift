@@ -1,0 +1,101 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// SQL for hazards, their history and daily numbers.
+public struct HazardStore: Sendable {
+    public init() {}
+
+    static let columns = ["id", "number", "grid_code", "place", "organisation_id", "kind", "level", "description", "responsible_unit", "work_order_number",
+                          "status", "plan", "due_at", "due_rule", "rectified_at", "closed_at", "created_by", "created_at", "updated_at"]
+
+    struct Row: Decodable {
+        let id: String, number: String, grid_code: String, place: String, organisation_id: String?, kind: String, level: String, description: String
+        let responsible_unit: String, work_order_number: String?, status: String, plan: String?, due_at: Int64?, due_rule: String?
+        let rectified_at: Int64?, closed_at: Int64?, created_by: String?, created_at: Int64, updated_at: Int64
+
+        var hazard: Hazard {
+            Hazard(id: id, number: number, gridCode: grid_code, place: place, organisationId: organisation_id, kind: HazardKind(rawValue: kind) ?? .other,
+                   level: HazardLevel(rawValue: level) ?? .general, description: description, responsibleUnit: responsible_unit,
+                   workOrderNumber: work_order_number, status: HazardStatus(rawValue: status) ?? .reported,
+                   plan: plan.flatMap { try? JSONDecoder().decode(RectificationPlan.self, from: Data($0.utf8)) },
+                   dueAt: due_at.map(Date.init(epochSeconds:)), dueRule: due_rule.flatMap(HazardClock.Rule.init(rawValue:)),
+                   rectifiedAt: rectified_at.map(Date.init(epochSeconds:)), closedAt: closed_at.map(Date.init(epochSeconds:)), createdBy: created_by,
+                   createdAt: Date(epochSeconds: created_at), updatedAt: Date(epochSeconds: updated_at))
+        }
+    }
+
+    /// Hazard numbers: YH20261203-00001 (隐患).
+    static let numbers = DailyNumbers(table: "hazard_counters", prefix: "YH")
+    static let steps = StepLog(table: "hazard_events", parentColumn: "hazard_id")
+    static let casework = CaseSteps(history: steps, changedKey: "hazard_error_changed")
+
+    static func planText(_ plan: RectificationPlan?) -> String? {
+        plan.flatMap { try? JSONEncoder().encode($0) }.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    static func openDue(_ h: Hazard) -> Int64? { h.status.isOpen ? h.dueAt?.epochSeconds : nil }
+
+    func insert(_ h: Hazard, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "hazards").columns(Self.columns + ["open_due"]).values(
+            SQLBind(h.id), SQLBind(h.number), SQLBind(h.gridCode), SQLBind(h.place), SQLBind(h.organisationId), SQLBind(h.kind.rawValue),
+            SQLBind(h.level.rawValue), SQLBind(h.description), SQLBind(h.responsibleUnit), SQLBind(h.workOrderNumber), SQLBind(h.status.rawValue),
+            SQLBind(Self.planText(h.plan)), SQLBind(h.dueAt?.epochSeconds), SQLBind(h.dueRule?.rawValue), SQLBind(h.rectifiedAt?.epochSeconds),
+            SQLBind(h.closedAt?.epochSeconds), SQLBind(h.createdBy), SQLBind(h.createdAt.epochSeconds), SQLBind(h.updatedAt.epochSeconds),
+            SQLBind(Self.openDue(h))).run()
+    }
+
+    func update(_ h: Hazard, from current: Hazard, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.update("hazards").set("status", to: h.status.rawValue).set("plan", to: Self.planText(h.plan)).set("due_at", to: h.dueAt?.epochSeconds)
+            .set("due_rule", to: h.dueRule?.rawValue).set("open_due", to: Self.openDue(h)).set("rectified_at", to: h.rectifiedAt?.epochSeconds)
+            .set("closed_at", to: h.closedAt?.epochSeconds).set("updated_at", to: h.updatedAt.epochSeconds)
+            .where("id", .equal, h.id).where("status", .equal, current.status.rawValue).where("updated_at", .equal, current.updatedAt.epochSeconds)
+            .returning("id").all().count == 1
+    }
+
+    func find(id: String, on sql: any SQLDatabase) async throws -> Hazard? {
+        try await sql.select().columns(Self.columns).from("hazards").where("id", .equal, id).first(decoding: Row.self)?.hazard
+    }
+
+    public enum Selection: String, Sendable, CaseIterable { case open, overdue, major, all }
+
+    static let countCap = 10_000
+
+    func list(within scope: Scope, _ selection: Selection, now: Date, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Hazard], total: Int) {
+        func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
+            var b = b.from("hazards").where("grid_code", withinWalking: scope)
+            switch selection {
+            case .open: b = b.where("open_due", .isNot, SQLLiteral.null)
+            case .overdue: b = b.where("open_due", .lessThan, now.epochSeconds)
+            case .major: b = b.where("level", .equal, HazardLevel.major.rawValue).where("open_due", .isNot, SQLLiteral.null)
+            case .all: break
+            }
+            return b
+        }
+        var select = filtered(sql.select().columns(Self.columns))
+        select = selection == .all ? select.orderBy("created_at", .descending) : select.orderBy("open_due")
+        let items = try await select.orderBy("id").limit(limit).offset(offset).all(decoding: Row.self).map(\.hazard)
+        return (items, try await sql.count(upTo: Self.countCap + 1, filtered))
+    }
+
+    public struct QuarterRow: Sendable, Codable { public let kind: String, level: String, found: Int, closed: Int; public var overdue: Int? }
+
+    /// Hazards found in [from, to) by kind and level: how many, how many closed, how many open past their time at `now`.
+    func quarter(within scope: Scope, from: Date, to: Date, now: Date, on sql: any SQLDatabase) async throws -> [QuarterRow] {
+        func found(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
+            b.column("kind").column("level").from("hazards").where("grid_code", within: scope)
+                .where("created_at", .greaterThanOrEqual, from.epochSeconds).where("created_at", .lessThan, to.epochSeconds)
+                .groupBy("kind").groupBy("level")
+        }
+        struct Overdue: Decodable { let kind: String, level: String, n: Int }
+        let rows = try await found(sql.select()).column(SQLFunction("COUNT", args: SQLLiteral.all), as: "found")
+            .column(SQLFunction("COUNT", args: SQLColumn("closed_at")), as: "closed").orderBy("kind").orderBy("level").all(decoding: QuarterRow.self)
+        let overdue = try await found(sql.select()).column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .where("open_due", .lessThan, now.epochSeconds).all(decoding: Overdue.self)
+        return rows.map { r in
+            var row = r
+            row.overdue = overdue.first { $0.kind == r.kind && $0.level == r.level }?.n ?? 0
+            return row
+        }
+    }
+}
