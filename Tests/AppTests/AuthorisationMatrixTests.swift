@@ -21,6 +21,7 @@ struct AuthorisationMatrixTests {
         ("{dispute}", "demo-dispute-2"), ("{round}", "demo-round-1"), ("{reception}", "demo-reception-1"), ("{case}", "demo-backlog-1"),
         ("{grant}", "demo-grant-1"), ("{decision}", "demo-decision-1"),
         ("{hazard}", "demo-hazard-1"), ("{emergency}", "demo-emergency-1"), ("{warning}", "demo-warning-1"),
+        ("{venue}", "demo-venue-1"), ("{agreement}", "demo-agreement-1"),
     ]
 
     static func concretePath(_ rule: RouteRule) -> String {
@@ -39,7 +40,7 @@ struct AuthorisationMatrixTests {
         // The demo petition belongs to the target grid's community (the same accounts see it); the demo dispute to the grid itself;
         // the demo decision is the county's and affects the target grid only (seen from the county and from within that grid's street);
         // the demo hazard and emergency are the target grid's; the demo warning covers its street.
-        if ["{resident}", "{permit}", "{house}", "{job}", "{organisation}", "{household}", "{rental}", "{order}", "{petition}", "{dispute}", "{reception}", "{case}", "{grant}", "{decision}", "{hazard}", "{emergency}", "{warning}"].contains(where: rule.path.contains), !scope.contains(targetGrid) { return false }
+        if ["{resident}", "{permit}", "{house}", "{job}", "{organisation}", "{household}", "{rental}", "{order}", "{petition}", "{dispute}", "{reception}", "{case}", "{grant}", "{decision}", "{hazard}", "{emergency}", "{warning}", "{venue}", "{agreement}"].contains(where: rule.path.contains), !scope.contains(targetGrid) { return false }
         // demo-order-1 waits for dispatch: its usual unit, the housing bureau, does not see it yet.
         if rule.path.contains("{order}"), role == .departmentHandler { return false }
         // The demo screening round is the target grid's street's: seen within the street and above it.

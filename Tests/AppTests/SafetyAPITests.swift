@@ -142,4 +142,60 @@ struct SafetyAPITests {
             #expect(!(try await app.get("/portal").text.contains("溪南街道台风红色预警")))
         }
     }
+
+    @Test func repeatViolationRulesProposeMeasuresForAPersonToDecide() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1", kind: .api).token
+            let supervisor = try await app.session("supervisor", kind: .api).token
+            let path = "/api/v1/venues/demo-venue-1/inspections"
+            // Out of hours, a second finding within the year after the demo's minors: revocation proposed, the rule named.
+            let second = try await app.api(.post, path, token: worker, json: #"{"findings":"凌晨1时仍在营业","violations":["out_of_hours"]}"#)
+            #expect(second.status == .created)
+            var proposals = try second.json()["proposals"] as? [[String: Any]]
+            #expect(proposals?.map { $0["rule"] as? String } == ["cafe_twice_in_a_year"] && proposals?.first?["measure"] as? String == "revoke_licence")
+            // Three minors at once: revocation by its own rule too; one or two would be a suspension.
+            let three = try await app.api(.post, path, token: worker, json: #"{"findings":"发现3名未成年人","violations":["admitting_minors"],"minors":3}"#)
+            proposals = try three.json()["proposals"] as? [[String: Any]]
+            #expect(Set(proposals?.compactMap { $0["rule"] as? String } ?? []) == ["cafe_twice_in_a_year", "cafe_three_minors"])
+            #expect(try await app.api(.post, path, token: worker, json: #"{"findings":"x","violations":["fire_safety"],"minors":2}"#).status == .unprocessableContent)
+            #expect(try await app.api(.post, path, token: worker, json: #"{"findings":"x","violations":["smoking"]}"#).status == .unprocessableContent)
+            // A fresh café with one or two minors: 30 days' suspension.
+            let cafe = try await app.api(.post, "/api/v1/venues", token: worker,
+                                         json: #"{"name":"蓝海网吧","kind":"internet_cafe","grid_code":"330199001001001","address":"幸福路20号"}"#).json()
+            let cafeId = try #require(cafe["id"] as? String)
+            let first = try await app.api(.post, "/api/v1/venues/\(cafeId)/inspections", token: worker,
+                                          json: #"{"findings":"1名未成年人","violations":["admitting_minors"],"minors":1}"#).json()
+            #expect((first["proposals"] as? [[String: Any]])?.map { $0["measure"] as? String } == ["suspend_30d"])
+            // A person decides; the grid worker may not.
+            let detail = try await app.api(.get, "/api/v1/venues/demo-venue-1", token: supervisor).json()
+            let proposal = try #require((detail["proposals"] as? [[String: Any]])?.first?["id"] as? String)
+            let decision = #"{"proposal_id":"\#(proposal)","accept":true,"note":"报县文广旅局依法吊销"}"#
+            #expect(try await app.api(.post, "/api/v1/venues/demo-venue-1/decisions", token: worker, json: decision).status == .notFound)
+            #expect(try await app.api(.post, "/api/v1/venues/demo-venue-1/decisions", token: supervisor, json: decision).status == .ok)
+            #expect(try await app.api(.post, "/api/v1/venues/demo-venue-1/decisions", token: supervisor, json: decision).status == .conflict)
+            let page = try await app.get("/venues/demo-venue-1", as: try await app.session("supervisor")).text
+            #expect(page.contains("网吧一年内两次接纳未成年人或超时营业") && page.contains("已采纳"))
+            #expect(try await app.api(.get, "/api/v1/venues/demo-venue-1", token: try await app.session("gridworker2", kind: .api).token).status == .notFound)
+        }
+    }
+
+    @Test func agreementsAreSignedYearlyInspectedAndAssessedOnce() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1", kind: .api).token
+            let year = Day(date: Date()).year
+            let again = Self.json(["organisation_id": "demo-organisation-1", "grid_code": "330199001001001", "year": year, "signed_on": Day(date: Date()).description,
+                                   "signatory": "王经理", "terms": "x"])
+            #expect(try Self.code(try await app.api(.post, "/api/v1/safety-agreements", token: worker, json: again)) == "agreement_signed")
+            let unknown = again.replacingOccurrences(of: "demo-organisation-1", with: "demo-organisation-9")
+            #expect(try await app.api(.post, "/api/v1/safety-agreements", token: worker, json: unknown).status == .unprocessableContent)
+            let records = "/api/v1/safety-agreements/demo-agreement-1/records"
+            let today = Day(date: Date()).description
+            #expect(try await app.api(.post, records, token: worker, json: Self.json(["kind": "inspection", "on": today, "findings": "消防通道畅通", "passed": true])).status == .created)
+            #expect(try await app.api(.post, records, token: worker, json: Self.json(["kind": "assessment", "on": today, "findings": "考核合格", "passed": true])).status == .created)
+            #expect(try await app.api(.post, records, token: worker, json: Self.json(["kind": "assessment", "on": today, "findings": "x", "passed": true])).status == .conflict)
+            let list = try await app.api(.get, "/api/v1/safety-agreements?year=\(year)", token: worker).json()["items"] as? [[String: Any]]
+            #expect((list?.first?["records"] as? [[String: Any]])?.count == 2)
+            #expect(try await app.api(.get, "/api/v1/safety-agreements", token: try await app.session("gridworker2", kind: .api).token).json()["total"] as? Int == 0)
+        }
+    }
 }

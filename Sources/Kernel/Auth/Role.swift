@@ -20,18 +20,20 @@ public enum Role: String, Sendable, Codable, CaseIterable {
             Set(Permission.allCases).subtracting([.viewSealedRecords, .sealRecords])
         case .leader:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .viewPetitions, .viewDisputes, .decideEscalations, .approveAid,
-             .viewDecisions, .runDecisions, .takeDecisions, .manageExperts, .viewSafety, .recordEmergencies, .issueWarnings]
+             .viewDecisions, .runDecisions, .takeDecisions, .manageExperts, .viewSafety, .recordEmergencies, .issueWarnings,
+             .decideVenueMeasures]
         case .supervisor:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .dispatchWorkOrders, .approveExtensions, .viewPetitions, .viewDisputes,
              .decideEscalations, .runScreening, .viewDecisions, .runDecisions, .recordVisits, .manageExperts, .viewSafety, .reportHazards,
-             .rectifyHazards, .verifyHazards, .recordEmergencies, .issueWarnings]
+             .rectifyHazards, .verifyHazards, .recordEmergencies, .issueWarnings, .keepSafetyRecords, .decideVenueMeasures]
         case .gridWorker:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests, .handleWorkOrders,
-             .viewDisputes, .reportDisputes, .viewDecisions, .recordVisits, .viewSafety, .reportHazards, .verifyHazards, .recordEmergencies]
+             .viewDisputes, .reportDisputes, .viewDecisions, .recordVisits, .viewSafety, .reportHazards, .verifyHazards, .recordEmergencies,
+             .keepSafetyRecords]
         case .windowClerk:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests,
              .dispatchWorkOrders, .handleWorkOrders, .viewDisputes, .reportDisputes, .viewDecisions, .recordVisits, .viewSafety, .reportHazards,
-             .recordEmergencies]
+             .recordEmergencies, .keepSafetyRecords]
         case .petitionOfficer:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders, .takePetitions, .viewPetitions, .handlePetitions]
         case .mediator:
@@ -132,6 +134,10 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case recordEmergencies = "record_emergencies"
     /// Issue and lift warnings 预警: supervisors and leaders.
     case issueWarnings = "issue_warnings"
+    /// Keep key venues, their inspections and safety responsibility agreements: grid workers, windows, supervisors.
+    case keepSafetyRecords = "keep_safety_records"
+    /// Decide the measure a repeat-violation rule proposes for a venue: supervisors and leaders.
+    case decideVenueMeasures = "decide_venue_measures"
     /// Change the work-order category tree (classes, time limits, handling units): administrators.
     case configureWorkOrders = "configure_work_orders"
 }

@@ -51,6 +51,15 @@ public enum DemoSafety {
                 for r in e.reports { _ = try await EmergencyStore().addReport(r, to: e.id, on: sql) }
                 try await EmergencyStore.steps.add(e.id, action: "record", from: nil, to: e.grade.rawValue, note: e.gradeRule, actorId: e.createdBy, at: e.createdAt, on: sql)
             }
+            // An internet café admitting minors three months ago: one more such finding within the year proposes revocation.
+            let cafe = Venue(id: "demo-venue-1", name: "星际网咖", kind: .internetCafe, organisationId: nil, gridCode: grid, address: "幸福路18号",
+                             licence: "网文〔2024〕0188号", createdAt: ago(24 * 400))
+            try await VenueStore().insert(cafe, on: sql)
+            try await VenueStore().insert(Inspection(id: "demo-inspection-1", venueId: cafe.id, inspectedOn: Day(date: now).adding(days: -90), inspector: "demo-gridworker1",
+                                                     findings: "晚9时发现1名未成年人上网，已责令离开。", violations: [.admittingMinors], minors: 1, createdAt: ago(24 * 90)), on: sql)
+            _ = try await VenueStore().insert(SafetyAgreement(id: "demo-agreement-1", organisationId: "demo-organisation-1", gridCode: grid,
+                                                              year: Day(date: now).year, signedOn: Day(date: now).adding(days: -60), signatory: "云溪县幸福里物业服务有限公司 王经理",
+                                                              terms: "落实消防安全主体责任，每月开展一次隐患自查，消防通道保持畅通。", createdAt: ago(24 * 60), records: []), on: sql)
             try await WarningStore().insert(SafetyWarning(id: "demo-warning-1", level: .orange, kind: "暴雨", title: "城关街道暴雨橙色预警",
                                                           message: "未来6小时降雨量将达50毫米以上，请远离低洼地带和下穿通道。", units: ["330199001"],
                                                           startsAt: ago(1), endsAt: now.addingTimeInterval(12 * 3_600), liftedAt: nil, issuedBy: "demo-supervisor",

@@ -15,6 +15,10 @@ public enum SafetyPath: PagePath, Equatable {
     case statistics
     case warnings
     case lift(String)
+    case venues
+    case venue(String)
+    case inspections(String)
+    case measures(String)
 
     public var path: String {
         switch self {
@@ -28,9 +32,14 @@ public enum SafetyPath: PagePath, Equatable {
         case .statistics: "/emergency-statistics"
         case .warnings: "/warnings"
         case .lift(let id): "/warnings/\(id)/lift"
+        case .venues: "/venues"
+        case .venue(let id): "/venues/\(id)"
+        case .inspections(let id): "/venues/\(id)/inspections"
+        case .measures(let id): "/venues/\(id)/measures"
         }
     }
 
     static let links: [String: String] = ["hazards": SafetyPath.hazards.path, "emergencies": SafetyPath.emergencies.path,
-                                          "statistics": SafetyPath.statistics.path, "warnings": SafetyPath.warnings.path]
+                                          "statistics": SafetyPath.statistics.path, "warnings": SafetyPath.warnings.path,
+                                          "venues": SafetyPath.venues.path]
 }

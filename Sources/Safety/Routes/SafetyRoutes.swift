@@ -5,6 +5,7 @@ public struct SafetyServices: Sendable {
     public let hazards: HazardService
     public let emergencies: EmergencyService
     public let warnings: WarningService
+    public let venues: VenueService
     public let clock: any AppClock
     public let views: ViewRenderer
 
@@ -13,6 +14,7 @@ public struct SafetyServices: Sendable {
         hazards = HazardService(database: database, clock: clock, units: units, records: records, workOrders: workOrders)
         emergencies = EmergencyService(database: database, clock: clock, units: units)
         warnings = WarningService(database: database, clock: clock, units: units)
+        venues = VenueService(database: database, clock: clock, units: units, records: records)
         self.clock = clock
         self.views = views
     }
@@ -21,6 +23,8 @@ public struct SafetyServices: Sendable {
 public enum SafetyRoutes {
     public static func register(on routes: SecureRoutes, services: SafetyServices) {
         SafetyAPI.register(on: routes, services: services)
+        VenueAPI.register(on: routes, service: services.venues)
+        VenuePages.register(on: routes, services: services)
         HazardPages.register(on: routes, services: services)
         EmergencyPages.register(on: routes, services: services)
         WarningPages.register(on: routes, services: services)

@@ -1,0 +1,93 @@
+import Foundation
+import Hummingbird
+import Kernel
+
+/// Key venues: the list with the form to add one, and one venue with its inspections and the
+/// measures the rules propose (each shown with the rule that fired), for a person to decide.
+enum VenuePages {
+    static func register(on routes: SecureRoutes, services: SafetyServices) {
+        let service = services.venues
+        routes.get(SafetyPath.venues.path, .permitted(.viewSafety)) { request, context in
+            try await list([:], error: nil, services: services, request: request, context: context)
+        }
+        routes.post(SafetyPath.venues.path, .permitted(.keepSafetyRecords)) { request, context in
+            let form = try await context.form(request, limit: 16 << 10)
+            var values: [String: String] = [:]
+            for name in ["name", "kind", "grid_code", "address", "licence", "organisation_id"] { values[name] = form[name] }
+            do {
+                let v = try await service.add(name: values["name"] ?? "", kind: values["kind"] ?? "", organisationId: values["organisation_id"],
+                                              gridCode: values["grid_code"] ?? "", address: values["address"] ?? "", licence: values["licence"] ?? "", by: context)
+                return Response.redirect(to: SafetyPath.venue(v.id).path, type: .normal)
+            } catch let error as AppError where error.status == .unprocessableContent && error != .csrf {
+                return try await list(values, error: error, services: services, request: request, context: context)
+            }
+        }
+        routes.get(SafetyPath.pattern(SafetyPath.venue, "venue"), .permitted(.viewSafety)) { request, context in
+            let v = try await service.find(try context.parameters.require("venue"), by: context)
+            return try await detail(v, error: nil, services: services, request: request, context: context)
+        }
+        routes.post(SafetyPath.pattern(SafetyPath.inspections, "venue"), .permitted(.keepSafetyRecords)) { request, context in
+            let v = try await service.find(try context.parameters.require("venue"), by: context)
+            let form = try await context.form(request, limit: 16 << 10)
+            return try await afterStep(v, services: services, request: request, context: context) {
+                _ = try await service.inspect(v, on: form["inspected_on"], findings: form["findings"] ?? "", violations: form.fields["violation"] ?? [],
+                                              minors: Int(form["minors"]?.trimmed ?? "") ?? 0, by: context)
+            }
+        }
+        routes.post(SafetyPath.pattern(SafetyPath.measures, "venue"), .permitted(.decideVenueMeasures)) { request, context in
+            let v = try await service.find(try context.parameters.require("venue"), by: context)
+            let form = try await context.form(request, limit: 8 << 10)
+            return try await afterStep(v, services: services, request: request, context: context) {
+                try await service.decide(proposal: form["proposal_id"] ?? "", on: v, accepted: form["accept"] == "1", note: form["note"] ?? "", by: context)
+            }
+        }
+    }
+
+    static func afterStep(_ v: Venue, services: SafetyServices, request: Request, context: StaffContext, _ step: () async throws -> Void) async throws -> Response {
+        do {
+            try await step()
+            return Response.redirect(to: SafetyPath.venue(v.id).path, type: .normal)
+        } catch let error as AppError where [.unprocessableContent, .conflict, .forbidden].contains(error.status) && error != .csrf {
+            return try await detail(v, error: error, services: services, request: request, context: context)
+        }
+    }
+
+    static func list(_ values: [String: String], error: AppError?, services: SafetyServices, request: Request, context: StaffContext) async throws -> Response {
+        let views = services.views, locale = context.locale
+        let paging = try Paging(page: request)
+        let (items, total) = try await services.venues.list(by: context, kind: nil, paging: paging)
+        var data: [String: Any] = [
+            "venues": items.map { ["url": SafetyPath.venue($0.id).path, "name": $0.name, "kind": views.t($0.kind.labelKey, locale), "grid_code": $0.gridCode,
+                                   "address": $0.address, "licence": $0.licence] },
+            "total": views.t("pager_total", locale, [String(total)]), "may_add": context.staff.can(.keepSafetyRecords),
+            "kinds": VenueKind.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": $0.rawValue == values["kind"]] },
+            "grid_code": values["grid_code"] ?? (context.staff.unitCode.count == 15 ? context.staff.unitCode : ""), "paths": SafetyPath.links,
+        ]
+        for name in ["name", "address", "licence", "organisation_id"] { data[name] = values[name] ?? "" }
+        data.merge(paging.pagerLinks(keeping: [], total: total)) { $1 }
+        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
+        return views.page("venues", titleKey: "venue_list_title", data: data, request: request, context: context, status: error?.status ?? .ok)
+    }
+
+    static func detail(_ v: Venue, error: AppError?, services: SafetyServices, request: Request, context: StaffContext) async throws -> Response {
+        let views = services.views, locale = context.locale
+        let inspections = try await services.venues.inspections(of: v), proposals = try await services.venues.proposals(of: v)
+        let mayDecide = context.staff.can(.decideVenueMeasures)
+        var data: [String: Any] = [
+            "v": ["name": v.name, "kind": views.t(v.kind.labelKey, locale), "grid_code": v.gridCode, "address": v.address, "licence": v.licence,
+                  "inspect_url": SafetyPath.inspections(v.id).path, "measures_url": SafetyPath.measures(v.id).path] as [String: Any],
+            "inspections": inspections.reversed().map { i -> [String: Any] in
+                ["on": i.inspectedOn.description, "findings": i.findings, "minors": i.minors > 0 ? String(i.minors) : "",
+                 "violations": i.violations.map { views.t($0.labelKey, locale) }.joined(separator: "、")]
+            },
+            "proposals": proposals.map { p -> [String: Any] in
+                ["id": p.id, "measure": views.t(p.measure.labelKey, locale), "rule": views.t("venue_rule_\(p.ruleId)", locale),
+                 "status": views.t(p.status.labelKey, locale), "note": p.decisionNote ?? "", "may_decide": mayDecide && p.status == .proposed]
+            },
+            "violations": Violation.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale)] },
+            "may_inspect": context.staff.can(.keepSafetyRecords), "today": Day(date: services.clock.now()).description, "paths": SafetyPath.links,
+        ]
+        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
+        return views.page("venue", titleKey: "venue_title", titleArgs: [v.name], data: data, request: request, context: context, status: error?.status ?? .ok)
+    }
+}
