@@ -51,3 +51,64 @@ def test_an_active_warning_is_on_the_portal(browser, base_url):
     banner = WebDriverWait(browser, 10).until(lambda b: b.find_element("css selector", ".banner.warning-orange"))
     assert "城关街道暴雨橙色预警" in banner.text and "橙色预警" in banner.text
     assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+def test_an_inspection_proposes_a_measure_and_a_supervisor_decides(browser, base_url):
+    login(browser, base_url, "gridworker1")
+    browser.get(base_url + "/venues")
+    browser.find_element("link text", "星际网咖").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements("id", "inspection-form"))
+    venue_url = browser.current_url
+    browser.find_element("id", "violation-out_of_hours").click()
+    browser.find_element("id", "findings").send_keys("凌晨1时仍在营业。")
+    submit(browser, "inspection-submit")
+    no_error(browser)
+    proposals = browser.find_element("id", "venue-proposals").text
+    assert "建议吊销许可证" in proposals and "网吧一年内两次接纳未成年人或超时营业" in proposals
+
+    browser.delete_all_cookies()
+    login(browser, base_url, "supervisor")
+    browser.get(venue_url)
+    form = browser.find_element("css selector", "#venue-proposals form")
+    form.find_element("css selector", "input[name=note]").send_keys("报县文广旅局依法处理。")
+    page = browser.find_element("tag name", "html")
+    form.find_element("css selector", "button.decide-submit").click()
+    WebDriverWait(browser, 10).until(lambda b: page.id != b.find_element("tag name", "html").id)
+    no_error(browser)
+    assert "已采纳" in browser.find_element("id", "venue-proposals").text
+
+
+def test_an_emergency_is_graded_and_reported_and_a_warning_reaches_home_pages(browser, base_url):
+    login(browser, base_url, "supervisor")
+    browser.get(base_url + "/emergencies")
+    Select(browser.find_element("id", "category")).select_by_value("accident")
+    browser.find_element("id", "type").send_keys("road_traffic")
+    browser.find_element("id", "title").send_keys("幸福路三车相撞")
+    browser.execute_script("var d=new Date(Date.now()+8*3600e3-600e3).toISOString().slice(0,16); arguments[0].value=d;",
+                           browser.find_element("id", "occurred_at"))
+    browser.find_element("id", "place").send_keys("幸福路口")
+    browser.find_element("id", "unit_code").clear()
+    browser.find_element("id", "unit_code").send_keys("330199001")
+    browser.find_element("id", "deaths").send_keys("3")
+    submit(browser, "emergency-submit")
+    no_error(browser)
+    assert "较大" in browser.find_element("id", "emergency-grade").text
+    assert "县" in browser.find_element("id", "emergency-next").text
+    submit(browser, "report-submit")
+    no_error(browser)
+    assert "市" in browser.find_element("id", "emergency-next").text
+
+    browser.get(base_url + "/warnings")
+    Select(browser.find_element("id", "level")).select_by_value("3")
+    browser.find_element("id", "kind").send_keys("高温")
+    browser.find_element("id", "title").send_keys("溪南街道高温黄色预警")
+    browser.find_element("id", "units").clear()
+    browser.find_element("id", "units").send_keys("330199002")
+    browser.execute_script("var d=new Date(Date.now()+8*3600e3+6*3600e3).toISOString().slice(0,16); arguments[0].value=d;",
+                           browser.find_element("id", "ends_at"))
+    submit(browser, "warning-submit")
+    no_error(browser)
+    browser.delete_all_cookies()
+    login(browser, base_url, "socialworker")
+    browser.get(base_url + "/home")
+    assert "溪南街道高温黄色预警" in browser.find_element("css selector", ".banner.warning-yellow").text

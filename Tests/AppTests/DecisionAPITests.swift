@@ -2,6 +2,7 @@ import CivicGridApp
 import Foundation
 import HummingbirdTesting
 import Kernel
+import KernelTesting
 import RiskAssessment
 import SQLKit
 import Testing
@@ -315,6 +316,19 @@ struct DecisionOpinionTests {
             #expect(detail["linked_cases"] as? [String: Int] == ["dispute": 1, "petition": 0, "work_order": 0])
             let page = try await app.get("/decisions/demo-decision-1", as: try await app.session("supervisor")).text
             #expect(page.contains("矛盾纠纷 <strong>1</strong>") && page.contains(number))
+        }
+    }
+
+    @Test func eachStagesClockIsSupervised() async throws {
+        try await TestApp.run { app in
+            // The open decision's comment period ends in about 25 days; 40 days on it is overdue and escalated.
+            let sweeper = DeadlineSweeper(clocks: [DecisionSupervision.clock], database: app.services.database, clock: ManualClock(Date().addingTimeInterval(40 * 86_400)))
+            #expect(try await sweeper.sweep() >= 2)
+            let notices = try await app.notices(DecisionSupervision.caseType, "demo-decision-3")
+            #expect(notices.map(\.kind).sorted() == ["escalated", "overdue"] && notices.allSatisfy { $0.clock == "participation_period" })
+            #expect(notices.first { $0.kind == "escalated" }?.addressedTo == "330199")
+            let detail = try await app.api(.get, "/api/v1/decisions/demo-decision-3", token: try await app.session("leader", kind: .api).token).json()
+            #expect((detail["notices"] as? [[String: Any]])?.count == 2)
         }
     }
 }

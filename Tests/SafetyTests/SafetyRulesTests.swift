@@ -104,3 +104,31 @@ struct SafetyRulesTests {
         #expect(WarningLevel.allCases.map(\.colour) == ["red", "orange", "yellow", "blue"])
     }
 }
+
+@Suite("Safety: repeat-violation rules over their window")
+struct VenueRuleTests {
+    static func inspection(_ daysAgo: Int, _ violations: [Violation], minors: Int = 0) -> Inspection {
+        let today = Day(year: 2026, month: 12, day: 3)
+        return Inspection(id: "i\(daysAgo)", venueId: "v", inspectedOn: today.adding(days: -daysAgo), inspector: nil, findings: "f", violations: violations,
+                          minors: minors, createdAt: Date(timeIntervalSince1970: 0))
+    }
+
+    @Test func aSecondFindingCountsOnlyWithinTheYear() {
+        let latest = Self.inspection(0, [.outOfHours])
+        let fired = { (history: [Inspection]) in VenueRules.fired(VenueRules.defaults, kind: .internetCafe, latest: latest, history: history + [latest]).map(\.id) }
+        // 364 days back is inside the 365-day window, 365 is not.
+        #expect(fired([Self.inspection(364, [.admittingMinors], minors: 1)]) == ["cafe_twice_in_a_year"])
+        #expect(fired([Self.inspection(365, [.admittingMinors], minors: 1)]) == [])
+        // A finding of another kind does not count toward the repeat.
+        #expect(fired([Self.inspection(30, [.fireSafety])]) == [])
+        // Other kinds of venue have no default rules.
+        #expect(VenueRules.fired(VenueRules.defaults, kind: .hotel, latest: latest, history: [Self.inspection(30, [.outOfHours]), latest]).isEmpty)
+    }
+
+    @Test func minorsAtOnceChooseBetweenSuspensionAndRevocation() {
+        for (minors, expected) in [(1, ["cafe_one_or_two_minors"]), (2, ["cafe_one_or_two_minors"]), (3, ["cafe_three_minors"]), (9, ["cafe_three_minors"])] {
+            let latest = Self.inspection(0, [.admittingMinors], minors: minors)
+            #expect(VenueRules.fired(VenueRules.defaults, kind: .internetCafe, latest: latest, history: [latest]).map(\.id) == expected, "\(minors) minors")
+        }
+    }
+}
