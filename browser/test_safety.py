@@ -112,3 +112,21 @@ def test_an_emergency_is_graded_and_reported_and_a_warning_reaches_home_pages(br
     login(browser, base_url, "socialworker")
     browser.get(base_url + "/home")
     assert "溪南街道高温黄色预警" in browser.find_element("css selector", ".banner.warning-yellow").text
+
+
+def test_an_agreement_inspection_is_recorded_and_the_quarter_counts_hazards(browser, base_url):
+    login(browser, base_url, "gridworker1")
+    browser.get(base_url + "/hazards")
+    browser.find_element("id", "agreements-link").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements("id", "agreements"))
+    item = browser.find_element("css selector", "#agreements > li")
+    item.find_element("css selector", "input[name=findings]").send_keys("消防通道畅通，灭火器在有效期内。")
+    page = browser.find_element("tag name", "html")
+    item.find_element("css selector", "button.record-submit").click()
+    WebDriverWait(browser, 10).until(lambda b: page.id != b.find_element("tag name", "html").id)
+    no_error(browser)
+    assert "消防通道畅通" in browser.find_element("id", "agreements").text
+    browser.get(base_url + "/hazards")
+    browser.find_element("id", "hazard-statistics-link").click()
+    total = WebDriverWait(browser, 10).until(lambda b: b.find_element("id", "hazard-stats-total"))
+    assert total.text.split()[1].isdigit()

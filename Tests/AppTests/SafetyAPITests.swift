@@ -198,4 +198,24 @@ struct SafetyAPITests {
             #expect(try await app.api(.get, "/api/v1/safety-agreements", token: try await app.session("gridworker2", kind: .api).token).json()["total"] as? Int == 0)
         }
     }
+
+    @Test func agreementAndQuarterPagesShowTheirRecords() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1")
+            let page = try await app.get("/safety-agreements", as: worker).text
+            #expect(page.contains("落实消防安全主体责任") && page.contains("id=\"agreement-form\""))
+            let today = Day(date: Date()).description
+            let recorded = try await app.post("/safety-agreements/demo-agreement-1/records",
+                                              form: ["kind": "inspection", "on": today, "findings": "灭火器过期2具", "passed": "0"], as: worker)
+            #expect(recorded.status == .seeOther)
+            #expect(try await app.get("/safety-agreements", as: worker).text.contains("灭火器过期2具"))
+            let refused = try await app.post("/safety-agreements", form: ["organisation_id": "demo-organisation-1", "grid_code": "330199001001001",
+                                                                           "year": String(Day(date: Date()).year), "signed_on": today, "signatory": "x", "terms": "y"], as: worker)
+            #expect(refused.status == .conflict && refused.text.contains("id=\"form-error\""))
+            let quarter = try await app.get("/hazard-statistics", as: worker).text
+            #expect(quarter.contains("消防") && quarter.contains("id=\"hazard-stats-total\""))
+            #expect(try await app.get("/hazard-statistics?quarter=2026-Q9", as: worker).status == .unprocessableContent)
+            #expect(try await app.get("/safety-agreements", as: try await app.session("gridworker2")).text.contains("落实消防安全主体责任") == false)
+        }
+    }
 }

@@ -15,6 +15,9 @@ public enum SafetyPath: PagePath, Equatable {
     case statistics
     case warnings
     case lift(String)
+    case hazardStatistics
+    case agreements
+    case agreementRecords(String)
     case venues
     case venue(String)
     case inspections(String)
@@ -32,6 +35,9 @@ public enum SafetyPath: PagePath, Equatable {
         case .statistics: "/emergency-statistics"
         case .warnings: "/warnings"
         case .lift(let id): "/warnings/\(id)/lift"
+        case .hazardStatistics: "/hazard-statistics"
+        case .agreements: "/safety-agreements"
+        case .agreementRecords(let id): "/safety-agreements/\(id)/records"
         case .venues: "/venues"
         case .venue(let id): "/venues/\(id)"
         case .inspections(let id): "/venues/\(id)/inspections"
@@ -41,5 +47,6 @@ public enum SafetyPath: PagePath, Equatable {
 
     static let links: [String: String] = ["hazards": SafetyPath.hazards.path, "emergencies": SafetyPath.emergencies.path,
                                           "statistics": SafetyPath.statistics.path, "warnings": SafetyPath.warnings.path,
-                                          "venues": SafetyPath.venues.path]
+                                          "venues": SafetyPath.venues.path, "hazard_statistics": SafetyPath.hazardStatistics.path,
+                                          "agreements": SafetyPath.agreements.path]
 }

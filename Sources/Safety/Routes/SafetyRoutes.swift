@@ -25,6 +25,7 @@ public enum SafetyRoutes {
         SafetyAPI.register(on: routes, services: services)
         VenueAPI.register(on: routes, service: services.venues)
         VenuePages.register(on: routes, services: services)
+        AgreementPages.register(on: routes, services: services)
         HazardPages.register(on: routes, services: services)
         EmergencyPages.register(on: routes, services: services)
         WarningPages.register(on: routes, services: services)
