@@ -1,4 +1,7 @@
 """A hazard found on patrol, put right by the department and verified on site; an active warning on the portal."""
+import base64
+import os
+import tempfile
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from conftest import login
 from test_disputes_petitions import submit
@@ -17,12 +20,17 @@ def test_a_patrol_hazard_is_put_right_and_verified_on_site(browser, base_url):
     Select(browser.find_element("id", "kind")).select_by_value("fire")
     browser.find_element("id", "description").send_keys("地下室违规停放电动自行车并私拉电线充电。")
     browser.find_element("id", "responsible_unit").send_keys("幸福里物业公司")
+    photo = os.path.join(tempfile.mkdtemp(), "stairwell.png")
+    with open(photo, "wb") as f:
+        f.write(base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="))
+    browser.find_element("id", "photo").send_keys(photo)
     submit(browser, "hazard-submit")
     no_error(browser)
     assert "/hazards/" in browser.current_url
     hazard_url = browser.current_url
     assert "已上报" in browser.find_element("id", "hazard-status").text
     assert "7日内整改" in browser.find_element("id", "hazard-clock").text
+    assert browser.execute_script("return arguments[0].complete && arguments[0].naturalWidth", browser.find_element("id", "hazard-photo")) == 1
 
     browser.delete_all_cookies()
     browser.set_window_size(1280, 1000)

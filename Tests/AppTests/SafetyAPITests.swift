@@ -218,4 +218,25 @@ struct SafetyAPITests {
             #expect(try await app.get("/safety-agreements", as: try await app.session("gridworker2")).text.contains("落实消防安全主体责任") == false)
         }
     }
+
+    @Test func aPatrolPhotoIsCheckedByItsBytesAndShownOnlyInScope() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("gridworker1", kind: .api).token
+            let png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+            func body(_ photo: String) -> String {
+                Self.json(["grid_code": "330199001001001", "place": "p", "kind": "gas", "description": "d", "responsible_unit": "u", "photo_base64": photo])
+            }
+            // A script named photo.png is not a photo; nor is anything over 2 MB.
+            let script = Data("<script>alert(1)</script>".utf8).base64EncodedString()
+            #expect(try Self.code(try await app.api(.post, "/api/v1/hazards", token: worker, json: body(script))) == "hazard_photo")
+            let huge = Data([0xFF, 0xD8, 0xFF] + [UInt8](repeating: 0, count: HazardPhoto.maxBytes)).base64EncodedString()
+            #expect(try Self.code(try await app.api(.post, "/api/v1/hazards", token: worker, json: body(huge))) == "hazard_photo")
+            let created = try await app.api(.post, "/api/v1/hazards", token: worker, json: body(png))
+            let id = try #require(try created.json()["id"] as? String)
+            let photo = try await app.get("/hazards/\(id)/photo", as: try await app.session("gridworker1"))
+            #expect(photo.status == .ok && photo.headers[.contentType] == "image/png" && photo.body.readableBytes == 70)
+            #expect(try await app.get("/hazards/\(id)/photo", as: try await app.session("gridworker2")).status == .notFound)
+            #expect(try await app.get("/hazards/\(id)", as: try await app.session("gridworker1")).text.contains("id=\"hazard-photo\""))
+        }
+    }
 }

@@ -30,6 +30,11 @@ public enum DemoSafety {
                 try await HazardStore().insert(h, on: sql)
                 try await HazardStore.steps.add(h.id, action: "report", from: nil, to: HazardStatus.reported.rawValue, note: nil, actorId: h.createdBy, at: h.createdAt, on: sql)
             }
+            // A 1×1 PNG standing in for the patrol's photo of the blocked stairwell.
+            if let png = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="),
+               let photo = try? HazardPhoto.from(png) {
+                try await HazardStore().savePhoto(photo, of: general.id, at: ago(48), on: sql)
+            }
             try await HazardStore.steps.add(major.id, action: "submit_plan", from: HazardStatus.reported.rawValue, to: HazardStatus.rectifying.rawValue,
                                             note: major.plan?.goals, actorId: "demo-supervisor", at: major.updatedAt, on: sql)
             major.status = .rectifying

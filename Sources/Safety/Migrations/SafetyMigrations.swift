@@ -193,5 +193,14 @@ public enum SafetyMigrations {
                 .run()
             try await sql.create(index: "agreement_records_agreement").on("agreement_records").column("agreement_id").run()
         },
+        Migration("safety_0003_hazard_photos") { sql, _ in
+            // One photo a hazard may carry from the patrol, kept with the record it documents.
+            try await sql.create(table: "hazard_photos")
+                .column("hazard_id", type: .text, .primaryKey(autoIncrement: false), .references("hazards", "id"))
+                .column("content_type", type: .text, .notNull)
+                .column("bytes", type: .blob, .notNull)
+                .column("created_at", type: .bigint, .notNull)
+                .run()
+        },
     ]
 }

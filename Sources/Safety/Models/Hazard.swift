@@ -45,6 +45,27 @@ public struct RectificationPlan: Sendable, Equatable, Codable {
     }
 }
 
+/// A photo from the patrol: a JPEG or PNG of at most 2 MB, recognised by its bytes, not its name.
+public struct HazardPhoto: Sendable, Equatable {
+    public let contentType: String
+    public let data: Data
+
+    public static let maxBytes = 2 << 20
+
+    init(contentType: String, data: Data) {
+        self.contentType = contentType
+        self.data = data
+    }
+
+    /// The photo the bytes are, or a refusal naming the limit.
+    public static func from(_ data: Data) throws -> HazardPhoto {
+        guard !data.isEmpty, data.count <= maxBytes else { throw AppError.invalid("hazard_error_photo", ["2"]) }
+        if data.starts(with: [0xFF, 0xD8, 0xFF]) { return HazardPhoto(contentType: "image/jpeg", data: data) }
+        if data.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return HazardPhoto(contentType: "image/png", data: data) }
+        throw AppError.invalid("hazard_error_photo", ["2"])
+    }
+}
+
 public struct Hazard: Sendable, Equatable {
     public var id: String, number: String, gridCode: String, place: String, organisationId: String?, kind: HazardKind, level: HazardLevel
     public var description: String, responsibleUnit: String, workOrderNumber: String?

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Kernel
 
@@ -10,13 +11,16 @@ enum HazardPages {
             try await list([:], error: nil, services: services, request: request, context: context)
         }
         routes.post(SafetyPath.hazards.path, .permitted(.reportHazards)) { request, context in
-            let form = try await context.form(request, limit: 64 << 10)
+            // Multipart, for the optional photo; a body beyond the photo's limit and the fields is refused unread.
+            let form = try await context.upload(request, limit: HazardPhoto.maxBytes + (128 << 10))
             var values: [String: String] = [:]
-            for name in ["grid_code", "place", "kind", "level", "description", "responsible_unit", "work_order_number"] { values[name] = form[name] }
+            for name in ["grid_code", "place", "kind", "level", "description", "responsible_unit", "work_order_number"] { values[name] = form.text(name) }
             do {
+                let photo = try form["photo"].flatMap { $0.data.isEmpty ? nil : $0.data }.map(HazardPhoto.from)
                 let h = try await service.report(.init(gridCode: values["grid_code"] ?? "", place: values["place"] ?? "", organisationId: nil, kind: values["kind"] ?? "",
                                                        level: values["level"] ?? "", description: values["description"] ?? "",
-                                                       responsibleUnit: values["responsible_unit"] ?? "", workOrderNumber: values["work_order_number"]), by: context)
+                                                       responsibleUnit: values["responsible_unit"] ?? "", workOrderNumber: values["work_order_number"],
+                                                       photo: photo), by: context)
                 return Response.redirect(to: SafetyPath.hazard(h.id).path, type: .normal)
             } catch let error as AppError where error.status == .unprocessableContent && error != .csrf {
                 return try await list(values, error: error, services: services, request: request, context: context)
@@ -25,6 +29,14 @@ enum HazardPages {
         routes.get(SafetyPath.pattern(SafetyPath.hazard), .permitted(.viewSafety)) { request, context in
             let h = try await service.find(try context.parameters.require("hazard"), by: context)
             return try await detail(h, error: nil, services: services, request: request, context: context)
+        }
+        routes.get(SafetyPath.pattern(SafetyPath.hazardPhoto), .permitted(.viewSafety)) { _, context in
+            let h = try await service.find(try context.parameters.require("hazard"), by: context)
+            guard let photo = try await service.photo(of: h) else { throw AppError.notFound }
+            // Served as the image it was checked to be, never sniffed into something else, kept out of shared caches.
+            return Response(status: .ok, headers: [.contentType: photo.contentType, .cacheControl: "private, max-age=300",
+                                                   HTTPField.Name("X-Content-Type-Options")!: "nosniff"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: photo.data)))
         }
         routes.post(SafetyPath.pattern(SafetyPath.hazardStep), .permitted(.viewSafety)) { request, context in
             let h = try await service.find(try context.parameters.require("hazard"), by: context)
@@ -85,6 +97,7 @@ enum HazardPages {
                  "deadline": p.deadline.description, "leader": p.leader]
             } ?? [:],
             "has_plan": h.plan != nil,
+            "photo_url": try await services.hazards.hasPhoto(h) ? SafetyPath.hazardPhoto(h.id).path : "",
             "may_plan": staff.can(.rectifyHazards) && h.level == .major && h.status == .reported,
             "may_rectify": staff.can(.rectifyHazards) && (h.status == .rectifying || (h.level == .general && h.status == .reported)),
             "may_verify": staff.can(.verifyHazards) && h.status == .rectified,

@@ -71,6 +71,8 @@ public enum SafetyAPI {
     struct NewHazard: Decodable {
         let gridCode: String, place: String, organisationId: String?, kind: String, level: String?, description: String, responsibleUnit: String
         let workOrderNumber: String?
+        /// A JPEG or PNG of at most 2 MB, base64-encoded.
+        let photoBase64: String?
     }
     struct HazardStep: Decodable {
         let action: String; let text: String?; let passed: Bool?
@@ -116,9 +118,14 @@ public enum SafetyAPI {
             return try Response.json(ListPage(items: items.map(HazardItem.init), total: total, paging: paging))
         }
         routes.post("/api/v1/hazards", .permitted(.reportHazards)) { request, context in
-            let b = try await request.decodeJSON(NewHazard.self, limit: 64 << 10)
+            let b = try await request.decodeJSON(NewHazard.self, limit: 3 << 20)
+            let photo = try b.photoBase64?.nilIfBlank.map { text -> HazardPhoto in
+                guard let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters) else { throw AppError.invalid("hazard_error_photo", ["2"]) }
+                return try HazardPhoto.from(data)
+            }
             let h = try await hazards.report(.init(gridCode: b.gridCode, place: b.place, organisationId: b.organisationId, kind: b.kind, level: b.level ?? "general",
-                                                   description: b.description, responsibleUnit: b.responsibleUnit, workOrderNumber: b.workOrderNumber), by: context)
+                                                   description: b.description, responsibleUnit: b.responsibleUnit, workOrderNumber: b.workOrderNumber,
+                                                   photo: photo), by: context)
             return try Response.json(HazardItem(h), status: .created)
         }
         routes.get("/api/v1/hazards/{hazard}", .permitted(.viewSafety)) { _, context in

@@ -8,6 +8,7 @@ public enum SafetyPath: PagePath, Equatable {
     case hazards
     case hazard(String)
     case hazardStep(String)
+    case hazardPhoto(String)
     case emergencies
     case emergency(String)
     case emergencyFigures(String)
@@ -28,6 +29,7 @@ public enum SafetyPath: PagePath, Equatable {
         case .hazards: "/hazards"
         case .hazard(let id): "/hazards/\(id)"
         case .hazardStep(let id): "/hazards/\(id)/step"
+        case .hazardPhoto(let id): "/hazards/\(id)/photo"
         case .emergencies: "/emergencies"
         case .emergency(let id): "/emergencies/\(id)"
         case .emergencyFigures(let id): "/emergencies/\(id)/figures"

@@ -23,9 +23,10 @@ public struct HazardService: Sendable {
     public struct NewHazard: Sendable {
         public var gridCode: String, place: String, organisationId: String?, kind: String, level: String, description: String, responsibleUnit: String
         public var workOrderNumber: String?
+        public var photo: HazardPhoto?
 
         public init(gridCode: String, place: String, organisationId: String?, kind: String, level: String, description: String, responsibleUnit: String,
-                    workOrderNumber: String?) {
+                    workOrderNumber: String?, photo: HazardPhoto? = nil) {
             self.gridCode = gridCode
             self.place = place
             self.organisationId = organisationId
@@ -34,6 +35,7 @@ public struct HazardService: Sendable {
             self.description = description
             self.responsibleUnit = responsibleUnit
             self.workOrderNumber = workOrderNumber
+            self.photo = photo
         }
     }
 
@@ -60,6 +62,7 @@ public struct HazardService: Sendable {
                            kind: kind, level: level, description: description, responsibleUnit: unit, workOrderNumber: order, status: .reported, plan: nil,
                            dueAt: due, dueRule: rule, rectifiedAt: nil, closedAt: nil, createdBy: actor.staff.id, createdAt: now, updatedAt: now)
             try await store.insert(h, on: sql)
+            if let photo = new.photo { try await store.savePhoto(photo, of: id, at: now, on: sql) }
             try await HazardStore.steps.add(id, action: "report", from: nil, to: h.status.rawValue, note: order.map { "← \($0)" }, actorId: actor.staff.id, at: now, on: sql)
             try await AuditLog().append(event, at: now, on: sql)
             return h
@@ -75,6 +78,16 @@ public struct HazardService: Sendable {
     public func list(by actor: StaffContext, _ selection: HazardStore.Selection, paging: Paging) async throws -> (items: [Hazard], total: Int) {
         let store = self.store, scope = actor.scope, now = clock.now()
         return try await database.read { try await store.list(within: scope, selection, now: now, limit: paging.limit, offset: paging.offset, on: $0) }
+    }
+
+    public func photo(of h: Hazard) async throws -> HazardPhoto? {
+        let store = self.store
+        return try await database.read { try await store.photo(of: h.id, on: $0) }
+    }
+
+    public func hasPhoto(_ h: Hazard) async throws -> Bool {
+        let store = self.store
+        return try await database.read { try await store.hasPhoto(h.id, on: $0) }
     }
 
     public func events(of h: Hazard) async throws -> [StepLog.Entry] {

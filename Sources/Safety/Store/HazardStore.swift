@@ -53,6 +53,21 @@ public struct HazardStore: Sendable {
             .returning("id").all().count == 1
     }
 
+    func savePhoto(_ photo: HazardPhoto, of id: String, at now: Date, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "hazard_photos").columns("hazard_id", "content_type", "bytes", "created_at")
+            .values(SQLBind(id), SQLBind(photo.contentType), SQLBind(photo.data), SQLBind(now.epochSeconds)).run()
+    }
+
+    func photo(of id: String, on sql: any SQLDatabase) async throws -> HazardPhoto? {
+        struct Row: Decodable { let content_type: String, bytes: Data }
+        return try await sql.select().columns("content_type", "bytes").from("hazard_photos").where("hazard_id", .equal, id).first(decoding: Row.self)
+            .map { HazardPhoto(contentType: $0.content_type, data: $0.bytes) }
+    }
+
+    func hasPhoto(_ id: String, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.select().column("hazard_id").from("hazard_photos").where("hazard_id", .equal, id).first() != nil
+    }
+
     func find(id: String, on sql: any SQLDatabase) async throws -> Hazard? {
         try await sql.select().columns(Self.columns).from("hazards").where("id", .equal, id).first(decoding: Row.self)?.hazard
     }
