@@ -91,6 +91,11 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(
+            name: "Participation",
+            dependencies: ["Kernel"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
             name: "Accounts",
             dependencies: ["Kernel", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")],
             resources: [.copy("Resources")]
@@ -98,7 +103,7 @@ let package = Package(
         .target(
             name: "CivicGridApp",
             dependencies: [
-                "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "RiskAssessment", "Safety",
+                "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "RiskAssessment", "Safety", "Participation",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -108,7 +113,7 @@ let package = Package(
         .executableTarget(
             name: "civicgrid",
             dependencies: [
-                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "RiskAssessment", "Safety", "Spreadsheets",
+                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "RiskAssessment", "Safety", "Participation", "Spreadsheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "SQLKit", package: "sql-kit"),
@@ -127,6 +132,7 @@ let package = Package(
         .testTarget(name: "DisputesTests", dependencies: ["Disputes", "Kernel"]),
         .testTarget(name: "RiskAssessmentTests", dependencies: ["RiskAssessment", "Kernel"]),
         .testTarget(name: "SafetyTests", dependencies: ["Safety", "Kernel"]),
+        .testTarget(name: "ParticipationTests", dependencies: ["Participation", "Kernel"]),
         .testTarget(
             name: "GridsTests",
             dependencies: ["Grids", "Kernel", "KernelTesting"]

@@ -4,6 +4,7 @@ import Foundation
 import Grids
 import Hummingbird
 import Kernel
+import Participation
 import Petitions
 import Registry
 import RiskAssessment
@@ -34,6 +35,7 @@ public enum AppRouter {
         DisputeRoutes.register(on: routes, services: services.disputes)
         RiskAssessmentRoutes.register(on: routes, services: services.decisions)
         SafetyRoutes.register(on: routes, services: services.safety)
+        ParticipationRoutes.register(on: routes, services: services.participation)
         return (router, table)
     }
 }

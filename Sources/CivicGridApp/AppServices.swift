@@ -4,6 +4,7 @@ import Foundation
 import Grids
 import Kernel
 import Logging
+import Participation
 import Petitions
 import Registry
 import RiskAssessment
@@ -30,6 +31,7 @@ public struct AppServices: Sendable {
     public let disputes: DisputeServices
     public let decisions: RiskAssessmentServices
     public let safety: SafetyServices
+    public let participation: ParticipationServices
     public let transport: TransportOptions
     public let publicLimits: PublicLimits
     /// The API's OpenAPI document, from every context's part.
@@ -40,7 +42,7 @@ public struct AppServices: Sendable {
     /// Every context's migrations, in the order their tables depend on each other.
     public static let migrations: [Migration] = KernelMigrations.all + GridMigrations.all + RegistryMigrations.all + WorkOrderMigrations.all
         + PetitionMigrations.all + DisputeMigrations.all + RiskAssessmentMigrations.all
-        + SafetyMigrations.all
+        + SafetyMigrations.all + ParticipationMigrations.all
 
     /// Opens the database, applies migrations and loads templates and string tables.
     public static func start(_ config: AppConfig, clock: any AppClock = SystemClock(), logger: Logger) async throws -> AppServices {
@@ -90,11 +92,12 @@ public struct AppServices: Sendable {
         try strings.load(directory: DisputesResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: RiskAssessmentResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: SafetyResources.directory.appendingPathComponent("i18n"))
+        try strings.load(directory: ParticipationResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: AppResources.directory.appendingPathComponent("i18n"))
         let views = try ViewRenderer(
             templateDirectories: [GridsResources.directory, AccountsResources.directory, RegistryResources.directory, WorkOrdersResources.directory,
                                   PetitionsResources.directory, DisputesResources.directory, RiskAssessmentResources.directory,
-                                  SafetyResources.directory, AppResources.directory]
+                                  SafetyResources.directory, ParticipationResources.directory, AppResources.directory]
                 .map { $0.appendingPathComponent("views") },
             strings: strings,
             nav: [
@@ -106,6 +109,7 @@ public struct AppServices: Sendable {
                 NavItem("nav_petitions", "/petitions", permission: .viewPetitions),
                 NavItem("nav_decisions", DecisionPath.list.path, permission: .viewDecisions),
                 NavItem("nav_safety", SafetyPath.hazards.path, permission: .viewSafety),
+                NavItem("nav_ballots", BallotPath.list.path, permission: .viewJurisdiction),
                 NavItem("nav_staff", "/admin/staff", permission: .manageStaff),
                 NavItem("nav_audit", "/admin/audit", permission: .viewAudit),
             ]
@@ -135,11 +139,14 @@ public struct AppServices: Sendable {
                                                              cases: [WorkOrderStore.lookup(database), PetitionStore.lookup(database), DisputeStore.lookup(database)],
                                                              limits: config.publicLimits, views: views),
                            safety: safety,
+                           participation: ParticipationServices(database: database, clock: clock, units: grids, households: RegistryHouseholds(database: database),
+                                                                limits: config.publicLimits, views: views),
                            transport: config.transport, publicLimits: config.publicLimits,
                            apiDocument: try OpenAPIDocument(parts: [KernelResources.directory, GridsResources.directory, AccountsResources.directory,
                                                                     RegistryResources.directory, WorkOrdersResources.directory,
                                                                     PetitionsResources.directory, DisputesResources.directory,
-                                                                    RiskAssessmentResources.directory, SafetyResources.directory]
+                                                                    RiskAssessmentResources.directory, SafetyResources.directory,
+                                                                    ParticipationResources.directory]
                                                               .map { $0.appendingPathComponent("openapi.json") }),
                            sweeper: DeadlineSweeper(clocks: [WorkOrderSupervision.clock(config.workOrderSupervision), PetitionSupervision.clock,
                                                              DisputeSupervision.clock, DecisionSupervision.clock,

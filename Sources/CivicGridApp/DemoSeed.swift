@@ -3,6 +3,7 @@ import Disputes
 import Foundation
 import Grids
 import Kernel
+import Participation
 import Petitions
 import Registry
 import RiskAssessment
@@ -56,6 +57,7 @@ public enum DemoSeed {
         try await DemoDisputes.seed(database: services.database, clock: services.clock)
         try await DemoDecisions.seed(database: services.database, clock: services.clock, calendar: services.calendar)
         try await DemoSafety.seed(database: services.database, clock: services.clock)
+        try await DemoBallots.seed(database: services.database, clock: services.clock)
         var created = 0
         for account in accounts {
             let staff = Staff(id: "demo-\(account.username)", username: account.username, displayName: account.name, role: account.role,

@@ -21,7 +21,7 @@ struct AuthorisationMatrixTests {
         ("{dispute}", "demo-dispute-2"), ("{round}", "demo-round-1"), ("{reception}", "demo-reception-1"), ("{case}", "demo-backlog-1"),
         ("{grant}", "demo-grant-1"), ("{decision}", "demo-decision-1"),
         ("{hazard}", "demo-hazard-1"), ("{emergency}", "demo-emergency-1"), ("{warning}", "demo-warning-1"),
-        ("{venue}", "demo-venue-1"), ("{agreement}", "demo-agreement-1"),
+        ("{venue}", "demo-venue-1"), ("{agreement}", "demo-agreement-1"), ("{ballot}", "demo-ballot-2"),
     ]
 
     static func concretePath(_ rule: RouteRule) -> String {
@@ -43,6 +43,8 @@ struct AuthorisationMatrixTests {
         if ["{resident}", "{permit}", "{house}", "{job}", "{organisation}", "{household}", "{rental}", "{order}", "{petition}", "{dispute}", "{reception}", "{case}", "{grant}", "{decision}", "{hazard}", "{emergency}", "{warning}", "{venue}", "{agreement}"].contains(where: rule.path.contains), !scope.contains(targetGrid) { return false }
         // demo-order-1 waits for dispatch: its usual unit, the housing bureau, does not see it yet.
         if rule.path.contains("{order}"), role == .departmentHandler { return false }
+        // The demo ballot is the target grid's community's: seen within it (its grid workers hand out the slips) and above it.
+        if rule.path.contains("{ballot}") { return scope.contains("330199001001") || account.unitCode.hasPrefix("330199001001") }
         // The demo screening round is the target grid's street's: seen within the street and above it.
         if rule.path.contains("{round}"), !(scope.contains("330199001") || account.unitCode.hasPrefix("330199001")) { return false }
         return true

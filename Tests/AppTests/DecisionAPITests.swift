@@ -212,6 +212,17 @@ struct DecisionAPITests {
             let live = try await app.api(.get, "/api/v1/decisions/demo-decision-3/assessment", token: leader).json()
             #expect(live["provisional"] as? Bool == true && live["risk_level"] as? String == "low" && live["risk_level_rule"] as? String == "none")
             #expect(try await app.auditActions().contains("decision.settings"))
+            // The settings page saves the same, the hearing notice included.
+            let page = try await app.post("/decisions/settings", form: ["level_0": "high", "metric_0": "worst_risk_score", "threshold_0": "16",
+                                                                       "weights": "0.4 0.2 0.2 0.2", "minimum_visit_rate": "0.8", "hearing_notice_days": "15"],
+                                          as: try await app.session("admin"))
+            #expect(page.status == .ok && page.text.contains("id=\"settings-saved\""))
+            let saved = try await app.api(.get, "/api/v1/assessment-settings", token: leader).json()
+            #expect(saved["hearing_notice_days"] as? Int == 15 && saved["minimum_visit_rate"] as? Double == 0.8)
+            let badPage = try await app.post("/decisions/settings", form: ["threshold_0": "16", "level_0": "high", "metric_0": "worst_risk_score",
+                                                                      "weights": "0.4 0.2 0.2 0.2", "minimum_visit_rate": "0.8", "hearing_notice_days": "400"],
+                                         as: try await app.session("admin"))
+            #expect(badPage.status == .unprocessableContent && badPage.text.contains("id=\"form-error\""))
         }
     }
 

@@ -25,15 +25,15 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         case .supervisor:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .dispatchWorkOrders, .approveExtensions, .viewPetitions, .viewDisputes,
              .decideEscalations, .runScreening, .viewDecisions, .runDecisions, .recordVisits, .manageExperts, .viewSafety, .reportHazards,
-             .rectifyHazards, .verifyHazards, .recordEmergencies, .issueWarnings, .keepSafetyRecords, .decideVenueMeasures]
+             .rectifyHazards, .verifyHazards, .recordEmergencies, .issueWarnings, .keepSafetyRecords, .decideVenueMeasures, .runBallots, .enterVotes]
         case .gridWorker:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests, .handleWorkOrders,
              .viewDisputes, .reportDisputes, .viewDecisions, .recordVisits, .viewSafety, .reportHazards, .verifyHazards, .recordEmergencies,
-             .keepSafetyRecords]
+             .keepSafetyRecords, .enterVotes]
         case .windowClerk:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests,
              .dispatchWorkOrders, .handleWorkOrders, .viewDisputes, .reportDisputes, .viewDecisions, .recordVisits, .viewSafety, .reportHazards,
-             .recordEmergencies, .keepSafetyRecords]
+             .recordEmergencies, .keepSafetyRecords, .runBallots, .enterVotes]
         case .petitionOfficer:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders, .takePetitions, .viewPetitions, .handlePetitions]
         case .mediator:
@@ -138,6 +138,10 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case keepSafetyRecords = "keep_safety_records"
     /// Decide the measure a repeat-violation rule proposes for a venue: supervisors and leaders.
     case decideVenueMeasures = "decide_venue_measures"
+    /// Open ballots of a community or village and issue their voting slips: windows and supervisors.
+    case runBallots = "run_ballots"
+    /// Enter paper votes, each with who entered it: grid workers, windows, supervisors.
+    case enterVotes = "enter_votes"
     /// Change the work-order category tree (classes, time limits, handling units): administrators.
     case configureWorkOrders = "configure_work_orders"
 }

@@ -145,7 +145,7 @@ extension DecisionPages {
         }
         var data: [String: Any] = [
             "rules": rules, "weights": current.weights.map { AssessmentRules.format($0) }.joined(separator: " "),
-            "minimum_visit_rate": AssessmentRules.format(current.minimumVisitRate), "may_edit": context.staff.can(.configureAssessment),
+            "minimum_visit_rate": AssessmentRules.format(current.minimumVisitRate), "hearing_notice_days": String(current.hearingNoticeDays), "may_edit": context.staff.can(.configureAssessment),
             "saved": saved != nil, "paths": DecisionPath.links,
         ]
         if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
@@ -165,6 +165,7 @@ enum DecisionSettingsForm {
         }
         let weights = (form["weights"] ?? "").split(whereSeparator: { " ,，".contains($0) }).compactMap { Double($0) }
         guard let rate = Double(form["minimum_visit_rate"]?.trimmed ?? "") else { throw AppError.invalid("decision_error_settings_visit_rate") }
-        return AssessmentSettings(rules: rules, weights: weights, minimumVisitRate: rate)
+        guard let notice = Int(form["hearing_notice_days"]?.trimmed ?? "") else { throw AppError.invalid("decision_error_settings_notice_days") }
+        return AssessmentSettings(rules: rules, weights: weights, minimumVisitRate: rate, hearingNoticeDays: notice)
     }
 }

@@ -1,0 +1,47 @@
+import Foundation
+import Hummingbird
+import Kernel
+
+/// The portal's ballots, no account: vote with the code on the household's slip while a ballot
+/// is open; the results once it closes. Phone first.
+enum BallotPortalPages {
+    static func register(on routes: SecureRoutes, services: ParticipationServices) {
+        let service = services.ballots, views = services.views
+        routes.open(.get, BallotPath.portalList.path) { request, context in
+            let now = services.clock.now(), locale = context.locale
+            let items = try await service.publicList(limit: 50)
+            let data: [String: Any] = ["ballots": items.map { ["url": BallotPath.portal($0.id).path, "title": $0.title,
+                                                                "phase": views.t("ballot_phase_\($0.phase(at: now).rawValue)", locale), "closes": TimeLeft.clock($0.closesAt)] }]
+            return views.page("portal_ballots", titleKey: "ballot_portal_title", data: data, request: request, context: context)
+        }
+        routes.open(.get, BallotPath.pattern(BallotPath.portal)) { request, context in
+            let b = try await service.publicBallot(try context.parameters.require("ballot"))
+            return try await page(b, error: nil, voted: request.uri.queryParameters.get("voted") == "1", services: services, request: request, context: context)
+        }
+        routes.open(.post, BallotPath.pattern(BallotPath.portalVote)) { request, context in
+            let b = try await service.publicBallot(try context.parameters.require("ballot"))
+            let form = try await context.anonymousForm(request, limit: 4 << 10)
+            do {
+                try await service.portalVote(ballot: b.id, code: form["code"] ?? "", option: form["option"] ?? "", from: context.clientAddress)
+                return Response.redirect(to: BallotPath.portal(b.id).path + "?voted=1", type: .normal)
+            } catch let error as AppError where [.unprocessableContent, .conflict, .tooManyRequests].contains(error.status) {
+                return try await page(b, error: error, voted: false, services: services, request: request, context: context)
+            }
+        }
+    }
+
+    static func page(_ b: Ballot, error: AppError?, voted: Bool, services: ParticipationServices, request: Request, context: AppRequestContext) async throws -> Response {
+        let views = services.views, locale = context.locale, now = services.clock.now()
+        let closed = b.phase(at: now) == .closed
+        var data: [String: Any] = [
+            "b": ["title": b.title, "unit_code": b.unitCode, "rule": views.t(b.rule.labelKey, locale), "closes": TimeLeft.clock(b.closesAt),
+                  "vote_url": BallotPath.portalVote(b.id).path] as [String: Any],
+            "options": b.options.enumerated().map { ["value": $0.element, "i": String($0.offset)] },
+            "open": !closed, "closed": closed, "voted": voted,
+        ]
+        // Results are published when the ballot closes, not while households are still voting.
+        if closed { data["tally"] = BallotPages.tallyRows(try await services.ballots.tally(b), views: views, locale: locale) }
+        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
+        return views.anonymousFormPage("portal_ballot", titleKey: "ballot_portal_title", data: data, request: request, context: context, status: error?.status ?? .ok)
+    }
+}
