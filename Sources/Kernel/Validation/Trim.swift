@@ -39,3 +39,12 @@ extension StringProtocol {
         return text.isEmpty ? nil : text
     }
 }
+
+/// A person's name as shown where it need not be read in full (a household head to a visitor, a
+/// commenter on the public portal): the first character and a star for each other one.
+public enum MaskedName {
+    public static func of(_ name: String) -> String {
+        guard let first = name.first else { return "" }
+        return String(first) + String(repeating: "*", count: max(1, name.count - 1))
+    }
+}

@@ -40,7 +40,7 @@ public struct RegistryHouseholds: HouseholdDirectory {
                 .where(SQLColumn("relation", table: "household_members"), .equal, SQLBind("head")).all(decoding: Head.self)
             let names = Dictionary(heads.map { ($0.household_id, $0.name) }, uniquingKeysWith: { a, _ in a })
             let total = try await sql.count { $0.from("households").where("grid_code", .in, visible) }
-            return (rows.map { HouseholdEntry(id: $0.id, gridCode: $0.grid_code, address: $0.address, head: Self.masked(names[$0.id] ?? ""), members: $0.members) }, total)
+            return (rows.map { HouseholdEntry(id: $0.id, gridCode: $0.grid_code, address: $0.address, head: MaskedName.of(names[$0.id] ?? ""), members: $0.members) }, total)
         }
     }
 
@@ -48,11 +48,5 @@ public struct RegistryHouseholds: HouseholdDirectory {
         try await database.read { sql in
             try await sql.select().column("grid_code").from("households").where("id", .equal, id).first(decodingColumn: "grid_code", as: String.self)
         }
-    }
-
-    /// The surname and a star per other character: enough to knock on the right door.
-    static func masked(_ name: String) -> String {
-        guard let first = name.first else { return "" }
-        return String(first) + String(repeating: "*", count: max(1, name.count - 1))
     }
 }

@@ -79,12 +79,8 @@ public enum DecisionPages {
     /// Runs a step from a page: back to the decision, or the decision again with what went wrong.
     static func afterStep(_ d: Decision, services: RiskAssessmentServices, request: Request, context: StaffContext,
                           _ step: () async throws -> Void) async throws -> Response {
-        do {
-            try await step()
-            return Response.redirect(to: DecisionPath.decision(d.id).path, type: .normal)
-        } catch let error as AppError where [.unprocessableContent, .conflict, .forbidden].contains(error.status) && error != .csrf {
-            let fresh = try await services.decisions.find(d.id, by: context)
-            return try await detail(fresh, error: error, services: services, request: request, context: context)
+        try await PageStep.run(redirectTo: DecisionPath.decision(d.id).path, step) { error in
+            try await detail(try await services.decisions.find(d.id, by: context), error: error, services: services, request: request, context: context)
         }
     }
 

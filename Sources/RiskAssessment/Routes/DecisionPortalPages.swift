@@ -47,7 +47,7 @@ enum DecisionPortalPages {
                   "comment_url": DecisionPath.portalComments(d.id).path] as [String: Any],
             "open": d.stage == .participation && (d.commentsEndAt.map { now <= $0 } ?? false),
             "comments": comments.map { c -> [String: Any] in
-                ["author": maskedAuthor(c.author), "body": c.body, "at": TimeLeft.clock(c.createdAt), "answer": c.answer ?? ""]
+                ["author": c.author == "—" ? c.author : MaskedName.of(c.author), "body": c.body, "at": TimeLeft.clock(c.createdAt), "answer": c.answer ?? ""]
             },
             "hearings": hearings.map { h -> [String: Any] in
                 ["held_on": h.heldOn.description, "place": h.place, "participants": h.participants, "summary": h.summary ?? ""]
@@ -57,11 +57,5 @@ enum DecisionPortalPages {
         if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
         return views.anonymousFormPage("portal_decision", titleKey: "decision_portal_title", data: data, request: request, context: context,
                                        status: error?.status ?? .ok)
-    }
-
-    /// Names are shown as a surname and stars: a comment is public, who wrote it need not be.
-    static func maskedAuthor(_ name: String) -> String {
-        guard let first = name.first, name != "—" else { return name }
-        return String(first) + String(repeating: "*", count: max(1, name.count - 1))
     }
 }

@@ -89,8 +89,7 @@ extension DecisionService {
     }
 
     public func assessment(of d: Decision, by actor: StaffContext) async throws -> Assessment {
-        let facts = try await facts(of: d)
-        let risks = try await risks(of: d)
+        let (facts, risks) = try await snapshot(of: d)
         let live = AssessmentRules.level(facts.figures, rules: facts.settings.rules)
         // Who sees how each household answered is a sensitive read.
         try await AuditLog().record(actor.audit("decision.assessment_view", "decision", d.id), at: clock.now(), in: database)

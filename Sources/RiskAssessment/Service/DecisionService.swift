@@ -123,7 +123,10 @@ public struct DecisionService: Sendable {
     }()
 
     /// What the next step needs to know, read in one go.
-    func facts(of d: Decision) async throws -> ProcedureFacts {
+    func facts(of d: Decision) async throws -> ProcedureFacts { try await snapshot(of: d).facts }
+
+    /// The facts and the risk register they were drawn from (the assessment shows both).
+    func snapshot(of d: Decision) async throws -> (facts: ProcedureFacts, risks: [RiskPoint]) {
         let store = self.store
         let affected = try await households.count(inGrids: d.grids)
         return try await database.read { sql in
@@ -133,10 +136,10 @@ public struct DecisionService: Sendable {
             let risks = try await store.risks(of: d.id, on: sql)
             let surveyed = try await store.surveys(of: d.id, on: sql).reduce(into: [Attitude: Int]()) { all, s in all.merge(s.tally, uniquingKeysWith: +) }
             let hearings = try await store.sessions(of: d.id, on: sql).filter { !$0.isRecorded }.count
-            return ProcedureFacts(unansweredComments: comments.filter { $0.answer == nil }.count, countingOpinions: drawn.filter(\.counts).count,
-                                  figures: AssessmentFigures(affectedHouseholds: affected, visits: visits.map(\.attitude), risks: risks, surveyed: surveyed),
-                                  pendingMitigations: risks.filter { $0.status == .open }.count, pendingHearings: hearings,
-                                  settings: try await store.settings(on: sql))
+            return (ProcedureFacts(unansweredComments: comments.filter { $0.answer == nil }.count, countingOpinions: drawn.filter(\.counts).count,
+                                   figures: AssessmentFigures(affectedHouseholds: affected, visits: visits.map(\.attitude), risks: risks, surveyed: surveyed),
+                                   pendingMitigations: risks.filter { $0.status == .open }.count, pendingHearings: hearings,
+                                   settings: try await store.settings(on: sql)), risks)
         }
     }
 

@@ -72,11 +72,8 @@ enum EmergencyPages {
     }
 
     static func afterStep(_ e: Emergency, services: SafetyServices, request: Request, context: StaffContext, _ step: () async throws -> Void) async throws -> Response {
-        do {
-            try await step()
-            return Response.redirect(to: SafetyPath.emergency(e.id).path, type: .normal)
-        } catch let error as AppError where [.unprocessableContent, .conflict, .forbidden].contains(error.status) && error != .csrf {
-            return try await detail(try await services.emergencies.find(e.id, by: context), error: error, services: services, request: request, context: context)
+        try await PageStep.run(redirectTo: SafetyPath.emergency(e.id).path, step) { error in
+            try await detail(try await services.emergencies.find(e.id, by: context), error: error, services: services, request: request, context: context)
         }
     }
 

@@ -41,14 +41,13 @@ enum HazardPages {
         routes.post(SafetyPath.pattern(SafetyPath.hazardStep), .permitted(.viewSafety)) { request, context in
             let h = try await service.find(try context.parameters.require("hazard"), by: context)
             let form = try await context.form(request, limit: 64 << 10)
-            do {
+            return try await PageStep.run(redirectTo: SafetyPath.hazard(h.id).path, {
                 let step = SafetyAPI.HazardStep(action: form["action"] ?? "", text: form["text"], passed: form["passed"].map { $0 == "1" },
                                                 goals: form["text"], methods: form["methods"], funds: form["funds"], people: form["people"],
                                                 measures: form["measures"], emergencyPlan: form["emergency_plan"], deadline: form["deadline"], leader: form["leader"])
                 _ = try await service.apply(try SafetyAPI.hazardAction(step), to: h, by: context)
-                return Response.redirect(to: SafetyPath.hazard(h.id).path, type: .normal)
-            } catch let error as AppError where [.unprocessableContent, .conflict, .forbidden].contains(error.status) && error != .csrf {
-                return try await detail(h, error: error, services: services, request: request, context: context)
+            }) { error in
+                try await detail(h, error: error, services: services, request: request, context: context)
             }
         }
     }

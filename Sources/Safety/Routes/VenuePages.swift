@@ -44,11 +44,8 @@ enum VenuePages {
     }
 
     static func afterStep(_ v: Venue, services: SafetyServices, request: Request, context: StaffContext, _ step: () async throws -> Void) async throws -> Response {
-        do {
-            try await step()
-            return Response.redirect(to: SafetyPath.venue(v.id).path, type: .normal)
-        } catch let error as AppError where [.unprocessableContent, .conflict, .forbidden].contains(error.status) && error != .csrf {
-            return try await detail(v, error: error, services: services, request: request, context: context)
+        try await PageStep.run(redirectTo: SafetyPath.venue(v.id).path, step) { error in
+            try await detail(v, error: error, services: services, request: request, context: context)
         }
     }
 
