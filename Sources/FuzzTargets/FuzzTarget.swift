@@ -46,7 +46,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     }
 
     private func drain(_ source: inout some RowSource) {
-        while source.nextRow() != nil {}
+        while (try? source.nextRow()) != nil {}
         _ = source.fractionRead
     }
 }

@@ -12,9 +12,10 @@ public struct SheetRow: Sendable, Equatable {
     }
 }
 
-/// Rows read one at a time from an uploaded spreadsheet, with how far through it we are.
+/// Rows read one at a time from an uploaded spreadsheet, with how far through it we are. A
+/// streamed source may find the file broken or too large part-way through: `nextRow` throws then.
 public protocol RowSource {
-    mutating func nextRow() -> SheetRow?
+    mutating func nextRow() throws -> SheetRow?
     var fractionRead: Double { get }
 }
 

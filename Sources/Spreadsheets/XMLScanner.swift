@@ -1,3 +1,5 @@
+import Foundation
+
 /// A forward-only scanner over the bytes of a SpreadsheetML part. Worksheets and shared-string
 /// tables run to tens of megabytes; Foundation's XMLParser (under XMLCoder) refuses parts over
 /// 10 MB on Linux and builds a tree of everything, so the two large parts are read with this:
@@ -12,27 +14,36 @@ struct XMLScanner {
 
     let bytes: [UInt8]
 
-    func scan(_ handle: (Event) throws -> Void) throws {
+    /// Hands over every complete token and returns where the first incomplete one starts: the
+    /// bytes the next chunk continues. When `final`, nothing follows, and a token cut off is an error.
+    @discardableResult
+    func scan(final: Bool = true, _ handle: (Event) throws -> Void) throws -> Int {
         var i = 0
         let n = bytes.count
         while i < n {
             if bytes[i] != UInt8(ascii: "<") {
                 let start = i
                 while i < n, bytes[i] != UInt8(ascii: "<") { i += 1 }
+                // Text may go on in the next chunk.
+                if i == n, !final { return start }
                 try handle(.text(bytes[start..<i]))
                 continue
             }
+            // Not yet enough bytes to tell a comment or CDATA from a tag.
+            if !final, n - i < Self.cdataOpen.count { return i }
             // Comments, processing instructions, declarations and CDATA.
             if i + 1 < n, bytes[i + 1] == UInt8(ascii: "?") || bytes[i + 1] == UInt8(ascii: "!") {
                 if bytes[i...].starts(with: Self.cdataOpen) {
-                    guard let close = find(Self.cdataClose, from: i + 9) else { throw XMLScannerError.truncated }
+                    guard let close = find(Self.cdataClose, from: i + 9) else { if final { throw XMLScannerError.truncated } else { return i } }
                     try handle(.text(bytes[(i + 9)..<close]))
                     i = close + 3
                 } else if bytes[i...].starts(with: Self.commentOpen) {
-                    guard let close = find(Self.commentClose, from: i + 4) else { throw XMLScannerError.truncated }
+                    guard let close = find(Self.commentClose, from: i + 4) else { if final { throw XMLScannerError.truncated } else { return i } }
                     i = close + 3
                 } else {
+                    let start = i
                     while i < n, bytes[i] != UInt8(ascii: ">") { i += 1 }
+                    if i == n, !final { return start }
                     i += 1
                 }
                 continue
@@ -57,7 +68,7 @@ struct XMLScanner {
                 }
                 j += 1
             }
-            guard j < n else { throw XMLScannerError.truncated }
+            guard j < n else { if final { throw XMLScannerError.truncated } else { return i } }
             let selfClosing = j > attributesStart && bytes[j - 1] == UInt8(ascii: "/")
             if closing {
                 try handle(.end(name: name))
@@ -66,6 +77,7 @@ struct XMLScanner {
             }
             i = j + 1
         }
+        return n
     }
 
     private func find(_ needle: [UInt8], from start: Int) -> Int? {
@@ -150,4 +162,25 @@ struct XMLScanner {
 
 enum XMLScannerError: Error {
     case truncated
+    /// One tag or text run longer than any sheet writes (a cell holds at most 32,767 characters).
+    case tokenTooLong
+}
+
+/// The scanner fed a part chunk by chunk as it unpacks, so a worksheet is never held whole:
+/// only the one token a chunk boundary cuts is carried over to the next chunk.
+struct XMLStream {
+    private var pending: [UInt8] = []
+    static let maxToken = 4 << 20
+
+    mutating func feed(_ chunk: Data, _ handle: (XMLScanner.Event) throws -> Void) throws {
+        pending.append(contentsOf: chunk)
+        let used = try XMLScanner(bytes: pending).scan(final: false, handle)
+        pending.removeSubrange(0..<used)
+        guard pending.count <= Self.maxToken else { throw XMLScannerError.tokenTooLong }
+    }
+
+    mutating func finish(_ handle: (XMLScanner.Event) throws -> Void) throws {
+        try XMLScanner(bytes: pending).scan(final: true, handle)
+        pending = []
+    }
 }

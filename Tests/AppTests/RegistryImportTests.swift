@@ -87,7 +87,7 @@ struct RegistryImportTests {
             let errors = try report.errorWorkbook(labels: ["行号", "列", "原因"], sheetName: "错误")
             var rows: [[String]] = []
             var source = try Spreadsheet.rows(from: errors)
-            while let row = source.nextRow() { rows.append(row.fields) }
+            while let row = try source.nextRow() { rows.append(row.fields) }
             #expect(rows[0] == ["行号", "列", "原因", "*姓名", "*公民身份号码", "性别", "出生日期", "联系电话", "*现住址", "*人口类型", "*网格编码"])
             rows[1][9] = "流动"
             let again = try await importer.run(.residents, data: try XLSXWriter.workbook(sheetName: "x", rows: rows),
@@ -178,7 +178,7 @@ struct ImportPageTests {
             let report = try await app.get(reportURL, as: worker)
             #expect(report.headers[.contentType] == XLSXWriter.contentType)
             var source = try Spreadsheet.rows(from: Data(buffer: report.body))
-            #expect(source.nextRow()?.fields.prefix(4) == ["行号", "列", "原因", "姓名"])
+            #expect(try source.nextRow()?.fields.prefix(4) == ["行号", "列", "原因", "姓名"])
 
             let page = try await app.get(location, as: worker)
             #expect(page.text.contains("导入完成"))

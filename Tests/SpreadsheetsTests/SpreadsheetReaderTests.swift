@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Kernel
 import Spreadsheets
 @testable import Spreadsheets
@@ -28,11 +29,11 @@ struct SpreadsheetReaderTests {
 
     @Test func readsCellsAsStaffSeeThem() throws {
         var source = try Spreadsheet.rows(from: try Self.excelStyleWorkbook())
-        #expect(source.nextRow() == SheetRow(number: 1, fields: ["姓名"]))
-        let row = try #require(source.nextRow() as SheetRow?)
+        #expect(try source.nextRow() == SheetRow(number: 1, fields: ["姓名"]))
+        let row = try #require(try source.nextRow() as SheetRow?)
         #expect(row.number == 3)
         #expect(row.fields == ["张三", "", "13800001111", "32874", "内联", "解放路 1号"])
-        #expect(source.nextRow() == nil)
+        #expect(try source.nextRow() == nil)
         let end = source.fractionRead
         #expect(end == 1)
     }
@@ -40,8 +41,8 @@ struct SpreadsheetReaderTests {
     @Test func readsWhatOurOwnWriterWrites() throws {
         let data = try XLSXWriter.workbook(sheetName: "表", rows: [["公民身份号码", "备注"], ["11010519491231002X", "a&b <c>"]])
         var source = try Spreadsheet.rows(from: data)
-        #expect(source.nextRow()?.fields == ["公民身份号码", "备注"])
-        #expect(source.nextRow() == SheetRow(number: 2, fields: ["11010519491231002X", "a&b <c>"]))
+        #expect(try source.nextRow()?.fields == ["公民身份号码", "备注"])
+        #expect(try source.nextRow() == SheetRow(number: 2, fields: ["11010519491231002X", "a&b <c>"]))
     }
 
     @Test func brokenArchivesAreAClearError() {
@@ -52,16 +53,16 @@ struct SpreadsheetReaderTests {
 
     @Test func csvIsTheFallback() throws {
         var source = try Spreadsheet.rows(from: Data("\u{FEFF}a,b\n1,2\n".utf8))
-        #expect(source.nextRow() == SheetRow(number: 1, fields: ["a", "b"]))
-        #expect(source.nextRow() == SheetRow(number: 2, fields: ["1", "2"]))
+        #expect(try source.nextRow() == SheetRow(number: 1, fields: ["a", "b"]))
+        #expect(try source.nextRow() == SheetRow(number: 2, fields: ["1", "2"]))
     }
 
     /// "CSV (逗号分隔)" saved by Excel on Chinese Windows is GB 18030, not UTF-8.
     @Test func chineseWindowsCSVIsRead() throws {
         let gbk: [UInt8] = [0xD0, 0xD5, 0xC3, 0xFB, 0x2C, 0x61, 0x0A, 0xD5, 0xC5, 0xC8, 0xFD, 0x2C, 0x31, 0x0A]  // 姓名,a / 张三,1
         var source = try Spreadsheet.rows(from: Data(gbk))
-        #expect(source.nextRow()?.fields == ["姓名", "a"])
-        #expect(source.nextRow()?.fields == ["张三", "1"])
+        #expect(try source.nextRow()?.fields == ["姓名", "a"])
+        #expect(try source.nextRow()?.fields == ["张三", "1"])
     }
 
     @Test func datesAsStaffTypeThem() {
@@ -117,6 +118,30 @@ struct XMLScannerTests {
         #expect(XMLScanner.attribute(Array("x".utf8), in: attributes) == nil)
     }
 
+    @Test func chunkBoundariesAnywhereGiveTheSameRows() throws {
+        let sheet = Array(#"<?xml version="1.0"?><x:worksheet xmlns:x="urn"><!-- a > b --><x:sheetData><x:row r="2" spans="1:3"><x:c r="B2" t="inlineStr"><x:is><x:t>a&amp;b &#x4E2D;&#22269; &lt;</x:t></x:is></x:c><x:c r="C2" t="str"><x:f>A1&gt;0</x:f><x:v><![CDATA[x<y]]></x:v></x:c><x:c r="D2"/></x:row><x:row r="3"><x:c r="A3"><x:v>1.5E3</x:v></x:c></x:row></x:sheetData></x:worksheet>"#.utf8)
+        let whole = try XLSXReader.rows(sheet, shared: [])
+        #expect(whole.count == 2)
+        for size in [1, 2, 3, 7, 9, 64] {
+            var stream = XMLStream()
+            var builder = SheetRows(shared: [])
+            var rows: [SheetRow] = []
+            func take(_ event: XMLScanner.Event) throws { if let row = try builder.take(event) { rows.append(row) } }
+            for start in stride(from: 0, to: sheet.count, by: size) {
+                try stream.feed(Data(sheet[start..<min(start + size, sheet.count)]), take)
+            }
+            try stream.finish(take)
+            #expect(rows == whole, "chunks of \(size) bytes")
+        }
+    }
+
+    @Test func aTokenLongerThanAnySheetWritesIsRefused() {
+        var stream = XMLStream()
+        #expect(throws: XMLScannerError.tokenTooLong) {
+            try stream.feed(Data("<t>".utf8) + Data(repeating: UInt8(ascii: "a"), count: XMLStream.maxToken + 1)) { _ in }
+        }
+    }
+
     @Test func truncatedPartsAreRefused() {
         #expect(throws: XMLScannerError.self) { try XLSXReader.rows(Array("<row r=\"1\"><c r=\"A1".utf8), shared: []) }
     }
@@ -151,7 +176,7 @@ struct HostileSpreadsheetTests {
         // Read by what it really holds (one cell), not by what its headers claim.
         do {
             var source = try XLSXReader(data: data)
-            #expect(source.nextRow() == SheetRow(number: 1, fields: ["x"]))
+            #expect(try source.nextRow() == SheetRow(number: 1, fields: ["x"]))
         } catch let error as AppError {
             #expect(error == .invalid("import_error_xlsx"))
         }
@@ -165,20 +190,63 @@ struct HostileSpreadsheetTests {
         sheet.append(Data("</sheetData></worksheet>".utf8))
         let bomb = try Self.workbook(sheet: sheet)
         #expect(bomb.count < 200_000)
-        #expect(throws: AppError.invalid("import_error_unpacked")) { _ = try XLSXReader(data: bomb) }
+        // The sheet streams, so the refusal comes while reading, before the bomb is unpacked.
+        #expect(throws: AppError.invalid("import_error_unpacked")) { _ = try Self.drain(try XLSXReader(data: bomb)) }
         // The same bytes within an absolute cap smaller than them are refused too, whatever the ratio.
         #expect(throws: AppError.invalid("import_error_unpacked")) {
-            _ = try XLSXReader(data: bomb, limits: .init(unpackedBytes: 1 << 20, ratio: 10_000, ratioFreeBytes: 1 << 20))
+            _ = try Self.drain(try XLSXReader(data: bomb, limits: .init(unpackedBytes: 1 << 20, ratio: 10_000, ratioFreeBytes: 1 << 20)))
         }
         // And a generous ratio lets a big but honest-looking sheet through.
         var source = try XLSXReader(data: bomb, limits: .init(unpackedBytes: 64 << 20, ratio: 10_000))
-        #expect(source.nextRow()?.fields == ["x"])
+        #expect(try source.nextRow()?.fields == ["x"])
+    }
+
+    /// Every row of a source, counted.
+    static func drain(_ source: some RowSource) throws -> Int {
+        var source = source
+        var count = 0
+        while try source.nextRow() != nil { count += 1 }
+        return count
+    }
+
+    @Test func theSheetStreamsInsteadOfUnpackingWhole() throws {
+        // About 10 MB of sheet XML: the reader's thread keeps only a few thousand rows ahead.
+        var sheet = Data("<worksheet><sheetData>".utf8)
+        for n in 1...200_000 { sheet.append(Data(#"<row r="\#(n)"><c t="inlineStr"><is><t>row \#(n)</t></is></c></row>"#.utf8)) }
+        sheet.append(Data("</sheetData></worksheet>".utf8))
+        let source = try XLSXReader(data: try Self.workbook(sheet: sheet))
+        #expect(try source.nextRow() == SheetRow(number: 1, fields: ["row 1"]))
+        // Give the thread time to run as far ahead as it may.
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(source.sheetBytesUnpacked < 2 << 20, "unpacked \(source.sheetBytesUnpacked) of \(sheet.count) bytes after one row")
+        #expect(source.fractionRead < 0.25)
+        var last: SheetRow?
+        while let row = try source.nextRow() { last = row }
+        #expect(last == SheetRow(number: 200_000, fields: ["row 200000"]))
+        #expect(source.fractionRead == 1)
+    }
+
+    @Test func aReaderLeftPartWayReleasesItsThread() throws {
+        let pipe = RowPipe()
+        let rows = [SheetRow(number: 1, fields: [])]
+        for _ in 0..<8 { try pipe.put(rows) }
+        // The ninth batch waits for the reader; closing the pipe ends the wait with Closed.
+        let stopped = DispatchSemaphore(value: 0)
+        let result = Mutex<Bool>(false)
+        Thread {
+            do { try pipe.put(rows) } catch is RowPipe.Closed { result.withLock { $0 = true } } catch {}
+            stopped.signal()
+        }.start()
+        #expect(stopped.wait(timeout: .now() + 0.2) == .timedOut)
+        pipe.close()
+        #expect(stopped.wait(timeout: .now() + 10) == .success)
+        #expect(result.withLock { $0 })
     }
 
     @Test func farColumnsAreNotPaddedInto() throws {
         let sheet = #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="XFD1" t="inlineStr"><is><t>far</t></is></c><c r="ZZZZZZZZZZZZZZZZZZZZZZ1" t="inlineStr"><is><t>past</t></is></c></row></sheetData></worksheet>"#
         var source = try XLSXReader(data: try Self.workbook(sheet: Data(sheet.utf8)))
-        #expect(source.nextRow() == SheetRow(number: 1, fields: ["a"]))
+        #expect(try source.nextRow() == SheetRow(number: 1, fields: ["a"]))
     }
 }
 

@@ -58,7 +58,7 @@ public struct RegistryImporter: Sendable {
     func run<Record>(_ plan: ImportPlan<Record>, kind: ImportKind, source: inout any RowSource,
                      progress: @Sendable (Double) async -> Void) async throws -> ImportReport {
         var headerRow: SheetRow?
-        while headerRow == nil, let row = source.nextRow() {
+        while headerRow == nil, let row = try source.nextRow() {
             if !row.fields.allSatisfy({ $0.trimmed.isEmpty }) { headerRow = row }
         }
         guard let headerRow else { throw AppError.invalid("import_error_empty") }
@@ -93,7 +93,7 @@ public struct RegistryImporter: Sendable {
             }
         }
 
-        while let sheetRow = source.nextRow() {
+        while let sheetRow = try source.nextRow() {
             if sheetRow.fields.allSatisfy({ $0.trimmed.isEmpty }) { continue }
             report.rows += 1
             func refuse(_ column: String, _ key: String, _ args: [String] = []) {
