@@ -5,27 +5,37 @@ import KernelTesting
 import SQLKit
 import Testing
 
-/// Databases in the field upgrade: a database made by the previous release, migrated to today's
-/// schema, must be the same as one made fresh today, and keep its data. The fixtures were made
-/// by main as of 2026-12-02 (migrate, seed demo, a few minutes of `serve` so there are notices):
-/// from then on migrations are only added, and a new release adds its own fixture beside this one.
+/// Databases in the field upgrade: a database made by an earlier release, migrated to today's
+/// schema, must be the same as one made fresh today, and keep its data. Each fixture was made by
+/// main as of its date (migrate, seed demo, a minute or two of `serve` so there are notices):
+/// migrations are only added, and a release that adds migrations adds its own fixture beside these.
 @Suite("Schema: an upgraded database equals a fresh one")
 struct SchemaUpgradeTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/schema-2026-12-02")
+    static func fixtures(_ release: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/schema-\(release)")
+    }
 
-    @Test func releasedDatabaseUpgradesToTodaysSchemaWithItsData() async throws {
-        let fresh = try await TestDatabase.with { database in
+    static func freshSchema() async throws -> [String] {
+        try await TestDatabase.with { database in
             try await Migrator.migrate(database, AppServices.migrations)
             return try await SchemaShape.describe(database)
         }
-        try await Self.withReleasedDatabase { database in
+    }
+
+    static func expectSameSchema(_ database: Database, as fresh: [String]) async throws {
+        let upgraded = try await SchemaShape.describe(database)
+        // Line by line, so a failure names what differs.
+        #expect(upgraded.filter { !fresh.contains($0) } == [], "only in the upgraded database")
+        #expect(fresh.filter { !upgraded.contains($0) } == [], "only in a fresh database")
+        #expect(upgraded.count > 100)
+    }
+
+    @Test func releasedDatabaseUpgradesToTodaysSchemaWithItsData() async throws {
+        let fresh = try await Self.freshSchema()
+        try await Self.withReleasedDatabase("2026-12-02") { database in
             let applied = try await Migrator.migrate(database, AppServices.migrations)
             #expect(applied.contains("kernel_0005_case_notices") && applied.contains("workorders_0009_case_notices"))
-            let upgraded = try await SchemaShape.describe(database)
-            // Line by line, so a failure names what differs.
-            #expect(upgraded.filter { !fresh.contains($0) } == [], "only in the upgraded database")
-            #expect(fresh.filter { !upgraded.contains($0) } == [], "only in a fresh database")
-            #expect(upgraded.count > 100)
+            try await Self.expectSameSchema(database, as: fresh)
 
             // Nothing lost: the demo's records, and the notices moved into the kernel's table.
             struct Notice: Decodable, Equatable { let case_type: String, case_id: String, clock: String, kind: String, addressed_to: String }
@@ -45,9 +55,28 @@ struct SchemaUpgradeTests {
         }
     }
 
+    /// The release of 2026-12-03 added major decisions, safety and ballots: they survive the upgrade.
+    @Test func theDecemberThirdReleaseUpgradesWithItsDecisionsHazardsAndBallots() async throws {
+        let fresh = try await Self.freshSchema()
+        try await Self.withReleasedDatabase("2026-12-03") { database in
+            let applied = try await Migrator.migrate(database, AppServices.migrations)
+            // Only migrations added after that release run.
+            #expect(!applied.contains { $0.hasPrefix("kernel_") || $0.hasPrefix("riskassessment_") || $0.hasPrefix("participation_0001") })
+            try await Self.expectSameSchema(database, as: fresh)
+            let counts = try await database.read { sql in
+                [try await sql.count { $0.from("residents") }, try await sql.count { $0.from("decisions") },
+                 try await sql.count { $0.from("hazards") }, try await sql.count { $0.from("ballots") },
+                 try await sql.count { $0.from("ballot_households") }, try await sql.count { $0.from("case_notices") }]
+            }
+            #expect(counts == [300, 3, 2, 2, 2, 2])
+            #expect(try await Migrator.migrate(database, AppServices.migrations).isEmpty)
+        }
+    }
+
     /// The released database, on the dialect under test: a copy of the SQLite file, or the
     /// PostgreSQL dump loaded into a schema of its own.
-    static func withReleasedDatabase(_ body: (Database) async throws -> Void) async throws {
+    static func withReleasedDatabase(_ release: String, _ body: (Database) async throws -> Void) async throws {
+        let fixtures = Self.fixtures(release)
         switch TestDatabase.kind {
         case .sqlite:
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("civicgrid-upgrade-\(UUID().uuidString)")
