@@ -96,6 +96,11 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(
+            name: "Caseloads",
+            dependencies: ["Kernel"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
             name: "Accounts",
             dependencies: ["Kernel", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")],
             resources: [.copy("Resources")]
@@ -103,7 +108,7 @@ let package = Package(
         .target(
             name: "CivicGridApp",
             dependencies: [
-                "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "RiskAssessment", "Safety", "Participation",
+                "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "RiskAssessment", "Safety", "Participation", "Caseloads",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -113,7 +118,7 @@ let package = Package(
         .executableTarget(
             name: "civicgrid",
             dependencies: [
-                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "RiskAssessment", "Safety", "Participation", "Spreadsheets",
+                "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "RiskAssessment", "Safety", "Participation", "Caseloads", "Spreadsheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "SQLKit", package: "sql-kit"),
@@ -133,6 +138,7 @@ let package = Package(
         .testTarget(name: "RiskAssessmentTests", dependencies: ["RiskAssessment", "Kernel"]),
         .testTarget(name: "SafetyTests", dependencies: ["Safety", "Kernel"]),
         .testTarget(name: "ParticipationTests", dependencies: ["Participation", "Kernel"]),
+        .testTarget(name: "CaseloadsTests", dependencies: ["Caseloads", "Kernel"]),
         .testTarget(
             name: "GridsTests",
             dependencies: ["Grids", "Kernel", "KernelTesting"]
@@ -141,7 +147,7 @@ let package = Package(
             name: "AppTests",
             dependencies: [
                 "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "KernelTesting",
-                "FuzzTargets", "Spreadsheets",
+                "FuzzTargets", "Spreadsheets", "Caseloads",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

@@ -1,4 +1,5 @@
 import Accounts
+import Caseloads
 import Disputes
 import Foundation
 import Grids
@@ -36,6 +37,7 @@ public enum AppRouter {
         RiskAssessmentRoutes.register(on: routes, services: services.decisions)
         SafetyRoutes.register(on: routes, services: services.safety)
         ParticipationRoutes.register(on: routes, services: services.participation)
+        CaseloadRoutes.register(on: routes, services: services.caseloads)
         return (router, table)
     }
 }

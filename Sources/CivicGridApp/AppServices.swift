@@ -1,4 +1,5 @@
 import Accounts
+import Caseloads
 import Disputes
 import Foundation
 import Grids
@@ -32,6 +33,7 @@ public struct AppServices: Sendable {
     public let decisions: RiskAssessmentServices
     public let safety: SafetyServices
     public let participation: ParticipationServices
+    public let caseloads: CaseloadServices
     public let transport: TransportOptions
     public let publicLimits: PublicLimits
     /// The API's OpenAPI document, from every context's part.
@@ -42,7 +44,7 @@ public struct AppServices: Sendable {
     /// Every context's migrations, in the order their tables depend on each other.
     public static let migrations: [Migration] = KernelMigrations.all + GridMigrations.all + RegistryMigrations.all + WorkOrderMigrations.all
         + PetitionMigrations.all + DisputeMigrations.all + RiskAssessmentMigrations.all
-        + SafetyMigrations.all + ParticipationMigrations.all
+        + SafetyMigrations.all + ParticipationMigrations.all + CaseloadMigrations.all
 
     /// Opens the database, applies migrations and loads templates and string tables.
     public static func start(_ config: AppConfig, clock: any AppClock = SystemClock(), logger: Logger) async throws -> AppServices {
@@ -93,11 +95,12 @@ public struct AppServices: Sendable {
         try strings.load(directory: RiskAssessmentResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: SafetyResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: ParticipationResources.directory.appendingPathComponent("i18n"))
+        try strings.load(directory: CaseloadsResources.directory.appendingPathComponent("i18n"))
         try strings.load(directory: AppResources.directory.appendingPathComponent("i18n"))
         let views = try ViewRenderer(
             templateDirectories: [GridsResources.directory, AccountsResources.directory, RegistryResources.directory, WorkOrdersResources.directory,
                                   PetitionsResources.directory, DisputesResources.directory, RiskAssessmentResources.directory,
-                                  SafetyResources.directory, ParticipationResources.directory, AppResources.directory]
+                                  SafetyResources.directory, ParticipationResources.directory, CaseloadsResources.directory, AppResources.directory]
                 .map { $0.appendingPathComponent("views") },
             strings: strings,
             nav: [
@@ -110,6 +113,8 @@ public struct AppServices: Sendable {
                 NavItem("nav_decisions", DecisionPath.list.path, permission: .viewDecisions),
                 NavItem("nav_safety", SafetyPath.hazards.path, permission: .viewSafety),
                 NavItem("nav_ballots", BallotPath.list.path, permission: .viewJurisdiction),
+                NavItem("nav_caseloads", CaseloadPath.list.path, permission: .viewCaseloads),
+                NavItem("nav_visit_tasks", CaseloadPath.tasks.path, permission: .doVisitTasks),
                 NavItem("nav_staff", "/admin/staff", permission: .manageStaff),
                 NavItem("nav_audit", "/admin/audit", permission: .viewAudit),
             ]
@@ -141,16 +146,17 @@ public struct AppServices: Sendable {
                            safety: safety,
                            participation: ParticipationServices(database: database, clock: clock, units: grids, households: RegistryHouseholds(database: database),
                                                                 limits: config.publicLimits, views: views),
+                           caseloads: CaseloadServices(database: database, clock: clock, people: RegistryPeople(database: database), views: views),
                            transport: config.transport, publicLimits: config.publicLimits,
                            apiDocument: try OpenAPIDocument(parts: [KernelResources.directory, GridsResources.directory, AccountsResources.directory,
                                                                     RegistryResources.directory, WorkOrdersResources.directory,
                                                                     PetitionsResources.directory, DisputesResources.directory,
                                                                     RiskAssessmentResources.directory, SafetyResources.directory,
-                                                                    ParticipationResources.directory]
+                                                                    ParticipationResources.directory, CaseloadsResources.directory]
                                                               .map { $0.appendingPathComponent("openapi.json") }),
                            sweeper: DeadlineSweeper(clocks: [WorkOrderSupervision.clock(config.workOrderSupervision), PetitionSupervision.clock,
                                                              DisputeSupervision.clock, DecisionSupervision.clock,
-                                                             SafetySupervision.hazards, SafetySupervision.reports],
+                                                             SafetySupervision.hazards, SafetySupervision.reports, CaseloadSupervision.clock],
                                                     database: database, clock: clock, logger: logger))
     }
 }

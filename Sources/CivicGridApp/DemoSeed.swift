@@ -1,4 +1,5 @@
 import Accounts
+import Caseloads
 import Disputes
 import Foundation
 import Grids
@@ -33,6 +34,7 @@ public enum DemoSeed {
         Account(username: "gridworker1", name: "陈晓燕", role: .gridWorker, position: .head, unitCode: "330199001001001", department: nil),
         Account(username: "gridworker2", name: "刘建军", role: .gridWorker, position: .head, unitCode: "330199001001002", department: nil),
         Account(username: "gridworker3", name: "吴桂英", role: .gridWorker, position: .head, unitCode: "330199101201001", department: nil),
+        Account(username: "gridworker4", name: "何丽萍", role: .gridWorker, position: .head, unitCode: "330199002001001", department: nil),
         Account(username: "clerk", name: "幸福里社区窗口 张敏", role: .windowClerk, position: nil, unitCode: "330199001001", department: "幸福里社区服务中心"),
         Account(username: "handler", name: "县住建局 赵工", role: .departmentHandler, position: nil, unitCode: "330199", department: "县住房和城乡建设局"),
         Account(username: "mediator", name: "城关街道调委会 孙调解员", role: .mediator, position: nil, unitCode: "330199001", department: "城关街道人民调解委员会"),
@@ -58,6 +60,7 @@ public enum DemoSeed {
         try await DemoDecisions.seed(database: services.database, clock: services.clock, calendar: services.calendar)
         try await DemoSafety.seed(database: services.database, clock: services.clock)
         try await DemoBallots.seed(database: services.database, clock: services.clock)
+        try await DemoCaseloads.seed(database: services.database, clock: services.clock, people: RegistryPeople(database: services.database))
         var created = 0
         for account in accounts {
             let staff = Staff(id: "demo-\(account.username)", username: account.username, displayName: account.name, role: account.role,

@@ -22,6 +22,7 @@ struct AuthorisationMatrixTests {
         ("{grant}", "demo-grant-1"), ("{decision}", "demo-decision-1"),
         ("{hazard}", "demo-hazard-1"), ("{emergency}", "demo-emergency-1"), ("{warning}", "demo-warning-1"),
         ("{venue}", "demo-venue-1"), ("{agreement}", "demo-agreement-1"), ("{ballot}", "demo-ballot-2"),
+        ("{caseload}", "demo-caseload-1"), ("{leave}", "demo-leave-1"), ("{sanction}", "demo-sanction-1"), ("{task}", "demo-task-1"),
     ]
 
     static func concretePath(_ rule: RouteRule) -> String {
@@ -43,6 +44,11 @@ struct AuthorisationMatrixTests {
         if ["{resident}", "{permit}", "{house}", "{job}", "{organisation}", "{household}", "{rental}", "{order}", "{petition}", "{dispute}", "{reception}", "{case}", "{grant}", "{decision}", "{hazard}", "{emergency}", "{warning}", "{venue}", "{agreement}"].contains(where: rule.path.contains), !scope.contains(targetGrid) { return false }
         // demo-order-1 waits for dispatch: its usual unit, the housing bureau, does not see it yet.
         if rule.path.contains("{order}"), role == .departmentHandler { return false }
+        // The demo caseload (community correction, 溪南街道) is seen by its social worker and by the county justice bureau only:
+        // not by administrators, leaders, the county supervisor or another street's supervisor.
+        if rule.path.contains("{caseload}") { return account.username == "socialworker" || account.username == "legal" }
+        // The demo visit task is gridworker4's grid's: its grid worker sees a name and an address, nobody else the task.
+        if rule.path.contains("{task}") { return account.unitCode == "330199002001001" }
         // The demo ballot is the target grid's community's: seen within it (its grid workers hand out the slips) and above it.
         if rule.path.contains("{ballot}") { return scope.contains("330199001001") || account.unitCode.hasPrefix("330199001001") }
         // The demo screening round is the target grid's street's: seen within the street and above it.

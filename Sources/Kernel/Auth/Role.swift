@@ -17,7 +17,8 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         switch self {
         case .admin:
             // Administrators run the system; the law does not name them for sealed juvenile records.
-            Set(Permission.allCases).subtracting([.viewSealedRecords, .sealRecords])
+            // Nor for the caseloads of people under correction, after prison, with mental illness or at risk (need to know).
+            Set(Permission.allCases).subtracting([.viewSealedRecords, .sealRecords, .viewCaseloads, .manageCaseloads, .approveCaseloadMeasures, .doVisitTasks])
         case .leader:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .viewPetitions, .viewDisputes, .decideEscalations, .approveAid,
              .viewDecisions, .runDecisions, .takeDecisions, .manageExperts, .viewSafety, .recordEmergencies, .issueWarnings,
@@ -25,11 +26,11 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         case .supervisor:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .dispatchWorkOrders, .approveExtensions, .viewPetitions, .viewDisputes,
              .decideEscalations, .runScreening, .viewDecisions, .runDecisions, .recordVisits, .manageExperts, .viewSafety, .reportHazards,
-             .rectifyHazards, .verifyHazards, .recordEmergencies, .issueWarnings, .keepSafetyRecords, .decideVenueMeasures, .runBallots, .enterVotes]
+             .rectifyHazards, .verifyHazards, .recordEmergencies, .issueWarnings, .keepSafetyRecords, .decideVenueMeasures, .runBallots, .enterVotes, .viewCaseloads, .approveCaseloadMeasures]
         case .gridWorker:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests, .handleWorkOrders,
              .viewDisputes, .reportDisputes, .viewDecisions, .recordVisits, .viewSafety, .reportHazards, .verifyHazards, .recordEmergencies,
-             .keepSafetyRecords, .enterVotes]
+             .keepSafetyRecords, .enterVotes, .doVisitTasks]
         case .windowClerk:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests,
              .dispatchWorkOrders, .handleWorkOrders, .viewDisputes, .reportDisputes, .viewDecisions, .recordVisits, .viewSafety, .reportHazards,
@@ -40,9 +41,11 @@ public enum Role: String, Sendable, Codable, CaseIterable {
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders, .viewDisputes, .reportDisputes, .mediateDisputes,
              .runScreening, .viewDecisions, .recordVisits]
         case .socialWorker:
-            [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewSealedRecords, .sealRecords, .viewWorkOrders]
+            [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewSealedRecords, .sealRecords, .viewWorkOrders, .viewCaseloads,
+             .manageCaseloads]
         case .legalOfficer:
-            [.viewJurisdiction, .viewDecisions, .reviewLegality]
+            // The county justice bureau also runs community correction and resettlement (司法行政).
+            [.viewJurisdiction, .viewDecisions, .reviewLegality, .viewCaseloads, .approveCaseloadMeasures]
         case .departmentHandler:
             [.viewJurisdiction, .viewTeam, .viewWorkOrders, .handleWorkOrders, .viewSafety, .rectifyHazards]
         }
@@ -142,6 +145,17 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case runBallots = "run_ballots"
     /// Enter paper votes, each with who entered it: grid workers, windows, supervisors.
     case enterVotes = "enter_votes"
+    /// See caseloads: only those one is assigned to, of one's own street or community, or (the justice
+    /// bureau) correction and resettlement; every read audited. The route permission is the first gate only.
+    case viewCaseloads = "view_caseloads"
+    /// Register caseloads and record contacts, leave requests, sanction proposals and visit tasks: social workers.
+    case manageCaseloads = "manage_caseloads"
+    /// Decide leave requests, sanction proposals and supervision levels: street and county justice offices.
+    case approveCaseloadMeasures = "approve_caseload_measures"
+    /// Make the visits social workers ask of the grid: the person's name and address, nothing of the caseload.
+    case doVisitTasks = "do_visit_tasks"
+    /// Change the caseload rules' numbers (days, hours, ratios): administrators.
+    case configureCaseloads = "configure_caseloads"
     /// Change the work-order category tree (classes, time limits, handling units): administrators.
     case configureWorkOrders = "configure_work_orders"
 }

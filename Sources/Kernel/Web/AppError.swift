@@ -55,6 +55,13 @@ public struct AppError: Error, Sendable, Equatable {
         AppError(.unprocessableContent, code: code ?? Self.code(for: messageKey), messageKey: messageKey, args: args)
     }
 
+    /// The same error, naming the request field it is about.
+    public func naming(_ field: String) -> AppError {
+        var error = self
+        error.field = field
+        return error
+    }
+
     /// Not in a state to take this step (someone else moved it first, already done).
     public static func conflict(_ messageKey: String, _ args: [String] = []) -> AppError {
         AppError(.conflict, code: Self.code(for: messageKey), messageKey: messageKey, args: args)

@@ -1,0 +1,105 @@
+import Foundation
+import Kernel
+
+/// The month's figures by unit (street), over the caseloads the viewer may see: resettlement and
+/// re-offending rates, duties kept on time (correction), follow-ups on time (规范管理率), and
+/// caseload per social worker against the ratio.
+public struct CaseloadFigures: Sendable, Equatable {
+    public struct Line: Sendable, Equatable {
+        public var unitCode: String
+        public var active: [CaseloadKind: Int] = [:]
+        public var socialWorkers = 0, heaviestLoad = 0
+        public var released = 0, resettled = 0
+        public var underHelp = 0, reoffended = 0
+        public var corrections = 0, correctionsOnTime = 0
+        public var followUps = 0, followUpsOnTime = 0
+
+        public var resettlementRate: Double? { released == 0 ? nil : Double(resettled) / Double(released) }
+        public var reoffendingRate: Double? { underHelp == 0 ? nil : Double(reoffended) / Double(underHelp) }
+        public var dutiesOnTimeRate: Double? { corrections == 0 ? nil : Double(correctionsOnTime) / Double(corrections) }
+        public var followUpsOnTimeRate: Double? { followUps == 0 ? nil : Double(followUpsOnTime) / Double(followUps) }
+        public var perWorker: Double? { socialWorkers == 0 ? nil : Double(active.values.reduce(0, +)) / Double(socialWorkers) }
+    }
+
+    public let month: String
+    public let lines: [Line]
+    public let ratio: Int
+
+    /// Pure: the figures of `month` (its first and last day) from caseloads and their contacts.
+    public static func compute(month first: Day, caseloads: [Caseload], contacts: [CaseloadContact], settings s: CaseloadSettings, today: Day) -> CaseloadFigures {
+        let last = Day(year: first.year, month: first.month, day: Day.daysIn(month: first.month, year: first.year))
+        let byCaseload = Dictionary(grouping: contacts, by: \.caseloadId)
+        var lines: [String: Line] = [:]
+        var workers: [String: [String: Int]] = [:]
+        for c in caseloads {
+            var line = lines[c.unitCode] ?? Line(unitCode: c.unitCode)
+            let mine = byCaseload[c.id] ?? []
+            let activeInMonth = c.startsOn <= last && (c.status == .active || (c.endsOn ?? last) >= first)
+            if c.status == .active {
+                line.active[c.kind, default: 0] += 1
+                workers[c.unitCode, default: [:]][c.assignedTo, default: 0] += 1
+            }
+            switch c.kind {
+            case .resettlement:
+                if c.startsOn >= first, c.startsOn <= last {
+                    line.released += 1
+                    if c.resettledOn != nil { line.resettled += 1 }
+                }
+                if activeInMonth {
+                    line.underHelp += 1
+                    if let r = c.reoffendedOn, r >= first, r <= last { line.reoffended += 1 }
+                }
+            case .correction where c.status == .active:
+                line.corrections += 1
+                if !CaseloadRules.duties(c, contacts: mine, settings: s, today: min(today, last)).contains(where: { $0.overdue(today: min(today, last)) }) {
+                    line.correctionsOnTime += 1
+                }
+            case .mentalHealth:
+                // A follow-up is on time when it came by the day the one before it (or registration) set.
+                let followUps = mine.filter { $0.kind == .followUp }.sorted { ($0.on, $0.recordedAt) < ($1.on, $1.recordedAt) }
+                for (i, f) in followUps.enumerated() where f.on >= first && f.on <= last {
+                    line.followUps += 1
+                    let earlier = Array(mine.filter { $0.kind != .followUp || followUps[..<i].contains($0) })
+                    let due = CaseloadRules.duties(c, contacts: earlier, settings: s, today: f.on).first { $0.rule.contains("follow_up") }?.due
+                    if due.map({ f.on <= $0 }) ?? true { line.followUpsOnTime += 1 }
+                }
+            default:
+                break
+            }
+            lines[c.unitCode] = line
+        }
+        for (unit, loads) in workers {
+            lines[unit]?.socialWorkers = loads.count
+            lines[unit]?.heaviestLoad = loads.values.max() ?? 0
+        }
+        return CaseloadFigures(month: String(first.description.prefix(7)), lines: lines.values.sorted { $0.unitCode < $1.unitCode }, ratio: s.caseloadRatio)
+    }
+}
+
+extension CaseloadService {
+    /// The figures of `month` ("2026-12") over what the caller may see.
+    public func figures(month: String?, by actor: StaffContext) async throws -> CaseloadFigures {
+        let today = self.today
+        let first: Day
+        if let month, !month.isEmpty {
+            guard month.count == 7, let day = Day(month + "-01"), day.year >= 2000, day <= today else { throw AppError.invalid("caseload_error_month") }
+            first = day
+        } else {
+            first = Day(year: today.year, month: today.month, day: 1)
+        }
+        var filter = CaseloadAccess.filter(for: actor.staff)
+        filter.status = nil
+        let store = self.store, f = filter
+        let caseloads = try await database.read { try await store.list(f, limit: 20_000, offset: 0, on: $0) }.items
+        let found = try await people.people(caseloads.map(\.residentId))
+        let visible = caseloads.filter { CaseloadAccess.mayRead($0, sealed: found[$0.residentId]?.sealed ?? false, by: actor.staff) }
+        var contacts: [CaseloadContact] = []
+        let ids = visible.map(\.id)
+        for chunk in stride(from: 0, to: ids.count, by: 500) {
+            let part = Array(ids[chunk..<min(chunk + 500, ids.count)])
+            contacts += try await database.read { try await store.contacts(of: part, on: $0) }
+        }
+        try await AuditLog().record(actor.audit("caseload.figures", "caseloads", actor.staff.unitCode, detail: String(visible.count)), at: clock.now(), in: database)
+        return CaseloadFigures.compute(month: first, caseloads: visible, contacts: contacts, settings: try await settings(), today: today)
+    }
+}
