@@ -181,6 +181,25 @@ struct CaseloadTests {
         }
     }
 
+    @Test func theEarliestDutyIsSupervisedOnceAndShownOnTheCaseloadOnly() async throws {
+        try await TestApp.run { app in
+            // demo-caseload-1 reported in person six days ago: the weekly report is due tomorrow, near due now.
+            _ = try await app.services.sweeper.sweep()
+            let notices = try await CaseloadSupervision.clock.notices(of: "demo-caseload-1", in: app.services.database)
+            #expect(notices.map(\.kind) == ["near_due"] && notices.first?.clock == "caseload_rule_report_every")
+            #expect(notices.first?.addressedTo == "330199002")
+            _ = try await app.services.sweeper.sweep()
+            #expect(try await CaseloadSupervision.clock.notices(of: "demo-caseload-1", in: app.services.database).count == 1)
+            let worker = try await app.session("socialworker", kind: .api).token
+            let shown = try await app.api(.get, "/api/v1/caseloads/demo-caseload-1", token: worker).json()["notices"] as? [[String: Any]] ?? []
+            #expect(shown.count == 1)
+            // Not in the work orders' notice list, which street and county staff read.
+            let supervisor = try await app.session("supervisor", kind: .api).token
+            let workOrderNotices = try await app.api(.get, "/api/v1/supervision-notices", token: supervisor).text
+            #expect(!workOrderNotices.contains("demo-caseload-1"))
+        }
+    }
+
     @Test func theDueListAndTheFiguresShowWhatTheViewerMaySee() async throws {
         try await TestApp.run { app in
             let worker = try await app.session("socialworker", kind: .api).token

@@ -126,7 +126,7 @@ public struct CaseloadService: Sendable {
             (try await store.contacts(of: [id], on: sql), try await store.leaves(of: id, on: sql), try await store.sanctions(of: id, on: sql),
              try await store.tasks(caseload: id, on: sql), try await CaseloadStore.history.entries(of: id, on: sql))
         }
-        let notices = try await database.read { try await NoticeStore().notices(of: CaseloadSupervision.clock.caseType, id, on: $0) }
+        let notices = try await CaseloadSupervision.clock.notices(of: id, in: database)
         return Detail(caseload: c, person: try await people.people([c.residentId])[c.residentId], contacts: contacts, leaves: leaves, sanctions: sanctions,
                       tasks: tasks, history: history, notices: notices, duties: CaseloadRules.duties(c, contacts: contacts, settings: settings, today: today),
                       settings: settings)
