@@ -200,6 +200,31 @@ struct CaseloadTests {
         }
     }
 
+    @Test func aCaseloadIsGivenOnlyToASocialWorkerOfItsStreetWithTheRatioWarned() async throws {
+        try await TestApp.run { app in
+            let other = Staff(id: "sw2", username: "sw2", displayName: "溪南司法所 第二社工", role: .socialWorker, position: nil, unitCode: "330199002",
+                              department: nil, phone: nil, locale: .zhHans, active: true)
+            try await app.services.database.transaction { sql in try await StaffStore().insert(other, passwordHash: "x", at: Date(), on: sql) }
+            let admin = try await app.session("admin", kind: .api).token
+            var settings = try await app.api(.get, "/api/v1/caseload-settings", token: admin).json()
+            settings["caseload_ratio"] = 1
+            #expect(try await app.api(.post, "/api/v1/caseload-settings", token: admin, json: Self.json(settings)).status == .ok)
+            let worker = try await app.session("socialworker", kind: .api).token
+            let first = try await app.api(.post, "/api/v1/caseloads/demo-caseload-4/steps", token: worker, json: Self.json(["action": "assign", "assigned_to": "sw2"]))
+            #expect(first.status == .created)
+            #expect(try (first.json()["caseload"] as? [String: Any])?["assigned_to"] as? String == "sw2" && (try first.json()["over_ratio"] as? Bool) == false)
+            let second = try await app.api(.post, "/api/v1/caseloads/demo-caseload-3/steps", token: worker, json: Self.json(["action": "assign", "assigned_to": "sw2"]))
+            #expect((try second.json()["over_ratio"] as? Bool) == true)
+            // Not to a grid worker, nor to someone of another street.
+            let wrong = try await app.api(.post, "/api/v1/caseloads/demo-caseload-1/steps", token: worker,
+                                          json: Self.json(["action": "assign", "assigned_to": "demo-gridworker4"]))
+            #expect(try wrong.status == .unprocessableContent && (try wrong.errorCode()) == "caseload_assignee")
+            // The first social worker still sees the caseloads of the street; the history names the step.
+            let history = try await app.api(.get, "/api/v1/caseloads/demo-caseload-4", token: worker).json()["history"] as? [[String: Any]] ?? []
+            #expect(history.last?["action"] as? String == "assign")
+        }
+    }
+
     @Test func theDueListAndTheFiguresShowWhatTheViewerMaySee() async throws {
         try await TestApp.run { app in
             let worker = try await app.session("socialworker", kind: .api).token

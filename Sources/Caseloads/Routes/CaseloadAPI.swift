@@ -52,6 +52,8 @@ public enum CaseloadAPI {
     struct DetailItem: Encodable, Sendable {
         let caseload: Item, duties: [DutyItem], contacts: [ContactItem], leaveRequests: [LeaveItem], sanctions: [SanctionItem], visitTasks: [TaskItem]
         let history: [CaseStepItem], notices: [CaseNoticeItem]
+        /// Only on an assignment: the social worker now carries more than the ratio.
+        var overRatio: Bool? = nil
     }
     struct Registered: Encodable, Sendable { let caseload: Item, overRatio: Bool }
     struct FigureItem: Encodable, Sendable {
@@ -76,7 +78,7 @@ public enum CaseloadAPI {
     struct NewLeave: Decodable { let from: String, to: String, reason: String }
     struct NewSanction: Decodable { let kind: SanctionKind, basis: SanctionBasis, outOfContactDays: Int?, reasons: String }
     struct Decision: Decodable { let approve: Bool, note: String }
-    struct StepInput: Decodable { let action: String, on: String?, level: SupervisionLevel?, note: String? }
+    struct StepInput: Decodable { let action: String, on: String?, level: SupervisionLevel?, note: String?, assignedTo: String? }
     struct NewTask: Decodable { let dueOn: String }
     struct TaskDone: Decodable { let on: String?, note: String? }
 
@@ -120,8 +122,10 @@ public enum CaseloadAPI {
             return try Response.json(detailItem(try await service.detail(c), today: Day(date: service.clock.now())))
         }
         /// Each step answers with the caseload as it now is.
-        @Sendable func stepped(_ c: Caseload, _ context: StaffContext, status: HTTPResponse.Status = .created) async throws -> Response {
-            try Response.json(detailItem(try await service.detail(c), today: Day(date: service.clock.now())), status: status)
+        @Sendable func stepped(_ c: Caseload, _ context: StaffContext, status: HTTPResponse.Status = .created, overRatio: Bool? = nil) async throws -> Response {
+            var item = detailItem(try await service.detail(c), today: Day(date: service.clock.now()))
+            item.overRatio = overRatio
+            return try Response.json(item, status: status)
         }
         routes.post("/api/v1/caseloads/{caseload}/contacts", .permitted(.manageCaseloads)) { request, context in
             let c = try await service.find(try context.parameters.require("caseload"), by: context, audit: false)
@@ -157,6 +161,10 @@ public enum CaseloadAPI {
         routes.post("/api/v1/caseloads/{caseload}/steps", .permitted(.viewCaseloads)) { request, context in
             let c = try await service.find(try context.parameters.require("caseload"), by: context, audit: false)
             let n = try await request.decodeJSON(StepInput.self, limit: 8 << 10)
+            if n.action == "assign" {
+                let (assigned, over) = try await service.assign(c, to: n.assignedTo ?? "", by: context)
+                return try await stepped(assigned, context, overRatio: over)
+            }
             guard let step = CaseloadService.Step(rawValue: n.action) else { throw AppError.invalid("caseload_error_step_name", [String(n.action.prefix(30))]).naming("action") }
             return try await stepped(try await service.step(c, step, on: try day(n.on, field: "on"), level: n.level, note: n.note ?? "", by: context), context)
         }

@@ -78,6 +78,9 @@ struct CaseloadPage: PageModel {
     let tasks: [TaskRow]
     let contactForm: StepForm?, leaveForm: StepForm?, sanctionForm: StepForm?, stepsForm: StepForm?, levelForm: StepForm?, taskForm: StepForm?
     let contactKinds: [Choice], grades: [Choice], sanctionKinds: [Choice], bases: [Choice], steps: [Choice], levels: [Choice]
+    let assignForm: StepForm?
+    let assignees: [Choice]
+    let assignedTo: String
     let isMental: Bool, isCorrection: Bool
     let today: String
     let notices: [CaseNoticeRow]
@@ -85,7 +88,8 @@ struct CaseloadPage: PageModel {
     let hasNotices: Bool
     let noticesId = "caseload-notices", historyId = "caseload-events"
 
-    init(_ d: CaseloadService.Detail, viewer: Staff, error: AppError?, views: ViewRenderer, locale: AppLocale, now: Date) {
+    init(_ d: CaseloadService.Detail, assignees: [(staff: Staff, load: Int)] = [], viewer: Staff, error: AppError?, views: ViewRenderer, locale: AppLocale,
+         now: Date) {
         let t = { (key: String, args: [String]) in views.t(key, locale, args) }
         let x = d.caseload, today = Day(date: now), active = x.status == .active
         c = Head(name: d.person?.name ?? "—", address: d.person?.address ?? "", gridCode: x.gridCode, kind: t(x.kind.labelKey, []), status: t(x.status.labelKey, []),
@@ -136,6 +140,10 @@ struct CaseloadPage: PageModel {
         bases = SanctionBasis.allCases.map { Choice($0.rawValue, t($0.labelKey, [])) }
         levels = SupervisionLevel.allCases.map { Choice($0.rawValue, t($0.labelKey, []), selected: $0 == x.level) }
         (isMental, isCorrection) = (x.kind == .mentalHealth, correction)
+        let others = assignees.filter { $0.staff.id != x.assignedTo }
+        assignForm = active && (viewer.can(.manageCaseloads) || approve) && !others.isEmpty ? StepForm(url: CaseloadPath.steps(x.id).path, step: "assign") : nil
+        self.assignees = others.map { Choice($0.staff.id, t("caseload_assignee", [$0.staff.displayName, String($0.load)])) }
+        assignedTo = assignees.first { $0.staff.id == x.assignedTo }.map { $0.staff.displayName } ?? x.assignedTo
         self.today = today.description
         notices = views.noticeRows(d.notices, locale: locale) { views.t($0 + "_short", locale) }
         events = views.historyRows(d.history, action: { t("caseload_action_\($0)", []) }, status: { t("caseload_status_\($0)", []) })

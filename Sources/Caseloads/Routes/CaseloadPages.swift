@@ -79,6 +79,10 @@ enum CaseloadPages {
             try await service.decide(c, measure: measure, id: form["id"] ?? "", approve: form["approve"] == "1", note: form["note"] ?? "", by: context)
         }
         step(CaseloadPath.steps, .viewCaseloads) { c, form, context in
+            if form["action"] == "assign" {
+                _ = try await service.assign(c, to: form["assigned_to"] ?? "", by: context)
+                return
+            }
             guard let step = CaseloadService.Step(rawValue: form["action"] ?? "") else { throw AppError.invalid("caseload_error_step_name", [form["action"] ?? ""]) }
             let on = (form["on"]?.trimmed).flatMap { $0.isEmpty ? nil : $0 }
             guard on.map({ Day($0) != nil }) ?? true else { throw AppError.invalid("caseload_error_contact_day") }
@@ -118,7 +122,7 @@ enum CaseloadPages {
 
     static func detail(_ c: Caseload, error: AppError?, services: CaseloadServices, request: Request, context: StaffContext) async throws -> Response {
         let d = try await services.caseloads.detail(c)
-        let model = CaseloadPage(d, viewer: context.staff, error: error, views: services.views, locale: context.locale, now: services.clock.now())
+        let model = CaseloadPage(d, assignees: try await services.caseloads.assignees(for: c), viewer: context.staff, error: error, views: services.views, locale: context.locale, now: services.clock.now())
         let status: HTTPResponse.Status = error.map { $0.messageKey == "caseload_warning_ratio" ? .ok : $0.status } ?? .ok
         return try services.views.page("caseload", titleKey: "caseload_title", titleArgs: [d.person?.name ?? ""], model: model, request: request, context: context,
                                        status: status)

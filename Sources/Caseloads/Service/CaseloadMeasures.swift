@@ -130,4 +130,31 @@ extension CaseloadService {
         (done.doneOn, done.doneBy, done.note) = (day, staffId, note)
         return done
     }
+
+    /// The social workers a caseload may be given to: active, of the caseload's own street or community.
+    public func assignees(for c: Caseload) async throws -> [(staff: Staff, load: Int)] {
+        let store = self.store, scope = Scope(rootCode: c.unitCode)
+        return try await database.read { sql in
+            let staff = try await StaffStore().list(within: scope, limit: 500, offset: 0, on: sql).items
+                .filter { $0.active && $0.role == .socialWorker && c.gridCode.hasPrefix($0.unitCode) }
+            var loads: [(staff: Staff, load: Int)] = []
+            for s in staff { loads.append((s, try await store.activeCount(assignedTo: s.id, on: sql))) }
+            return loads
+        }
+    }
+
+    /// Gives the caseload to another social worker of its street or community; `overRatio` warns
+    /// when that worker now carries more than the ratio (a warning, not a refusal).
+    public func assign(_ c: Caseload, to staffId: String, by actor: StaffContext) async throws -> (caseload: Caseload, overRatio: Bool) {
+        guard actor.staff.can(.manageCaseloads) || actor.staff.can(.approveCaseloadMeasures) else { throw AppError.forbiddenAction }
+        guard c.status == .active else { throw AppError.conflict("caseload_error_ended") }
+        guard staffId != c.assignedTo, let assignee = try await assignees(for: c).first(where: { $0.staff.id == staffId }) else {
+            throw AppError.invalid("caseload_error_assignee")
+        }
+        var changed = c
+        changed.assignedTo = staffId
+        let updated = try await apply(c, changed, action: "assign", note: assignee.staff.displayName, by: actor, detail: staffId)
+        let ratio = try await settings().caseloadRatio
+        return (updated, assignee.load + 1 > ratio)
+    }
 }
