@@ -45,7 +45,8 @@ enum CaseloadPages {
                 let c = try await service.find(try context.parameters.require("caseload"), by: context, audit: false)
                 let form = try await context.form(request, limit: limit)
                 return try await PageStep.run(redirectTo: CaseloadPath.caseload(c.id).path, { try await take(c, form, context) }) { error in
-                    try await detail(c, error: error, services: services, request: request, context: context)
+                    // Shown again with the error: a read like any other, audited.
+                    try await detail(try await service.find(c.id, by: context), error: error, services: services, request: request, context: context)
                 }
             }
         }

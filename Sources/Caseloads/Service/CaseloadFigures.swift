@@ -94,9 +94,8 @@ extension CaseloadService {
         let found = try await people.people(caseloads.map(\.residentId))
         let visible = caseloads.filter { CaseloadAccess.mayRead($0, sealed: found[$0.residentId]?.sealed ?? false, by: actor.staff) }
         var contacts: [CaseloadContact] = []
-        let ids = visible.map(\.id)
-        for chunk in stride(from: 0, to: ids.count, by: 500) {
-            let part = Array(ids[chunk..<min(chunk + 500, ids.count)])
+        for chunk in visible.map(\.id).chunked(by: 500) {
+            let part = Array(chunk)
             contacts += try await database.read { try await store.contacts(of: part, on: $0) }
         }
         try await AuditLog().record(actor.audit("caseload.figures", "caseloads", actor.staff.unitCode, detail: String(visible.count)), at: clock.now(), in: database)

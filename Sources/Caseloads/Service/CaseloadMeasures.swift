@@ -91,7 +91,9 @@ extension CaseloadService {
     public func visitTasks(by actor: StaffContext) async throws -> [VisitTask] {
         guard actor.staff.can(.doVisitTasks) else { throw AppError.forbiddenAction }
         let store = self.store, scope = actor.scope
-        return try await database.read { try await store.tasks(within: scope, limit: 200, on: $0) }
+        let tasks = try await database.read { try await store.tasks(within: scope, limit: 200, on: $0) }
+        // Open ones first, soonest first; then the done ones, latest first.
+        return tasks.filter { $0.doneOn == nil }.sorted { ($0.dueOn, $0.id) < ($1.dueOn, $1.id) } + tasks.filter { $0.doneOn != nil }
     }
 
     /// A visit task of the caller's grid, or 404 as if there were none: looked up before the

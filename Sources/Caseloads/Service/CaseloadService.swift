@@ -56,7 +56,7 @@ public struct CaseloadService: Sendable {
     public func register(_ r: Registration, by actor: StaffContext) async throws -> (caseload: Caseload, overRatio: Bool) {
         guard actor.staff.can(.manageCaseloads) else { throw AppError.forbiddenAction }
         let now = clock.now(), today = Day(date: now), settings = try await settings()
-        guard let person = try await people.person(idNumber: r.idNumber.trimmed, within: actor.scope, includeSealed: actor.staff.can(.viewSealedRecords)) else {
+        guard r.idNumber.trimmed.count <= 18, let person = try await people.person(idNumber: r.idNumber.trimmed, within: actor.scope, includeSealed: actor.staff.can(.viewSealedRecords)) else {
             throw AppError.invalid("caseload_error_person")
         }
         let plan = r.plan.trimmed

@@ -210,7 +210,7 @@ public struct CaseloadStore: Sendable {
             .all(decoding: TaskRow.self).map(\.task)
     }
 
-    /// Open tasks first (by day), then done ones, of grids within `scope`.
+    /// The latest tasks of grids within `scope`, by day.
     func tasks(within scope: Scope, limit: Int, on sql: any SQLDatabase) async throws -> [VisitTask] {
         try await sql.select().columns(Self.taskColumns).from("visit_tasks").where("grid_code", within: scope)
             .orderBy("due_on", .descending).orderBy("id").limit(limit).all(decoding: TaskRow.self).map(\.task)

@@ -29,8 +29,8 @@ public struct RegistryPeople: PersonDirectory {
     public func people(_ ids: [String]) async throws -> [String: PersonEntry] {
         guard !ids.isEmpty else { return [:] }
         var found: [String: PersonEntry] = [:]
-        for chunk in stride(from: 0, to: ids.count, by: 500) {
-            let part = Array(ids[chunk..<min(chunk + 500, ids.count)])
+        for chunk in ids.chunked(by: 500) {
+            let part = Array(chunk)
             let rows = try await database.read { sql in
                 try await sql.select().columns(Self.columns).from("residents").where("id", .in, part).all(decoding: Row.self)
             }
