@@ -147,7 +147,7 @@ let package = Package(
             name: "AppTests",
             dependencies: [
                 "CivicGridApp", "Kernel", "Grids", "Accounts", "Registry", "WorkOrders", "Petitions", "Disputes", "KernelTesting",
-                "FuzzTargets", "Spreadsheets", "Caseloads",
+                "FuzzTargets", "Spreadsheets", "Caseloads", "Participation",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

@@ -40,4 +40,16 @@ extension ViewRenderer {
                      context: StaffContext, status: HTTPResponse.Status = .ok) throws -> Response {
         page(template, titleKey: titleKey, titleArgs: titleArgs, data: try model.templateValues(), request: request, context: context, status: status)
     }
+
+    /// A page with a form for people who are not signed in, from a typed model.
+    public func anonymousFormPage(_ template: String, titleKey: String, titleArgs: [String] = [], model: some PageModel, request: Request,
+                                  context: AppRequestContext, status: HTTPResponse.Status = .ok) throws -> Response {
+        anonymousFormPage(template, titleKey: titleKey, titleArgs: titleArgs, data: try model.templateValues(), request: request, context: context, status: status)
+    }
+
+    /// A public page without a form, from a typed model.
+    public func page(_ template: String, titleKey: String, titleArgs: [String] = [], model: some PageModel, request: Request,
+                     context: AppRequestContext, status: HTTPResponse.Status = .ok) throws -> Response {
+        page(template, titleKey: titleKey, titleArgs: titleArgs, data: try model.templateValues(), request: request, context: context, status: status)
+    }
 }

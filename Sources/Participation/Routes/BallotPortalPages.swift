@@ -8,11 +8,9 @@ enum BallotPortalPages {
     static func register(on routes: SecureRoutes, services: ParticipationServices) {
         let service = services.ballots, views = services.views
         routes.open(.get, BallotPath.portalList.path) { request, context in
-            let now = services.clock.now(), locale = context.locale
             let items = try await service.publicList(limit: 50)
-            let data: [String: Any] = ["ballots": items.map { ["url": BallotPath.portal($0.id).path, "title": $0.title,
-                                                                "phase": views.t("ballot_phase_\($0.phase(at: now).rawValue)", locale), "closes": TimeLeft.clock($0.closesAt)] }]
-            return views.page("portal_ballots", titleKey: "ballot_portal_title", data: data, request: request, context: context)
+            return try views.page("portal_ballots", titleKey: "ballot_portal_title",
+                                  model: PortalBallotsPage(items, views: views, locale: context.locale, now: services.clock.now()), request: request, context: context)
         }
         routes.open(.get, BallotPath.pattern(BallotPath.portal)) { request, context in
             let b = try await service.publicBallot(try context.parameters.require("ballot"))
@@ -31,17 +29,11 @@ enum BallotPortalPages {
     }
 
     static func page(_ b: Ballot, error: AppError?, voted: Bool, services: ParticipationServices, request: Request, context: AppRequestContext) async throws -> Response {
-        let views = services.views, locale = context.locale, now = services.clock.now()
-        let closed = b.phase(at: now) == .closed
-        var data: [String: Any] = [
-            "b": ["title": b.title, "unit_code": b.unitCode, "rule": views.t(b.rule.labelKey, locale), "closes": TimeLeft.clock(b.closesAt),
-                  "vote_url": BallotPath.portalVote(b.id).path] as [String: Any],
-            "options": b.options.enumerated().map { ["value": $0.element, "i": String($0.offset)] },
-            "open": !closed, "closed": closed, "voted": voted,
-        ]
-        // Results are published when the ballot closes, not while households are still voting.
-        if closed { data["tally"] = BallotPages.tallyRows(try await services.ballots.tally(b), views: views, locale: locale) }
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.anonymousFormPage("portal_ballot", titleKey: "ballot_portal_title", data: data, request: request, context: context, status: error?.status ?? .ok)
+        let now = services.clock.now()
+        // Results are published when the ballot closes, not while households are still voting: not even counted before.
+        let tally = b.phase(at: now) == .closed ? try await services.ballots.tally(b) : nil
+        let model = PortalBallotPage(b, tally: tally, voted: voted, error: error, views: services.views, locale: context.locale, now: now)
+        return try services.views.anonymousFormPage("portal_ballot", titleKey: "ballot_portal_title", model: model, request: request, context: context,
+                                                    status: error?.status ?? .ok)
     }
 }
