@@ -39,43 +39,20 @@ enum AgreementPages {
     }
 
     static func page(_ values: [String: String], error: AppError?, services: SafetyServices, request: Request, context: StaffContext) async throws -> Response {
-        let views = services.views, locale = context.locale, today = Day(date: services.clock.now())
         let paging = try Paging(page: request)
         let (items, total) = try await services.venues.agreements(by: context, year: nil, paging: paging)
-        let mayKeep = context.staff.can(.keepSafetyRecords)
-        var data: [String: Any] = [
-            "agreements": items.map { a -> [String: Any] in
-                ["year": String(a.year), "organisation": a.organisationId, "grid_code": a.gridCode, "signed_on": a.signedOn.description, "signatory": a.signatory,
-                 "terms": a.terms, "records_url": SafetyPath.agreementRecords(a.id).path, "id": a.id,
-                 "records": a.records.map { r in ["kind": views.t(r.kind.labelKey, locale), "on": r.on.description, "findings": r.findings,
-                                                  "result": views.t(r.passed ? "agreement_passed" : "agreement_failed", locale)] },
-                 "assessed": a.records.contains { $0.kind == .assessment }]
-            },
-            "total": views.t("pager_total", locale, [String(total)]), "may_keep": mayKeep, "today": today.description,
-            "kinds": AgreementRecord.Kind.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale)] },
-            "year": values["year"] ?? String(today.year), "grid_code": values["grid_code"] ?? (context.staff.unitCode.count == 15 ? context.staff.unitCode : ""),
-            "paths": SafetyPath.links,
-        ]
-        for name in ["organisation_id", "signed_on", "signatory", "terms"] { data[name] = values[name] ?? "" }
-        data.merge(paging.pagerLinks(keeping: [], total: total)) { $1 }
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("safety_agreements", titleKey: "agreement_list_title", data: data, request: request, context: context, status: error?.status ?? .ok)
+        let model = AgreementsPage(items, total: total, pager: paging.pagerLinks(keeping: [], total: total), values: values, viewer: context.staff, error: error,
+                                   views: services.views, locale: context.locale, today: Day(date: services.clock.now()))
+        return try services.views.page("safety_agreements", titleKey: "agreement_list_title", model: model, request: request, context: context,
+                                       status: error?.status ?? .ok)
     }
 
     static func quarter(services: SafetyServices, request: Request, context: StaffContext) async throws -> Response {
-        let views = services.views, locale = context.locale, today = Day(date: services.clock.now())
+        let today = Day(date: services.clock.now())
         let text = request.uri.queryParameters.get("quarter")?.nilIfBlank ?? "\(today.year)-Q\((today.month - 1) / 3 + 1)"
         let q = try await services.hazards.quarter(text, by: context)
-        let data: [String: Any] = [
-            "quarter": text, "from": q.from.description, "to": q.to.description,
-            "rows": q.rows.map { r -> [String: Any] in
-                ["kind": HazardKind(rawValue: r.kind).map { views.t($0.labelKey, locale) } ?? r.kind,
-                 "level": HazardLevel(rawValue: r.level).map { views.t($0.labelKey, locale) } ?? r.level,
-                 "found": String(r.found), "closed": String(r.closed), "overdue": String(r.overdue ?? 0)]
-            },
-            "found": String(q.rows.reduce(0) { $0 + $1.found }), "closed": String(q.rows.reduce(0) { $0 + $1.closed }),
-            "overdue": String(q.rows.reduce(0) { $0 + ($1.overdue ?? 0) }), "paths": SafetyPath.links,
-        ]
-        return views.page("hazard_statistics", titleKey: "hazard_stats_title", titleArgs: [text], data: data, request: request, context: context)
+        return try services.views.page("hazard_statistics", titleKey: "hazard_stats_title", titleArgs: [text],
+                                       model: HazardQuarterPage(text, from: q.from, to: q.to, rows: q.rows, views: services.views, locale: context.locale),
+                                       request: request, context: context)
     }
 }

@@ -36,20 +36,8 @@ enum WarningPages {
     }
 
     static func page(_ values: [String: String], error: AppError?, services: SafetyServices, request: Request, context: StaffContext) async throws -> Response {
-        let views = services.views, locale = context.locale, now = services.clock.now()
-        let items = try await services.warnings.list(by: context)
-        let mayIssue = context.staff.can(.issueWarnings)
-        var data: [String: Any] = [
-            "warnings": items.map { w -> [String: Any] in
-                ["colour": w.level.colour, "level": views.t(w.level.labelKey, locale), "kind": w.kind, "title": w.title, "message": w.message,
-                 "units": w.units.joined(separator: "、"), "from": TimeLeft.clock(w.startsAt), "until": TimeLeft.clock(w.endsAt), "active": w.isActive(at: now),
-                 "lifted": w.liftedAt.map(TimeLeft.clock) ?? "", "lift_url": SafetyPath.lift(w.id).path, "may_lift": mayIssue && w.liftedAt == nil && w.endsAt > now]
-            },
-            "levels": WarningLevel.allCases.map { ["value": String($0.rawValue), "label": views.t($0.labelKey, locale), "selected": String($0.rawValue) == values["level"]] },
-            "may_issue": mayIssue, "units": values["units"] ?? context.staff.unitCode, "paths": SafetyPath.links,
-        ]
-        for name in ["kind", "title", "message", "starts_at", "ends_at"] { data[name] = values[name] ?? "" }
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("warnings", titleKey: "warning_list_title", data: data, request: request, context: context, status: error?.status ?? .ok)
+        let model = WarningsPage(try await services.warnings.list(by: context), values: values, viewer: context.staff, error: error, views: services.views,
+                                 locale: context.locale, now: services.clock.now())
+        return try services.views.page("warnings", titleKey: "warning_list_title", model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 }
