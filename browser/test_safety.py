@@ -138,3 +138,15 @@ def test_an_agreement_inspection_is_recorded_and_the_quarter_counts_hazards(brow
     browser.find_element("id", "hazard-statistics-link").click()
     total = WebDriverWait(browser, 10).until(lambda b: b.find_element("id", "hazard-stats-total"))
     assert total.text.split()[1].isdigit()
+
+
+def test_a_grid_worker_records_an_inspection_against_a_safety_agreement(browser, base_url):
+    login(browser, base_url, "gridworker1")
+    browser.get(base_url + "/safety-agreements")
+    item = browser.find_element("id", "agreement-demo-agreement-1")
+    assert "消防通道保持畅通" in item.text
+    item.find_element("css selector", "input[name='findings']").send_keys("灭火器压力正常，消防通道畅通。")
+    page = browser.find_element("tag name", "html")
+    item.find_element("css selector", ".record-submit").click()
+    WebDriverWait(browser, 10).until(lambda b: page.id != b.find_element("tag name", "html").id)
+    assert "灭火器压力正常" in browser.find_element("id", "agreement-demo-agreement-1").text
