@@ -9,14 +9,8 @@ enum DecisionPortalPages {
         let service = services.decisions, views = services.views
         routes.open(.get, DecisionPath.portalList.path) { request, context in
             let items = try await service.publicList(limit: 50)
-            let locale = context.locale
-            let data: [String: Any] = [
-                "decisions": items.map { d -> [String: Any] in
-                    ["url": DecisionPath.portal(d.id).path, "number": d.number, "title": d.title, "kind": views.t(d.kind.labelKey, locale),
-                     "comments_end": d.commentsEndAt.map(TimeLeft.clock) ?? ""]
-                },
-            ]
-            return views.page("portal_decisions", titleKey: "decision_portal_title", data: data, request: request, context: context)
+            return try views.page("portal_decisions", titleKey: "decision_portal_title", model: PortalDecisionsPage(items, views: views, locale: context.locale),
+                                  request: request, context: context)
         }
         routes.open(.get, DecisionPath.pattern(DecisionPath.portal)) { request, context in
             let d = try await service.publicDecision(try context.parameters.require("decision"))
@@ -38,24 +32,9 @@ enum DecisionPortalPages {
 
     static func page(_ d: Decision, error: AppError?, sent: Bool, values: [String: String], services: RiskAssessmentServices, request: Request,
                      context: AppRequestContext) async throws -> Response {
-        let views = services.views, locale = context.locale, now = services.clock.now()
-        let comments = try await services.decisions.comments(of: d)
-        let hearings = try await services.decisions.sessions(of: d).filter { $0.kind == .hearing }
-        var data: [String: Any] = [
-            "d": ["number": d.number, "title": d.title, "summary": d.summary, "kind": views.t(d.kind.labelKey, locale),
-                  "stage": views.t(d.stage.labelKey, locale), "comments_end": d.commentsEndAt.map(TimeLeft.clock) ?? "",
-                  "comment_url": DecisionPath.portalComments(d.id).path] as [String: Any],
-            "open": d.stage == .participation && (d.commentsEndAt.map { now <= $0 } ?? false),
-            "comments": comments.map { c -> [String: Any] in
-                ["author": c.author == "—" ? c.author : MaskedName.of(c.author), "body": c.body, "at": TimeLeft.clock(c.createdAt), "answer": c.answer ?? ""]
-            },
-            "hearings": hearings.map { h -> [String: Any] in
-                ["held_on": h.heldOn.description, "place": h.place, "participants": h.participants, "summary": h.summary ?? ""]
-            },
-            "has_hearings": !hearings.isEmpty, "sent": sent, "author": values["author"] ?? "", "body": values["body"] ?? "",
-        ]
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.anonymousFormPage("portal_decision", titleKey: "decision_portal_title", data: data, request: request, context: context,
-                                       status: error?.status ?? .ok)
+        let model = PortalDecisionPage(d, comments: try await services.decisions.comments(of: d), sessions: try await services.decisions.sessions(of: d),
+                                       sent: sent, values: values, error: error, views: services.views, locale: context.locale, now: services.clock.now())
+        return try services.views.anonymousFormPage("portal_decision", titleKey: "decision_portal_title", model: model, request: request, context: context,
+                                                    status: error?.status ?? .ok)
     }
 }
