@@ -95,3 +95,16 @@ def test_a_petition_is_registered_accepted_and_tracked_on_the_portal(browser, ba
     card = browser.find_element("id", "petition-status-card").text
     assert "办理中" in card and "属本机关职责" in card
     assert browser.execute_script("return document.documentElement.scrollWidth") <= 400
+
+
+def test_a_grid_worker_answers_the_streets_screening_round(browser, base_url):
+    login(browser, base_url, "gridworker1")
+    browser.get(base_url + "/screening-rounds")
+    browser.find_element("css selector", "a[href='/screening-rounds/demo-round-1']").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements("id", "screening-report"))
+    before = browser.find_element("id", "screening-summary").text
+    browser.find_element("id", "nothing_found").click()
+    submit(browser, "screening-report-submit")
+    lines = browser.find_element("id", "screening-lines").text
+    assert "330199001001001" in lines
+    assert browser.find_element("id", "screening-summary").text != before

@@ -39,41 +39,18 @@ public enum ScreeningPages {
     }
 
     static func list(_ request: Request, _ context: StaffContext, error: AppError?, screening: Screening, views: ViewRenderer) async throws -> Response {
-        let locale = context.locale, paging = try Paging(page: request)
+        let paging = try Paging(page: request)
         let (items, total) = try await screening.rounds(by: context, paging: paging)
-        var data: [String: Any] = [
-            "rounds": items.map { r -> [String: Any] in
-                ["id": r.id, "url": DisputePath.round(r.id).path, "unit_code": r.unitCode, "level": views.t(r.level.labelKey, locale), "period": "\(r.periodStart) — \(r.periodEnd)",
-                 "reason": r.reason]
-            },
-            "total": views.t("pager_total", locale, [String(total)]),
-            "can_open": context.staff.can(.runScreening), "unit_code": context.staff.unitCode,
-            "levels": ScreeningRound.Level.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale)] },
-        ]
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        data.merge(paging.pagerLinks(keeping: [], total: total)) { $1 }
-        return views.page("screening_rounds", titleKey: "screening_title", data: data.merging(["paths": DisputePath.links]) { $1 }, request: request, context: context, status: error?.status ?? .ok)
+        let model = ScreeningRoundsPage(items, total: total, pager: paging.pagerLinks(keeping: [], total: total), viewer: context.staff, error: error,
+                                        views: views, locale: context.locale)
+        return try views.page("screening_rounds", titleKey: "screening_title", model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 
     static func detail(_ round: ScreeningRound, error: AppError?, screening: Screening, views: ViewRenderer, request: Request,
                        context: StaffContext) async throws -> Response {
-        let locale = context.locale
-        let completeness = try await screening.completeness(of: round, by: context)
-        // A grid worker answers for the grids of their own scope that have not answered yet.
-        let open = context.staff.can(.reportDisputes) ? completeness.lines.filter { [.missing, .overdue].contains($0.state) } : []
-        var data: [String: Any] = [
-            "r": ["id": round.id, "reports_url": DisputePath.roundReports(round.id).path, "unit_code": round.unitCode, "level": views.t(round.level.labelKey, locale),
-                  "period": "\(round.periodStart) — \(round.periodEnd)", "due_at": TimeLeft.clock(round.dueAt), "reason": round.reason],
-            "summary": views.t("screening_summary", locale, [String(completeness.expected), String(completeness.reported), String(completeness.none),
-                                                             String(completeness.missing), String(completeness.overdue)]),
-            "lines": completeness.lines.map { l -> [String: Any] in
-                ["grid": l.gridCode, "name": l.gridName, "state": views.t("screening_state_\(l.state.rawValue)", locale),
-                 "silent": l.state == .overdue, "late": l.late, "findings": l.findings ?? "", "disputes": l.disputeIds.joined(separator: "、")]
-            },
-            "open_grids": open.map { ["code": $0.gridCode, "name": $0.gridName] }, "can_report": !open.isEmpty,
-        ]
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("screening_round", titleKey: "screening_round_title", titleArgs: [round.periodStart.description], data: data.merging(["paths": DisputePath.links]) { $1 },
-                          request: request, context: context, status: error?.status ?? .ok)
+        let model = ScreeningRoundPage(round, completeness: try await screening.completeness(of: round, by: context), viewer: context.staff, error: error,
+                                       views: views, locale: context.locale)
+        return try views.page("screening_round", titleKey: "screening_round_title", titleArgs: [round.periodStart.description], model: model,
+                              request: request, context: context, status: error?.status ?? .ok)
     }
 }

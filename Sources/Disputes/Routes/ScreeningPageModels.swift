@@ -1,0 +1,61 @@
+import Foundation
+import Kernel
+
+/// `screening_rounds.mustache`: the screening rounds in scope and the form to open one.
+struct ScreeningRoundsPage: PageModel {
+    struct Row: Encodable, Sendable { let id: String, url: String, unitCode: String, level: String, period: String, reason: String }
+    struct Level: Encodable, Sendable { let value: String, label: String }
+    let rounds: [Row]
+    let total: String
+    let canOpen: Bool
+    let unitCode: String
+    let levels: [Level]
+    let paths: [String: String]
+    let prev: String, next: String
+    let error: String?
+
+    init(_ items: [ScreeningRound], total: Int, pager: [String: String], viewer: Staff, error: AppError?, views: ViewRenderer, locale: AppLocale) {
+        rounds = items.map { r in
+            Row(id: r.id, url: DisputePath.round(r.id).path, unitCode: r.unitCode, level: views.t(r.level.labelKey, locale),
+                period: "\(r.periodStart) — \(r.periodEnd)", reason: r.reason)
+        }
+        self.total = views.t("pager_total", locale, [String(total)])
+        canOpen = viewer.can(.runScreening)
+        unitCode = viewer.unitCode
+        levels = ScreeningRound.Level.allCases.map { Level(value: $0.rawValue, label: views.t($0.labelKey, locale)) }
+        paths = DisputePath.links
+        (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
+        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+    }
+}
+
+/// `screening_round.mustache`: one round, each grid's answer or silence, and the report form for
+/// the grids of the viewer's own scope that have not answered.
+struct ScreeningRoundPage: PageModel {
+    struct Head: Encodable, Sendable { let id: String, reportsUrl: String, unitCode: String, level: String, period: String, dueAt: String, reason: String }
+    struct Line: Encodable, Sendable { let grid: String, name: String, state: String, silent: Bool, late: Bool, findings: String, disputes: String }
+    struct Grid: Encodable, Sendable { let code: String, name: String }
+    let r: Head
+    let summary: String
+    let lines: [Line]
+    let openGrids: [Grid]
+    let canReport: Bool
+    let paths: [String: String]
+    let error: String?
+
+    init(_ round: ScreeningRound, completeness c: Screening.Completeness, viewer: Staff, error: AppError?, views: ViewRenderer, locale: AppLocale) {
+        r = Head(id: round.id, reportsUrl: DisputePath.roundReports(round.id).path, unitCode: round.unitCode, level: views.t(round.level.labelKey, locale),
+                 period: "\(round.periodStart) — \(round.periodEnd)", dueAt: TimeLeft.clock(round.dueAt), reason: round.reason)
+        summary = views.t("screening_summary", locale, [String(c.expected), String(c.reported), String(c.none), String(c.missing), String(c.overdue)])
+        lines = c.lines.map { l in
+            Line(grid: l.gridCode, name: l.gridName, state: views.t("screening_state_\(l.state.rawValue)", locale), silent: l.state == .overdue, late: l.late,
+                 findings: l.findings ?? "", disputes: l.disputeIds.joined(separator: "、"))
+        }
+        // A grid worker answers for the grids of their own scope that have not answered yet.
+        let open = viewer.can(.reportDisputes) ? c.lines.filter { [.missing, .overdue].contains($0.state) } : []
+        openGrids = open.map { Grid(code: $0.gridCode, name: $0.gridName) }
+        canReport = !open.isEmpty
+        paths = DisputePath.links
+        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+    }
+}
