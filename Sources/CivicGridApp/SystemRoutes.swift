@@ -56,11 +56,12 @@ enum SystemRoutes {
                 ? views.t("home_working_day", locale, [today.description])
                 : views.t("home_rest_day", locale, [today.description, calendar.holidayName(today) ?? views.t("home_weekend", locale)])
             // The petition response rate, on the dashboard of everyone who may see petitions: hard to ignore.
-            var rate: [String: Any] = [:]
+            var rate: HomePage.Rate?
             if context.staff.can(.viewPetitions) {
                 let figures = try await services.petitions.petitions.responseRate(by: context)
                 let online = figures.byChannel.first { $0.key == PetitionChannel.online.rawValue }
-                rate = ["overall": figures.overall.percent(), "online": online?.percent() ?? "—", "low": (online?.rate ?? 1) < 0.8 || (figures.overall.rate ?? 1) < 0.8]
+                rate = HomePage.Rate(overall: figures.overall.percent(), online: online?.percent() ?? "—",
+                                     low: (online?.rate ?? 1) < 0.8 || (figures.overall.rate ?? 1) < 0.8)
             }
             // Registration conflicts are the only notice of a number registered where its registrar cannot see.
             var conflicts = ""
@@ -70,18 +71,24 @@ enum SystemRoutes {
             }
             // Warnings in force over the viewer's area, at the top of the page.
             let banners = try await services.safety.warnings.banners(for: context.staff.unitCode)
-            return views.page("home", titleKey: "home_title", data: [
-                "conflicts": conflicts, "banners": views.bannerRows(banners, locale: locale),
-                "petition_rate": rate, "has_petition_rate": !rate.isEmpty,
-                "unit_name": unit?.name ?? context.staff.unitCode, "unit_code": context.staff.unitCode,
-                "role": views.t(context.staff.role.labelKey, locale),
-                "position": context.staff.position.map { views.t($0.labelKey, locale) } ?? "",
-                "day_note": dayNote,
-                "can_manage_staff": context.staff.can(.manageStaff),
-                "can_view_audit": context.staff.can(.viewAudit),
-            ], request: request, context: context)
+            let model = HomePage(conflicts: conflicts, banners: views.bannerRows(banners, locale: locale), petitionRate: rate, hasPetitionRate: rate != nil,
+                                 unitName: unit?.name ?? context.staff.unitCode, unitCode: context.staff.unitCode,
+                                 role: views.t(context.staff.role.labelKey, locale), position: context.staff.position.map { views.t($0.labelKey, locale) } ?? "",
+                                 dayNote: dayNote, canManageStaff: context.staff.can(.manageStaff), canViewAudit: context.staff.can(.viewAudit))
+            return try views.page("home", titleKey: "home_title", model: model, request: request, context: context)
         }
     }
+}
+
+/// `home.mustache`: the signed-in dashboard.
+struct HomePage: PageModel {
+    struct Rate: Encodable, Sendable { let overall: String, online: String, low: Bool }
+    let conflicts: String
+    let banners: [BannerRow]
+    let petitionRate: Rate?
+    let hasPetitionRate: Bool
+    let unitName: String, unitCode: String, role: String, position: String, dayNote: String
+    let canManageStaff: Bool, canViewAudit: Bool
 }
 
 /// One Prometheus registry per process, bootstrapped once (swift-metrics allows one bootstrap).

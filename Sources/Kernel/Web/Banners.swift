@@ -24,9 +24,13 @@ public protocol ActiveBanners: Sendable {
     func banners(for unitCode: String?) async throws -> [Banner]
 }
 
+/// A banner as the `banners` partial shows it.
+public struct BannerRow: Encodable, Sendable, Equatable {
+    public let colour: String, level: String, title: String, message: String, until: String
+}
+
 extension ViewRenderer {
-    /// Banners as the layout's `{{#banners}}` section shows them.
-    public func bannerRows(_ banners: [Banner], locale: AppLocale) -> [[String: Any]] {
-        banners.map { ["colour": $0.colour, "level": t($0.labelKey, locale), "title": $0.title, "message": $0.message, "until": TimeLeft.clock($0.until)] }
+    public func bannerRows(_ banners: [Banner], locale: AppLocale) -> [BannerRow] {
+        banners.map { BannerRow(colour: $0.colour, level: t($0.labelKey, locale), title: $0.title, message: $0.message, until: TimeLeft.clock($0.until)) }
     }
 }

@@ -53,15 +53,14 @@ public enum PortalPages {
                      context: AppRequestContext, banners: [Banner] = []) async throws -> Response {
         let english = context.locale == .en
         let categories = try await service.categories().filter { $0.parentCode != nil }.map {
-            ["value": $0.code, "label": $0.name(english), "selected": values["category"] == $0.code]
+            PortalFormPage.Category(value: $0.code, label: $0.name(english), selected: values["category"] == $0.code)
         }
         var values = values
         // One token per form shown; kept through a correction so the first good send counts once.
         if (values["submission"] ?? "").isEmpty { values["submission"] = Secrets.randomToken() }
-        var data: [String: Any] = ["values": values, "categories": categories, "banners": views.bannerRows(banners, locale: context.locale)]
-        if let error { data["error"] = views.t(error.messageKey, context.locale, error.args) }
-        return views.anonymousFormPage("portal", titleKey: "portal_title", data: data, request: request, context: context,
-                                       status: error?.status ?? .ok)
+        let model = PortalFormPage(values: values, categories: categories, banners: views.bannerRows(banners, locale: context.locale),
+                                   error: error.map { views.t($0.messageKey, context.locale, $0.args) })
+        return try views.anonymousFormPage("portal", titleKey: "portal_title", model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 
     /// The order as its resident sees it, after an optional step of theirs.
@@ -80,21 +79,19 @@ public enum PortalPages {
                 }
             }
             // Residents see what was done and answered, not staff's internal notes.
-            let events = try await service.events(of: order).map { e -> [String: Any] in
-                ["action": views.t("step_\(e.action)", locale), "at": TimeLeft.clock(Date(epochSeconds: e.at)),
-                 "note": e.action == "reply" ? (e.note ?? "") : ""]
+            let events = try await service.events(of: order).map { e in
+                PortalStatusPage.Event(action: views.t("step_\(e.action)", locale), at: TimeLeft.clock(Date(epochSeconds: e.at)),
+                                       note: e.action == "reply" ? (e.note ?? "") : "")
             }
-            var data: [String: Any] = [
-                "number": order.number, "reference": String(number.trimmed.prefix(64)), "phone": phone, "status": views.t(order.status.labelKey, locale), "unit": order.handlingUnit ?? "",
-                "due": TimeLeft.text(order.status.isOpen ? Int(order.dueAt.timeIntervalSince(clock.now())) : nil, views: views, locale: locale),
-                "due_at": TimeLeft.clock(order.dueAt), "events": events,
-                "can_rate": order.status == .closed, "can_dispute": order.status == .closed || order.status == .visited,
-                "satisfactions": Satisfaction.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale)] },
-                "rated": order.satisfaction.map { views.t($0.labelKey, locale) } ?? "",
-            ]
-            if let stepError { data["error"] = stepError }
-            return views.anonymousFormPage("portal_status", titleKey: "portal_status_title", titleArgs: [order.number], data: data,
-                                           request: request, context: context, status: stepError == nil ? .ok : .unprocessableContent)
+            let model = PortalStatusPage(
+                number: order.number, reference: String(number.trimmed.prefix(64)), phone: phone, status: views.t(order.status.labelKey, locale),
+                unit: order.handlingUnit ?? "", due: TimeLeft.text(order.status.isOpen ? Int(order.dueAt.timeIntervalSince(clock.now())) : nil, views: views, locale: locale),
+                dueAt: TimeLeft.clock(order.dueAt), events: events, canRate: order.status == .closed,
+                canDispute: order.status == .closed || order.status == .visited,
+                satisfactions: Satisfaction.allCases.map { PortalStatusPage.Choice(value: $0.rawValue, label: views.t($0.labelKey, locale)) },
+                rated: order.satisfaction.map { views.t($0.labelKey, locale) } ?? "", error: stepError)
+            return try views.anonymousFormPage("portal_status", titleKey: "portal_status_title", titleArgs: [order.number], model: model,
+                                               request: request, context: context, status: stepError == nil ? .ok : .unprocessableContent)
         } catch let error as AppError where error.status == .unprocessableContent || error.status == .tooManyRequests {
             var response = views.anonymousFormPage("portal_track", titleKey: "portal_track_title", data: [
                 "error": views.t(error.messageKey, locale, error.args), "number": String(number.prefix(64)),
@@ -103,4 +100,25 @@ public enum PortalPages {
             return response
         }
     }
+}
+
+/// `portal.mustache`: the resident's request form, with the warnings in force.
+struct PortalFormPage: PageModel {
+    struct Category: Encodable, Sendable { let value: String, label: String, selected: Bool }
+    let values: [String: String]
+    let categories: [Category]
+    let banners: [BannerRow]
+    let error: String?
+}
+
+/// `portal_status.mustache`: an order as its resident sees it: what was done and answered, not staff's notes.
+struct PortalStatusPage: PageModel {
+    struct Event: Encodable, Sendable { let action: String, at: String, note: String }
+    struct Choice: Encodable, Sendable { let value: String, label: String }
+    let number: String, reference: String, phone: String, status: String, unit: String, due: String, dueAt: String
+    let events: [Event]
+    let canRate: Bool, canDispute: Bool
+    let satisfactions: [Choice]
+    let rated: String
+    let error: String?
 }
