@@ -46,3 +46,10 @@ def login(browser, base_url, username, password=PASSWORD):
 def wait_after_navigation(browser, condition, seconds=10):
     """Waits for `condition` across a page load: elements of the page being left go stale."""
     return WebDriverWait(browser, seconds, ignored_exceptions=[StaleElementReferenceException]).until(condition)
+
+
+def click_and_wait(browser, element):
+    """Clicks a form's button and waits for the page the post answers with."""
+    page = browser.find_element("tag name", "html")
+    element.click()
+    WebDriverWait(browser, 10).until(lambda b: page.id != b.find_element("tag name", "html").id)

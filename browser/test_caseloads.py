@@ -2,7 +2,7 @@
 visit task with a name and an address only; the county justice bureau decides a leave request."""
 import datetime
 from selenium.webdriver.support.ui import Select, WebDriverWait
-from conftest import login
+from conftest import click_and_wait, login
 from test_disputes_petitions import submit
 
 
@@ -39,9 +39,7 @@ def test_the_grid_worker_sees_a_name_and_an_address_only(browser, base_url):
     for word in ["社区矫正", "矫正", "精神", "帮教"]:
         assert word not in tasks.text
     assert browser.find_elements("css selector", ".task-done")
-    page = browser.find_element("tag name", "html")
-    browser.find_elements("css selector", ".task-done")[0].click()
-    WebDriverWait(browser, 10).until(lambda b: page.id != b.find_element("tag name", "html").id)
+    click_and_wait(browser, browser.find_elements("css selector", ".task-done")[0])
     assert "已于" in browser.find_element("id", "visit-tasks").text
     # The caseload itself is not there for the grid worker.
     browser.get(base_url + "/caseloads/demo-caseload-1")
@@ -54,8 +52,6 @@ def test_the_county_justice_bureau_decides_a_leave_request(browser, base_url):
     leaves = browser.find_element("id", "caseload-leaves")
     assert "待审批" in leaves.text
     browser.find_element("id", "leave-note-demo-leave-1").send_keys("同意，按期返回报到。")
-    page = browser.find_element("tag name", "html")
-    leaves.find_element("css selector", "button[name='approve'][value='1']").click()
-    WebDriverWait(browser, 10).until(lambda b: page.id != b.find_element("tag name", "html").id)
+    click_and_wait(browser, leaves.find_element("css selector", "button[name='approve'][value='1']"))
     assert "已批准" in browser.find_element("id", "caseload-leaves").text
     assert "批准请假" in browser.find_element("id", "caseload-events").text

@@ -3,7 +3,7 @@ import base64
 import os
 import tempfile
 from selenium.webdriver.support.ui import Select, WebDriverWait
-from conftest import login
+from conftest import click_and_wait, login
 from test_disputes_petitions import submit
 
 
@@ -79,9 +79,7 @@ def test_an_inspection_proposes_a_measure_and_a_supervisor_decides(browser, base
     browser.get(venue_url)
     form = browser.find_element("css selector", "#venue-proposals form")
     form.find_element("css selector", "input[name=note]").send_keys("报县文广旅局依法处理。")
-    page = browser.find_element("tag name", "html")
-    form.find_element("css selector", "button.decide-submit").click()
-    WebDriverWait(browser, 10).until(lambda b: page.id != b.find_element("tag name", "html").id)
+    click_and_wait(browser, form.find_element("css selector", "button.decide-submit"))
     no_error(browser)
     assert "已采纳" in browser.find_element("id", "venue-proposals").text
 
@@ -129,9 +127,7 @@ def test_an_agreement_inspection_is_recorded_and_the_quarter_counts_hazards(brow
     WebDriverWait(browser, 10).until(lambda b: b.find_elements("id", "agreements"))
     item = browser.find_element("css selector", "#agreements > li")
     item.find_element("css selector", "input[name=findings]").send_keys("消防通道畅通，灭火器在有效期内。")
-    page = browser.find_element("tag name", "html")
-    item.find_element("css selector", "button.record-submit").click()
-    WebDriverWait(browser, 10).until(lambda b: page.id != b.find_element("tag name", "html").id)
+    click_and_wait(browser, item.find_element("css selector", "button.record-submit"))
     no_error(browser)
     assert "消防通道畅通" in browser.find_element("id", "agreements").text
     browser.get(base_url + "/hazards")
@@ -146,7 +142,5 @@ def test_a_grid_worker_records_an_inspection_against_a_safety_agreement(browser,
     item = browser.find_element("id", "agreement-demo-agreement-1")
     assert "消防通道保持畅通" in item.text
     item.find_element("css selector", "input[name='findings']").send_keys("灭火器压力正常，消防通道畅通。")
-    page = browser.find_element("tag name", "html")
-    item.find_element("css selector", ".record-submit").click()
-    WebDriverWait(browser, 10).until(lambda b: page.id != b.find_element("tag name", "html").id)
+    click_and_wait(browser, item.find_element("css selector", ".record-submit"))
     assert "灭火器压力正常" in browser.find_element("id", "agreement-demo-agreement-1").text
