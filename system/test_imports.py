@@ -39,12 +39,15 @@ def residents_csv(rows, start=0):
 
 
 def zip_bomb(unpacked_mb=200):
-    """A workbook whose one sheet is `unpacked_mb` MB of one repeated row: about 1000:1 packed."""
+    """A workbook whose one sheet is a good header and then `unpacked_mb` MB of one repeated
+    empty row: about 1000:1 packed. The sheet streams, so only the unpack limit stops it."""
     buffer = io.BytesIO()
-    row = b'<row><c t="inlineStr"><is><t>x</t></is></c></row>'
+    row = b'<row/>'
+    header = "".join('<c t="inlineStr"><is><t>%s</t></is></c>' % name for name in ["姓名", "公民身份号码", "现住址", "人口类型", "网格编码"])
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
             sheet.write(b"<worksheet><sheetData>")
+            sheet.write(("<row>" + header + "</row>").encode())
             block = row * ((1 << 20) // len(row) + 1)
             for _ in range(unpacked_mb):
                 sheet.write(block)

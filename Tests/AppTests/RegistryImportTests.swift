@@ -64,6 +64,17 @@ struct RegistryImportTests {
         }
     }
 
+    @Test func aSheetOfNothingButBadRowsStopsAtTheErrorCap() async throws {
+        try await TestApp.run { app in
+            let rows = (0..<30).map { "某\($0),不是号码,x,户籍,330199001001001" }.joined(separator: "\n")
+            let importer = RegistryImporter(database: app.services.database, clock: app.services.clock, units: app.services.grids,
+                                            strings: app.services.views.strings, chunkSize: 2, maxErrors: 10)
+            await #expect(throws: AppError.invalid("import_error_too_many_errors", ["10"])) {
+                try await importer.run(.residents, data: Data(("姓名,公民身份号码,现住址,人口类型,网格编码\n" + rows + "\n").utf8), scope: Scope(rootCode: "330199"), actor: nil)
+            }
+        }
+    }
+
     static func importer(_ app: TestApp) -> RegistryImporter {
         RegistryImporter(database: app.services.database, clock: app.services.clock, units: app.services.grids, strings: app.services.views.strings, chunkSize: 2)
     }

@@ -174,7 +174,7 @@ struct CaseloadFiguresPage: PageModel {
     struct Cell: Encodable, Sendable { let text: String, url: String? }
     struct Row: Encodable, Sendable {
         let unitCode: String, active: [Cell], workers: String, load: String, overRatio: Bool
-        let resettlement: String, reoffending: String, duties: String, followUps: String
+        let resettlement: Cell, reoffending: Cell, duties: Cell, followUps: Cell
     }
     let month: String
     let kinds: [String]
@@ -189,11 +189,15 @@ struct CaseloadFiguresPage: PageModel {
         month = f.month
         kinds = CaseloadKind.allCases.map { t($0.labelKey, []) }
         rows = f.lines.map { l in
-            Row(unitCode: l.unitCode,
-                active: CaseloadKind.allCases.map { k in Cell(text: String(l.active[k] ?? 0), url: CaseloadPath.list.path + "?kind=\(k.rawValue)&unit=\(l.unitCode)") },
-                workers: String(l.socialWorkers), load: l.perWorker.map { String(format: "%.1f", $0) } ?? "—", overRatio: l.heaviestLoad > f.ratio,
-                resettlement: rate(l.resettled, l.released, l.resettlementRate), reoffending: rate(l.reoffended, l.underHelp, l.reoffendingRate),
-                duties: rate(l.correctionsOnTime, l.corrections, l.dutiesOnTimeRate), followUps: rate(l.followUpsOnTime, l.followUps, l.followUpsOnTimeRate))
+            // Each figure links to the caseloads behind it: the kind's list in that street.
+            func list(_ k: CaseloadKind) -> String { CaseloadPath.list.path + "?kind=\(k.rawValue)&unit=\(l.unitCode)" }
+            return Row(unitCode: l.unitCode,
+                       active: CaseloadKind.allCases.map { k in Cell(text: String(l.active[k] ?? 0), url: list(k)) },
+                       workers: String(l.socialWorkers), load: l.perWorker.map { String(format: "%.1f", $0) } ?? "—", overRatio: l.heaviestLoad > f.ratio,
+                       resettlement: Cell(text: rate(l.resettled, l.released, l.resettlementRate), url: list(.resettlement)),
+                       reoffending: Cell(text: rate(l.reoffended, l.underHelp, l.reoffendingRate), url: list(.resettlement)),
+                       duties: Cell(text: rate(l.correctionsOnTime, l.corrections, l.dutiesOnTimeRate), url: list(.correction)),
+                       followUps: Cell(text: rate(l.followUpsOnTime, l.followUps, l.followUpsOnTimeRate), url: list(.mentalHealth)))
         }
         ratio = t("caseload_ratio_note", [String(f.ratio)])
     }

@@ -60,7 +60,9 @@ public struct ImportJobs: Sendable {
         let database = self.database, store = self.store, clock = self.clock, held = self.held
         defer { held.end(job.id) }
         await withTaskGroup(of: Void.self) { group in
-            group.addTask {
+            // On the shared pool, not the import threads: a running import may hold its thread
+            // waiting for the sheet's next rows, and a queued job's heart must beat meanwhile.
+            group.addTask(executorPreference: globalConcurrentExecutor) {
                 while (try? await Task.sleep(for: Self.heartbeat)) != nil {
                     try? await database.transaction { try await store.touch(id: job.id, at: clock.now(), on: $0) }
                 }

@@ -16,13 +16,17 @@ public struct RegistryImporter: Sendable {
     let units: any UnitDirectory
     /// Where chunks are stored from (the import threads, for a job started from a page).
     let executor: (any TaskExecutor)?
+    /// Bad rows reported at most: each keeps its cells for the error report, so a sheet of
+    /// nothing but bad rows (a crafted one streams millions) stops here instead of filling memory.
+    let maxErrors: Int
 
     /// `chunkSize` rows are checked and committed together: big enough that commits and WAL
     /// writes of the same index pages stop dominating (1M rows: 10k chunks 0.45 of `sqlite3
     /// .import`, 50k 0.61), small enough that the server's writes wait well under a second.
     public init(database: Database, clock: any AppClock, units: any UnitDirectory, strings: Strings, locale: AppLocale = .zhHans,
-                chunkSize: Int = 50_000, executor: (any TaskExecutor)? = nil) {
+                chunkSize: Int = 50_000, executor: (any TaskExecutor)? = nil, maxErrors: Int = 100_000) {
         self.executor = executor
+        self.maxErrors = maxErrors
         self.units = units
         self.database = database
         self.clock = clock
@@ -96,6 +100,7 @@ public struct RegistryImporter: Sendable {
         while let sheetRow = try source.nextRow() {
             if sheetRow.fields.allSatisfy({ $0.trimmed.isEmpty }) { continue }
             report.rows += 1
+            guard report.errors.count < maxErrors else { throw AppError.invalid("import_error_too_many_errors", [String(maxErrors)]) }
             func refuse(_ column: String, _ key: String, _ args: [String] = []) {
                 report.errors.append(RowError(row: sheetRow.number, column: column, reason: strings.t(key, locale, args), fields: sheetRow.fields))
             }
