@@ -82,7 +82,6 @@ struct CaseloadRulesTests {
         for grade in 3...5 {
             #expect(Self.rules(c, [Self.contact(.followUp, on, grade: grade)])["caseload_rule_joint_follow_up"] == Day(year: 2026, month: 12, day: 15))
         }
-        #expect(CaseloadRules.needsJointFollowUp([Self.contact(.followUp, on, grade: 3)]))
         // Grade 1–2: within two weeks; stable grade 0: three months.
         #expect(Self.rules(c, [Self.contact(.followUp, on, grade: 2)])["caseload_rule_unstable_follow_up"] == Day(year: 2026, month: 12, day: 15))
         #expect(Self.rules(c, [Self.contact(.followUp, on, grade: 0)])["caseload_rule_stable_follow_up"] == Day(year: 2027, month: 3, day: 1))

@@ -1,11 +1,6 @@
 import Foundation
 import Kernel
 
-struct Choice: Encodable, Sendable, Equatable {
-    let value: String, label: String, selected: Bool
-    init(_ value: String, _ label: String, selected: Bool = false) { (self.value, self.label, self.selected) = (value, label, selected) }
-}
-
 /// A duty as pages show it: the rule in words beside its day.
 struct DutyRow: Encodable, Sendable, Equatable {
     let rule: String, due: String, overdue: Bool
@@ -22,12 +17,12 @@ struct CaseloadListPage: PageModel {
     struct Row: Encodable, Sendable { let url: String, name: String, kind: String, unitCode: String, due: String, rule: String, overdue: Bool }
     let rows: [Row]
     let total: String
-    let kinds: [Choice]
+    let kinds: [PageChoice]
     let due: Bool
     let prev: String, next: String
     let listUrl: String, dueUrl: String, figuresUrl: String
     let mayRegister: Bool
-    let registerKinds: [Choice], youthGroups: [Choice]
+    let registerKinds: [PageChoice], youthGroups: [PageChoice]
     let values: [String: String]
     let error: String?
     let warning: String?
@@ -43,13 +38,13 @@ struct CaseloadListPage: PageModel {
                        overdue: c.dueAt.map { Day(date: $0) < today } ?? false)
         }
         self.total = t("pager_total", [String(total)])
-        kinds = [Choice("", t("caseload_kind_all", []), selected: kind == nil)] + CaseloadKind.allCases.map { Choice($0.rawValue, t($0.labelKey, []), selected: $0 == kind) }
+        kinds = [PageChoice(value: "", label: t("caseload_kind_all", []), selected: kind == nil)] + CaseloadKind.allCases.map { PageChoice(value: $0.rawValue, label: t($0.labelKey, []), selected: $0 == kind) }
         self.due = due
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
         (listUrl, dueUrl, figuresUrl) = (CaseloadPath.list.path, CaseloadPath.list.path + "?due=1", CaseloadPath.figures.path)
         mayRegister = viewer.can(.manageCaseloads)
-        registerKinds = CaseloadKind.allCases.map { Choice($0.rawValue, t($0.labelKey, []), selected: $0.rawValue == values["kind"]) }
-        youthGroups = YouthGroup.allCases.map { Choice($0.rawValue, t($0.labelKey, []), selected: $0.rawValue == values["youth_group"]) }
+        registerKinds = CaseloadKind.allCases.map { PageChoice(value: $0.rawValue, label: t($0.labelKey, []), selected: $0.rawValue == values["kind"]) }
+        youthGroups = YouthGroup.allCases.map { PageChoice(value: $0.rawValue, label: t($0.labelKey, []), selected: $0.rawValue == values["youth_group"]) }
         self.values = values
         self.error = error.map { t($0.messageKey, $0.args) }
         self.warning = warning
@@ -77,9 +72,9 @@ struct CaseloadPage: PageModel {
     let leaves: [MeasureRow], sanctions: [MeasureRow]
     let tasks: [TaskRow]
     let contactForm: StepForm?, leaveForm: StepForm?, sanctionForm: StepForm?, stepsForm: StepForm?, levelForm: StepForm?, taskForm: StepForm?
-    let contactKinds: [Choice], grades: [Choice], sanctionKinds: [Choice], bases: [Choice], steps: [Choice], levels: [Choice]
+    let contactKinds: [PageChoice], grades: [PageChoice], sanctionKinds: [PageChoice], bases: [PageChoice], steps: [PageChoice], levels: [PageChoice]
     let assignForm: StepForm?
-    let assignees: [Choice]
+    let assignees: [PageChoice]
     let assignedTo: String
     let isMental: Bool, isCorrection: Bool
     let today: String
@@ -127,22 +122,22 @@ struct CaseloadPage: PageModel {
         if x.kind == .resettlement, x.resettledOn == nil { offered.append(.resettled) }
         if [.resettlement, .correction].contains(x.kind), x.reoffendedOn == nil { offered.append(.reoffended) }
         offered.append(.end)
-        steps = offered.map { Choice($0.rawValue, t("caseload_step_\($0.rawValue)", [])) }
+        steps = offered.map { PageChoice(value: $0.rawValue, label: t("caseload_step_\($0.rawValue)", [])) }
         stepsForm = manage ? StepForm(url: CaseloadPath.steps(x.id).path) : nil
         let kinds: [ContactKind] = switch x.kind {
         case .correction: [.report, .writtenReport, .visit, .study, .service, .assessment, .help]
         case .resettlement, .youth: [.visit, .help]
         case .mentalHealth: [.followUp, .visit, .help, .healthCheck]
         }
-        contactKinds = kinds.map { Choice($0.rawValue, t($0.labelKey, [])) }
-        grades = (0...5).map { Choice(String($0), t("caseload_grade_\($0)", [])) }
-        sanctionKinds = SanctionKind.allCases.map { Choice($0.rawValue, t($0.labelKey, [])) }
-        bases = SanctionBasis.allCases.map { Choice($0.rawValue, t($0.labelKey, [])) }
-        levels = SupervisionLevel.allCases.map { Choice($0.rawValue, t($0.labelKey, []), selected: $0 == x.level) }
+        contactKinds = kinds.map { PageChoice(value: $0.rawValue, label: t($0.labelKey, [])) }
+        grades = (0...5).map { PageChoice(value: String($0), label: t("caseload_grade_\($0)", [])) }
+        sanctionKinds = SanctionKind.allCases.map { PageChoice(value: $0.rawValue, label: t($0.labelKey, [])) }
+        bases = SanctionBasis.allCases.map { PageChoice(value: $0.rawValue, label: t($0.labelKey, [])) }
+        levels = SupervisionLevel.allCases.map { PageChoice(value: $0.rawValue, label: t($0.labelKey, []), selected: $0 == x.level) }
         (isMental, isCorrection) = (x.kind == .mentalHealth, correction)
         let others = assignees.filter { $0.staff.id != x.assignedTo }
         assignForm = active && (viewer.can(.manageCaseloads) || approve) && !others.isEmpty ? StepForm(url: CaseloadPath.steps(x.id).path, step: "assign") : nil
-        self.assignees = others.map { Choice($0.staff.id, t("caseload_assignee", [$0.staff.displayName, String($0.load)])) }
+        self.assignees = others.map { PageChoice(value: $0.staff.id, label: t("caseload_assignee", [$0.staff.displayName, String($0.load)])) }
         assignedTo = assignees.first { $0.staff.id == x.assignedTo }.map { $0.staff.displayName } ?? x.assignedTo
         self.today = today.description
         notices = views.noticeRows(d.notices, locale: locale) { views.t($0 + "_short", locale) }

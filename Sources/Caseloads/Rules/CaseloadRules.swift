@@ -84,13 +84,6 @@ public enum CaseloadRules {
         return Day(year: year, month: c.startsOn.month, day: min(c.startsOn.day, Day.daysIn(month: c.startsOn.month, year: year)))
     }
 
-    /// Whether a grade-3-to-5 follow-up was answered by a joint one within the rule's days: the
-    /// immediate referral the specification asks for.
-    public static func needsJointFollowUp(_ contacts: [CaseloadContact]) -> Bool {
-        guard let f = contacts.filter({ $0.kind == .followUp }).max(by: { ($0.on, $0.recordedAt) < ($1.on, $1.recordedAt) }) else { return false }
-        return (f.riskGrade ?? 0) >= 3
-    }
-
     /// Months between two days, counting a month once its day is reached.
     static func monthsBetween(_ a: Day, _ b: Day) -> Int {
         (b.year - a.year) * 12 + (b.month - a.month) - (b.day < a.day ? 1 : 0)

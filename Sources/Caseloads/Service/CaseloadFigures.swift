@@ -59,7 +59,7 @@ public struct CaseloadFigures: Sendable, Equatable {
                 let followUps = mine.filter { $0.kind == .followUp }.sorted { ($0.on, $0.recordedAt) < ($1.on, $1.recordedAt) }
                 for (i, f) in followUps.enumerated() where f.on >= first && f.on <= last {
                     line.followUps += 1
-                    let earlier = Array(mine.filter { $0.kind != .followUp || followUps[..<i].contains($0) })
+                    let earlier = mine.filter { $0.kind != .followUp } + followUps[..<i]
                     let due = CaseloadRules.duties(c, contacts: earlier, settings: s, today: f.on).first { $0.rule.contains("follow_up") }?.due
                     if due.map({ f.on <= $0 }) ?? true { line.followUpsOnTime += 1 }
                 }

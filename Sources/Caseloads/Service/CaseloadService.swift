@@ -252,7 +252,8 @@ public struct CaseloadService: Sendable {
             changed.reoffendedOn = on
         case .level:
             guard let level, level != c.level else { throw AppError.invalid("caseload_error_level") }
-            let contacts = try await detail(c).contacts
+            let store = self.store, id = c.id
+            let contacts = try await database.read { try await store.contacts(of: [id], on: $0) }
             if let refusal = CaseloadRules.levelRefusal(level, for: c, contacts: contacts, settings: try await settings(), today: today) {
                 throw AppError.conflict(refusal)
             }

@@ -4,12 +4,11 @@ import Kernel
 /// `screening_rounds.mustache`: the screening rounds in scope and the form to open one.
 struct ScreeningRoundsPage: PageModel {
     struct Row: Encodable, Sendable { let id: String, url: String, unitCode: String, level: String, period: String, reason: String }
-    struct Level: Encodable, Sendable { let value: String, label: String }
     let rounds: [Row]
     let total: String
     let canOpen: Bool
     let unitCode: String
-    let levels: [Level]
+    let levels: [PageChoice]
     let paths: [String: String]
     let prev: String, next: String
     let error: String?
@@ -22,7 +21,7 @@ struct ScreeningRoundsPage: PageModel {
         self.total = views.t("pager_total", locale, [String(total)])
         canOpen = viewer.can(.runScreening)
         unitCode = viewer.unitCode
-        levels = ScreeningRound.Level.allCases.map { Level(value: $0.rawValue, label: views.t($0.labelKey, locale)) }
+        levels = ScreeningRound.Level.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale)) }
         paths = DisputePath.links
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
         self.error = error.map { views.t($0.messageKey, locale, $0.args) }

@@ -22,6 +22,19 @@ extension Sequence where Element: PageModel {
     }
 }
 
+/// One option of a page's select or radio group: its value, its label, and whether it is chosen.
+public struct PageChoice: Encodable, Sendable, Equatable {
+    public let value: String
+    public let label: String
+    public let selected: Bool
+
+    public init(value: String, label: String, selected: Bool = false) {
+        self.value = value
+        self.label = label
+        self.selected = selected
+    }
+}
+
 /// A form of one step on a case's page (partial `step_form`): where it posts, and the action it
 /// names when several steps post to one place.
 public struct StepForm: Encodable, Sendable, Equatable {

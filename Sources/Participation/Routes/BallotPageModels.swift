@@ -16,17 +16,13 @@ struct TallyModel: Encodable, Sendable, Equatable {
     }
 }
 
-struct Choice: Encodable, Sendable, Equatable {
-    let value: String, label: String, selected: Bool
-}
-
 /// `ballots.mustache`: the ballots in scope and the form to open one.
 struct BallotListPage: PageModel {
     struct Row: Encodable, Sendable { let url: String, title: String, unitCode: String, phase: String, closes: String }
     let ballots: [Row]
     let total: String
     let mayCreate: Bool
-    let rules: [Choice]
+    let rules: [PageChoice]
     let unitCode: String, title: String, options: String, opensOn: String, closesOn: String
     let listUrl: String
     let prev: String, next: String
@@ -38,7 +34,7 @@ struct BallotListPage: PageModel {
                                   phase: views.t("ballot_phase_\($0.phase(at: now).rawValue)", locale), closes: TimeLeft.clock($0.closesAt)) }
         self.total = views.t("pager_total", locale, [String(total)])
         mayCreate = viewer.can(.runBallots)
-        rules = BallotRule.allCases.map { Choice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: $0.rawValue == values["rule"]) }
+        rules = BallotRule.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: $0.rawValue == values["rule"]) }
         unitCode = values["unit_code"] ?? (viewer.unitCode.count == 12 ? viewer.unitCode : "")
         (title, options, opensOn, closesOn) = (values["title"] ?? "", values["options"] ?? "", values["opens_on"] ?? "", values["closes_on"] ?? "")
         listUrl = BallotPath.list.path
@@ -54,7 +50,7 @@ struct BallotPage: PageModel {
     }
     let b: Head
     let tally: TallyModel
-    let options: [Choice]
+    let options: [PageChoice]
     let mayIssue: Bool, mayEnter: Bool
     let codesIssued: String
     let listUrl: String
@@ -66,7 +62,7 @@ struct BallotPage: PageModel {
                  opens: TimeLeft.clock(ballot.opensAt), closes: TimeLeft.clock(ballot.closesAt), codesUrl: BallotPath.codes(ballot.id).path,
                  paperUrl: BallotPath.paperVotes(ballot.id).path, portal: BallotPath.portal(ballot.id).path)
         tally = TallyModel(t, views: views, locale: locale)
-        options = ballot.options.map { Choice(value: $0, label: $0, selected: false) }
+        options = ballot.options.map { PageChoice(value: $0, label: $0) }
         mayIssue = viewer.can(.runBallots) && ballot.codesIssuedAt == nil && now < ballot.closesAt
         mayEnter = viewer.can(.enterVotes) && phase == .open && ballot.codesIssuedAt != nil
         codesIssued = ballot.codesIssuedAt.map(TimeLeft.clock) ?? ""

@@ -10,12 +10,11 @@ struct AgreementsPage: PageModel {
         let records: [Record]
         let assessed: Bool
     }
-    struct Kind: Encodable, Sendable { let value: String, label: String }
     let agreements: [Row]
     let total: String
     let mayKeep: Bool
     let today: String
-    let kinds: [Kind]
+    let kinds: [PageChoice]
     let year: String, gridCode: String, organisationId: String, signedOn: String, signatory: String, terms: String
     let paths: [String: String]
     let prev: String, next: String
@@ -33,7 +32,7 @@ struct AgreementsPage: PageModel {
         self.total = views.t("pager_total", locale, [String(total)])
         mayKeep = viewer.can(.keepSafetyRecords)
         self.today = today.description
-        kinds = AgreementRecord.Kind.allCases.map { Kind(value: $0.rawValue, label: views.t($0.labelKey, locale)) }
+        kinds = AgreementRecord.Kind.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale)) }
         year = values["year"] ?? String(today.year)
         gridCode = values["grid_code"] ?? (viewer.unitCode.count == 15 ? viewer.unitCode : "")
         (organisationId, signedOn, signatory, terms) = (values["organisation_id"] ?? "", values["signed_on"] ?? "", values["signatory"] ?? "", values["terms"] ?? "")

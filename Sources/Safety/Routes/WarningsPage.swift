@@ -8,9 +8,8 @@ struct WarningsPage: PageModel {
         let colour: String, level: String, kind: String, title: String, message: String, units: String, from: String, until: String
         let active: Bool, lifted: String, liftUrl: String, mayLift: Bool
     }
-    struct Level: Encodable, Sendable { let value: String, label: String, selected: Bool }
     let warnings: [Row]
-    let levels: [Level]
+    let levels: [PageChoice]
     let mayIssue: Bool
     let kind: String, title: String, message: String, units: String, startsAt: String, endsAt: String
     let paths: [String: String]
@@ -24,7 +23,7 @@ struct WarningsPage: PageModel {
                 units: w.units.joined(separator: "、"), from: TimeLeft.clock(w.startsAt), until: TimeLeft.clock(w.endsAt), active: w.isActive(at: now),
                 lifted: w.liftedAt.map(TimeLeft.clock) ?? "", liftUrl: SafetyPath.lift(w.id).path, mayLift: mayIssue && w.liftedAt == nil && w.endsAt > now)
         }
-        levels = WarningLevel.allCases.map { Level(value: String($0.rawValue), label: views.t($0.labelKey, locale), selected: String($0.rawValue) == values["level"]) }
+        levels = WarningLevel.allCases.map { PageChoice(value: String($0.rawValue), label: views.t($0.labelKey, locale), selected: String($0.rawValue) == values["level"]) }
         (kind, title, message) = (values["kind"] ?? "", values["title"] ?? "", values["message"] ?? "")
         units = values["units"] ?? viewer.unitCode
         (startsAt, endsAt) = (values["starts_at"] ?? "", values["ends_at"] ?? "")

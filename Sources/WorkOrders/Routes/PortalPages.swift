@@ -88,7 +88,7 @@ public enum PortalPages {
                 unit: order.handlingUnit ?? "", due: TimeLeft.text(order.status.isOpen ? Int(order.dueAt.timeIntervalSince(clock.now())) : nil, views: views, locale: locale),
                 dueAt: TimeLeft.clock(order.dueAt), events: events, canRate: order.status == .closed,
                 canDispute: order.status == .closed || order.status == .visited,
-                satisfactions: Satisfaction.allCases.map { PortalStatusPage.Choice(value: $0.rawValue, label: views.t($0.labelKey, locale)) },
+                satisfactions: Satisfaction.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale)) },
                 rated: order.satisfaction.map { views.t($0.labelKey, locale) } ?? "", error: stepError)
             return try views.anonymousFormPage("portal_status", titleKey: "portal_status_title", titleArgs: [order.number], model: model,
                                                request: request, context: context, status: stepError == nil ? .ok : .unprocessableContent)
@@ -114,11 +114,10 @@ struct PortalFormPage: PageModel {
 /// `portal_status.mustache`: an order as its resident sees it: what was done and answered, not staff's notes.
 struct PortalStatusPage: PageModel {
     struct Event: Encodable, Sendable { let action: String, at: String, note: String }
-    struct Choice: Encodable, Sendable { let value: String, label: String }
     let number: String, reference: String, phone: String, status: String, unit: String, due: String, dueAt: String
     let events: [Event]
     let canRate: Bool, canDispute: Bool
-    let satisfactions: [Choice]
+    let satisfactions: [PageChoice]
     let rated: String
     let error: String?
 }

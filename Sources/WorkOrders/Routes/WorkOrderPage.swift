@@ -12,7 +12,6 @@ struct WorkOrderPage: PageModel {
     struct ExtensionRow: Encodable, Sendable { let days: String, reason: String, status: String, note: String, at: String }
     struct CoHandlerRow: Encodable, Sendable { let unit: String, reply: String, waiting: Bool }
     struct OrderLink: Encodable, Sendable { let url: String, number: String, description: String, status: String }
-    struct Choice: Encodable, Sendable { let value: String, label: String }
 
     let o: Order
     let listUrl: String
@@ -20,7 +19,7 @@ struct WorkOrderPage: PageModel {
     let route, dispatch, accept, `return`, reply, verify, visit, merge, extend, decide, coHandle, coReply: StepForm?
     let suggestedUnit: String
     let knownUnits: [String]
-    let satisfactions: [Choice]
+    let satisfactions: [PageChoice]
     let extensionList: [ExtensionRow]
     let coHandlers: [CoHandlerRow]
     let duplicates: [OrderLink]
@@ -62,7 +61,7 @@ struct WorkOrderPage: PageModel {
         coHandle = form(.coHandle, .coHandlers(order.id), naming: false); coReply = form(.coReply, .coReply(order.id), naming: false)
         suggestedUnit = order.handlingUnit ?? ""
         knownUnits = facts.knownUnits
-        satisfactions = Satisfaction.allCases.map { Choice(value: $0.rawValue, label: t($0.labelKey, [])) }
+        satisfactions = Satisfaction.allCases.map { PageChoice(value: $0.rawValue, label: t($0.labelKey, [])) }
         extensionList = facts.extensions.map { e in
             ExtensionRow(days: String(e.working_days), reason: e.reason, status: t("workorder_extension_\(e.status)", []), note: e.decision_note ?? "",
                          at: TimeLeft.clock(Date(epochSeconds: e.requested_at)))
