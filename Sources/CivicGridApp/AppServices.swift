@@ -44,7 +44,7 @@ public struct AppServices: Sendable {
     /// Every context's migrations, in the order their tables depend on each other.
     public static let migrations: [Migration] = KernelMigrations.all + GridMigrations.all + RegistryMigrations.all + WorkOrderMigrations.all
         + PetitionMigrations.all + DisputeMigrations.all + RiskAssessmentMigrations.all
-        + SafetyMigrations.all + ParticipationMigrations.all + CaseloadMigrations.all
+        + SafetyMigrations.all + ParticipationMigrations.all + CaseloadMigrations.all + ProjectMigrations.all
 
     /// Opens the database, applies migrations and loads templates and string tables.
     public static func start(_ config: AppConfig, clock: any AppClock = SystemClock(), logger: Logger) async throws -> AppServices {
@@ -113,6 +113,9 @@ public struct AppServices: Sendable {
                 NavItem("nav_decisions", DecisionPath.list.path, permission: .viewDecisions),
                 NavItem("nav_safety", SafetyPath.hazards.path, permission: .viewSafety),
                 NavItem("nav_ballots", BallotPath.list.path, permission: .viewJurisdiction),
+                NavItem("nav_projects", ParticipationPath.projects.path, permission: .viewJurisdiction),
+                NavItem("nav_commitments", ParticipationPath.commitments.path, permission: .viewJurisdiction),
+                NavItem("nav_points", ParticipationPath.points.path, permission: .viewResidents),
                 NavItem("nav_caseloads", CaseloadPath.list.path, permission: .viewCaseloads),
                 NavItem("nav_visit_tasks", CaseloadPath.tasks.path, permission: .doVisitTasks),
                 NavItem("nav_staff", "/admin/staff", permission: .manageStaff),
@@ -145,6 +148,7 @@ public struct AppServices: Sendable {
                                                              limits: config.publicLimits, views: views),
                            safety: safety,
                            participation: ParticipationServices(database: database, clock: clock, units: grids, households: RegistryHouseholds(database: database),
+                                                                people: RegistryPeople(database: database), workOrders: WorkOrderStore.lookup(database),
                                                                 limits: config.publicLimits, views: views),
                            caseloads: CaseloadServices(database: database, clock: clock, people: RegistryPeople(database: database), views: views),
                            transport: config.transport, publicLimits: config.publicLimits,

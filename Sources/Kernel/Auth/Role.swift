@@ -22,11 +22,12 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         case .leader:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .viewPetitions, .viewDisputes, .decideEscalations, .approveAid,
              .viewDecisions, .runDecisions, .takeDecisions, .manageExperts, .viewSafety, .recordEmergencies, .issueWarnings,
-             .decideVenueMeasures]
+             .decideVenueMeasures, .keepCommitments]
         case .supervisor:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .dispatchWorkOrders, .approveExtensions, .viewPetitions, .viewDisputes,
              .decideEscalations, .runScreening, .viewDecisions, .runDecisions, .recordVisits, .manageExperts, .viewSafety, .reportHazards,
-             .rectifyHazards, .verifyHazards, .recordEmergencies, .issueWarnings, .keepSafetyRecords, .decideVenueMeasures, .runBallots, .enterVotes, .viewCaseloads, .approveCaseloadMeasures]
+             .rectifyHazards, .verifyHazards, .recordEmergencies, .issueWarnings, .keepSafetyRecords, .decideVenueMeasures, .runBallots, .enterVotes, .viewCaseloads, .approveCaseloadMeasures,
+             .runProjects, .keepCommitments, .awardPoints]
         case .gridWorker:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests, .handleWorkOrders,
              .viewDisputes, .reportDisputes, .viewDecisions, .recordVisits, .viewSafety, .reportHazards, .verifyHazards, .recordEmergencies,
@@ -34,7 +35,7 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         case .windowClerk:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests,
              .dispatchWorkOrders, .handleWorkOrders, .viewDisputes, .reportDisputes, .viewDecisions, .recordVisits, .viewSafety, .reportHazards,
-             .recordEmergencies, .keepSafetyRecords, .runBallots, .enterVotes]
+             .recordEmergencies, .keepSafetyRecords, .runBallots, .enterVotes, .runProjects, .awardPoints]
         case .petitionOfficer:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders, .takePetitions, .viewPetitions, .handlePetitions]
         case .mediator:
@@ -145,6 +146,14 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case runBallots = "run_ballots"
     /// Enter paper votes, each with who entered it: grid workers, windows, supervisors.
     case enterVotes = "enter_votes"
+    /// Run community projects: the plan, the fund ledger, disclosures, finishing and the evaluation meeting.
+    case runProjects = "run_projects"
+    /// Record leaders' public commitments and their progress and results: supervisors and leaders.
+    case keepCommitments = "keep_commitments"
+    /// Award and spend residents' volunteer points, issue their cards, keep the services' catalogue.
+    case awardPoints = "award_points"
+    /// Change the participation rules' numbers (rework share, disclosure days, points): administrators.
+    case configureParticipation = "configure_participation"
     /// See caseloads: only those one is assigned to, of one's own street or community, or (the justice
     /// bureau) correction and resettlement; every read audited. The route permission is the first gate only.
     case viewCaseloads = "view_caseloads"

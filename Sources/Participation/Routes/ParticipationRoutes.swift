@@ -5,12 +5,19 @@ import Kernel
 /// What the participation context serves, built once by the app.
 public struct ParticipationServices: Sendable {
     public let ballots: BallotService
+    public let projects: ProjectService
+    public let commitments: CommitmentService
+    public let points: PointsService
     public let clock: any AppClock
     public let views: ViewRenderer
 
-    public init(database: Database, clock: any AppClock, units: any UnitDirectory, households: any HouseholdDirectory, limits: PublicLimits, views: ViewRenderer) {
-        ballots = BallotService(database: database, clock: clock, units: units, households: households,
-                                limiter: RateLimiter(database: database, clock: clock, limits: limits))
+    public init(database: Database, clock: any AppClock, units: any UnitDirectory, households: any HouseholdDirectory, people: any PersonDirectory,
+                workOrders: any CaseLookup, limits: PublicLimits, views: ViewRenderer) {
+        let limiter = RateLimiter(database: database, clock: clock, limits: limits)
+        ballots = BallotService(database: database, clock: clock, units: units, households: households, limiter: limiter)
+        projects = ProjectService(database: database, clock: clock, units: units)
+        commitments = CommitmentService(database: database, clock: clock, units: units)
+        points = PointsService(database: database, clock: clock, units: units, people: people, workOrders: workOrders, limiter: limiter)
         self.clock = clock
         self.views = views
     }
@@ -21,6 +28,13 @@ public enum ParticipationRoutes {
         BallotAPI.register(on: routes, service: services.ballots)
         BallotPages.register(on: routes, services: services)
         BallotPortalPages.register(on: routes, services: services)
+        ProjectAPI.register(on: routes, service: services.projects)
+        CommitmentAPI.register(on: routes, service: services.commitments)
+        PointsAPI.register(on: routes, service: services.points)
+        ProjectPages.register(on: routes, services: services)
+        CommitmentPages.register(on: routes, services: services)
+        PointPages.register(on: routes, services: services)
+        ParticipationPortalPages.register(on: routes, services: services)
     }
 }
 

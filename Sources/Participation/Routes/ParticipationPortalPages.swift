@@ -1,0 +1,45 @@
+import Foundation
+import Hummingbird
+import Kernel
+
+/// The portal's projects (published ledgers, disclosures, evaluations), commitments and the
+/// points look-up by phone and card code. Phone first, no account.
+enum ParticipationPortalPages {
+    static func register(on routes: SecureRoutes, services: ParticipationServices) {
+        let views = services.views
+        routes.open(.get, ParticipationPath.portalProjects.path) { request, context in
+            let items = try await services.projects.publicList(limit: 100)
+            return try views.page("portal_projects", titleKey: "project_portal_title", model: PortalProjectsPage(items, views: views, locale: context.locale),
+                                  request: request, context: context)
+        }
+        routes.open(.get, ParticipationPath.pattern(ParticipationPath.portalProject)) { request, context in
+            let p = try await services.projects.publicProject(try context.parameters.require("project"))
+            return try views.page("portal_project", titleKey: "project_portal_title",
+                                  model: PortalProjectPage(try await services.projects.file(p), views: views, locale: context.locale), request: request, context: context)
+        }
+        routes.open(.get, ParticipationPath.portalCommitments.path) { request, context in
+            let today = services.commitments.today
+            let year = request.uri.queryParameters.get("year").flatMap { Int($0) }.flatMap { (2000...today.year + 1).contains($0) ? $0 : nil } ?? today.year
+            let items = try await services.commitments.publicList(year: year, limit: 200)
+            let model = PortalCommitmentsPage(items, year: year, today: today, settings: try await services.commitments.settings(), views: views, locale: context.locale)
+            return try views.page("portal_commitments", titleKey: "commitment_portal_title", model: model, request: request, context: context)
+        }
+        routes.open(.get, ParticipationPath.portalPoints.path) { request, context in
+            try views.anonymousFormPage("portal_points", titleKey: "points_portal_title", model: PortalPointsPage(nil, error: nil, views: views, locale: context.locale),
+                                        request: request, context: context)
+        }
+        // POST, so the card code stays out of addresses and logs.
+        routes.open(.post, ParticipationPath.portalPoints.path) { request, context in
+            let form = try await context.anonymousForm(request, limit: 1 << 10)
+            do {
+                let s = try await services.points.portalStatement(phone: form["phone"] ?? "", code: form["code"] ?? "", from: context.clientAddress)
+                return try views.anonymousFormPage("portal_points", titleKey: "points_portal_title", model: PortalPointsPage(s, error: nil, views: views, locale: context.locale),
+                                                   request: request, context: context)
+            } catch let error as AppError where [.unprocessableContent, .tooManyRequests].contains(error.status) {
+                return try views.anonymousFormPage("portal_points", titleKey: "points_portal_title",
+                                                   model: PortalPointsPage(nil, error: error, views: views, locale: context.locale), request: request, context: context,
+                                                   status: error.status)
+            }
+        }
+    }
+}
