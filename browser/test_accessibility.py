@@ -7,6 +7,7 @@ PORTAL_PAGES = [
     "/portal", "/portal/track", "/portal/petitions",
     "/portal/decisions", "/portal/decisions/demo-decision-3",
     "/portal/ballots", "/portal/ballots/demo-ballot-2", "/portal/ballots/demo-ballot-1",
+    "/portal/projects", "/portal/projects/demo-project-1", "/portal/commitments", "/portal/points",
 ]
 
 

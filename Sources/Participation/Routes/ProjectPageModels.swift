@@ -74,6 +74,7 @@ struct ProjectPage: PageModel {
     let records: ProjectRecordsModel
     let duties: [Duty]
     let owed: [PageChoice]
+    let hasOwed: Bool
     let late: String
     let mayEdit: Bool, mayFinish: Bool, mayEvaluate: Bool
     let ledgerUrl: String, disclosuresUrl: String, finishUrl: String, evaluationsUrl: String, listUrl: String
@@ -97,6 +98,7 @@ struct ProjectPage: PageModel {
             PageChoice(value: "\($0.kind.rawValue) \($0.period)",
                        label: "\(views.t("project_disclosure_\($0.kind.rawValue)", locale)) · \(ProjectPeriod.label($0.period, views: views, locale: locale)) · \($0.dueOn)")
         }
+        hasOwed = !owed.isEmpty
         late = String(f.lateDisclosures)
         let may = viewer.can(.runProjects) && project.status != .accepted
         (mayEdit, mayFinish, mayEvaluate) = (may, may && [.inProgress, .rework].contains(project.status), may && project.status == .finished)
