@@ -8,6 +8,7 @@ PORTAL_PAGES = [
     "/portal/decisions", "/portal/decisions/demo-decision-3",
     "/portal/ballots", "/portal/ballots/demo-ballot-2", "/portal/ballots/demo-ballot-1",
     "/portal/projects", "/portal/projects/demo-project-1", "/portal/commitments", "/portal/points",
+    "/portal/proposals", "/portal/agreements", "/portal/star-households",
 ]
 
 

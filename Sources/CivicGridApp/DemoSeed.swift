@@ -61,6 +61,7 @@ public enum DemoSeed {
         try await DemoSafety.seed(database: services.database, clock: services.clock)
         try await DemoBallots.seed(database: services.database, clock: services.clock)
         try await DemoProjects.seed(database: services.database, clock: services.clock)
+        try await DemoDeliberation.seed(database: services.database, clock: services.clock)
         try await DemoCaseloads.seed(database: services.database, clock: services.clock, people: RegistryPeople(database: services.database))
         var created = 0
         for account in accounts {

@@ -23,7 +23,7 @@ struct AuthorisationMatrixTests {
         ("{hazard}", "demo-hazard-1"), ("{emergency}", "demo-emergency-1"), ("{warning}", "demo-warning-1"),
         ("{venue}", "demo-venue-1"), ("{agreement}", "demo-agreement-1"), ("{ballot}", "demo-ballot-2"),
         ("{caseload}", "demo-caseload-1"), ("{leave}", "demo-leave-1"), ("{sanction}", "demo-sanction-1"), ("{task}", "demo-task-1"),
-        ("{project}", "demo-project-1"), ("{commitment}", "demo-commitment-1"),
+        ("{project}", "demo-project-1"), ("{commitment}", "demo-commitment-1"), ("{proposal}", "demo-proposal-1"), ("{meeting}", "demo-meeting-1"),
     ]
 
     static func concretePath(_ rule: RouteRule) -> String {
@@ -52,8 +52,8 @@ struct AuthorisationMatrixTests {
         if rule.path.contains("{task}") { return account.unitCode == "330199002001001" }
         // The demo ballot is the target grid's community's: seen within it (its grid workers hand out the slips) and above it.
         if rule.path.contains("{ballot}") { return scope.contains("330199001001") || account.unitCode.hasPrefix("330199001001") }
-        // The demo project is the same community's as the demo ballot: seen the same way.
-        if rule.path.contains("{project}") { return scope.contains("330199001001") || account.unitCode.hasPrefix("330199001001") }
+        // The demo project, proposal and council meeting are the same community's as the demo ballot: seen the same way.
+        if ["{project}", "{proposal}", "{meeting}"].contains(where: rule.path.contains) { return scope.contains("330199001001") || account.unitCode.hasPrefix("330199001001") }
         // The demo commitment is the county's: every demo account works inside the county.
         if rule.path.contains("{commitment}") { return scope.contains("330199") || account.unitCode.hasPrefix("330199") }
         // The demo screening round is the target grid's street's: seen within the street and above it.

@@ -25,6 +25,11 @@ public struct GridService: UnitDirectory {
         return try await database.read { try await store.grids(under: code, on: $0) }
     }
 
+    public func units(level: String, under code: String, limit: Int) async throws -> [(code: String, name: String)] {
+        let store = self.store
+        return try await database.read { try await store.units(level: level, under: code, limit: limit, on: $0) }
+    }
+
     public func codes(level: String, under code: String) async throws -> [String] {
         let store = self.store
         return try await database.read { try await store.codes(level: level, under: code, on: $0) }

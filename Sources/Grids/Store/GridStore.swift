@@ -184,9 +184,13 @@ public struct GridStore: Sendable {
 
     /// The grids under a unit, by code.
     func grids(under code: String, on sql: any SQLDatabase) async throws -> [(code: String, name: String)] {
+        try await units(level: UnitLevel.grid.rawValue, under: code, limit: nil, on: sql)
+    }
+
+    func units(level: String, under code: String, limit: Int?, on sql: any SQLDatabase) async throws -> [(code: String, name: String)] {
         struct Row: Decodable { let code: String; let name: String }
-        return try await sql.select().columns("code", "name").from("units").where("level", .equal, UnitLevel.grid.rawValue)
-            .where("code", within: Scope(rootCode: code)).orderBy("code").all(decoding: Row.self).map { ($0.code, $0.name) }
+        let select = sql.select().columns("code", "name").from("units").where("level", .equal, level).where("code", within: Scope(rootCode: code)).orderBy("code")
+        return try await (limit.map { select.limit($0) } ?? select).all(decoding: Row.self).map { ($0.code, $0.name) }
     }
 
     /// The installation's county (the first, when there are several).

@@ -27,7 +27,7 @@ public enum Role: String, Sendable, Codable, CaseIterable {
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewWorkOrders, .dispatchWorkOrders, .approveExtensions, .viewPetitions, .viewDisputes,
              .decideEscalations, .runScreening, .viewDecisions, .runDecisions, .recordVisits, .manageExperts, .viewSafety, .reportHazards,
              .rectifyHazards, .verifyHazards, .recordEmergencies, .issueWarnings, .keepSafetyRecords, .decideVenueMeasures, .runBallots, .enterVotes, .viewCaseloads, .approveCaseloadMeasures,
-             .runProjects, .keepCommitments, .awardPoints]
+             .runProjects, .keepCommitments, .awardPoints, .keepCouncilRecords]
         case .gridWorker:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests, .handleWorkOrders,
              .viewDisputes, .reportDisputes, .viewDecisions, .recordVisits, .viewSafety, .reportHazards, .verifyHazards, .recordEmergencies,
@@ -35,7 +35,7 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         case .windowClerk:
             [.viewJurisdiction, .viewTeam, .viewResidents, .manageResidents, .viewFullIdentifiers, .viewWorkOrders, .takeRequests,
              .dispatchWorkOrders, .handleWorkOrders, .viewDisputes, .reportDisputes, .viewDecisions, .recordVisits, .viewSafety, .reportHazards,
-             .recordEmergencies, .keepSafetyRecords, .runBallots, .enterVotes, .runProjects, .awardPoints]
+             .recordEmergencies, .keepSafetyRecords, .runBallots, .enterVotes, .runProjects, .awardPoints, .keepCouncilRecords]
         case .petitionOfficer:
             [.viewJurisdiction, .viewTeam, .viewResidents, .viewFullIdentifiers, .viewWorkOrders, .takePetitions, .viewPetitions, .handlePetitions]
         case .mediator:
@@ -142,7 +142,7 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case keepSafetyRecords = "keep_safety_records"
     /// Decide the measure a repeat-violation rule proposes for a venue: supervisors and leaders.
     case decideVenueMeasures = "decide_venue_measures"
-    /// Open ballots of a community or village and issue their voting slips: windows and supervisors.
+    /// Open ballots of a community or village and issue their voting slips; take, shortlist and ballot residents' proposals: windows and supervisors.
     case runBallots = "run_ballots"
     /// Enter paper votes, each with who entered it: grid workers, windows, supervisors.
     case enterVotes = "enter_votes"
@@ -152,6 +152,8 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case keepCommitments = "keep_commitments"
     /// Award and spend residents' volunteer points, issue their cards, keep the services' catalogue.
     case awardPoints = "award_points"
+    /// Keep the council's members, meetings, motions and plan signatures, the three agreements and the star-household reviews.
+    case keepCouncilRecords = "keep_council_records"
     /// Change the participation rules' numbers (rework share, disclosure days, points): administrators.
     case configureParticipation = "configure_participation"
     /// See caseloads: only those one is assigned to, of one's own street or community, or (the justice

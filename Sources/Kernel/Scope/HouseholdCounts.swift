@@ -24,6 +24,8 @@ public protocol HouseholdDirectory: Sendable {
     func count(inGrids grids: [String]) async throws -> Int
     /// A page of the households in these grids that lie inside `scope`, by grid and address.
     func list(inGrids grids: [String], within scope: Scope, limit: Int, offset: Int) async throws -> (items: [HouseholdEntry], total: Int)
+    /// These households (at most 1,000) by id; those that do not exist are left out.
+    func households(_ ids: [String]) async throws -> [String: HouseholdEntry]
     /// The grid of a household, nil when there is no such household.
     func grid(ofHousehold id: String) async throws -> String?
 }

@@ -4,6 +4,8 @@ public protocol UnitDirectory: Sendable {
     func unitName(code: String) async throws -> String?
     /// Every grid (15-digit code) under `code`, with its name, in code order.
     func grids(under code: String) async throws -> [(code: String, name: String)]
+    /// Units of one level (`community`) under `code` with their names, in code order, at most `limit`.
+    func units(level: String, under code: String, limit: Int) async throws -> [(code: String, name: String)]
     /// The codes of every unit of one level (`grid`, `building`) under `code`.
     func codes(level: String, under code: String) async throws -> [String]
 }

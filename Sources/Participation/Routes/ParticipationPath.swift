@@ -19,6 +19,19 @@ public enum ParticipationPath: PagePath, Equatable {
     case pointServices
     case resident(String)
     case residentCard(String)
+    case projectSignatures(String)
+    case proposals
+    case proposalReview(String)
+    case proposalBallot
+    case council
+    case councilMembers
+    case meeting(String)
+    case meetingMotions(String)
+    case agreements
+    case stars
+    case portalProposals
+    case portalAgreements
+    case portalStars
     case portalProjects
     case portalProject(String)
     case portalCommitments
@@ -40,6 +53,19 @@ public enum ParticipationPath: PagePath, Equatable {
         case .pointServices: "/point-services"
         case .resident(let id): "/points/\(id)"
         case .residentCard(let id): "/points/\(id)/card"
+        case .projectSignatures(let id): "/projects/\(id)/signatures"
+        case .proposals: "/proposals"
+        case .proposalReview(let id): "/proposals/\(id)/review"
+        case .proposalBallot: "/proposals/ballot"
+        case .council: "/council"
+        case .councilMembers: "/council/members"
+        case .meeting(let id): "/council/meetings/\(id)"
+        case .meetingMotions(let id): "/council/meetings/\(id)/motions"
+        case .agreements: "/agreements"
+        case .stars: "/star-households"
+        case .portalProposals: "/portal/proposals"
+        case .portalAgreements: "/portal/agreements"
+        case .portalStars: "/portal/star-households"
         case .portalProjects: "/portal/projects"
         case .portalProject(let id): "/portal/projects/\(id)"
         case .portalCommitments: "/portal/commitments"

@@ -24,6 +24,31 @@ enum ParticipationPortalPages {
             let model = PortalCommitmentsPage(items, year: year, today: today, settings: try await services.commitments.settings(), views: views, locale: context.locale)
             return try views.page("portal_commitments", titleKey: "commitment_portal_title", model: model, request: request, context: context)
         }
+        routes.open(.get, ParticipationPath.portalProposals.path) { request, context in
+            try await proposals([:], sent: request.uri.queryParameters.get("sent") == "1", error: nil, services: services, request: request, context: context)
+        }
+        routes.open(.post, ParticipationPath.portalProposals.path) { request, context in
+            let form = try await context.anonymousForm(request, limit: 16 << 10)
+            var values: [String: String] = [:]
+            for name in ["unit_code", "title", "body", "proposer_name", "proposer_phone"] { values[name] = form[name] }
+            do {
+                _ = try await services.proposals.submit(unitCode: values["unit_code"] ?? "", title: values["title"] ?? "", body: values["body"] ?? "",
+                                                        name: values["proposer_name"] ?? "", phone: values["proposer_phone"] ?? "", from: context.clientAddress)
+                return Response.redirect(to: ParticipationPath.portalProposals.path + "?sent=1", type: .normal)
+            } catch let error as AppError where [.unprocessableContent, .tooManyRequests].contains(error.status) {
+                return try await proposals(values, sent: false, error: error, services: services, request: request, context: context)
+            }
+        }
+        routes.open(.get, ParticipationPath.portalAgreements.path) { request, context in
+            let model = PortalAgreementsPage(try await services.agreements.publicList(limit: 200), today: services.agreements.today, views: views, locale: context.locale)
+            return try views.page("portal_agreements", titleKey: "pact_portal_title", model: model, request: request, context: context)
+        }
+        routes.open(.get, ParticipationPath.portalStars.path) { request, context in
+            let year = services.agreements.today.year
+            let (items, _) = try await services.agreements.stars(by: nil, year: year, paging: Paging(limit: 200, offset: 0))
+            return try views.page("portal_star_households", titleKey: "star_portal_title", model: PortalStarsPage(items, year: year, views: views, locale: context.locale),
+                                  request: request, context: context)
+        }
         routes.open(.get, ParticipationPath.portalPoints.path) { request, context in
             try views.anonymousFormPage("portal_points", titleKey: "points_portal_title", model: PortalPointsPage(nil, error: nil, views: views, locale: context.locale),
                                         request: request, context: context)
@@ -41,5 +66,13 @@ enum ParticipationPortalPages {
                                                    status: error.status)
             }
         }
+    }
+
+    static func proposals(_ values: [String: String], sent: Bool, error: AppError?, services: ParticipationServices, request: Request,
+                          context: AppRequestContext) async throws -> Response {
+        let model = PortalProposalsPage(try await services.proposals.publicList(limit: 100), communities: try await services.proposals.communities(), values: values,
+                                        sent: sent, error: error, views: services.views, locale: context.locale)
+        return try services.views.anonymousFormPage("portal_proposals", titleKey: "proposal_portal_title", model: model, request: request, context: context,
+                                                    status: error?.status ?? .ok)
     }
 }

@@ -8,6 +8,9 @@ public struct ParticipationServices: Sendable {
     public let projects: ProjectService
     public let commitments: CommitmentService
     public let points: PointsService
+    public let proposals: ProposalService
+    public let council: CouncilService
+    public let agreements: AgreementService
     public let clock: any AppClock
     public let views: ViewRenderer
 
@@ -18,6 +21,9 @@ public struct ParticipationServices: Sendable {
         projects = ProjectService(database: database, clock: clock, units: units)
         commitments = CommitmentService(database: database, clock: clock, units: units)
         points = PointsService(database: database, clock: clock, units: units, people: people, workOrders: workOrders, limiter: limiter)
+        proposals = ProposalService(database: database, clock: clock, units: units, ballots: ballots, limiter: limiter)
+        council = CouncilService(database: database, clock: clock, units: units)
+        agreements = AgreementService(database: database, clock: clock, units: units, households: households)
         self.clock = clock
         self.views = views
     }
@@ -31,9 +37,13 @@ public enum ParticipationRoutes {
         ProjectAPI.register(on: routes, service: services.projects)
         CommitmentAPI.register(on: routes, service: services.commitments)
         PointsAPI.register(on: routes, service: services.points)
+        DeliberationAPI.register(on: routes, proposals: services.proposals, council: services.council, projects: services.projects)
+        AgreementAPI.register(on: routes, service: services.agreements)
         ProjectPages.register(on: routes, services: services)
         CommitmentPages.register(on: routes, services: services)
         PointPages.register(on: routes, services: services)
+        DeliberationPages.register(on: routes, services: services)
+        AgreementPages.register(on: routes, services: services)
         ParticipationPortalPages.register(on: routes, services: services)
     }
 }

@@ -55,25 +55,6 @@ public enum ProjectAPI {
     struct NewEntry: Decodable { let kind: String, amountFen: Int64, voucher: String, note: String?, entryOn: String? }
     struct NewDisclosure: Decodable { let kind: String, period: String, content: String }
     struct Finish: Decodable { let finishedOn: String?, note: String? }
-    /// The numbers to change; those left out keep their current value.
-    struct SettingsPatch: Decodable {
-        let reworkNumerator: Int?, reworkDenominator: Int?, financeDueDay: Int?, generalDueDays: Int?, majorDueDays: Int?
-        let promiseByJanuaryDay: Int?, progressByJulyDay: Int?, pointsPerReport: Int?, pointsPerVolunteerHour: Int?
-
-        func applied(to current: ParticipationSettings) -> ParticipationSettings {
-            var s = current
-            s.reworkNumerator = reworkNumerator ?? s.reworkNumerator
-            s.reworkDenominator = reworkDenominator ?? s.reworkDenominator
-            s.financeDueDay = financeDueDay ?? s.financeDueDay
-            s.generalDueDays = generalDueDays ?? s.generalDueDays
-            s.majorDueDays = majorDueDays ?? s.majorDueDays
-            s.promiseByJanuaryDay = promiseByJanuaryDay ?? s.promiseByJanuaryDay
-            s.progressByJulyDay = progressByJulyDay ?? s.progressByJulyDay
-            s.pointsPerReport = pointsPerReport ?? s.pointsPerReport
-            s.pointsPerVolunteerHour = pointsPerVolunteerHour ?? s.pointsPerVolunteerHour
-            return s
-        }
-    }
     struct NewEvaluation: Decodable { let satisfied: Int, basicallySatisfied: Int, unsatisfied: Int, heldOn: String?, note: String? }
 
     public static func register(on routes: SecureRoutes, service: ProjectService) {
@@ -121,8 +102,8 @@ public enum ProjectAPI {
             try Response.json(try await service.settings())
         }
         routes.post("/api/v1/participation-settings", .permitted(.configureParticipation)) { request, context in
-            let patch = try await request.decodeJSON(SettingsPatch.self, limit: 4 << 10)
-            return try Response.json(try await service.saveSettings(patch.applied(to: try await service.settings()), by: context))
+            let changes = try await request.decodeJSON([String: Int].self, limit: 4 << 10)
+            return try Response.json(try await service.saveSettings(try await service.settings().changing(changes), by: context))
         }
     }
 }

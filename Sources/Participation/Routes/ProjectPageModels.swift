@@ -80,9 +80,14 @@ struct ProjectPage: PageModel {
     let ledgerUrl: String, disclosuresUrl: String, finishUrl: String, evaluationsUrl: String, listUrl: String
     let kinds: [PageChoice]
     let today: String
+    struct Signature: Encodable, Sendable { let name: String, on: String }
+    let signatures: [Signature]
+    let signers: [PageChoice]
+    let maySign: Bool
+    let signaturesUrl: String
     let error: String?
 
-    init(_ f: ProjectFile, viewer: Staff, error: AppError?, views: ViewRenderer, locale: AppLocale, today: Day) {
+    init(_ f: ProjectFile, signatures: [PlanSignature], serving: [CouncilMember], viewer: Staff, error: AppError?, views: ViewRenderer, locale: AppLocale, today: Day) {
         let project = f.project
         p = Head(title: project.title, unitCode: project.unitCode, status: views.t("project_status_\(project.status.rawValue)", locale), round: String(project.round),
                  started: project.startedOn.description, finished: project.finishedOn?.description ?? "", plan: project.plan, ballot: project.ballotId.map { BallotPath.ballot($0).path } ?? "",
@@ -106,6 +111,11 @@ struct ProjectPage: PageModel {
         (finishUrl, evaluationsUrl, listUrl) = (ParticipationPath.projectFinish(project.id).path, ParticipationPath.projectEvaluations(project.id).path, ParticipationPath.projects.path)
         kinds = LedgerEntry.Kind.allCases.map { PageChoice(value: $0.rawValue, label: views.t("project_entry_\($0.rawValue)", locale)) }
         self.today = today.description
+        self.signatures = signatures.map { Signature(name: $0.name, on: $0.signedOn.description) }
+        let signed = Set(signatures.map(\.memberId))
+        signers = serving.filter { !signed.contains($0.id) }.map { PageChoice(value: $0.id, label: $0.post.isEmpty ? $0.name : "\($0.name)（\($0.post)）") }
+        maySign = viewer.can(.keepCouncilRecords) && !signers.isEmpty
+        signaturesUrl = ParticipationPath.projectSignatures(project.id).path
         self.error = error.map { views.t($0.messageKey, locale, $0.args) }
     }
 }

@@ -76,8 +76,9 @@ enum ProjectPages {
     }
 
     static func detail(_ p: Project, error: AppError?, services: ParticipationServices, request: Request, context: StaffContext) async throws -> Response {
-        let model = ProjectPage(try await services.projects.file(p), viewer: context.staff, error: error, views: services.views, locale: context.locale,
-                                today: Day(date: services.clock.now()))
+        let model = ProjectPage(try await services.projects.file(p), signatures: try await services.council.signatures(p),
+                                serving: try await services.council.serving(unit: p.unitCode), viewer: context.staff, error: error, views: services.views,
+                                locale: context.locale, today: Day(date: services.clock.now()))
         return try services.views.page("project", titleKey: "project_title", titleArgs: [p.title], model: model, request: request, context: context,
                                        status: error?.status ?? .ok)
     }

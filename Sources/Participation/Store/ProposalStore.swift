@@ -1,0 +1,62 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// SQL for residents' proposals.
+public struct ProposalStore: Sendable {
+    public init() {}
+
+    static let columns = ["id", "unit_code", "title", "body", "proposer_name", "proposer_phone", "channel", "status", "group_label", "review_note", "ballot_id",
+                          "entered_by", "created_at"]
+
+    struct Row: Decodable {
+        let id: String, unit_code: String, title: String, body: String, proposer_name: String, proposer_phone: String, channel: String, status: String
+        let group_label: String?, review_note: String?, ballot_id: String?, entered_by: String?, created_at: Int64
+        var proposal: Proposal {
+            Proposal(id: id, unitCode: unit_code, title: title, body: body, proposerName: proposer_name, proposerPhone: proposer_phone,
+                     channel: Proposal.Channel(rawValue: channel) ?? .window, status: Proposal.Status(rawValue: status) ?? .received, groupLabel: group_label,
+                     reviewNote: review_note, ballotId: ballot_id, enteredBy: entered_by, createdAt: Date(epochSeconds: created_at))
+        }
+    }
+
+    func insert(_ p: Proposal, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "proposals").columns(Self.columns)
+            .values(SQLBind(p.id), SQLBind(p.unitCode), SQLBind(p.title), SQLBind(p.body), SQLBind(p.proposerName), SQLBind(p.proposerPhone), SQLBind(p.channel.rawValue),
+                    SQLBind(p.status.rawValue), SQLBind(p.groupLabel), SQLBind(p.reviewNote), SQLBind(p.ballotId), SQLBind(p.enteredBy),
+                    SQLBind(p.createdAt.epochSeconds)).run()
+    }
+
+    func find(id: String, on sql: any SQLDatabase) async throws -> Proposal? {
+        try await sql.select().columns(Self.columns).from("proposals").where("id", .equal, id).first(decoding: Row.self)?.proposal
+    }
+
+    func find(ids: [String], on sql: any SQLDatabase) async throws -> [Proposal] {
+        guard !ids.isEmpty else { return [] }
+        return try await sql.select().columns(Self.columns).from("proposals").where("id", .in, ids).orderBy("created_at").all(decoding: Row.self).map(\.proposal)
+    }
+
+    /// Proposals of units in `scope` (nil: all), of one status or all, newest first.
+    func list(within scope: Scope?, status: Proposal.Status?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Proposal], total: Int) {
+        func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
+            var b = b.from("proposals")
+            if let scope { b = b.where("unit_code", within: scope) }
+            if let status { b = b.where("status", .equal, status.rawValue) }
+            return b
+        }
+        let items = try await filtered(sql.select().columns(Self.columns)).orderBy("created_at", .descending).orderBy("id").limit(limit).offset(offset)
+            .all(decoding: Row.self).map(\.proposal)
+        return (items, try await sql.count(filtered))
+    }
+
+    /// Shortlists or declines a proposal still open to review.
+    func review(_ id: String, status: Proposal.Status, group: String?, note: String, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.update("proposals").set("status", to: status.rawValue).set("group_label", to: group).set("review_note", to: note).where("id", .equal, id)
+            .where("status", .in, [Proposal.Status.received.rawValue, Proposal.Status.shortlisted.rawValue]).returning("id").all().count == 1
+    }
+
+    /// Marks shortlisted proposals as put to a ballot; the count that were still shortlisted.
+    func ballot(_ ids: [String], ballotId: String, on sql: any SQLDatabase) async throws -> Int {
+        try await sql.update("proposals").set("status", to: Proposal.Status.balloted.rawValue).set("ballot_id", to: ballotId).where("id", .in, ids)
+            .where("status", .equal, Proposal.Status.shortlisted.rawValue).returning("id").all().count
+    }
+}

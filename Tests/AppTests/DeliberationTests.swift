@@ -1,0 +1,110 @@
+import CivicGridApp
+import Foundation
+import HummingbirdTesting
+import Kernel
+import KernelTesting
+import Participation
+import Testing
+
+/// Proposals from the portal and the window to a ballot; the council's quorum, motions and the
+/// plan's signatures; the three agreements and star households, staff and portal.
+@Suite("Participation: proposals, council, agreements, star households")
+struct DeliberationTests {
+    static func json(_ fields: [String: Any]) -> String { ProjectTests.json(fields) }
+
+    @Test func proposalsAreShortlistedGroupedAndPutToOneBallot() async throws {
+        try await TestApp.run { app in
+            let page = try await app.get("/portal/proposals")
+            #expect(page.status == .ok && page.text.contains("幸福里社区") && page.text.contains("王**") && !page.text.contains("13900000001"))
+            let sent = try await PortalTests.post(app, "/portal/proposals", ["unit_code": "330199001001", "title": "增设快递柜", "body": "快递常被放在门口丢失。",
+                                                                           "proposer_name": "周小梅", "proposer_phone": "13812345678"])
+            #expect(sent.status == .seeOther)
+            let bad = try await PortalTests.post(app, "/portal/proposals", ["unit_code": "999999999999", "title": "x", "body": "x", "proposer_name": "x", "proposer_phone": "1"])
+            #expect(bad.status == .unprocessableContent)
+
+            let clerk = try await app.session("clerk", kind: .api).token
+            let listed = try await app.api(.get, "/api/v1/proposals?status=received", token: clerk).json()
+            let items = listed["items"] as? [[String: Any]] ?? []
+            let mine = try #require(items.first { $0["title"] as? String == "增设快递柜" })
+            #expect(mine["proposer_phone"] as? String != "13812345678" && mine["channel"] as? String == "portal")
+            let id = try #require(mine["id"] as? String)
+            // Declining needs a reason; shortlisting under the demo's group label makes one option with the two grouped demo proposals.
+            #expect(try await app.api(.post, "/api/v1/proposals/\(id)/review", token: clerk, json: #"{"status":"declined"}"#).status == .unprocessableContent)
+            #expect(try await app.api(.post, "/api/v1/proposals/\(id)/review", token: clerk, json: #"{"status":"shortlisted"}"#).status == .ok)
+            let iso = ISO8601DateFormatter()
+            let ballot = try await app.api(.post, "/api/v1/proposals/ballot", token: clerk, json: Self.json([
+                "unit_code": "330199001001", "proposal_ids": [id, "demo-proposal-2", "demo-proposal-3"], "title": "2027年微实事项目",
+                "opens_at": iso.string(from: Date()), "closes_at": iso.string(from: Date().addingTimeInterval(7 * 86_400))]))
+            #expect(ballot.status == .created)
+            #expect(try ballot.json()["options"] as? [String] == ["便民设施", "增设快递柜"])
+            // Put to a ballot once: a second ballot of the same proposals is refused, and a declined one never goes.
+            let again = try await app.api(.post, "/api/v1/proposals/ballot", token: clerk, json: Self.json([
+                "unit_code": "330199001001", "proposal_ids": ["demo-proposal-4"], "title": "x",
+                "opens_at": iso.string(from: Date()), "closes_at": iso.string(from: Date().addingTimeInterval(86_400))]))
+            #expect(try again.status == .unprocessableContent && again.errorField() == "proposal_ids")
+            let after = try await app.api(.get, "/api/v1/proposals?status=balloted", token: clerk).json()
+            #expect((after["items"] as? [Any])?.count == 3)
+        }
+    }
+
+    @Test func aCouncilVotesOnlyWhenQuorateAndSignsThePlan() async throws {
+        try await TestApp.run { app in
+            let clerk = try await app.session("clerk", kind: .api).token
+            // Four of the seven demo members: short of two thirds.
+            let short = try await app.api(.post, "/api/v1/council-meetings", token: clerk, json: Self.json([
+                "unit_code": "330199001001", "topic": "充电车棚选址", "minutes": "讨论", "attendees": ["demo-member-1", "demo-member-2", "demo-member-3", "demo-member-4"]]))
+            #expect(try short.status == .created && short.json()["quorum_met"] as? Bool == false)
+            let shortId = try #require(try short.json()["id"] as? String)
+            let refused = try await app.api(.post, "/api/v1/council-meetings/\(shortId)/motions", token: clerk, json: #"{"title":"x","yes":4,"no":0,"abstain":0}"#)
+            #expect(try refused.status == .conflict && refused.errorCode() == "council_not_quorate")
+            // Five of seven is quorate; 3 yes of 5 present carries, 2 of 5 does not; votes beyond those present are refused.
+            let five = ["demo-member-1", "demo-member-2", "demo-member-3", "demo-member-4", "demo-member-5"]
+            let quorate = try await app.api(.post, "/api/v1/council-meetings", token: clerk, json: Self.json([
+                "unit_code": "330199001001", "topic": "充电车棚选址", "minutes": "讨论", "attendees": five]))
+            let meetingId = try #require(try quorate.json()["id"] as? String)
+            #expect(try quorate.json()["quorum_met"] as? Bool == true)
+            let carried = try await app.api(.post, "/api/v1/council-meetings/\(meetingId)/motions", token: clerk, json: #"{"title":"选址3幢东侧","yes":3,"no":1,"abstain":1}"#)
+            #expect(try carried.json()["carried"] as? Bool == true)
+            let lost = try await app.api(.post, "/api/v1/council-meetings/\(meetingId)/motions", token: clerk, json: #"{"title":"选址北门","yes":2,"no":2,"abstain":1}"#)
+            #expect(try lost.json()["carried"] as? Bool == false)
+            #expect(try await app.api(.post, "/api/v1/council-meetings/\(meetingId)/motions", token: clerk, json: #"{"title":"x","yes":5,"no":1,"abstain":0}"#).status
+                == .unprocessableContent)
+            // Someone who is not a member cannot be recorded present.
+            let stranger = try await app.api(.post, "/api/v1/council-meetings", token: clerk, json: Self.json([
+                "unit_code": "330199001001", "topic": "x", "minutes": "x", "attendees": ["demo-gridworker1"]]))
+            #expect(try stranger.status == .unprocessableContent && stranger.errorField() == "attendees")
+            // Signatures on the pocket park's plan: the demo has five; a sixth member signs once.
+            let signed = try await app.api(.post, "/api/v1/projects/demo-project-1/signatures", token: clerk, json: #"{"member_id":"demo-member-6"}"#)
+            #expect(try signed.status == .created && (signed.json()["items"] as? [Any])?.count == 6)
+            #expect(try await app.api(.post, "/api/v1/projects/demo-project-1/signatures", token: clerk, json: #"{"member_id":"demo-member-6"}"#).status == .conflict)
+            // Another street's grid worker sees neither the meeting nor the project.
+            let outsider = try await app.session("gridworker4", kind: .api).token
+            #expect(try await app.api(.get, "/api/v1/council-meetings/\(meetingId)", token: outsider).status == .notFound)
+        }
+    }
+
+    @Test func agreementsAndStarHouseholdsArePublic() async throws {
+        try await TestApp.run { app in
+            let clerk = try await app.session("clerk", kind: .api).token
+            let posted = try await app.api(.post, "/api/v1/agreements", token: clerk, json: Self.json([
+                "unit_code": "330199001001", "parties": "villagers", "category": "stability", "title": "邻里调解约定", "body": "邻里纠纷先协商，协商不成找调解。",
+                "signatories": "1幢全体住户"]))
+            #expect(posted.status == .created)
+            let wrong = try await app.api(.post, "/api/v1/agreements", token: clerk, json: Self.json([
+                "unit_code": "330199001001", "parties": "everyone", "category": "stability", "title": "x", "body": "x", "signatories": "x"]))
+            #expect(try wrong.status == .unprocessableContent && wrong.errorField() == "parties")
+            let portal = try await app.get("/portal/agreements")
+            #expect(portal.status == .ok && portal.text.contains("邻里调解约定") && portal.text.contains("幸福里居民公约"))
+
+            let year = Day(date: Date()).year
+            let review = Self.json(["household_id": "demo-household-1", "year": year, "criteria": ["harmony"]])
+            #expect(try await app.api(.post, "/api/v1/star-households", token: clerk, json: review).status == .conflict)
+            let worker = try await app.session("gridworker1", kind: .api).token
+            let listed = try await app.api(.get, "/api/v1/star-households?year=\(year)", token: worker).json()
+            let first = (listed["items"] as? [[String: Any]])?.first
+            #expect(first?["stars"] as? Int == 4 && (first?["head"] as? String)?.contains("*") == true)
+            let stars = try await app.get("/portal/star-households")
+            #expect(stars.status == .ok && stars.text.contains("★★★★") && stars.text.contains("热心公益"))
+        }
+    }
+}
