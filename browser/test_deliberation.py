@@ -23,6 +23,11 @@ def test_a_proposal_goes_from_the_portal_to_a_ballot(browser, base_url):
 
     browser.set_window_size(1280, 1000)
     login(browser, base_url, "clerk")
+    # From the top navigation's one participation entry to the proposals.
+    browser.find_element("link text", "基层协商").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements("id", "hub-proposals"))[0].click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements("id", "proposals"))
+    assert "active" in browser.find_element("link text", "基层协商").get_attribute("class")
     browser.get(base_url + "/proposals?status=received")
     form = WebDriverWait(browser, 10).until(lambda b: b.find_element("css selector", "form.inline-review"))
     assert "增设快递柜" in form.text

@@ -7,11 +7,14 @@ public struct NavItem: Sendable {
     public let labelKey: String
     public let href: String
     public let permission: Permission?
+    /// Other paths under which the link is shown as the current one (a hub's pages).
+    public let also: [String]
 
-    public init(_ labelKey: String, _ href: String, permission: Permission? = nil) {
+    public init(_ labelKey: String, _ href: String, permission: Permission? = nil, also: [String] = []) {
         self.labelKey = labelKey
         self.href = href
         self.permission = permission
+        self.also = also
     }
 }
 
@@ -113,7 +116,7 @@ public struct ViewRenderer: Sendable {
             ]
             values["csrf"] = context.session?.csrf ?? ""
             values["nav"] = nav.filter { item in item.permission.map(staff.can) ?? true }.map { item -> [String: Any] in
-                ["label": t(item.labelKey, locale), "href": item.href, "active": path.hasPrefix(item.href)]
+                ["label": t(item.labelKey, locale), "href": item.href, "active": ([item.href] + item.also).contains { path.hasPrefix($0) }]
             }
         }
         return values

@@ -5,6 +5,7 @@ import Kernel
 public enum ParticipationPath: PagePath, Equatable {
     public static let parameter = "project"
 
+    case hub
     case projects
     case project(String)
     case projectLedger(String)
@@ -37,8 +38,12 @@ public enum ParticipationPath: PagePath, Equatable {
     case portalCommitments
     case portalPoints
 
+    /// The staff pages the hub's navigation link stands for.
+    public static let hubPages = [BallotPath.list.path, proposals.path, council.path, projects.path, commitments.path, points.path, agreements.path, stars.path]
+
     public var path: String {
         switch self {
+        case .hub: "/participation"
         case .projects: "/projects"
         case .project(let id): "/projects/\(id)"
         case .projectLedger(let id): "/projects/\(id)/ledger"

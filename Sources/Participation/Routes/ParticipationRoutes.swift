@@ -44,6 +44,7 @@ public enum ParticipationRoutes {
         PointPages.register(on: routes, services: services)
         DeliberationPages.register(on: routes, services: services)
         AgreementPages.register(on: routes, services: services)
+        ParticipationHubPage.register(on: routes, services: services)
         ParticipationPortalPages.register(on: routes, services: services)
     }
 }
