@@ -103,6 +103,13 @@ public struct AppServices: Sendable {
                                   SafetyResources.directory, ParticipationResources.directory, CaseloadsResources.directory, AppResources.directory]
                 .map { $0.appendingPathComponent("views") },
             strings: strings,
+            portalNav: [
+                NavItem("portalnav_request", "/portal"), NavItem("portalnav_track", "/portal/track"), NavItem("portalnav_petitions", "/portal/petitions"),
+                NavItem("portalnav_proposals", ParticipationPath.portalProposals.path), NavItem("portalnav_ballots", BallotPath.portalList.path),
+                NavItem("portalnav_projects", ParticipationPath.portalProjects.path), NavItem("portalnav_commitments", ParticipationPath.portalCommitments.path),
+                NavItem("portalnav_agreements", ParticipationPath.portalAgreements.path), NavItem("portalnav_stars", ParticipationPath.portalStars.path),
+                NavItem("portalnav_points", ParticipationPath.portalPoints.path), NavItem("portalnav_decisions", DecisionPath.portalList.path),
+            ],
             nav: [
                 NavItem("nav_home", "/home"),
                 NavItem("nav_jurisdiction", "/units", permission: .viewJurisdiction),

@@ -223,17 +223,13 @@ public struct CaseloadStore: Sendable {
 
     // MARK: settings
 
+    static let settingsRow = SettingsRow<CaseloadSettings>(table: "caseload_settings")
+
     func settings(on sql: any SQLDatabase) async throws -> CaseloadSettings {
-        guard let body = try await sql.select().column("body").from("caseload_settings").where("id", .equal, "county")
-            .first(decodingColumn: "body", as: String.self),
-            let settings = try? JSONDecoder().decode(CaseloadSettings.self, from: Data(body.utf8)) else { return CaseloadSettings() }
-        return settings
+        try await Self.settingsRow.load(orDefault: CaseloadSettings(), on: sql)
     }
 
     func saveSettings(_ settings: CaseloadSettings, by staffId: String, at now: Date, on sql: any SQLDatabase) async throws {
-        let body = String(decoding: try JSONEncoder().encode(settings), as: UTF8.self)
-        try await sql.insert(into: "caseload_settings").columns("id", "body", "updated_by", "updated_at")
-            .values(SQLBind("county"), SQLBind(body), SQLBind(staffId), SQLBind(now.epochSeconds))
-            .onConflict(with: ["id"]) { $0.set(excludedValueOf: "body").set(excludedValueOf: "updated_by").set(excludedValueOf: "updated_at") }.run()
+        try await Self.settingsRow.save(settings, by: staffId, at: now, on: sql)
     }
 }

@@ -185,3 +185,15 @@ extension AuditLog {
         }
     }
 }
+
+extension Database {
+    /// A change and its audit entry in one transaction: both land, or neither does.
+    @discardableResult
+    public func transaction<T: Sendable>(recording event: AuditEvent, at now: Date, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await transaction { sql in
+            let result = try await body(sql)
+            _ = try await AuditLog().append(event, at: now, on: sql)
+            return result
+        }
+    }
+}

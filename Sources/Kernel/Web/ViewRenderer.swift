@@ -24,8 +24,10 @@ public struct ViewRenderer: Sendable {
     private var library: MustacheLibrary
     public let strings: Strings
     private let nav: [NavItem]
+    /// The resident portal's own links, shown on every `/portal` page so one leads to the others.
+    private let portalNav: [NavItem]
 
-    public init(templateDirectories: [URL], strings: Strings, nav: [NavItem]) throws {
+    public init(templateDirectories: [URL], strings: Strings, portalNav: [NavItem] = [], nav: [NavItem]) throws {
         var library = MustacheLibrary()
         let directories = [KernelResources.directory.appendingPathComponent("views")] + templateDirectories
         for directory in directories {
@@ -38,6 +40,7 @@ public struct ViewRenderer: Sendable {
         self.library = library
         self.strings = strings
         self.nav = nav
+        self.portalNav = portalNav
     }
 
     public func t(_ key: String, _ locale: AppLocale, _ args: [String] = []) -> String {
@@ -106,8 +109,14 @@ public struct ViewRenderer: Sendable {
             "switch_lang_href": "/lang/\(locale.other.rawValue)?back=\(percentEncoded(request.uri.description))",
             "switch_lang_label": locale == .zhHans ? "English" : "中文",
         ]
+        let path = request.uri.path
+        if path == "/portal" || path.hasPrefix("/portal/"), !portalNav.isEmpty {
+            // The longest matching link is the current one (`/portal` must not light up on every page).
+            let current = portalNav.filter { path == $0.href || path.hasPrefix($0.href + "/") }.max { $0.href.count < $1.href.count }?.href
+            values["has_portal_nav"] = true
+            values["portal_nav"] = links(portalNav, locale) { $0.href == current }
+        }
         if let staff = context.staff {
-            let path = request.uri.path
             values["user"] = [
                 "name": staff.displayName,
                 "username": staff.username,
@@ -115,11 +124,15 @@ public struct ViewRenderer: Sendable {
                 "unit_code": staff.unitCode,
             ]
             values["csrf"] = context.session?.csrf ?? ""
-            values["nav"] = nav.filter { item in item.permission.map(staff.can) ?? true }.map { item -> [String: Any] in
-                ["label": t(item.labelKey, locale), "href": item.href, "active": ([item.href] + item.also).contains { path.hasPrefix($0) }]
+            values["nav"] = links(nav.filter { item in item.permission.map(staff.can) ?? true }, locale) { item in
+                ([item.href] + item.also).contains { path.hasPrefix($0) }
             }
         }
         return values
+    }
+
+    func links(_ items: [NavItem], _ locale: AppLocale, active: (NavItem) -> Bool) -> [[String: Any]] {
+        items.map { ["label": t($0.labelKey, locale), "href": $0.href, "active": active($0)] }
     }
 }
 

@@ -34,9 +34,8 @@ public struct AgreementService: Sendable {
         let a = Agreement(id: RecordID.make(now: now), unitCode: unit, parties: parties, category: category, title: title, body: body, signatories: signatories,
                           signedOn: signed, endsOn: endsOn, createdBy: actor.staff.id, createdAt: now)
         let store = self.store, event = actor.audit("agreement.post", "agreement", a.id, detail: "\(unit) \(parties.rawValue)")
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             try await store.insert(a, on: sql)
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return a
     }
@@ -69,9 +68,8 @@ public struct AgreementService: Sendable {
         let s = StarHousehold(householdId: id.trimmed, year: year, gridCode: grid, stars: stars, criteria: StarCriterion.allCases.filter(met.contains).map(\.rawValue),
                               note: String(note.trimmed.prefix(1_000)), reviewedBy: actor.staff.id, reviewedAt: now)
         let store = self.store, event = actor.audit("star.review", "household", s.householdId, detail: "\(year) \(stars)")
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             guard try await store.insert(s, on: sql) else { throw AppError.conflict("star_error_reviewed") }
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return s
     }

@@ -35,9 +35,8 @@ public struct BallotService: Sendable {
         let b = Ballot(id: RecordID.make(now: now), unitCode: unit, title: title, options: options, opensAt: opensAt, closesAt: closesAt, rule: rule,
                        householdsEligible: nil, codesIssuedAt: nil, createdBy: actor.staff.id, createdAt: now)
         let store = self.store, event = actor.audit("ballot.create", "ballot", b.id, detail: unit)
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             try await store.insert(b, on: sql)
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return b
     }
@@ -73,11 +72,10 @@ public struct BallotService: Sendable {
         guard !entries.isEmpty else { throw AppError.invalid("ballot_error_no_households") }
         let slips = entries.map { (household: $0, code: BallotRules.makeCode()) }
         let store = self.store, event = actor.audit("ballot.codes", "ballot", b.id, detail: String(slips.count))
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             guard try await store.issue(slips.map { ($0.household.id, Secrets.sha256Hex("\(b.id):\($0.code)")) }, for: b.id, at: now, on: sql) else {
                 throw AppError.conflict("ballot_error_codes_issued")
             }
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return slips
     }
@@ -94,13 +92,12 @@ public struct BallotService: Sendable {
         guard b.phase(at: now) == .open else { throw AppError.conflict("ballot_error_not_open") }
         let index = try optionIndex(option, in: b), household = household.trimmed, store = self.store
         let event = actor.audit("ballot.paper_vote", "ballot", b.id, detail: household)
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             guard let voter = try await store.voter(ballot: b.id, household: household, codeHash: nil, on: sql) else {
                 throw AppError.invalid("ballot_error_household", [String(household.prefix(64))])
             }
             guard !voter.voted, try await store.vote(ballot: b.id, household: household, codeHash: nil, option: index, channel: .paper, by: actor.staff.id,
                                                      at: now, on: sql) else { throw AppError.conflict("ballot_error_already_voted") }
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return try await tally(b)
     }

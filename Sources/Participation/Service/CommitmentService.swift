@@ -33,9 +33,8 @@ public struct CommitmentService: Sendable {
         let c = Commitment(id: RecordID.make(now: now), unitCode: unit, year: year, person: person, post: post, promise: promise, promisedOn: promisedOn,
                            createdBy: actor.staff.id, createdAt: now)
         let store = self.store, event = actor.audit("commitment.create", "commitment", c.id, detail: "\(unit) \(year)")
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             try await store.insert(c, on: sql)
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return c
     }
@@ -61,9 +60,8 @@ public struct CommitmentService: Sendable {
             throw refusal == "commitment_error_step_taken" ? AppError.conflict(refusal) : AppError.invalid(refusal).naming("on")
         }
         let store = self.store, event = actor.audit("commitment.progress", "commitment", c.id)
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             guard try await store.recordProgress(c.id, text: text, on: day, on: sql) else { throw AppError.conflict("commitment_error_step_taken") }
-            try await AuditLog().append(event, at: now, on: sql)
         }
         var next = c
         (next.progress, next.progressOn) = (text, day)
@@ -79,9 +77,8 @@ public struct CommitmentService: Sendable {
             throw refusal == "commitment_error_step_taken" ? AppError.conflict(refusal) : AppError.invalid(refusal).naming("on")
         }
         let store = self.store, event = actor.audit("commitment.result", "commitment", c.id, detail: result.rawValue)
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             guard try await store.recordResult(c.id, result: result, note: note, on: day, on: sql) else { throw AppError.conflict("commitment_error_step_taken") }
-            try await AuditLog().append(event, at: now, on: sql)
         }
         var next = c
         (next.result, next.resultNote, next.resultOn) = (result, note, day)

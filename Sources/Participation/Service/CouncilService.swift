@@ -34,9 +34,8 @@ public struct CouncilService: Sendable {
         guard since <= today else { throw AppError.invalid("council_error_day").naming("since") }
         let m = CouncilMember(id: RecordID.make(now: now), unitCode: unit, name: name, post: String(post.trimmed.prefix(50)), since: since, until: nil)
         let store = self.store, event = actor.audit("council.member", "council_member", m.id, detail: unit)
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             try await store.insert(m, by: actor.staff.id, at: now, on: sql)
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return m
     }
@@ -66,9 +65,8 @@ public struct CouncilService: Sendable {
                                      quorumMet: CouncilRules.quorumMet(present: present.count, members: serving.count, settings: settings),
                                      recordedBy: actor.staff.id, recordedAt: now)
         let event = actor.audit("council.meeting", "council_meeting", meeting.id, detail: "\(present.count)/\(serving.count)")
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             try await store.insert(meeting, on: sql)
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return MeetingRecord(meeting: meeting, attendees: serving.filter { present.contains($0.id) }, motions: [])
     }
@@ -101,14 +99,13 @@ public struct CouncilService: Sendable {
         let motion = CouncilMotion(id: RecordID.make(now: now), meetingId: m.id, title: title, yes: yes, no: no, abstain: abstain,
                                    carried: CouncilRules.carried(yes: yes, present: m.attendees.count), projectId: project, recordedAt: now)
         let store = self.store, event = actor.audit("council.motion", "council_meeting", m.id, detail: "\(yes)/\(no)/\(abstain) \(motion.carried)")
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             if let project {
                 guard try await ProjectStore().find(id: project, on: sql)?.unitCode == m.unitCode else {
                     throw AppError.invalid("council_error_project", [String(project.prefix(64))]).naming("project_id")
                 }
             }
             try await store.insert(motion, on: sql)
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return motion
     }
@@ -119,14 +116,13 @@ public struct CouncilService: Sendable {
         let now = clock.now(), day = day ?? today, store = self.store
         guard day <= today else { throw AppError.invalid("council_error_day").naming("signed_on") }
         let event = actor.audit("project.sign", "project", p.id, detail: memberId)
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             guard let member = try await store.members(unit: p.unitCode, on: sql).first(where: { $0.id == memberId.trimmed }), member.serves(on: day) else {
                 throw AppError.invalid("council_error_member", [String(memberId.prefix(64))]).naming("member_id")
             }
             guard try await store.sign(PlanSignature(projectId: p.id, memberId: member.id, name: member.name, signedOn: day), by: actor.staff.id, at: now, on: sql) else {
                 throw AppError.conflict("council_error_signed")
             }
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return try await signatures(p)
     }

@@ -89,14 +89,13 @@ public struct PointsService: Sendable {
         let entry = PointEntry(id: RecordID.make(now: now), residentId: person.id, delta: delta, kind: kind, ref: ref, hours: hoursValue,
                                note: String(note.trimmed.prefix(500)), enteredBy: actor.staff.id, enteredAt: now)
         let key = onceKey, event = actor.audit("points.\(kind.rawValue)", "resident", person.id, detail: "\(delta) \(ref ?? "")")
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             try await store.open(person.id, unitCode: community, at: now, on: sql)
             switch try await store.post(entry, onceKey: key, on: sql) {
             case .posted: break
             case .duplicate: throw AppError.conflict("points_error_credited")
             case .insufficient: throw AppError.conflict("points_error_balance")
             }
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return try await statement(person)
     }
@@ -108,10 +107,9 @@ public struct PointsService: Sendable {
         guard PhoneNumber.isValid(phone) else { throw AppError.invalid("points_error_phone").naming("phone") }
         let now = clock.now(), code = BallotRules.makeCode(), store = self.store, community = String(person.gridCode.prefix(12))
         let event = actor.audit("points.card", "resident", person.id)
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             try await store.open(person.id, unitCode: community, at: now, on: sql)
             try await store.setCard(person.id, cardHash: Self.cardHash(code), phoneHash: Self.phoneHash(phone), at: now, on: sql)
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return code
     }
@@ -147,9 +145,8 @@ public struct PointsService: Sendable {
         guard (1...100_000).contains(cost) else { throw AppError.invalid("points_error_cost").naming("cost") }
         let s = PointService(id: RecordID.make(now: now), unitCode: unit, name: name, cost: cost, active: true)
         let store = self.store, event = actor.audit("points.service", "point_service", s.id, detail: "\(unit) \(cost)")
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             try await store.insert(s, by: actor.staff.id, at: now, on: sql)
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return s
     }

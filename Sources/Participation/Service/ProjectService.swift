@@ -45,7 +45,7 @@ public struct ProjectService: Sendable {
         let p = Project(id: RecordID.make(now: now), unitCode: unit, title: title, plan: plan, budgetFen: budgetFen, ballotId: ballot, status: .inProgress,
                         round: 1, startedOn: started, finishedOn: nil, acceptedOn: nil, createdBy: actor.staff.id, createdAt: now)
         let store = self.store, event = actor.audit("project.create", "project", p.id, detail: unit)
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             if let ballot {
                 // The ballot that chose it, of the same community.
                 guard try await BallotStore().find(id: ballot, on: sql)?.unitCode == unit else {
@@ -53,7 +53,6 @@ public struct ProjectService: Sendable {
                 }
             }
             try await store.insert(p, on: sql)
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return p
     }
@@ -93,7 +92,7 @@ public struct ProjectService: Sendable {
                                 voucher: voucher.trimmed, note: String(note.trimmed.prefix(500)), enteredBy: actor.staff.id, enteredAt: now)
         let store = self.store, dbKind = database.kind
         let event = actor.audit("project.ledger", "project", p.id, detail: "\(kind.rawValue) \(amountFen) \(entry.voucher)")
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             try await store.lock(project: p.id, kind: dbKind, on: sql)
             guard let current = try await store.find(id: p.id, on: sql) else { throw AppError.notFound }
             let entries = try await store.ledger(project: p.id, on: sql)
@@ -101,7 +100,6 @@ public struct ProjectService: Sendable {
                 throw refusal == "project_error_overdrawn" || refusal == "project_error_closed" ? AppError.conflict(refusal) : AppError.invalid(refusal)
             }
             try await store.insert(entry, on: sql)
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return entry
     }
@@ -119,9 +117,8 @@ public struct ProjectService: Sendable {
         let d = Disclosure(id: RecordID.make(now: now), projectId: p.id, kind: kind, period: period, content: content, disclosedOn: today,
                            disclosedBy: actor.staff.id, disclosedAt: now)
         let store = self.store, event = actor.audit("project.disclose", "project", p.id, detail: "\(kind.rawValue) \(period)")
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             guard try await store.insert(d, on: sql) else { throw AppError.conflict("project_error_disclosed") }
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return d
     }
@@ -136,10 +133,9 @@ public struct ProjectService: Sendable {
         (finished.status, finished.finishedOn) = (.finished, day)
         let next = finished
         let store = self.store, event = actor.audit("project.finish", "project", p.id, detail: "round \(p.round)")
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             guard try await store.advance(p.id, from: p.status, to: next, on: sql) else { throw AppError.conflict("project_error_not_in_progress") }
             try await store.insertFinish(project: p.id, round: p.round, on: day, note: String(note.trimmed.prefix(500)), by: actor.staff.id, at: now, on: sql)
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return next
     }
@@ -162,10 +158,9 @@ public struct ProjectService: Sendable {
         }
         let next = evaluated
         let event = actor.audit("project.evaluate", "project", p.id, detail: "round \(p.round) \(outcome.rawValue) \(satisfied)/\(e.total)")
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             guard try await store.advance(p.id, from: .finished, to: next, on: sql) else { throw AppError.conflict("project_error_not_finished") }
             try await store.insert(e, on: sql)
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return e
     }
@@ -179,9 +174,8 @@ public struct ProjectService: Sendable {
         guard actor.staff.can(.configureParticipation) else { throw AppError.forbiddenAction }
         let settings = try settings.validated(), now = clock.now(), store = self.store
         let event = actor.audit("participation.settings", "settings", "county", detail: String(decoding: try JSONEncoder().encode(settings), as: UTF8.self))
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             try await store.saveSettings(settings, by: actor.staff.id, at: now, on: sql)
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return settings
     }

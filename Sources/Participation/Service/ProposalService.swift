@@ -49,9 +49,8 @@ public struct ProposalService: Sendable {
         guard actor.scope.contains(unitCode.trimmed) else { throw AppError.invalid("proposal_error_unit", [String(unitCode.prefix(20))]).naming("unit_code") }
         let p = try await make(unitCode: unitCode, title: title, body: body, name: name, phone: phone, channel: .window, by: actor.staff.id)
         let store = self.store, event = actor.audit("proposal.enter", "proposal", p.id, detail: p.unitCode)
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: p.createdAt) { sql in
             try await store.insert(p, on: sql)
-            try await AuditLog().append(event, at: p.createdAt, on: sql)
         }
         return p
     }
@@ -76,11 +75,10 @@ public struct ProposalService: Sendable {
         let note = note.trimmed, group = group.map(\.trimmed).flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }
         guard status == .shortlisted || !note.isEmpty else { throw AppError.invalid("proposal_error_reason").naming("note") }
         let now = clock.now(), store = self.store, event = actor.audit("proposal.review", "proposal", p.id, detail: status.rawValue)
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             guard try await store.review(p.id, status: status, group: group, note: String(note.prefix(1_000)), on: sql) else {
                 throw AppError.conflict("proposal_error_reviewed")
             }
-            try await AuditLog().append(event, at: now, on: sql)
         }
         var next = p
         (next.status, next.groupLabel, next.reviewNote) = (status, group, note)
@@ -99,9 +97,8 @@ public struct ProposalService: Sendable {
         for p in chosen { let option = p.groupLabel ?? p.title; if !options.contains(option) { options.append(option) } }
         let ballot = try await ballots.create(unitCode: unit, title: title, options: options, opensAt: opensAt, closesAt: closesAt, rule: rule, by: actor)
         let now = clock.now(), event = actor.audit("proposal.ballot", "ballot", ballot.id, detail: chosen.map(\.id).joined(separator: ","))
-        try await database.transaction { sql in
+        try await database.transaction(recording: event, at: now) { sql in
             _ = try await store.ballot(chosen.map(\.id), ballotId: ballot.id, on: sql)
-            try await AuditLog().append(event, at: now, on: sql)
         }
         return ballot
     }

@@ -106,7 +106,7 @@ extension DecisionService {
     public func saveSettings(_ settings: AssessmentSettings, by actor: StaffContext) async throws -> AssessmentSettings {
         guard actor.staff.can(.configureAssessment) else { throw AppError.forbiddenAction }
         let valid = try settings.validated(), now = clock.now(), store = self.store
-        let event = actor.audit("decision.settings", "assessment_settings", DecisionStore.settingsId)
+        let event = actor.audit("decision.settings", "assessment_settings", "county")
         try await database.transaction { sql in
             try await store.saveSettings(valid, by: actor.staff.id, at: now, on: sql)
             try await AuditLog().append(event, at: now, on: sql)

@@ -53,20 +53,14 @@ extension DecisionStore {
             .where("id", .equal, r.id).where("decision_id", .equal, r.decisionId).run()
     }
 
-    static let settingsId = "county"
+    static let settingsRow = SettingsRow<AssessmentSettings>(table: "assessment_settings")
 
     func settings(on sql: any SQLDatabase) async throws -> AssessmentSettings {
-        guard let body = try await sql.select().column("body").from("assessment_settings").where("id", .equal, Self.settingsId)
-            .first(decodingColumn: "body", as: String.self),
-            let settings = try? JSONDecoder().decode(AssessmentSettings.self, from: Data(body.utf8)) else { return .defaults }
-        return settings
+        try await Self.settingsRow.load(orDefault: .defaults, on: sql)
     }
 
     func saveSettings(_ settings: AssessmentSettings, by staffId: String, at now: Date, on sql: any SQLDatabase) async throws {
-        let body = String(decoding: try JSONEncoder().encode(settings), as: UTF8.self)
-        try await sql.insert(into: "assessment_settings").columns("id", "body", "updated_by", "updated_at")
-            .values(SQLBind(Self.settingsId), SQLBind(body), SQLBind(staffId), SQLBind(now.epochSeconds))
-            .onConflict(with: ["id"]) { $0.set(excludedValueOf: "body").set(excludedValueOf: "updated_by").set(excludedValueOf: "updated_at") }.run()
+        try await Self.settingsRow.save(settings, by: staffId, at: now, on: sql)
     }
 }
 
