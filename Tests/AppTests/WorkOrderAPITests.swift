@@ -80,8 +80,15 @@ struct WorkOrderAPITests {
                     let page = try await app.get("/work-orders?tab=\(tab)", as: try await app.session(user)).text
                     let expected = sees && tab == "open"  // dispatched above: no longer waiting in "registered"
                     #expect(page.contains("/work-orders/demo-order-1") == expected, "\(user) \(tab)")
+                    // The API offers the same views and shows the same orders.
+                    let api = try await app.api(.get, "/api/v1/work-orders?view=\(tab)", token: try await app.session(user, kind: .api).token).json()
+                    let ids = (api["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+                    #expect(ids.contains("demo-order-1") == expected, "API \(user) \(tab)")
                 }
             }
+            let both = try await app.api(.get, "/api/v1/work-orders?view=open&status=registered", token: worker1)
+            #expect(try both.status == .unprocessableContent && both.errorField() == "view")
+            #expect(try await app.api(.get, "/api/v1/work-orders?view=to_dispatch", token: worker1).status == .unprocessableContent)
             // Leaders read; they do not take requests.
             let leader = try await app.session("leader", kind: .api).token
             #expect(try await app.api(.post, "/api/v1/work-orders", token: leader, json: other).status == .notFound)

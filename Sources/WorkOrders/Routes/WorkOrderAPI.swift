@@ -114,10 +114,13 @@ public enum WorkOrderAPI {
         routes.get("/api/v1/work-orders", .permitted(.viewWorkOrders)) { request, context in
             let paging = try Paging(request)
             let status = try request.queryEnum("status", WorkOrderStatus.self, invalidKey: "workorder_error_status")
-            let query = request.uri.queryParameters
+            // The page's views too (`view=open`, `overdue`, `supervised`, `registered` to dispatch…); one or the other.
+            let view = try request.queryEnum("view", WorkListView.self, invalidKey: "workorder_error_view")
+            guard status == nil || view == nil else { throw AppError.invalid("workorder_error_view").naming("view") }
+            let query = request.uri.queryParameters, now = clock.now()
             let filter = WorkOrderStore.Filter(category: query.get("category")?.nilIfBlank, number: query.get("number")?.trimmed.nilIfBlank)
-            let (items, total) = try await service.list(by: context, status.map { .status($0) } ?? .all, filter: filter, paging: paging)
-            let now = clock.now()
+            let selection = view.map { $0.selection(now: now) } ?? status.map { .status($0) } ?? .all
+            let (items, total) = try await service.list(by: context, selection, filter: filter, paging: paging)
             return try Response.json(ListPage(items: items.map { Item($0, now: now) }, total: total, paging: paging))
         }
         routes.post("/api/v1/work-orders", .permitted(.takeRequests)) { request, context in

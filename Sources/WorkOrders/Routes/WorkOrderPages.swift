@@ -5,26 +5,6 @@ import Kernel
 /// Staff work lists (to dispatch, in hand, to verify, overdue) and one order's page with the
 /// steps the viewer's role may take now.
 public enum WorkOrderPages {
-    /// The tabs of the work list.
-    enum Tab: String, CaseIterable {
-        case open, registered, dispatched, accepted, replied, overdue, supervised, all
-
-        var labelKey: String { "worklist_\(rawValue)" }
-
-        func selection(now: Date) -> WorkOrderStore.Selection {
-            switch self {
-            case .open: .open
-            case .overdue: .overdue(now)
-            case .supervised: .supervised
-            case .all: .all
-            case .registered: .status(.registered)
-            case .dispatched: .status(.dispatched)
-            case .accepted: .status(.accepted)
-            case .replied: .status(.replied)
-            }
-        }
-    }
-
     public static func register(on routes: SecureRoutes, service: WorkOrderService, clock: any AppClock, views: ViewRenderer) {
         routes.get(WorkOrderPath.list.path, .permitted(.viewWorkOrders)) { request, context in
             try await list(request, context, message: nil, service: service, clock: clock, views: views)
@@ -85,7 +65,7 @@ public enum WorkOrderPages {
     static func list(_ request: Request, _ context: StaffContext, message: String?, service: WorkOrderService, clock: any AppClock,
                      views: ViewRenderer, status: HTTPResponse.Status = .ok) async throws -> Response {
         let query = request.uri.queryParameters
-        let tab = query.get("tab").flatMap(Tab.init(rawValue:)) ?? .open
+        let tab = query.get("tab").flatMap(WorkListView.init(rawValue:)) ?? .open
         let filter = WorkOrderStore.Filter(category: query.get("category")?.nilIfBlank, number: query.get("number")?.trimmed.nilIfBlank)
         let paging = try Paging(page: request)
         let now = clock.now()
@@ -97,7 +77,7 @@ public enum WorkOrderPages {
         // Orders waiting for dispatch can be chosen and dispatched together.
         let bulk = context.staff.can(.dispatchWorkOrders) && [.registered, .open].contains(tab) && !items.isEmpty
         var data: [String: Any] = [
-            "tabs": Tab.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "active": $0 == tab] },
+            "tabs": WorkListView.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "active": $0 == tab] },
             "tab": tab.rawValue, "categories": categories, "number": filter.number ?? "",
             "orders": items.map { o -> [String: Any] in
                 row(o, now: now, views: views, locale: locale).merging(["selectable": bulk && [.registered, .returned, .reopened].contains(o.status)]) { $1 }
