@@ -128,6 +128,14 @@ struct ProjectTests {
             let order = try await app.api(.get, "/api/v1/work-orders/demo-order-1", token: clerk).json()
             let number = try #require((order["order"] as? [String: Any])?["number"] as? String)
             let report = Self.json(["resident_id": "demo-resident-3", "kind": "report", "order_number": number])
+            // Not before the report is confirmed: verified and closed.
+            let early = try await app.api(.post, "/api/v1/points", token: clerk, json: report)
+            #expect(try early.status == .conflict && early.errorCode() == "points_not_confirmed")
+            let handler = try await app.session("handler", kind: .api).token
+            for (token, step) in [(clerk, #"{"action":"dispatch","unit":"县住房和城乡建设局"}"#), (handler, #"{"action":"accept"}"#),
+                                  (handler, #"{"action":"reply","text":"已修复"}"#), (clerk, #"{"action":"verify","accepted":true}"#)] {
+                #expect(try await app.api(.post, "/api/v1/work-orders/demo-order-1/transitions", token: token, json: step).status == .ok)
+            }
             let earned = try await app.api(.post, "/api/v1/points", token: clerk, json: report)
             #expect(try earned.status == .created && (try earned.json()["balance"] as? Int) == 10)
             #expect(try await app.api(.post, "/api/v1/points", token: clerk, json: report).status == .conflict)

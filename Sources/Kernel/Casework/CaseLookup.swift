@@ -8,6 +8,8 @@ public protocol CaseLookup: Sendable {
     var caseType: String { get }
     /// The case's id, nil when no case has that number inside `scope`.
     func find(number: String, within scope: Scope) async throws -> String?
+    /// The case's id and status as its context names it (`closed`), nil as for `find`.
+    func status(number: String, within scope: Scope) async throws -> (id: String, status: String)?
 }
 
 /// A case table whose rows carry a unique `number` and the unit that scopes them.
@@ -25,10 +27,14 @@ public struct NumberedCaseLookup: CaseLookup {
     }
 
     public func find(number: String, within scope: Scope) async throws -> String? {
+        try await status(number: number, within: scope)?.id
+    }
+
+    public func status(number: String, within scope: Scope) async throws -> (id: String, status: String)? {
+        struct Row: Decodable { let id: String, status: String }
         let (table, unitColumn) = (self.table, self.unitColumn)
         return try await database.read { sql in
-            try await sql.select().column("id").from(table).where("number", .equal, number).where(unitColumn, within: scope)
-                .first(decodingColumn: "id", as: String.self)
-        }
+            try await sql.select().columns("id", "status").from(table).where("number", .equal, number).where(unitColumn, within: scope).first(decoding: Row.self)
+        }.map { ($0.id, $0.status) }
     }
 }

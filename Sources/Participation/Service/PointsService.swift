@@ -70,9 +70,11 @@ public struct PointsService: Sendable {
         switch kind {
         case .report:
             let number = (orderNumber ?? "").trimmed
-            guard !number.isEmpty, number.count <= 40, try await workOrders.find(number: number, within: actor.scope) != nil else {
+            guard !number.isEmpty, number.count <= 40, let order = try await workOrders.status(number: number, within: actor.scope) else {
                 throw AppError.invalid("points_error_order", [String(number.prefix(40))]).naming("order_number")
             }
+            // A report earns its points once it was confirmed: verified and closed (and return-visited after).
+            guard Self.confirmedStatuses.contains(order.status) else { throw AppError.conflict("points_error_not_confirmed", [number]) }
             (delta, ref, onceKey) = (settings.pointsPerReport, number, "report:\(number)")
         case .volunteer:
             guard let h = hours, h.isFinite, h >= 0.5, h <= 24 else { throw AppError.invalid("points_error_hours").naming("hours") }
@@ -113,6 +115,8 @@ public struct PointsService: Sendable {
         }
         return code
     }
+
+    static let confirmedStatuses: Set<String> = ["closed", "visited"]
 
     static func cardHash(_ code: String) -> String { Secrets.sha256Hex("points-card:\(code)") }
     static func phoneHash(_ phone: String) -> String { Secrets.sha256Hex("points-phone:\(phone.filter(\.isNumber))") }
