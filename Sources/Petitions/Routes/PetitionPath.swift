@@ -19,6 +19,7 @@ public enum PetitionPath: PagePath, Equatable {
     case aid(String)
     case aidDecision(String)
     case resolve(String)
+    case portal
 
     public var path: String {
         switch self {
@@ -34,6 +35,7 @@ public enum PetitionPath: PagePath, Equatable {
         case .aid(let id): "/petitions/\(id)/backlog/aid"
         case .aidDecision(let id): "/petitions/\(id)/backlog/aid-decision"
         case .resolve(let id): "/petitions/\(id)/backlog/resolve"
+        case .portal: "/portal/petitions"
         }
     }
 
