@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from conftest import login
 from test_disputes_petitions import submit
-from test_projects import fits_a_phone
+from test_projects import fits_a_phone, text_of
 
 
 def test_a_proposal_goes_from_the_portal_to_a_ballot(browser, base_url):
@@ -18,7 +18,7 @@ def test_a_proposal_goes_from_the_portal_to_a_ballot(browser, base_url):
     browser.find_element("id", "proposer_phone").send_keys("13812345678")
     submit(browser, "proposal-submit")
     assert browser.find_elements("id", "proposal-sent")
-    assert "周**" in browser.find_element("id", "proposal-list").text and "13812345678" not in browser.page_source
+    assert "周**" in text_of(browser, "proposal-list") and "13812345678" not in browser.page_source
     assert fits_a_phone(browser)
 
     browser.set_window_size(1280, 1000)
@@ -60,18 +60,18 @@ def test_a_council_votes_only_when_quorate_and_a_member_signs_the_plan(browser, 
         browser.find_element("id", "attendee-" + member).click()
     browser.find_element("id", "minutes").send_keys("五人到会，就选址表决。")
     submit(browser, "meeting-submit")
-    assert browser.find_element("id", "attendance").text == "5/7"
+    assert text_of(browser, "attendance") == "5/7"
     browser.find_element("id", "motion_title").send_keys("选址3幢东侧")
     browser.find_element("id", "yes").send_keys("3")
     browser.find_element("id", "no").send_keys("2")
     submit(browser, "motion-submit")
-    assert "通过" in browser.find_element("id", "motions").text
+    assert "通过" in text_of(browser, "motions")
 
     browser.get(base_url + "/projects/demo-project-1")
     assert len(browser.find_elements("css selector", "#signatures li")) == 5
     Select(browser.find_element("id", "member_id")).select_by_value("demo-member-7")
     submit(browser, "sign-submit")
-    assert "宋建平" in browser.find_element("id", "signatures").text
+    assert "宋建平" in text_of(browser, "signatures")
 
 
 def test_an_agreement_and_a_star_household_are_public(browser, base_url):
@@ -83,17 +83,17 @@ def test_an_agreement_and_a_star_household_are_public(browser, base_url):
     browser.find_element("id", "body").send_keys("邻里纠纷先协商，协商不成找调解。")
     browser.find_element("id", "signatories").send_keys("1幢全体住户")
     submit(browser, "agreement-submit")
-    assert "邻里调解约定" in browser.find_element("id", "agreements").text
+    assert "邻里调解约定" in text_of(browser, "agreements")
     browser.get(base_url + "/star-households")
     browser.find_element("id", "household_id").send_keys("demo-household-1")
     browser.find_element("id", "criterion-harmony").click()
     submit(browser, "star-submit")
-    assert "已经评定" in browser.find_element("id", "form-error").text
+    assert "已经评定" in text_of(browser, "form-error")
 
     browser.delete_all_cookies()
     browser.set_window_size(390, 844)
     browser.get(base_url + "/portal/agreements")
-    assert "邻里调解约定" in browser.find_element("id", "portal-agreements").text
+    assert "邻里调解约定" in text_of(browser, "portal-agreements")
     assert fits_a_phone(browser)
     browser.get(base_url + "/portal/star-households")
-    assert "★★★★" in browser.find_element("id", "star-list").text
+    assert "★★★★" in text_of(browser, "star-list")

@@ -2,9 +2,16 @@
 when it would overdraw the fund and kept when it does not, a disclosure made, a reworked project
 finished and accepted, a commitment's three steps, points awarded and read on a phone with a card."""
 import re
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from conftest import login
 from test_disputes_petitions import submit
+
+
+def text_of(browser, element_id):
+    """An element's text once the page a form answered with is in place (the old page's nodes go stale)."""
+    # Chromium may also answer "node does not belong to the document" for a node read as the page changes.
+    return WebDriverWait(browser, 10, ignored_exceptions=[WebDriverException]).until(lambda b: b.find_element("id", element_id).text)
 
 
 def fits_a_phone(browser):
@@ -21,27 +28,27 @@ def test_a_clerk_keeps_the_ledger_and_residents_read_it(browser, base_url):
     browser.find_element("id", "amount").send_keys("200000")
     browser.find_element("id", "voucher").send_keys("JZ-2026-040")
     submit(browser, "ledger-submit")
-    assert "不能透支" in browser.find_element("id", "form-error").text
+    assert "不能透支" in text_of(browser, "form-error")
     Select(browser.find_element("id", "kind")).select_by_value("expense")
     browser.find_element("id", "amount").send_keys("1,500.5")
     browser.find_element("id", "voucher").send_keys("JZ-2026-041")
     browser.find_element("id", "note").send_keys("照明灯具")
     submit(browser, "ledger-submit")
-    assert browser.find_element("id", "balance").text == "¥119,199.00"
+    assert text_of(browser, "balance") == "¥119,199.00"
     # An overdue month disclosed now counts as disclosed late: the late count stays, the duty shows its day.
-    late = int(browser.find_element("id", "late-count").text)
+    late = int(text_of(browser, "late-count"))
     assert late >= 1
     option = Select(browser.find_element("id", "duty")).options[0]
     option.click()
     browser.find_element("id", "content").send_keys("本月收支：支出1500.50元，凭证JZ-2026-041。")
     submit(browser, "disclosure-submit")
-    assert "JZ-2026-041" in browser.find_element("id", "disclosures").text
+    assert "JZ-2026-041" in text_of(browser, "disclosures")
 
     browser.set_window_size(390, 844)
     browser.get(base_url + "/portal/projects")
     browser.find_element("link text", "幸福里口袋公园改造").click()
     ledger = WebDriverWait(browser, 10).until(lambda b: b.find_element("id", "ledger"))
-    assert "JZ-2026-041" in ledger.text and "¥119,199.00" in browser.find_element("id", "balance").text
+    assert "JZ-2026-041" in ledger.text and "¥119,199.00" in text_of(browser, "balance")
     assert fits_a_phone(browser)
 
 
@@ -49,14 +56,14 @@ def test_a_reworked_project_is_finished_again_and_accepted(browser, base_url):
     login(browser, base_url, "clerk")
     browser.get(base_url + "/projects/demo-project-2")
     assert "整改中" in WebDriverWait(browser, 10).until(lambda b: b.find_element("id", "project-status")).text
-    assert "须整改" in browser.find_element("id", "evaluations").text
+    assert "须整改" in text_of(browser, "evaluations")
     submit(browser, "finish-submit")
-    assert "待评议" in browser.find_element("id", "project-status").text
+    assert "待评议" in text_of(browser, "project-status")
     for field, value in (("satisfied", "9"), ("basically_satisfied", "4"), ("unsatisfied", "1")):
         browser.find_element("id", field).send_keys(value)
     submit(browser, "evaluation-submit")
-    assert "已通过评议" in browser.find_element("id", "project-status").text
-    assert "64.3%" in browser.find_element("id", "evaluations").text
+    assert "已通过评议" in text_of(browser, "project-status")
+    assert "64.3%" in text_of(browser, "evaluations")
     assert not browser.find_elements("id", "ledger-form")
 
 
@@ -71,7 +78,7 @@ def test_a_leaders_commitment_takes_its_three_steps_in_public(browser, base_url)
     submit(browser, "progress-submit")
     browser.find_element("id", "result_note").send_keys("12座全部建成")
     submit(browser, "result-submit")
-    page = browser.find_element("id", "commitment").text
+    page = text_of(browser, "commitment")
     assert "已建成7座" in page and "12座全部建成" in page and "已兑现" in page
     assert not browser.find_elements("id", "result-form")
 
@@ -95,11 +102,11 @@ def test_points_are_awarded_and_read_on_a_phone_with_the_card(browser, base_url)
     Select(browser.find_element("id", "kind")).select_by_value("redeem")
     Select(browser.find_element("id", "service_id")).select_by_visible_text("小家电维修一次 (50)")
     submit(browser, "points-submit")
-    assert "积分余额不足" in browser.find_element("id", "form-error").text
+    assert "积分余额不足" in text_of(browser, "form-error")
     browser.get(base_url + "/points/demo-resident-4")
     browser.find_element("id", "phone").send_keys("13700001111")
     submit(browser, "card-submit")
-    code = re.search(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{2}", browser.find_element("id", "card-code").text).group(0)
+    code = re.search(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{2}", text_of(browser, "card-code")).group(0)
 
     browser.delete_all_cookies()
     browser.set_window_size(390, 844)
@@ -107,6 +114,6 @@ def test_points_are_awarded_and_read_on_a_phone_with_the_card(browser, base_url)
     browser.find_element("id", "phone").send_keys("13700001111")
     browser.find_element("id", "code").send_keys(code)
     submit(browser, "points-lookup-submit")
-    assert browser.find_element("id", "points-balance").text == "20"
-    assert "理发一次" in browser.find_element("id", "catalogue").text
+    assert text_of(browser, "points-balance") == "20"
+    assert "理发一次" in text_of(browser, "catalogue")
     assert fits_a_phone(browser)

@@ -79,27 +79,12 @@ public enum DisputePages {
         let tab = query.get("tab").flatMap(Tab.init(rawValue:)) ?? .open
         let type = query.get("type")?.nilIfBlank
         let paging = try Paging(page: request)
-        let now = clock.now(), locale = context.locale, english = locale == .en
+        let now = clock.now()
         let (items, total) = try await service.list(by: context, try DisputeAPI.selection(tab.rawValue, now: now), type: type, paging: paging)
-        let types = try await service.types()
-        var data: [String: Any] = [
-            "tabs": Tab.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "active": $0 == tab] },
-            "tab": tab.rawValue,
-            "types": types.map { ["value": $0.code, "label": $0.name(english), "selected": $0.code == type] },
-            "disputes": items.map { row($0, types: types, now: now, views: views, locale: locale) },
-            "total": views.t("pager_total", locale, [total > DisputeStore.countCap ? "\(DisputeStore.countCap)+" : String(total)]),
-            "can_register": context.staff.can(.reportDisputes),
-        ]
-        data.merge(paging.pagerLinks(keeping: [("tab", tab.rawValue), ("type", type)], total: total)) { $1 }
-        return views.page("disputes", titleKey: "dispute_list_title", data: data.merging(["paths": DisputePath.links]) { $1 }, request: request, context: context)
-    }
-
-    static func row(_ d: Dispute, types: [DisputeType], now: Date, views: ViewRenderer, locale: AppLocale) -> [String: Any] {
-        [
-            "id": d.id, "url": DisputePath.dispute(d.id).path, "number": d.number, "title": d.title, "unit_code": d.unitCode,
-            "type": types.first { $0.code == d.typeCode }?.name(locale == .en) ?? d.typeCode,
-            "risk": views.t(d.riskLevel.labelKey, locale), "risk_class": "risk-\(d.riskLevel.rawValue)", "status": views.t(d.status.labelKey, locale),
-        ].merging(Self.clock(d, now: now, views: views, locale: locale)) { $1 }
+        let model = DisputeListPage(items, total: total, tab: tab, type: type, types: try await service.types(),
+                                    pager: paging.pagerLinks(keeping: [("tab", tab.rawValue), ("type", type)], total: total), viewer: context.staff, views: views,
+                                    locale: context.locale, now: now)
+        return try views.page("disputes", titleKey: "dispute_list_title", model: model, request: request, context: context)
     }
 
     /// The time left on the dispute's clock and the rule that set it.
@@ -111,21 +96,8 @@ public enum DisputePages {
 
     static func form(_ values: [String: String], error: AppError?, service: DisputeService, request: Request, context: StaffContext,
                      views: ViewRenderer) async throws -> Response {
-        let locale = context.locale, english = locale == .en
-        var data: [String: Any] = [
-            "title": values["title"] ?? "", "occurred_on": values["occurred_on"] ?? "", "place": values["place"] ?? "", "scale": values["scale"] ?? "",
-            "summary": values["summary"] ?? "", "unit_code": values["unit_code"] ?? context.staff.unitCode, "violence": values["violence"] == "1",
-            "types": try await service.types().map { ["value": $0.code, "label": $0.name(english), "selected": $0.code == values["type_code"]] },
-            "parties": (1...partyRows).map { i -> [String: Any] in
-                ["i": String(i), "name": values["party_name_\(i)"] ?? "", "phone": values["party_phone_\(i)"] ?? "",
-                 "roles": DisputeParty.Role.allCases.map { role in
-                     ["value": role.rawValue, "label": views.t("party_role_\(role.rawValue)", locale),
-                      "selected": role.rawValue == (values["party_role_\(i)"] ?? (i == 1 ? "applicant" : "respondent"))]
-                 }]
-            },
-        ]
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("dispute_form", titleKey: "dispute_new_title", data: data.merging(["paths": DisputePath.links]) { $1 }, request: request, context: context, status: error?.status ?? .ok)
+        let model = DisputeFormPage(values, types: try await service.types(), rows: partyRows, viewer: context.staff, error: error, views: views, locale: context.locale)
+        return try views.page("dispute_form", titleKey: "dispute_new_title", model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 
     /// The fields every dispute page shows, parties included.
@@ -196,20 +168,10 @@ public enum DisputePages {
     }
 
     static func figures(_ request: Request, _ context: StaffContext, service: DisputeService, views: ViewRenderer) async throws -> Response {
-        let query = request.uri.queryParameters, locale = context.locale, english = locale == .en
+        let query = request.uri.queryParameters
         func day(_ name: String) -> Day? { query.get(name).flatMap { Day($0) } }
         let figures = try await service.figures(by: context, from: day("from"), to: day("to"))
-        let types = try await service.types()
-        func line(_ l: DisputeFigures.Line, label: String) -> [String: Any] {
-            ["label": label, "found": String(l.found), "concluded": String(l.concluded), "agreements": String(l.agreements),
-             "rate": l.successRate.map { String(format: "%.1f%%", $0 * 100) } ?? "—", "overdue": String(l.overdue), "escalated": String(l.escalated)]
-        }
-        let data: [String: Any] = [
-            "from": figures.from.description, "to": figures.to.description,
-            "total": line(figures.total, label: views.t("dispute_figures_total", locale)),
-            "by_type": figures.byType.map { l in line(l, label: types.first { $0.code == l.key }?.name(english) ?? l.key) },
-            "by_unit": figures.byUnit.map { line($0, label: $0.key) },
-        ]
-        return views.page("dispute_figures", titleKey: "dispute_figures_title", data: data.merging(["paths": DisputePath.links]) { $1 }, request: request, context: context)
+        return try views.page("dispute_figures", titleKey: "dispute_figures_title",
+                              model: DisputeFiguresPage(figures, types: try await service.types(), views: views, locale: context.locale), request: request, context: context)
     }
 }

@@ -1,0 +1,87 @@
+import Foundation
+import Kernel
+
+/// The register's and the figures' links, as the templates name them (`paths.list`, …).
+struct DisputeLinks: Encodable, Sendable {
+    let list = DisputePath.list.path, new = DisputePath.new.path, figures = DisputePath.figures.path, rounds = DisputePath.rounds.path
+}
+
+/// `disputes.mustache`: the register by clock and risk, one tab and type at a time.
+struct DisputeListPage: PageModel {
+    struct Row: Encodable, Sendable {
+        let id: String, url: String, number: String, title: String, unitCode: String, type: String, risk: String, riskClass: String, status: String
+        let rule: String, due: String, overdue: Bool
+    }
+    let tabs: [PageChoice]
+    let tab: String
+    let types: [PageChoice]
+    let disputes: [Row]
+    let total: String
+    let canRegister: Bool
+    let prev: String, next: String
+    let paths = DisputeLinks()
+
+    init(_ items: [Dispute], total: Int, tab: DisputePages.Tab, type: String?, types: [DisputeType], pager: [String: String], viewer: Staff, views: ViewRenderer,
+         locale: AppLocale, now: Date) {
+        let english = locale == .en
+        tabs = DisputePages.Tab.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: $0 == tab) }
+        self.tab = tab.rawValue
+        self.types = types.map { PageChoice(value: $0.code, label: $0.name(english), selected: $0.code == type) }
+        disputes = items.map { d in
+            let left = d.dueAt.map { Int($0.timeIntervalSince(now)) }
+            return Row(id: d.id, url: DisputePath.dispute(d.id).path, number: d.number, title: d.title, unitCode: d.unitCode,
+                       type: types.first { $0.code == d.typeCode }?.name(english) ?? d.typeCode, risk: views.t(d.riskLevel.labelKey, locale),
+                       riskClass: "risk-\(d.riskLevel.rawValue)", status: views.t(d.status.labelKey, locale), rule: d.dueRule.map { views.t($0.labelKey, locale) } ?? "",
+                       due: TimeLeft.text(left, views: views, locale: locale), overdue: d.status.isOpen && (left ?? 1) < 0)
+        }
+        self.total = views.t("pager_total", locale, [total > DisputeStore.countCap ? "\(DisputeStore.countCap)+" : String(total)])
+        canRegister = viewer.can(.reportDisputes)
+        (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
+    }
+}
+
+/// `dispute_figures.mustache`: the period's outcomes in total, by type and by unit.
+struct DisputeFiguresPage: PageModel {
+    struct Line: Encodable, Sendable {
+        let label: String, found: String, concluded: String, agreements: String, rate: String, overdue: String, escalated: String
+        init(_ l: DisputeFigures.Line, label: String) {
+            (self.label, found, concluded, agreements) = (label, String(l.found), String(l.concluded), String(l.agreements))
+            (rate, overdue, escalated) = (l.successRate.map { String(format: "%.1f%%", $0 * 100) } ?? "—", String(l.overdue), String(l.escalated))
+        }
+    }
+    let from: String, to: String
+    let total: Line
+    let byType: [Line], byUnit: [Line]
+    let paths = DisputeLinks()
+
+    init(_ f: DisputeFigures, types: [DisputeType], views: ViewRenderer, locale: AppLocale) {
+        (from, to) = (f.from.description, f.to.description)
+        total = Line(f.total, label: views.t("dispute_figures_total", locale))
+        byType = f.byType.map { l in Line(l, label: types.first { $0.code == l.key }?.name(locale == .en) ?? l.key) }
+        byUnit = f.byUnit.map { Line($0, label: $0.key) }
+    }
+}
+
+/// `dispute_form.mustache`: registering a dispute with up to four parties; what was typed comes back with an error.
+struct DisputeFormPage: PageModel {
+    struct Party: Encodable, Sendable { let i: String, name: String, phone: String, roles: [PageChoice] }
+    let title: String, occurredOn: String, place: String, scale: String, summary: String, unitCode: String
+    let violence: Bool
+    let types: [PageChoice]
+    let parties: [Party]
+    let error: String?
+    let paths = DisputeLinks()
+
+    init(_ values: [String: String], types list: [DisputeType], rows: Int, viewer: Staff, error: AppError?, views: ViewRenderer, locale: AppLocale) {
+        (title, occurredOn, place) = (values["title"] ?? "", values["occurred_on"] ?? "", values["place"] ?? "")
+        (scale, summary, unitCode) = (values["scale"] ?? "", values["summary"] ?? "", values["unit_code"] ?? viewer.unitCode)
+        violence = values["violence"] == "1"
+        types = list.map { PageChoice(value: $0.code, label: $0.name(locale == .en), selected: $0.code == values["type_code"]) }
+        parties = (1...rows).map { i in
+            let chosen = values["party_role_\(i)"] ?? (i == 1 ? "applicant" : "respondent")
+            return Party(i: String(i), name: values["party_name_\(i)"] ?? "", phone: values["party_phone_\(i)"] ?? "",
+                         roles: DisputeParty.Role.allCases.map { PageChoice(value: $0.rawValue, label: views.t("party_role_\($0.rawValue)", locale), selected: $0.rawValue == chosen) })
+        }
+        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+    }
+}
