@@ -50,41 +50,17 @@ enum VenuePages {
     }
 
     static func list(_ values: [String: String], error: AppError?, services: SafetyServices, request: Request, context: StaffContext) async throws -> Response {
-        let views = services.views, locale = context.locale
         let paging = try Paging(page: request)
         let (items, total) = try await services.venues.list(by: context, kind: nil, paging: paging)
-        var data: [String: Any] = [
-            "venues": items.map { ["url": SafetyPath.venue($0.id).path, "name": $0.name, "kind": views.t($0.kind.labelKey, locale), "grid_code": $0.gridCode,
-                                   "address": $0.address, "licence": $0.licence] },
-            "total": views.t("pager_total", locale, [String(total)]), "may_add": context.staff.can(.keepSafetyRecords),
-            "kinds": VenueKind.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": $0.rawValue == values["kind"]] },
-            "grid_code": values["grid_code"] ?? (context.staff.unitCode.count == 15 ? context.staff.unitCode : ""), "paths": SafetyPath.links,
-        ]
-        for name in ["name", "address", "licence", "organisation_id"] { data[name] = values[name] ?? "" }
-        data.merge(paging.pagerLinks(keeping: [], total: total)) { $1 }
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("venues", titleKey: "venue_list_title", data: data, request: request, context: context, status: error?.status ?? .ok)
+        let model = VenueListPage(items, total: total, pager: paging.pagerLinks(keeping: [], total: total), values: values, viewer: context.staff, error: error,
+                                  views: services.views, locale: context.locale)
+        return try services.views.page("venues", titleKey: "venue_list_title", model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 
     static func detail(_ v: Venue, error: AppError?, services: SafetyServices, request: Request, context: StaffContext) async throws -> Response {
-        let views = services.views, locale = context.locale
-        let inspections = try await services.venues.inspections(of: v), proposals = try await services.venues.proposals(of: v)
-        let mayDecide = context.staff.can(.decideVenueMeasures)
-        var data: [String: Any] = [
-            "v": ["name": v.name, "kind": views.t(v.kind.labelKey, locale), "grid_code": v.gridCode, "address": v.address, "licence": v.licence,
-                  "inspect_url": SafetyPath.inspections(v.id).path, "measures_url": SafetyPath.measures(v.id).path] as [String: Any],
-            "inspections": inspections.reversed().map { i -> [String: Any] in
-                ["on": i.inspectedOn.description, "findings": i.findings, "minors": i.minors > 0 ? String(i.minors) : "",
-                 "violations": i.violations.map { views.t($0.labelKey, locale) }.joined(separator: "、")]
-            },
-            "proposals": proposals.map { p -> [String: Any] in
-                ["id": p.id, "measure": views.t(p.measure.labelKey, locale), "rule": views.t("venue_rule_\(p.ruleId)", locale),
-                 "status": views.t(p.status.labelKey, locale), "note": p.decisionNote ?? "", "may_decide": mayDecide && p.status == .proposed]
-            },
-            "violations": Violation.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale)] },
-            "may_inspect": context.staff.can(.keepSafetyRecords), "today": Day(date: services.clock.now()).description, "paths": SafetyPath.links,
-        ]
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("venue", titleKey: "venue_title", titleArgs: [v.name], data: data, request: request, context: context, status: error?.status ?? .ok)
+        let model = VenuePage(v, inspections: try await services.venues.inspections(of: v), proposals: try await services.venues.proposals(of: v), viewer: context.staff,
+                              error: error, today: Day(date: services.clock.now()), views: services.views, locale: context.locale)
+        return try services.views.page("venue", titleKey: "venue_title", titleArgs: [v.name], model: model, request: request, context: context,
+                                       status: error?.status ?? .ok)
     }
 }
