@@ -1,14 +1,26 @@
 """Disputes to a printed agreement, and a petition from registration to the portal."""
-from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from conftest import login
+
+
+def gone(element):
+    """True once the element's page has been replaced. Chromium reports that as a stale element, or
+    (as the page is torn down) as "node does not belong to the document": both mean gone."""
+    def check(_):
+        try:
+            element.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+    return check
 
 
 def submit(browser, button_id):
     # Wait until the page that was left is gone: readyState alone may still be the old page's.
     page = browser.find_element("tag name", "html")
     browser.find_element("id", button_id).click()
-    WebDriverWait(browser, 10).until(staleness_of(page))
+    WebDriverWait(browser, 10).until(gone(page))
     WebDriverWait(browser, 10).until(lambda b: b.execute_script("return document.readyState") == "complete")
 
 
