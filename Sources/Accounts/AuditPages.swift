@@ -10,22 +10,9 @@ public enum AuditPages {
             let query = request.uri.queryParameters
             let action = query.get("action"), actor = query.get("actor")
             let (items, total) = try await service.auditPage(action: action, actor: actor, paging: paging, by: context)
-            let formatter = DateFormatter()
-            formatter.timeZone = .china
-            formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-            let rows = items.map { entry -> [String: Any] in
-                [
-                    "seq": entry.seq, "at": formatter.string(from: Date(epochSeconds: entry.at)), "actor": entry.actorName,
-                    "action": entry.action, "target": "\(entry.targetType):\(entry.targetId)", "detail": entry.detail,
-                    "ip": entry.ip, "hash": String(entry.hash.prefix(12)),
-                ]
-            }
-            var data: [String: Any] = [
-                "entries": rows, "action": action ?? "", "actor": actor ?? "",
-                "total": views.t("pager_total", context.locale, [String(total)]),
-            ]
-            data.merge(paging.pagerLinks(keeping: [("action", action), ("actor", actor)], total: total)) { $1 }
-            return views.page("audit", titleKey: "audit_title", data: data, request: request, context: context)
+            let model = AuditPage(items, action: action, actor: actor, total: total,
+                                  pager: paging.pagerLinks(keeping: [("action", action), ("actor", actor)], total: total), views: views, locale: context.locale)
+            return try views.page("audit", titleKey: "audit_title", model: model, request: request, context: context)
         }
     }
 }

@@ -7,7 +7,7 @@ public enum SignInRoutes {
     public static func register(on routes: SecureRoutes, service: AccountService, views: ViewRenderer) {
         routes.open(.get, "/login") { request, context in
             if context.staff != nil { return Response.redirect(safeLocalPath(request.uri.queryParameters.get("next"))) }
-            return loginPage(request: request, context: context, views: views, error: nil, username: "")
+            return try loginPage(request: request, context: context, views: views, error: nil, username: "")
         }
         routes.open(.post, "/login") { request, context in
             let form = try await context.anonymousForm(request)
@@ -22,7 +22,7 @@ public enum SignInRoutes {
                 }
                 return response
             } catch let error as AppError where error.status == .unauthorized || error.status == .tooManyRequests {
-                return loginPage(request: request, context: context, views: views, error: error, username: username)
+                return try loginPage(request: request, context: context, views: views, error: error, username: username)
             }
         }
         routes.post("/logout", .signedIn) { request, context in
@@ -76,10 +76,9 @@ public enum SignInRoutes {
         }
     }
 
-    static func loginPage(request: Request, context: AppRequestContext, views: ViewRenderer, error: AppError?, username: String) -> Response {
-        var data: [String: Any] = ["username": username, "next": safeLocalPath(request.uri.queryParameters.get("next"))]
-        if let error { data["error"] = views.t(error.messageKey, context.locale, error.args) }
-        return views.anonymousFormPage("login", titleKey: "login_title", data: data, request: request, context: context,
-                                       status: error?.status ?? .ok)
+    static func loginPage(request: Request, context: AppRequestContext, views: ViewRenderer, error: AppError?, username: String) throws -> Response {
+        let model = LoginPage(username: username, next: safeLocalPath(request.uri.queryParameters.get("next")),
+                              error: error.map { views.t($0.messageKey, context.locale, $0.args) })
+        return try views.anonymousFormPage("login", titleKey: "login_title", model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 }

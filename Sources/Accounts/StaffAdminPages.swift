@@ -8,19 +8,11 @@ public enum StaffAdminPages {
         routes.get("/admin/staff", .permitted(.manageStaff)) { request, context in
             let paging = try Paging(page: request)
             let (items, total) = try await service.list(context, paging: paging)
-            let locale = context.locale
-            let rows = items.map { staff -> [String: Any] in
-                [
-                    "id": staff.id, "username": staff.username, "name": staff.displayName,
-                    "role": views.t(staff.role.labelKey, locale), "unit_code": staff.unitCode, "active": staff.active,
-                ]
-            }
-            var data: [String: Any] = ["staff": rows, "total": views.t("pager_total", locale, [String(total)])]
-            data.merge(paging.pagerLinks(keeping: [], total: total)) { $1 }
-            return views.page("staff_list", titleKey: "staff_title", data: data, request: request, context: context)
+            let model = StaffListPage(items, total: total, pager: paging.pagerLinks(keeping: [], total: total), views: views, locale: context.locale)
+            return try views.page("staff_list", titleKey: "staff_title", model: model, request: request, context: context)
         }
         routes.get("/admin/staff/new", .permitted(.manageStaff)) { request, context in
-            form(staff: nil, values: ["unit_code": context.staff.unitCode, "active": "on"], error: nil, views: views, request: request, context: context)
+            try form(staff: nil, values: ["unit_code": context.staff.unitCode, "active": "on"], error: nil, views: views, request: request, context: context)
         }
         routes.post("/admin/staff/new", .permitted(.manageStaff)) { request, context in
             let form = try await context.form(request)
@@ -28,12 +20,12 @@ public enum StaffAdminPages {
                 let created = try await service.create(input(form), by: context)
                 return Response.redirect("/admin/staff/\(created.id)/edit?saved=1")
             } catch let error as AppError where error.status == .unprocessableContent || error.status == .conflict {
-                return Self.form(staff: nil, values: form.fields.mapValues { $0.first ?? "" }, error: error, views: views, request: request, context: context)
+                return try Self.form(staff: nil, values: form.fields.mapValues { $0.first ?? "" }, error: error, views: views, request: request, context: context)
             }
         }
         routes.get("/admin/staff/{id}/edit", .permitted(.manageStaff)) { request, context in
             let staff = try await service.view(id: try context.parameters.require("id"), by: context)
-            return form(staff: staff, values: values(staff), error: nil, views: views, request: request, context: context)
+            return try form(staff: staff, values: values(staff), error: nil, views: views, request: request, context: context)
         }
         routes.post("/admin/staff/{id}/edit", .permitted(.manageStaff)) { request, context in
             let staff = try await service.view(id: try context.parameters.require("id"), by: context)
@@ -42,7 +34,7 @@ public enum StaffAdminPages {
                 try await service.update(id: staff.id, input(form, username: staff.username), by: context)
                 return Response.redirect("/admin/staff/\(staff.id)/edit?saved=1")
             } catch let error as AppError where error.status == .unprocessableContent || error.status == .conflict {
-                return Self.form(staff: staff, values: form.fields.mapValues { $0.first ?? "" }, error: error, views: views, request: request, context: context)
+                return try Self.form(staff: staff, values: form.fields.mapValues { $0.first ?? "" }, error: error, views: views, request: request, context: context)
             }
         }
     }
@@ -64,17 +56,10 @@ public enum StaffAdminPages {
         ]
     }
 
-    static func form(staff: Staff?, values: [String: String], error: AppError?, views: ViewRenderer, request: Request, context: StaffContext) -> Response {
-        let locale = context.locale
-        var data: [String: Any] = [
-            "values": values, "is_new": staff == nil, "active_checked": values["active"] == "on",
-            "action": staff.map { "/admin/staff/\($0.id)/edit" } ?? "/admin/staff/new",
-            "roles": Role.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": values["role"] == $0.rawValue] },
-            "positions": GridPosition.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": values["position"] == $0.rawValue] },
-            "saved": request.uri.queryParameters.get("saved") != nil,
-        ]
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("staff_form", titleKey: staff == nil ? "staff_new_title" : "staff_edit_title", titleArgs: [staff?.displayName ?? ""],
-                          data: data, request: request, context: context, status: error?.status ?? .ok)
+    static func form(staff: Staff?, values: [String: String], error: AppError?, views: ViewRenderer, request: Request, context: StaffContext) throws -> Response {
+        let model = StaffFormPage(staff: staff, values: values, saved: request.uri.queryParameters.get("saved") != nil, error: error, views: views,
+                                  locale: context.locale)
+        return try views.page("staff_form", titleKey: staff == nil ? "staff_new_title" : "staff_edit_title", titleArgs: [staff?.displayName ?? ""],
+                              model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 }

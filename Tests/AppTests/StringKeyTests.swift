@@ -76,23 +76,25 @@ struct StringKeyTests {
     }
 }
 
-/// Pages are typed models (`PageModel`); the untyped dictionaries left in Sources may only
-/// shrink. A page added the old way fails here: lower the number when you convert one.
-@Suite("Pages: untyped dictionaries only shrink")
+/// Pages are typed models (`PageModel`): no context spells `[String: Any]`, and Kernel's untyped
+/// `page(data:)` is internal to it, so a page cannot be added the old way. What is left is Kernel's
+/// own plumbing (the layout's values, the OpenAPI document), which may only shrink.
+@Suite("Pages: typed models only")
 struct UntypedPageTests {
-    static let allowed = 94
+    static let allowedInKernel = 20
 
-    @Test func noNewUntypedPageDictionaries() throws {
+    @Test func noUntypedPageDictionaries() throws {
         let sources = StringKeyTests.sources
-        var count = 0
-        var places: [String] = []
+        var kernel = 0
+        var outside: [String] = []
         let files = try #require(FileManager.default.enumerator(atPath: sources.path))
         for case let file as String in files where file.hasSuffix(".swift") {
             let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
             let n = text.components(separatedBy: "[String: Any]").count - 1
-            if n > 0 { places.append("\(file): \(n)") }
-            count += n
+            guard n > 0 else { continue }
+            if file.hasPrefix("Kernel/") { kernel += n } else { outside.append("\(file): \(n)") }
         }
-        #expect(count <= Self.allowed, "[String: Any] appears \(count) times (at most \(Self.allowed)): \(places.sorted().joined(separator: ", "))")
+        #expect(outside.isEmpty, "[String: Any] outside Kernel: \(outside.sorted().joined(separator: ", "))")
+        #expect(kernel <= Self.allowedInKernel, "[String: Any] appears \(kernel) times in Kernel (at most \(Self.allowedInKernel))")
     }
 }

@@ -85,3 +85,96 @@ struct DisputeFormPage: PageModel {
         self.error = error.map { views.t($0.messageKey, locale, $0.args) }
     }
 }
+
+/// What every page of one dispute shows (its page and its printable documents), parties included;
+/// its page adds the clock.
+struct DisputeRecord: Encodable, Sendable {
+    struct Party: Encodable, Sendable { let name: String, role: String, phone: String, organisation: Bool }
+    let id: String, url: String, stepUrl: String, fileUrl: String, agreementUrl: String
+    let number: String, title: String, occurredOn: String, place: String, summary: String, scale: String, unitCode: String, type: String
+    let risk: String, riskClass: String, riskReasons: String, status: String, body: String, outcome: String, terms: String
+    let performanceDue: String, agreedAt: String, confirmationDue: String, confirmationRequested: String, decision: String, registeredAt: String
+    let parties: [Party]
+    let bodies: [PageChoice]
+    var rule: String?, due: String?, overdue: Bool?
+
+    init(_ d: Dispute, types: [DisputeType], bodies list: [MediationBody], views: ViewRenderer, locale: AppLocale) {
+        let english = locale == .en
+        (id, url, stepUrl) = (d.id, DisputePath.dispute(d.id).path, DisputePath.step(d.id).path)
+        (fileUrl, agreementUrl) = (DisputePath.file(d.id).path, DisputePath.agreement(d.id).path)
+        (number, title, occurredOn, place, summary) = (d.number, d.title, d.occurredOn.description, d.place, d.summary)
+        (scale, unitCode) = (String(d.scale), d.unitCode)
+        type = types.first { $0.code == d.typeCode }?.name(english) ?? d.typeCode
+        (risk, riskClass) = (views.t(d.riskLevel.labelKey, locale), "risk-\(d.riskLevel.rawValue)")
+        riskReasons = d.riskReasons.map { views.t($0, locale) }.joined(separator: "；")
+        status = views.t(d.status.labelKey, locale)
+        body = d.bodyCode.map { code in list.first { $0.code == code }?.name(english) ?? code } ?? ""
+        outcome = d.outcome.map { views.t($0.labelKey, locale) } ?? ""
+        (terms, performanceDue) = (d.agreementTerms ?? "", d.performanceDue?.description ?? "")
+        agreedAt = d.agreedAt.map(TimeLeft.clock) ?? ""
+        confirmationDue = d.agreedAt.map { TimeLeft.clock(DisputeClock.confirmationWindow(agreedAt: $0)) } ?? ""
+        confirmationRequested = d.confirmationRequestedAt.map(TimeLeft.clock) ?? ""
+        (decision, registeredAt) = (d.escalationDecision ?? "", TimeLeft.clock(d.createdAt))
+        parties = d.parties.map { Party(name: $0.name, role: views.t("party_role_\($0.role.rawValue)", locale), phone: $0.phone.map(PhoneNumber.masked) ?? "",
+                                        organisation: $0.isOrganisation) }
+        bodies = list.map { PageChoice(value: $0.code, label: "\($0.name(english))（\(views.t($0.kind.labelKey, locale))）") }
+    }
+
+    /// The record with its clock, as its own page shows it.
+    func clocked(_ d: Dispute, now: Date, views: ViewRenderer, locale: AppLocale) -> DisputeRecord {
+        let left = d.dueAt.map { Int($0.timeIntervalSince(now)) }
+        var r = self
+        r.rule = d.dueRule.map { views.t($0.labelKey, locale) } ?? ""
+        r.due = TimeLeft.text(left, views: views, locale: locale)
+        r.overdue = d.status.isOpen && (left ?? 1) < 0
+        return r
+    }
+}
+
+/// `dispute.mustache`: one dispute, the mediation steps the viewer may take, notices and history.
+struct DisputePage: PageModel {
+    struct Step: Encodable, Sendable {
+        let name: String, label: String, needsBody: Bool, needsDue: Bool, needsOutcome: Bool, needsPerformed: Bool, textLabel: String
+    }
+    let d: DisputeRecord
+    let events: [CaseHistoryRow], notices: [CaseNoticeRow]
+    let hasNotices: Bool
+    let historyId = "dispute-events", noticesId = "dispute-notices"
+    let steps: [Step]
+    let hasSteps: Bool, hasAgreement: Bool
+    let outcomes: [PageChoice]
+    let paths = DisputeLinks()
+    let error: String?
+
+    init(_ record: DisputeRecord, hasAgreement: Bool, offered: [MediationAction], events: [CaseHistoryRow], notices: [CaseNoticeRow], error: AppError?,
+         views: ViewRenderer, locale: AppLocale) {
+        d = record
+        (self.events, self.notices, hasNotices) = (events, notices, !notices.isEmpty)
+        steps = offered.map { a in
+            Step(name: a.name, label: views.t("dispute_step_\(a.name)", locale), needsBody: [.assign(body: "x", note: "x"), .decide(body: "x", decision: "x")].contains(a),
+                 needsDue: a.name == "agree", needsOutcome: a.name == "refer", needsPerformed: a.name == "follow_up", textLabel: views.t("dispute_text_\(a.name)", locale))
+        }
+        (hasSteps, self.hasAgreement) = (!offered.isEmpty, hasAgreement)
+        outcomes = [MediationOutcome.court, .arbitration, .otherBody].map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale)) }
+        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+    }
+}
+
+/// `dispute_agreement.mustache` and `dispute_file.mustache`: the printable 人民调解协议书, or the
+/// whole case file with each step's notes in its customary order.
+struct DisputeDocumentPage: PageModel {
+    struct Note: Encodable, Sendable { let note: String, at: String }
+    let d: DisputeRecord
+    let sessions: [Note], followUps: [Note], confirmations: [Note], escalations: [Note], decisions: [Note], assignments: [Note]
+    let hasAgreement: Bool
+    let paths = DisputeLinks()
+
+    init(_ record: DisputeRecord, hasAgreement: Bool, events: [StepLog.Entry]) {
+        func notes(_ action: String) -> [Note] {
+            events.filter { $0.action == action }.map { Note(note: $0.note ?? "", at: TimeLeft.clock(Date(epochSeconds: $0.at))) }
+        }
+        (d, self.hasAgreement) = (record, hasAgreement)
+        (sessions, followUps, confirmations) = (notes("session"), notes("follow_up"), notes("request_confirmation"))
+        (escalations, decisions, assignments) = (notes("escalate"), notes("decide"), notes("assign"))
+    }
+}

@@ -88,83 +88,36 @@ public enum DisputePages {
     }
 
     /// The time left on the dispute's clock and the rule that set it.
-    static func clock(_ d: Dispute, now: Date, views: ViewRenderer, locale: AppLocale) -> [String: Any] {
-        let left = d.dueAt.map { Int($0.timeIntervalSince(now)) }
-        return ["rule": d.dueRule.map { views.t($0.labelKey, locale) } ?? "", "due": TimeLeft.text(left, views: views, locale: locale),
-                "overdue": d.status.isOpen && (left ?? 1) < 0]
-    }
-
     static func form(_ values: [String: String], error: AppError?, service: DisputeService, request: Request, context: StaffContext,
                      views: ViewRenderer) async throws -> Response {
         let model = DisputeFormPage(values, types: try await service.types(), rows: partyRows, viewer: context.staff, error: error, views: views, locale: context.locale)
         return try views.page("dispute_form", titleKey: "dispute_new_title", model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 
-    /// The fields every dispute page shows, parties included.
-    static func fields(_ d: Dispute, service: DisputeService, views: ViewRenderer, locale: AppLocale) async throws -> [String: Any] {
-        let english = locale == .en
-        let types = try await service.types(), bodies = try await service.bodies()
-        return [
-            "id": d.id, "url": DisputePath.dispute(d.id).path, "step_url": DisputePath.step(d.id).path, "file_url": DisputePath.file(d.id).path,
-            "agreement_url": DisputePath.agreement(d.id).path, "number": d.number, "title": d.title, "occurred_on": d.occurredOn.description, "place": d.place, "summary": d.summary,
-            "scale": String(d.scale), "unit_code": d.unitCode, "type": types.first { $0.code == d.typeCode }?.name(english) ?? d.typeCode,
-            "risk": views.t(d.riskLevel.labelKey, locale), "risk_class": "risk-\(d.riskLevel.rawValue)",
-            "risk_reasons": d.riskReasons.map { views.t($0, locale) }.joined(separator: "；"),
-            "status": views.t(d.status.labelKey, locale), "body": d.bodyCode.map { code in bodies.first { $0.code == code }?.name(english) ?? code } ?? "",
-            "outcome": d.outcome.map { views.t($0.labelKey, locale) } ?? "", "terms": d.agreementTerms ?? "",
-            "performance_due": d.performanceDue?.description ?? "", "agreed_at": d.agreedAt.map(TimeLeft.clock) ?? "",
-            "confirmation_due": d.agreedAt.map { TimeLeft.clock(DisputeClock.confirmationWindow(agreedAt: $0)) } ?? "",
-            "confirmation_requested": d.confirmationRequestedAt.map(TimeLeft.clock) ?? "",
-            "decision": d.escalationDecision ?? "", "registered_at": TimeLeft.clock(d.createdAt),
-            "parties": d.parties.map { p -> [String: Any] in
-                ["name": p.name, "role": views.t("party_role_\(p.role.rawValue)", locale), "phone": p.phone.map(PhoneNumber.masked) ?? "",
-                 "organisation": p.isOrganisation]
-            },
-            "bodies": bodies.map { ["value": $0.code, "label": "\($0.name(english))（\(views.t($0.kind.labelKey, locale))）"] },
-        ]
+    /// The record every dispute page shows, parties included.
+    static func record(_ d: Dispute, service: DisputeService, views: ViewRenderer, locale: AppLocale) async throws -> DisputeRecord {
+        DisputeRecord(d, types: try await service.types(), bodies: try await service.bodies(), views: views, locale: locale)
     }
 
     static func detail(_ d: Dispute, error: AppError?, service: DisputeService, clock: any AppClock, views: ViewRenderer, request: Request,
                        context: StaffContext) async throws -> Response {
-        let locale = context.locale, now = clock.now(), staff = context.staff
+        let locale = context.locale
         let events = views.historyRows(try await service.events(of: d), action: { views.t("dispute_step_\($0)", locale) },
                                        status: { DisputeStatus(rawValue: $0).map { views.t($0.labelKey, locale) } ?? $0 })
-        let notices = try await service.notices(of: d)
-        let offered = DisputeService.offeredSteps(d, to: staff)
-        var data: [String: Any] = [
-            "d": try await fields(d, service: service, views: views, locale: locale).merging(Self.clock(d, now: now, views: views, locale: locale)) { $1 },
-            "events": try events.templateValues(), "history_id": "dispute-events",
-            "notices": try views.noticeRows(notices, locale: locale) { DisputeClock.Rule(rawValue: $0).map { views.t($0.labelKey, locale) } }.templateValues(),
-            "has_notices": !notices.isEmpty, "notices_id": "dispute-notices",
-            "steps": offered.map { action -> [String: Any] in
-                ["name": action.name, "label": views.t("dispute_step_\(action.name)", locale),
-                 "needs_body": [.assign(body: "x", note: "x"), .decide(body: "x", decision: "x")].contains(action),
-                 "needs_due": action.name == "agree", "needs_outcome": action.name == "refer", "needs_performed": action.name == "follow_up",
-                 "text_label": views.t("dispute_text_\(action.name)", locale)]
-            },
-            "has_steps": !offered.isEmpty, "has_agreement": d.agreementTerms != nil,
-            "outcomes": [MediationOutcome.court, .arbitration, .otherBody].map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale)] },
-        ]
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("dispute", titleKey: "dispute_title", titleArgs: [d.number], data: data.merging(["paths": DisputePath.links]) { $1 }, request: request, context: context,
-                          status: error?.status ?? .ok)
+        let notices = views.noticeRows(try await service.notices(of: d), locale: locale) { DisputeClock.Rule(rawValue: $0).map { views.t($0.labelKey, locale) } }
+        let model = DisputePage(try await record(d, service: service, views: views, locale: locale).clocked(d, now: clock.now(), views: views, locale: locale),
+                                hasAgreement: d.agreementTerms != nil, offered: DisputeService.offeredSteps(d, to: context.staff), events: events, notices: notices,
+                                error: error, views: views, locale: locale)
+        return try views.page("dispute", titleKey: "dispute_title", titleArgs: [d.number], model: model, request: request, context: context,
+                              status: error?.status ?? .ok)
     }
 
     /// A printable document: the agreement 人民调解协议书, or the whole case file in its customary order.
     static func document(_ template: String, titleKey: String, _ d: Dispute, service: DisputeService, views: ViewRenderer, request: Request,
                          context: StaffContext) async throws -> Response {
-        let locale = context.locale
-        let events = try await service.events(of: d)
-        func notes(_ action: String) -> [[String: Any]] {
-            events.filter { $0.action == action }.map { ["note": $0.note ?? "", "at": TimeLeft.clock(Date(epochSeconds: $0.at))] }
-        }
-        let data: [String: Any] = [
-            "d": try await fields(d, service: service, views: views, locale: locale),
-            "sessions": notes("session"), "follow_ups": notes("follow_up"), "confirmations": notes("request_confirmation"),
-            "escalations": notes("escalate"), "decisions": notes("decide"), "assignments": notes("assign"),
-            "has_agreement": d.agreementTerms != nil,
-        ]
-        return views.page(template, titleKey: titleKey, titleArgs: [d.number], data: data.merging(["paths": DisputePath.links]) { $1 }, request: request, context: context)
+        let model = DisputeDocumentPage(try await record(d, service: service, views: views, locale: context.locale), hasAgreement: d.agreementTerms != nil,
+                                        events: try await service.events(of: d))
+        return try views.page(template, titleKey: titleKey, titleArgs: [d.number], model: model, request: request, context: context)
     }
 
     static func figures(_ request: Request, _ context: StaffContext, service: DisputeService, views: ViewRenderer) async throws -> Response {

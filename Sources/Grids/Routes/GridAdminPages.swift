@@ -9,7 +9,7 @@ public enum GridAdminPages {
     public static func register(on routes: SecureRoutes, service: GridService, views: ViewRenderer) {
         routes.get("/admin/units/{code}/edit", .permitted(.manageJurisdiction), scope: .unitParameter("code")) { request, context in
             let unit = try await service.unit(try context.parameters.require("code"), visibleTo: context.scope)
-            return form(unit: unit, parent: nil, values: values(of: unit), error: nil, views: views, request: request, context: context)
+            return try form(unit: unit, parent: nil, values: values(of: unit), error: nil, views: views, request: request, context: context)
         }
         routes.post("/admin/units/{code}/edit", .permitted(.manageJurisdiction), scope: .unitParameter("code")) { request, context in
             let unit = try await service.unit(try context.parameters.require("code"), visibleTo: context.scope)
@@ -19,14 +19,14 @@ public enum GridAdminPages {
                 try await service.update(unit.code, input, by: context)
                 return Response.redirect("/units/\(unit.code)?saved=1")
             } catch let error as AppError where error.status == .unprocessableContent || error.status == .conflict {
-                return Self.form(unit: unit, parent: nil, values: form.fields.mapValues { $0.first ?? "" }, error: error,
+                return try Self.form(unit: unit, parent: nil, values: form.fields.mapValues { $0.first ?? "" }, error: error,
                                  views: views, request: request, context: context)
             }
         }
         routes.get("/admin/units/{code}/new", .permitted(.manageJurisdiction), scope: .unitParameter("code")) { request, context in
             let parent = try await service.unit(try context.parameters.require("code"), visibleTo: context.scope)
             guard parent.level.child != nil else { throw AppError.notFound }
-            return form(unit: nil, parent: parent, values: ["code": parent.code, "settlement": parent.settlement.rawValue],
+            return try form(unit: nil, parent: parent, values: ["code": parent.code, "settlement": parent.settlement.rawValue],
                         error: nil, views: views, request: request, context: context)
         }
         routes.post("/admin/units/{code}/new", .permitted(.manageJurisdiction), scope: .unitParameter("code")) { request, context in
@@ -36,7 +36,7 @@ public enum GridAdminPages {
                 let created = try await service.createChild(of: parent.code, try input(form, code: form["code"] ?? ""), by: context)
                 return Response.redirect("/units/\(created.code)?saved=1")
             } catch let error as AppError where error.status == .unprocessableContent || error.status == .conflict {
-                return Self.form(unit: nil, parent: parent, values: form.fields.mapValues { $0.first ?? "" }, error: error,
+                return try Self.form(unit: nil, parent: parent, values: form.fields.mapValues { $0.first ?? "" }, error: error,
                                  views: views, request: request, context: context)
             }
         }
@@ -86,26 +86,9 @@ public enum GridAdminPages {
     }
 
     static func form(unit: JurisdictionUnit?, parent: JurisdictionUnit?, values: [String: String], error: AppError?,
-                     views: ViewRenderer, request: Request, context: StaffContext) -> Response {
-        let locale = context.locale
-        let level = unit?.level ?? parent?.level.child ?? .grid
-        var data: [String: Any] = [
-            "values": values,
-            "is_new": unit == nil,
-            "action": unit.map { "/admin/units/\($0.code)/edit" } ?? "/admin/units/\(parent!.code)/new",
-            "level": views.t(level.labelKey, locale),
-            "code_hint": views.t("unit_code_hint", locale, [parent?.code ?? "", String(level.codeLength)]),
-            "is_grid": level == .grid,
-            "has_outline": level != .building && level != .county,
-            "is_building": level == .building,
-            "settlements": Settlement.allCases.map { s in
-                ["value": s.rawValue, "label": views.t(s.labelKey, locale), "selected": values["settlement"] == s.rawValue]
-            },
-            "cancel_href": "/units/\(unit?.code ?? parent?.code ?? "")",
-        ]
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        let title = unit == nil ? "unit_new_title" : "unit_edit_title"
-        return views.page("unit_form", titleKey: title, titleArgs: [unit?.name ?? parent?.name ?? ""], data: data,
-                          request: request, context: context, status: error?.status ?? .ok)
+                     views: ViewRenderer, request: Request, context: StaffContext) throws -> Response {
+        let model = UnitFormPage(unit: unit, parent: parent, values: values, error: error, views: views, locale: context.locale)
+        return try views.page("unit_form", titleKey: unit == nil ? "unit_new_title" : "unit_edit_title", titleArgs: [unit?.name ?? parent?.name ?? ""],
+                              model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 }

@@ -75,3 +75,27 @@ struct UnitPage: PageModel {
         (editUrl, newChildUrl, teamUrl) = (GridPath.edit(unit.code).path, GridPath.newChild(unit.code).path, GridPath.team(unit.code).path)
     }
 }
+
+/// `unit_form.mustache`: a new unit under its parent, or an existing one's edit (outline as GeoJSON).
+struct UnitFormPage: PageModel {
+    let values: [String: String]
+    let isNew: Bool
+    let action: String
+    let level: String, codeHint: String
+    let isGrid: Bool, hasOutline: Bool, isBuilding: Bool
+    let settlements: [PageChoice]
+    let cancelHref: String
+    let error: String?
+
+    init(unit: JurisdictionUnit?, parent: JurisdictionUnit?, values: [String: String], error: AppError?, views: ViewRenderer, locale: AppLocale) {
+        let level = unit?.level ?? parent?.level.child ?? .grid
+        (self.values, isNew) = (values, unit == nil)
+        action = unit.map { GridPath.edit($0.code).path } ?? GridPath.newChild(parent?.code ?? "").path
+        self.level = views.t(level.labelKey, locale)
+        codeHint = views.t("unit_code_hint", locale, [parent?.code ?? "", String(level.codeLength)])
+        (isGrid, hasOutline, isBuilding) = (level == .grid, level != .building && level != .county, level == .building)
+        settlements = Settlement.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: values["settlement"] == $0.rawValue) }
+        cancelHref = GridPath.unit(unit?.code ?? parent?.code ?? "").path
+        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+    }
+}

@@ -35,6 +35,19 @@ public struct PageChoice: Encodable, Sendable, Equatable {
     }
 }
 
+/// One tab of a list page: its value in the query, its label, and whether it is the one shown.
+public struct PageTab: Encodable, Sendable, Equatable {
+    public let value: String
+    public let label: String
+    public let active: Bool
+
+    public init(value: String, label: String, active: Bool) {
+        self.value = value
+        self.label = label
+        self.active = active
+    }
+}
+
 /// A form of one step on a case's page (partial `step_form`): where it posts, and the action it
 /// names when several steps post to one place.
 public struct StepForm: Encodable, Sendable, Equatable {

@@ -48,7 +48,8 @@ public struct ViewRenderer: Sendable {
     }
 
     /// A full page: `template` inside the layout, with `data` beside the layout's own values.
-    public func page(
+    /// Internal: every context builds its pages from a typed `PageModel` (see PageModel.swift).
+    func page(
         _ template: String, titleKey: String, titleArgs: [String] = [], data: [String: Any] = [:],
         request: Request, context: AppRequestContext, status: HTTPResponse.Status = .ok
     ) -> Response {
@@ -59,7 +60,7 @@ public struct ViewRenderer: Sendable {
         return .html(html, status: status)
     }
 
-    public func page(
+    func page(
         _ template: String, titleKey: String, titleArgs: [String] = [], data: [String: Any] = [:],
         request: Request, context: StaffContext, status: HTTPResponse.Status = .ok
     ) -> Response {
@@ -68,7 +69,7 @@ public struct ViewRenderer: Sendable {
 
     /// A page with a form for people who are not signed in (login, the resident portal): the
     /// double-submit CSRF token goes in the cookie and in `{{form_csrf}}`.
-    public func anonymousFormPage(
+    func anonymousFormPage(
         _ template: String, titleKey: String, titleArgs: [String] = [], data: [String: Any] = [:],
         request: Request, context: AppRequestContext, status: HTTPResponse.Status = .ok
     ) -> Response {

@@ -75,37 +75,15 @@ public enum CaseworkPages {
     static func yuan(_ fen: Int) -> String { String(format: "%d.%02d", fen / 100, fen % 100) }
 
     /// The backlog section of a petition's page.
-    static func data(_ p: Petition, casework: Casework, context: StaffContext, views: ViewRenderer) async throws -> [String: Any] {
-        let locale = context.locale, staff = context.staff
-        guard let backlog = try await casework.backlog(of: p) else {
-            return ["can_open_backlog": staff.can(.handlePetitions) && p.status != .concluded, "has_backlog": false]
-        }
+    static func section(_ p: Petition, casework: Casework, context: StaffContext, views: ViewRenderer) async throws -> BacklogSection {
+        guard let backlog = try await casework.backlog(of: p) else { return BacklogSection(canOpen: context.staff.can(.handlePetitions) && p.status != .concluded) }
         let ledger = try await casework.ledger(by: context, caseId: backlog.id)
-        let open = backlog.status == .open, handles = staff.can(.handlePetitions) && open
-        return [
-            "has_backlog": true, "can_open_backlog": false,
-            "backlog": ["leader": backlog.leader, "team": backlog.team, "plan": backlog.plan, "owner": backlog.owner,
-                        "status": views.t("backlog_status_\(backlog.status.rawValue)", locale), "resolution": backlog.resolution ?? ""],
-            "meetings": try await casework.meetings(of: backlog).map { m -> [String: Any] in
-                ["kind": views.t(m.kind.labelKey, locale), "held_on": m.heldOn, "attendees": m.attendees, "minutes": m.minutes, "decisions": m.decisions]
-            },
-            "grants": ledger.grants.map { g -> [String: Any] in
-                ["id": g.id, "amount": yuan(g.amountFen), "reason": g.reason, "status": views.t("aid_status_\(g.status.rawValue)", locale),
-                 "note": g.decisionNote ?? "", "decidable": g.status == .requested && staff.can(.approveAid)]
-            },
-            "approved_total": yuan(ledger.approvedFen), "can_work_backlog": handles,
-            "meeting_kinds": BacklogMeeting.Kind.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale)] },
-        ]
+        return BacklogSection(backlog, meetings: try await casework.meetings(of: backlog), grants: ledger.grants, approvedFen: ledger.approvedFen,
+                              viewer: context.staff, views: views, locale: context.locale)
     }
 
     static func rota(error: AppError?, casework: Casework, views: ViewRenderer, request: Request, context: StaffContext) async throws -> Response {
-        var data: [String: Any] = [
-            "rota": try await casework.rota(by: context).map { r -> [String: Any] in
-                ["day": r.day.description, "hours": r.hours, "leader": "\(r.leaderTitle) \(r.leaderName)", "place": r.place, "unit_code": r.unitCode]
-            },
-            "can_schedule": context.staff.can(.handlePetitions), "unit_code": context.staff.unitCode,
-        ]
-        if let error { data["error"] = views.t(error.messageKey, context.locale, error.args) }
-        return views.page("petition_rota", titleKey: "reception_rota_title", data: data.merging(["paths": PetitionPath.links]) { $1 }, request: request, context: context, status: error?.status ?? .ok)
+        let model = RotaPage(try await casework.rota(by: context), viewer: context.staff, error: error, views: views, locale: context.locale)
+        return try views.page("petition_rota", titleKey: "reception_rota_title", model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 }

@@ -25,16 +25,8 @@ public enum HandoverPages {
     static func page(error: AppError?, service: PetitionService, views: ViewRenderer, request: Request, context: StaffContext) async throws -> Response {
         let paging = try Paging(page: request)
         let (items, total) = try await service.waitingHandovers(by: context, paging: paging)
-        var data: [String: Any] = [
-            "orders": items.map { o -> [String: Any] in
-                ["id": o.id, "take_url": PetitionPath.takeOver(o.id).path, "number": o.number, "description": o.description, "grid_code": o.gridCode, "received": TimeLeft.clock(o.createdAt),
-                 "contact": [o.contactName, o.contactPhone.map(PhoneNumber.masked)].compactMap { $0 }.joined(separator: " ")]
-            },
-            "total": views.t("pager_total", context.locale, [String(total)]),
-            "unit_code": context.staff.unitCode, "body": context.staff.department ?? "",
-        ]
-        if let error { data["error"] = views.t(error.messageKey, context.locale, error.args) }
-        data.merge(paging.pagerLinks(keeping: [], total: total)) { $1 }
-        return views.page("petition_handovers", titleKey: "handover_title", data: data.merging(["paths": PetitionPath.links]) { $1 }, request: request, context: context, status: error?.status ?? .ok)
+        let model = HandoversPage(items, total: total, pager: paging.pagerLinks(keeping: [], total: total), viewer: context.staff, error: error, views: views,
+                                  locale: context.locale)
+        return try views.page("petition_handovers", titleKey: "handover_title", model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 }

@@ -8,18 +8,9 @@ public enum ImportPages {
     public static func register(on routes: SecureRoutes, jobs: ImportJobs, views: ViewRenderer) {
         routes.get("/units/{code}/import", .permitted(.manageResidents), scope: .unitParameter("code")) { request, context in
             let code = try context.parameters.require("code")
-            let locale = context.locale
-            let recent = try await jobs.recent(by: context).map { summary($0, views: views, locale: locale) }
             let chosen = request.uri.queryParameters.get("kind").flatMap(ImportKind.init(rawValue:)) ?? .residents
-            return views.page("import", titleKey: "import_title", data: [
-                "code": code,
-                "kinds": ImportKind.allCases.map { kind -> [String: Any] in
-                    ["value": kind.rawValue, "label": views.t(kind.labelKey, locale), "selected": kind == chosen,
-                     "headers": kind.headers.joined(separator: "、")]
-                },
-                "jobs": recent, "has_jobs": !recent.isEmpty,
-                "limit_mb": String(ImportJobs.uploadLimit >> 20),
-            ], request: request, context: context)
+            let model = ImportPage(code: code, chosen: chosen, recent: try await jobs.recent(by: context), views: views, locale: context.locale)
+            return try views.page("import", titleKey: "import_title", model: model, request: request, context: context)
         }
         routes.post("/units/{code}/import", .permitted(.manageResidents), scope: .unitParameter("code")) { request, context in
             let code = try context.parameters.require("code")
@@ -36,8 +27,8 @@ public enum ImportPages {
         }
         routes.get("/imports/{job}", .permitted(.manageResidents)) { request, context in
             let job = try await jobs.find(try context.parameters.require("job"), by: context)
-            return views.page("import_job", titleKey: "import_job_title", titleArgs: [job.fileName],
-                              data: ["job": summary(job, views: views, locale: context.locale)], request: request, context: context)
+            return try views.page("import_job", titleKey: "import_job_title", titleArgs: [job.fileName],
+                                  model: ImportJobPage(job: ImportJobRow(job, views: views, locale: context.locale)), request: request, context: context)
         }
         routes.get("/imports/{job}/status", .permitted(.manageResidents)) { _, context in
             let job = try await jobs.find(try context.parameters.require("job"), by: context)
@@ -65,16 +56,5 @@ public enum ImportPages {
             message = job.message
             reportUrl = job.errorCount > 0 ? "/imports/\(job.id)/errors.xlsx" : nil
         }
-    }
-
-    static func summary(_ job: ImportJob, views: ViewRenderer, locale: AppLocale) -> [String: Any] {
-        let status = Status(job, views: views, locale: locale)
-        return [
-            "id": job.id, "file_name": job.fileName, "kind": views.t(job.kind.labelKey, locale), "unit_code": job.unitCode,
-            "status": status.status, "status_label": status.statusLabel, "percent": status.percent,
-            "running": job.isActive, "rows": job.rows, "inserted": job.inserted, "skipped": job.skipped,
-            "errors": job.errorCount, "message": job.message ?? "", "report_url": status.reportUrl ?? "",
-            "list_url": job.kind == .residents ? "/units/\(job.unitCode)/residents" : "/units/\(job.unitCode)/\(job.kind.rawValue)",
-        ]
     }
 }

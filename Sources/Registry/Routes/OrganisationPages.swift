@@ -7,18 +7,9 @@ public enum OrganisationPages {
     public static func register(on routes: SecureRoutes, service: OrganisationService, views: ViewRenderer) {
         routes.get("/organisations/{organisation}", .permitted(.viewResidents)) { request, context in
             let organisation = try await service.visible(try context.parameters.require("organisation"), by: context)
-            let locale = context.locale
-            let employees = try await service.employees(of: organisation, by: context).map { e -> [String: Any] in
-                ["resident_id": e.residentId, "name": e.name, "id_number": CitizenID.mask(e.idNumber), "position": e.position,
-                 "since_on": e.sinceOn, "until_on": e.untilOn ?? "", "visible": context.scope.contains(e.gridCode)]
-            }
-            return views.page("organisation", titleKey: "organisation_title", titleArgs: [organisation.name], data: [
-                "o": [
-                    "name": organisation.name, "credit_code": organisation.creditCode, "kind": views.t(organisation.kind.labelKey, locale),
-                    "legal_representative": organisation.legalRepresentative, "address": organisation.address, "grid_code": organisation.gridCode,
-                ],
-                "employees": employees, "has_employees": !employees.isEmpty,
-            ], request: request, context: context)
+            let model = OrganisationPage(organisation, employees: try await service.employees(of: organisation, by: context), scope: context.scope, views: views,
+                                         locale: context.locale)
+            return try views.page("organisation", titleKey: "organisation_title", titleArgs: [organisation.name], model: model, request: request, context: context)
         }
     }
 }

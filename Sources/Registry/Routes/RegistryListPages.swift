@@ -46,20 +46,9 @@ public enum RegistryListPages {
                 let locale = context.locale
                 let (rows, total) = try await list.fetch(.init(scope: Scope(rootCode: code), q: q, type: type, paging: paging,
                                                              staff: context.staff, locale: locale))
-                var data: [String: Any] = [
-                    "code": code, "slug": list.slug, "q": q ?? "", "has_search": list.searchKey != nil,
-                    "search_label": list.searchKey.map { views.t($0, locale) } ?? "",
-                    "has_types": !list.types.isEmpty,
-                    "types": list.types.map { ["value": $0.value, "label": views.t($0.labelKey, locale), "selected": $0.value == type] },
-                    "columns": list.columns.map { views.t($0, locale) },
-                    "rows": rows.map { row -> [String: Any] in
-                        ["first": row.cells.first ?? "", "href": row.href ?? "", "rest": Array(row.cells.dropFirst())]
-                    },
-                    "total": views.t("pager_total", locale, [String(total)]),
-                    "export_query": type.map { "?type=\($0)" } ?? "",
-                ]
-                data.merge(paging.pagerLinks(keeping: [("type", type), ("q", q)], total: total)) { $1 }
-                return views.page("registry_list", titleKey: list.titleKey, data: data, request: request, context: context)
+                let model = RegistryListPage(list, code: code, q: q, type: type, rows: rows, total: total,
+                                             pager: paging.pagerLinks(keeping: [("type", type), ("q", q)], total: total), views: views, locale: locale)
+                return try views.page("registry_list", titleKey: list.titleKey, model: model, request: request, context: context)
             }
             routes.get("/units/{code}/\(list.slug).xlsx", .permitted(.viewResidents), scope: .unitParameter("code")) { request, context in
                 let code = try context.parameters.require("code")

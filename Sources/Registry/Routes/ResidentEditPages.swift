@@ -10,7 +10,7 @@ public enum ResidentEditPages {
         routes.get("/units/{code}/residents/new", .permitted(.manageResidents), scope: .unitParameter("code")) { request, context in
             let code = try context.parameters.require("code")
             let values = ["population_type": PopulationType.registered.rawValue, "grid_code": code.count == 15 ? code : "", "ethnicity": "汉族"]
-            return newForm(code, values: values, error: nil, views: views, request: request, context: context)
+            return try newForm(code, values: values, error: nil, views: views, request: request, context: context)
         }
         routes.post("/units/{code}/residents/new", .permitted(.manageResidents), scope: .unitParameter("code")) { request, context in
             let code = try context.parameters.require("code")
@@ -25,12 +25,12 @@ public enum ResidentEditPages {
                 let resident = try await service.create(input, by: context)
                 return Response.redirect(to: "/residents/\(resident.id)?saved=1", type: .normal)
             } catch let error as AppError where error.status == .unprocessableContent || error.status == .conflict {
-                return newForm(code, values: form.fields.mapValues { $0.first ?? "" }, error: error, views: views, request: request, context: context)
+                return try newForm(code, values: form.fields.mapValues { $0.first ?? "" }, error: error, views: views, request: request, context: context)
             }
         }
         routes.get("/residents/{resident}/edit", .permitted(.manageResidents)) { request, context in
             let resident = try await service.view(id: try context.parameters.require("resident"), full: false, by: context)
-            return form(resident, values: values(of: resident), error: nil, views: views, request: request, context: context)
+            return try form(resident, values: values(of: resident), error: nil, views: views, request: request, context: context)
         }
         routes.post("/residents/{resident}/edit", .permitted(.manageResidents)) { request, context in
             let resident = try await service.view(id: try context.parameters.require("resident"), full: false, by: context)
@@ -45,7 +45,7 @@ public enum ResidentEditPages {
                 _ = try await service.update(resident, changes, by: context)
                 return Response.redirect(to: "/residents/\(resident.id)?saved=1", type: .normal)
             } catch let error as AppError where error.status == .unprocessableContent || error.status == .conflict {
-                return Self.form(resident, values: form.fields.mapValues { $0.first ?? "" }, error: error, views: views, request: request, context: context)
+                return try Self.form(resident, values: form.fields.mapValues { $0.first ?? "" }, error: error, views: views, request: request, context: context)
             }
         }
     }
@@ -56,29 +56,17 @@ public enum ResidentEditPages {
     }
 
     static func form(_ r: Resident, values: [String: String], error: AppError?, views: ViewRenderer, request: Request,
-                     context: StaffContext) -> Response {
-        page(values: values, extra: ["action": "/residents/\(r.id)/edit", "back": "/residents/\(r.id)", "back_label": r.name,
-                                     "masked_phone": r.phone.map(PhoneNumber.masked) ?? ""],
-             titleKey: "resident_edit_title", titleArgs: [r.name], error: error, views: views, request: request, context: context)
+                     context: StaffContext) throws -> Response {
+        let model = ResidentFormPage(values: values, action: "/residents/\(r.id)/edit", back: "/residents/\(r.id)", backLabel: r.name,
+                                     maskedPhone: r.phone.map(PhoneNumber.masked) ?? "", isNew: false, error: error, views: views, locale: context.locale)
+        return try views.page("resident_edit", titleKey: "resident_edit_title", titleArgs: [r.name], model: model, request: request, context: context,
+                              status: error?.status ?? .ok)
     }
 
     static func newForm(_ code: String, values: [String: String], error: AppError?, views: ViewRenderer, request: Request,
-                        context: StaffContext) -> Response {
-        page(values: values, extra: ["action": "/units/\(code)/residents/new", "back": "/units/\(code)/residents",
-                                     "back_label": views.t("residents_title", context.locale), "is_new": true],
-             titleKey: "resident_new_title", titleArgs: [], error: error, views: views, request: request, context: context)
-    }
-
-    static func page(values: [String: String], extra: [String: Any], titleKey: String, titleArgs: [String], error: AppError?,
-                     views: ViewRenderer, request: Request, context: StaffContext) -> Response {
-        let locale = context.locale
-        var data: [String: Any] = [
-            "values": values,
-            "types": PopulationType.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": values["population_type"] == $0.rawValue] },
-        ]
-        data.merge(extra) { $1 }
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("resident_edit", titleKey: titleKey, titleArgs: titleArgs, data: data, request: request, context: context,
-                          status: error?.status ?? .ok)
+                        context: StaffContext) throws -> Response {
+        let model = ResidentFormPage(values: values, action: "/units/\(code)/residents/new", back: "/units/\(code)/residents",
+                                     backLabel: views.t("residents_title", context.locale), isNew: true, error: error, views: views, locale: context.locale)
+        return try views.page("resident_edit", titleKey: "resident_new_title", model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 }

@@ -17,19 +17,12 @@ public enum DecisionPages {
             let tab = request.uri.queryParameters.get("tab").flatMap(Tab.init(rawValue:)) ?? .open
             let paging = try Paging(page: request)
             let (items, total) = try await service.list(by: context, try DecisionAPI.selection(tab.rawValue), paging: paging)
-            let locale = context.locale, now = clock.now()
-            var data: [String: Any] = [
-                "tabs": Tab.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "active": $0 == tab] },
-                "decisions": items.map { row($0, now: now, views: views, locale: locale) },
-                "total": views.t("pager_total", locale, [total > DecisionStore.countCap ? "\(DecisionStore.countCap)+" : String(total)]),
-                "can_propose": context.staff.can(.runDecisions), "can_configure": context.staff.can(.configureAssessment),
-                "can_experts": context.staff.can(.runDecisions), "paths": DecisionPath.links,
-            ]
-            data.merge(paging.pagerLinks(keeping: [("tab", tab.rawValue)], total: total)) { $1 }
-            return views.page("decisions", titleKey: "decision_list_title", data: data, request: request, context: context)
+            let model = DecisionListPage(items, total: total, tab: tab, pager: paging.pagerLinks(keeping: [("tab", tab.rawValue)], total: total),
+                                         viewer: context.staff, now: clock.now(), views: views, locale: context.locale)
+            return try views.page("decisions", titleKey: "decision_list_title", model: model, request: request, context: context)
         }
         routes.get(DecisionPath.new.path, .permitted(.runDecisions)) { request, context in
-            form([:], error: nil, views: views, request: request, context: context)
+            try form([:], error: nil, views: views, request: request, context: context)
         }
         routes.post(DecisionPath.list.path, .permitted(.runDecisions)) { request, context in
             let form = try await context.form(request, limit: 128 << 10)
@@ -44,7 +37,7 @@ public enum DecisionPages {
                     assessor: values["assessor"] ?? ""), by: context)
                 return Response.redirect(to: DecisionPath.decision(d.id).path, type: .normal)
             } catch let error as AppError where error.status == .unprocessableContent && error != .csrf {
-                return DecisionPages.form(values, error: error, views: views, request: request, context: context)
+                return try DecisionPages.form(values, error: error, views: views, request: request, context: context)
             }
         }
         routes.get(DecisionPath.pattern(DecisionPath.decision), .permitted(.viewDecisions)) { request, context in
@@ -84,30 +77,9 @@ public enum DecisionPages {
         }
     }
 
-    static func row(_ d: Decision, now: Date, views: ViewRenderer, locale: AppLocale) -> [String: Any] {
-        ["url": DecisionPath.decision(d.id).path, "number": d.number, "title": d.title, "kind": views.t(d.kind.labelKey, locale), "unit_code": d.unitCode,
-         "stage": views.t(d.stage.labelKey, locale), "level": d.level.map { views.t($0.labelKey, locale) } ?? "",
-         "level_class": d.level.map { "risk-\($0 == .medium ? "medium" : $0 == .high ? "high" : "low")" } ?? ""]
-            .merging(clock(d, now: now, views: views, locale: locale)) { $1 }
-    }
-
-    static func clock(_ d: Decision, now: Date, views: ViewRenderer, locale: AppLocale) -> [String: Any] {
-        let left = d.dueAt.map { Int($0.timeIntervalSince(now)) }
-        return ["rule": d.dueRule.map { views.t($0.labelKey, locale) } ?? "", "due": d.dueAt == nil ? "—" : TimeLeft.text(left, views: views, locale: locale),
-                "overdue": d.stage.isOpen && (left ?? 1) < 0]
-    }
-
-    static func form(_ values: [String: String], error: AppError?, views: ViewRenderer, request: Request, context: StaffContext) -> Response {
-        let locale = context.locale
-        var data: [String: Any] = [
-            "title": values["title"] ?? "", "summary": values["summary"] ?? "", "unit_code": values["unit_code"] ?? context.staff.unitCode,
-            "affected_units": values["affected_units"] ?? "", "estimated_households": values["estimated_households"] ?? "",
-            "leader": values["leader"] ?? "", "assessor": values["assessor"] ?? "",
-            "kinds": DecisionKind.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": $0.rawValue == values["kind"]] },
-            "paths": DecisionPath.links,
-        ]
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("decision_form", titleKey: "decision_new_title", data: data, request: request, context: context, status: error?.status ?? .ok)
+    static func form(_ values: [String: String], error: AppError?, views: ViewRenderer, request: Request, context: StaffContext) throws -> Response {
+        let model = DecisionFormPage(values: values, viewer: context.staff, error: error, views: views, locale: context.locale)
+        return try views.page("decision_form", titleKey: "decision_new_title", model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 
     /// The level's rule in words: the metric, its threshold and the figure that reached it.

@@ -102,19 +102,10 @@ enum DecisionWorkPages {
         let views = services.views, locale = context.locale
         let paging = try Paging(page: request, perPage: 25)
         let (items, total) = try await services.decisions.visitList(d, by: context, paging: paging)
-        var data: [String: Any] = [
-            "d": ["number": d.number, "title": d.title, "urls": DecisionPath.urls(d.id)] as [String: Any],
-            "households": items.map { (h, v) -> [String: Any] in
-                ["id": h.id, "grid_code": h.gridCode, "address": h.address, "head": h.head, "members": String(h.members),
-                 "visited": v.map { views.t($0.attitude.labelKey, locale) } ?? "", "concerns": v?.concerns ?? "",
-                 "attitudes": Attitude.allCases.map { a in ["value": a.rawValue, "label": views.t(a.labelKey, locale), "checked": a == v?.attitude] }]
-            },
-            "total": views.t("pager_total", locale, [String(total)]), "page": String(paging.page), "paths": DecisionPath.links,
-        ]
-        data.merge(paging.pagerLinks(keeping: [], total: total)) { $1 }
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("decision_visits", titleKey: "decision_visits_title", titleArgs: [d.number], data: data, request: request, context: context,
-                          status: error?.status ?? .ok)
+        let model = DecisionVisitsPage(d, items: items, total: total, page: paging.page, pager: paging.pagerLinks(keeping: [], total: total), error: error,
+                                       views: views, locale: locale)
+        return try views.page("decision_visits", titleKey: "decision_visits_title", titleArgs: [d.number], model: model, request: request, context: context,
+                              status: error?.status ?? .ok)
     }
 
     static func experts(error: AppError?, services: RiskAssessmentServices, request: Request, context: StaffContext) async throws -> Response {
@@ -122,13 +113,8 @@ enum DecisionWorkPages {
         let paging = try Paging(page: request)
         let field = request.uri.queryParameters.get("field")?.nilIfBlank
         let (items, total) = try await services.decisions.experts(by: context, field: field, paging: paging)
-        var data: [String: Any] = [
-            "experts": items.map { ["name": $0.name, "field": $0.field, "organisation": $0.organisation, "unit_code": $0.unitCode] },
-            "field": field ?? "", "total": views.t("pager_total", locale, [String(total)]), "may_add": context.staff.can(.manageExperts),
-            "paths": DecisionPath.links,
-        ]
-        data.merge(paging.pagerLinks(keeping: [("field", field)], total: total)) { $1 }
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("experts", titleKey: "decision_experts_title", data: data, request: request, context: context, status: error?.status ?? .ok)
+        let model = ExpertsPage(items, field: field, total: total, pager: paging.pagerLinks(keeping: [("field", field)], total: total), viewer: context.staff,
+                                error: error, views: views, locale: locale)
+        return try views.page("experts", titleKey: "decision_experts_title", model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 }

@@ -77,57 +77,22 @@ enum EmergencyPages {
         }
     }
 
-    static func row(_ e: Emergency, views: ViewRenderer, locale: AppLocale, now: Date) -> [String: Any] {
-        let next = EmergencyRules.nextReport(e)
-        return ["url": SafetyPath.emergency(e.id).path, "number": e.number, "title": e.title, "category": views.t(e.category.labelKey, locale),
-                "grade": views.t(e.grade.labelKey, locale), "grade_value": e.grade.rawValue, "occurred": TimeLeft.clock(e.occurredAt), "unit_code": e.unitCode,
-                "casualties": views.t("emergency_casualties_text", locale, [String(e.figures.deaths), String(e.figures.seriousInjuries)]),
-                "next": next.map { views.t("emergency_next_report", locale, [views.t($0.level.labelKey, locale), TimeLeft.clock($0.due)]) } ?? "",
-                "overdue": next.map { $0.due < now } ?? false, "late": e.reports.filter(\.late).count]
-    }
-
     static func list(_ values: [String: String], error: AppError?, services: SafetyServices, request: Request, context: StaffContext) async throws -> Response {
         let views = services.views, locale = context.locale, now = services.clock.now()
         let owing = request.uri.queryParameters.get("tab") == "owing"
         let paging = try Paging(page: request)
         let (items, total) = try await services.emergencies.list(by: context, owing: owing, paging: paging)
-        var data: [String: Any] = [
-            "emergencies": items.map { row($0, views: views, locale: locale, now: now) }, "owing": owing,
-            "total": views.t("pager_total", locale, [String(total)]), "may_record": context.staff.can(.recordEmergencies),
-            "categories": EmergencyCategory.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": $0.rawValue == values["category"]] },
-            "grades": EmergencyGrade.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": $0.rawValue == values["grade"]] },
-            "unit_code": values["unit_code"] ?? context.staff.unitCode, "paths": SafetyPath.links,
-        ]
-        for name in ["type", "title", "occurred_at", "learned_at", "place", "deaths", "serious_injuries", "direct_loss_yuan", "affected"] { data[name] = values[name] ?? "" }
-        data.merge(paging.pagerLinks(keeping: [("tab", owing ? "owing" : nil)], total: total)) { $1 }
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("emergencies", titleKey: "emergency_list_title", data: data, request: request, context: context, status: error?.status ?? .ok)
+        let model = EmergencyListPage(items, total: total, owing: owing, pager: paging.pagerLinks(keeping: [("tab", owing ? "owing" : nil)], total: total),
+                                      values: values, viewer: context.staff, error: error, now: now, views: views, locale: locale)
+        return try views.page("emergencies", titleKey: "emergency_list_title", model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 
     static func detail(_ e: Emergency, error: AppError?, services: SafetyServices, request: Request, context: StaffContext) async throws -> Response {
         let views = services.views, locale = context.locale, now = services.clock.now()
         let history = views.historyRows(try await services.emergencies.events(of: e), action: { views.t("emergency_step_\($0)", locale) },
                                         status: { EmergencyGrade(rawValue: $0).map { views.t($0.labelKey, locale) } ?? $0 })
-        let next = EmergencyRules.nextReport(e)
-        let until = e.occurredAt.addingTimeInterval(Double(EmergencyRules.updateWindowDays(type: e.type)) * 86_400)
-        var data: [String: Any] = [
-            "e": row(e, views: views, locale: locale, now: now).merging([
-                "type": e.type, "place": e.place, "learned": TimeLeft.clock(e.learnedAt), "deaths": String(e.figures.deaths),
-                "serious_injuries": String(e.figures.seriousInjuries), "direct_loss_yuan": String(e.figures.directLossYuan), "affected": String(e.figures.affected),
-                "grade_rule": e.gradeRule, "by_hand": e.category.gradedByHand, "update_until": TimeLeft.clock(until),
-                "figures_url": SafetyPath.emergencyFigures(e.id).path, "reports_url": SafetyPath.emergencyReports(e.id).path,
-            ]) { $1 },
-            "reports": e.reports.map { r -> [String: Any] in
-                ["level": views.t(r.level.labelKey, locale), "at": TimeLeft.clock(r.reportedAt), "due": TimeLeft.clock(r.dueAt), "late": r.late, "note": r.note]
-            },
-            "may_report": context.staff.can(.recordEmergencies) && next != nil, "next_level": next?.level.rawValue ?? "",
-            "next_label": next.map { views.t($0.level.labelKey, locale) } ?? "",
-            "may_update": context.staff.can(.recordEmergencies) && now <= until,
-            "grades": EmergencyGrade.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": $0 == e.grade] },
-            "events": try history.templateValues(), "history_id": "emergency-events", "paths": SafetyPath.links,
-        ]
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("emergency", titleKey: "emergency_title", titleArgs: [e.number], data: data, request: request, context: context, status: error?.status ?? .ok)
+        let model = EmergencyPage(e, events: history, viewer: context.staff, error: error, now: now, views: views, locale: locale)
+        return try views.page("emergency", titleKey: "emergency_title", titleArgs: [e.number], model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 
     static func statistics(services: SafetyServices, request: Request, context: StaffContext) async throws -> Response {
@@ -151,8 +116,7 @@ enum EmergencyPages {
             let data = try XLSXWriter.workbook(sheetName: month, rows: [header] + rows + [total, last])
             return Response.xlsx(data, filename: "emergencies-\(month).xlsx")
         }
-        let data: [String: Any] = ["month": month, "header": header, "rows": rows.map { ["cells": $0] }, "total": total, "last_year": last,
-                                   "xlsx": "\(SafetyPath.statistics.path)?month=\(month)&format=xlsx", "paths": SafetyPath.links]
-        return views.page("emergency_statistics", titleKey: "emergency_stats_title", titleArgs: [month], data: data, request: request, context: context)
+        let model = EmergencyStatisticsPage(month: month, header: header, rows: rows, total: total, lastYear: last)
+        return try views.page("emergency_statistics", titleKey: "emergency_stats_title", titleArgs: [month], model: model, request: request, context: context)
     }
 }

@@ -58,25 +58,9 @@ enum HazardPages {
         let tab = HazardStore.Selection(rawValue: value) ?? .open
         let paging = try Paging(page: request)
         let (items, total) = try await services.hazards.list(by: context, tab, paging: paging)
-        var data: [String: Any] = [
-            "tabs": HazardStore.Selection.allCases.map { ["value": $0.rawValue, "label": views.t("hazard_tab_\($0.rawValue)", locale), "active": $0 == tab] },
-            "hazards": items.map { h -> [String: Any] in
-                let left = h.dueAt.map { Int($0.timeIntervalSince(now)) }
-                return ["url": SafetyPath.hazard(h.id).path, "number": h.number, "place": h.place, "grid_code": h.gridCode, "kind": views.t(h.kind.labelKey, locale),
-                        "level": views.t(h.level.labelKey, locale), "major": h.level == .major, "status": views.t(h.status.labelKey, locale),
-                        "due": h.dueAt == nil ? "—" : TimeLeft.text(left, views: views, locale: locale), "rule": h.dueRule.map { views.t($0.labelKey, locale) } ?? "",
-                        "overdue": h.status.isOpen && (left ?? 1) < 0]
-            },
-            "total": views.t("pager_total", locale, [String(total)]), "may_report": context.staff.can(.reportHazards),
-            "kinds": HazardKind.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": $0.rawValue == values["kind"]] },
-            "levels": HazardLevel.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "selected": $0.rawValue == values["level"]] },
-            "grid_code": values["grid_code"] ?? (context.staff.unitCode.count == 15 ? context.staff.unitCode : ""), "place": values["place"] ?? "",
-            "description": values["description"] ?? "", "responsible_unit": values["responsible_unit"] ?? "", "work_order_number": values["work_order_number"] ?? "",
-            "paths": SafetyPath.links,
-        ]
-        data.merge(paging.pagerLinks(keeping: [("tab", tab.rawValue)], total: total)) { $1 }
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("hazards", titleKey: "hazard_list_title", data: data, request: request, context: context, status: error?.status ?? .ok)
+        let model = HazardListPage(items, total: total, tab: tab, pager: paging.pagerLinks(keeping: [("tab", tab.rawValue)], total: total), values: values,
+                                   viewer: context.staff, error: error, now: now, views: views, locale: locale)
+        return try views.page("hazards", titleKey: "hazard_list_title", model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 
     static func detail(_ h: Hazard, error: AppError?, services: SafetyServices, request: Request, context: StaffContext) async throws -> Response {
@@ -84,28 +68,9 @@ enum HazardPages {
         let history = views.historyRows(try await services.hazards.events(of: h), action: { views.t("hazard_step_\($0)", locale) },
                                         status: { HazardStatus(rawValue: $0).map { views.t($0.labelKey, locale) } ?? $0 })
         let notices = try await services.hazards.notices(of: h)
-        let left = h.dueAt.map { Int($0.timeIntervalSince(now)) }
-        let url = SafetyPath.hazardStep(h.id).path
-        var data: [String: Any] = [
-            "h": ["number": h.number, "place": h.place, "grid_code": h.gridCode, "kind": views.t(h.kind.labelKey, locale), "level": views.t(h.level.labelKey, locale),
-                  "major": h.level == .major, "description": h.description, "responsible_unit": h.responsibleUnit, "work_order_number": h.workOrderNumber ?? "",
-                  "status": views.t(h.status.labelKey, locale), "due": h.dueAt == nil ? "—" : TimeLeft.text(left, views: views, locale: locale),
-                  "rule": h.dueRule.map { views.t($0.labelKey, locale) } ?? "", "overdue": h.status.isOpen && (left ?? 1) < 0] as [String: Any],
-            "plan": h.plan.map { p -> [String: Any] in
-                ["goals": p.goals, "methods": p.methods, "funds": p.funds, "people": p.people, "measures": p.measures, "emergency_plan": p.emergencyPlan,
-                 "deadline": p.deadline.description, "leader": p.leader]
-            } ?? [:],
-            "has_plan": h.plan != nil,
-            "photo_url": try await services.hazards.hasPhoto(h) ? SafetyPath.hazardPhoto(h.id).path : "",
-            "may_plan": staff.can(.rectifyHazards) && h.level == .major && h.status == .reported,
-            "may_rectify": staff.can(.rectifyHazards) && (h.status == .rectifying || (h.level == .general && h.status == .reported)),
-            "may_verify": staff.can(.verifyHazards) && h.status == .rectified,
-            "step_url": url, "paths": SafetyPath.links,
-            "events": try history.templateValues(), "history_id": "hazard-events",
-            "notices": try views.noticeRows(notices, locale: locale) { HazardClock.Rule(rawValue: $0).map { views.t($0.labelKey, locale) } }.templateValues(),
-            "has_notices": !notices.isEmpty, "notices_id": "hazard-notices",
-        ]
-        if let error { data["error"] = views.t(error.messageKey, locale, error.args) }
-        return views.page("hazard", titleKey: "hazard_title", titleArgs: [h.number], data: data, request: request, context: context, status: error?.status ?? .ok)
+        let model = HazardPage(h, hasPhoto: try await services.hazards.hasPhoto(h), events: history,
+                               notices: views.noticeRows(notices, locale: locale) { HazardClock.Rule(rawValue: $0).map { views.t($0.labelKey, locale) } },
+                               viewer: staff, error: error, now: now, views: views, locale: locale)
+        return try views.page("hazard", titleKey: "hazard_title", titleArgs: [h.number], model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 }

@@ -20,17 +20,17 @@ public enum PortalPages {
                     lon: form["lon"].flatMap(Double.init), lat: form["lat"].flatMap(Double.init),
                     contactName: form["name"], contactPhone: form["phone"]
                 ), submission: form["submission"] ?? "", from: context.clientAddress)
-                return views.anonymousFormPage("portal_receipt", titleKey: "portal_receipt_title", data: [
-                    "number": order.number, "due_at": TimeLeft.clock(order.dueAt),
-                    "tracking_code": order.trackingCode.map(TrackingCode.display) ?? "",
-                ], request: request, context: context, status: .created)
+                let receipt = PortalReceiptPage(number: order.number, dueAt: TimeLeft.clock(order.dueAt),
+                                                trackingCode: order.trackingCode.map(TrackingCode.display) ?? "")
+                return try views.anonymousFormPage("portal_receipt", titleKey: "portal_receipt_title", model: receipt, request: request, context: context,
+                                                   status: .created)
             } catch let error as AppError where [.unprocessableContent, .tooManyRequests, .conflict].contains(error.status) {
                 return try await Self.form(values: form.fields.mapValues { $0.first ?? "" }, error: error, service: service, views: views,
                                            request: request, context: context)
             }
         }
         routes.open(.get, "/portal/track") { request, context in
-            views.anonymousFormPage("portal_track", titleKey: "portal_track_title", data: [:], request: request, context: context)
+            try views.anonymousFormPage("portal_track", titleKey: "portal_track_title", model: PortalTrackPage(), request: request, context: context)
         }
         routes.open(.post, "/portal/track") { request, context in
             let form = try await context.anonymousForm(request)
@@ -93,13 +93,24 @@ public enum PortalPages {
             return try views.anonymousFormPage("portal_status", titleKey: "portal_status_title", titleArgs: [order.number], model: model,
                                                request: request, context: context, status: stepError == nil ? .ok : .unprocessableContent)
         } catch let error as AppError where error.status == .unprocessableContent || error.status == .tooManyRequests {
-            var response = views.anonymousFormPage("portal_track", titleKey: "portal_track_title", data: [
-                "error": views.t(error.messageKey, locale, error.args), "number": String(number.prefix(64)),
-            ], request: request, context: context, status: error.status)
+            let model = PortalTrackPage(number: String(number.prefix(64)), error: views.t(error.messageKey, locale, error.args))
+            var response = try views.anonymousFormPage("portal_track", titleKey: "portal_track_title", model: model, request: request, context: context,
+                                                       status: error.status)
             if let seconds = error.retryAfter { response.headers[.retryAfter] = String(seconds) }
             return response
         }
     }
+}
+
+/// `portal_receipt.mustache`: the number a resident's request got, its deadline and tracking code.
+struct PortalReceiptPage: PageModel {
+    let number: String, dueAt: String, trackingCode: String
+}
+
+/// `portal_track.mustache`: tracking by number and mobile, with what was wrong with the last try.
+struct PortalTrackPage: PageModel {
+    var number = ""
+    var error: String?
 }
 
 /// `portal.mustache`: the resident's request form, with the warnings in force.

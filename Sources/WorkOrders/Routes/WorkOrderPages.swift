@@ -70,32 +70,13 @@ public enum WorkOrderPages {
         let paging = try Paging(page: request)
         let now = clock.now()
         let (items, total) = try await service.list(by: context, tab.selection(now: now), filter: filter, paging: paging)
-        let locale = context.locale, english = locale == .en
-        let categories = try await service.categories().filter { $0.parentCode != nil }.map {
-            ["value": $0.code, "label": "\($0.code) \($0.name(english))", "selected": $0.code == filter.category]
-        }
         // Orders waiting for dispatch can be chosen and dispatched together.
         let bulk = context.staff.can(.dispatchWorkOrders) && [.registered, .open].contains(tab) && !items.isEmpty
-        var data: [String: Any] = [
-            "tabs": WorkListView.allCases.map { ["value": $0.rawValue, "label": views.t($0.labelKey, locale), "active": $0 == tab] },
-            "tab": tab.rawValue, "categories": categories, "number": filter.number ?? "",
-            "orders": items.map { o -> [String: Any] in
-                row(o, now: now, views: views, locale: locale).merging(["selectable": bulk && [.registered, .returned, .reopened].contains(o.status)]) { $1 }
-            },
-            "total": views.t("pager_total", locale, [total > WorkOrderStore.countCap ? "\(WorkOrderStore.countCap)+" : String(total)]), "bulk": bulk, "message": message ?? "",
-            "known_units": bulk ? try await service.knownUnits() : [],
-        ]
-        data.merge(paging.pagerLinks(keeping: [("tab", tab.rawValue), ("category", filter.category), ("number", filter.number)], total: total)) { $1 }
-        return views.page("work_orders", titleKey: "worklist_title", data: data, request: request, context: context, status: status)
-    }
-
-    static func row(_ o: WorkOrder, now: Date, views: ViewRenderer, locale: AppLocale) -> [String: Any] {
-        let left = o.status.isOpen ? Int(o.dueAt.timeIntervalSince(now)) : nil
-        return [
-            "id": o.id, "number": o.number, "description": String(o.description.prefix(40)), "grid_code": o.gridCode,
-            "unit": o.handlingUnit ?? "", "status": views.t(o.status.labelKey, locale), "class": views.t(o.requestClass.labelKey, locale),
-            "due": TimeLeft.text(left, views: views, locale: locale), "overdue": (left ?? 1) < 0,
-        ]
+        let model = WorkListPage(items, total: total, tab: tab, filter: filter, categories: try await service.categories(), bulk: bulk,
+                                 knownUnits: bulk ? try await service.knownUnits() : [], message: message,
+                                 pager: paging.pagerLinks(keeping: [("tab", tab.rawValue), ("category", filter.category), ("number", filter.number)], total: total),
+                                 now: now, views: views, locale: context.locale)
+        return try views.page("work_orders", titleKey: "worklist_title", model: model, request: request, context: context, status: status)
     }
 
     static func detail(_ order: WorkOrder, error: AppError?, service: WorkOrderService, clock: any AppClock,
