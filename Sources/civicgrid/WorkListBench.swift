@@ -14,6 +14,8 @@ struct WorkListBench: AsyncParsableCommand {
     @Option(help: "Work orders to store.") var orders: Int = 5_000_000
     @Option(help: "Lists per kind.") var lists: Int = 200
     @Option(help: "Keep the database here and reuse it on the next run.") var dataDir: String?
+    @Flag(help: "Also every view and filter the work-order API offers, for each kind of reader (WorkListBench+Views).") var views = false
+    @Option(help: "Lists per view in --views.") var viewLists: Int = 20
 
     static let departments = ["县住房和城乡建设局", "县城市管理局", "县生态环境分局", "县交通运输局", "县市场监督管理局",
                               "县人力资源和社会保障局", "县民政局", "县卫生健康局", "县教育局", "县水利局"]
@@ -68,12 +70,16 @@ struct WorkListBench: AsyncParsableCommand {
         ratios.append(("county to dispatch", try await measure("county supervisor: to dispatch", .jurisdiction(Scope(rootCode: "330199")), .status(.registered)) / baseline))
         ratios.append(("department open", try await measure("department handler: open", .unit(Self.departments[0]), .open) / baseline))
         say("p95 as a ratio to the baseline: " + ratios.map { String(format: "%@ %.1f", $0.0, $0.1) }.joined(separator: ", "))
+        if views { try await measureViews(services, grids: grids, now: now) }
         await services.database.shutdown()
     }
 
     static let columns = ["id", "number", "channel", "request_class", "category_code", "description", "address", "lon", "lat", "grid_code",
                           "handling_level", "handling_unit", "status", "contact_name", "contact_phone", "proxy", "satisfaction", "extensions",
                           "created_by", "created_at", "due_at", "closed_at", "updated_at", "open_due"]
+
+    /// Twelve leaf categories, so a category filter keeps about one order in twelve.
+    static let categories = (1...12).map { String(format: "A%02d", $0) }
 
     /// Order `i`: filed over the past year; the most recent 15 % still open (some past their deadline).
     static func row(_ i: Int, grids: [String], now: Date) -> [BulkValue] {
@@ -86,7 +92,8 @@ struct WorkListBench: AsyncParsableCommand {
         let due = open ? now.addingTimeInterval(Double(Int(random.next() % 20) - 10) * 86_400) : created.addingTimeInterval(7 * 86_400)
         let unit = random.next() % 5 == 0 ? nil : departments[Int(random.next() % UInt64(departments.count))]
         let day = Day(date: created).description.replacingOccurrences(of: "-", with: "")
-        return [.text(String(format: "bench-%010d", i)), .text("\(day)-B\(i)"), .text("hotline"), .text("administrative"), .text("A01"),
+        let category = categories[Int(random.next() % UInt64(categories.count))]
+        return [.text(String(format: "bench-%010d", i)), .text("\(day)-B\(i)"), .text("hotline"), .text("administrative"), .text(category),
                 .text("楼道堆物，影响通行"), .text(nil), .null, .null, .text(grids[i % grids.count]), .text("other"), .text(unit),
                 .text(status.rawValue), .text(nil), .text("13800001234"), .integer(0), .text(open ? nil : "satisfied"), .integer(0), .text(nil),
                 .integer(Int(created.epochSeconds)), .integer(Int(due.epochSeconds)), open ? .null : .integer(Int(due.epochSeconds)),
