@@ -199,6 +199,16 @@ public enum WorkOrderMigrations {
             }
             try await sql.drop(table: "supervision_notices").run()
         },
+        Migration("workorders_0010_list_indexes") { sql, _ in
+            // Every list the API answers reads its first page in deadline order off an index
+            // (`civicgrid bench worklist --views`): the default list of a county or a street walks
+            // the deadlines checking each grid; a category, with or without the clock, and a
+            // department's whole list each have theirs.
+            try await sql.create(index: "work_orders_due").on("work_orders").column("due_at").column("id").run()
+            try await sql.create(index: "work_orders_category_due").on("work_orders").column("category_code").column("due_at").run()
+            try await sql.create(index: "work_orders_category_open_due").on("work_orders").column("category_code").column("open_due").run()
+            try await sql.create(index: "work_orders_unit_due").on("work_orders").column("handling_unit").column("due_at").run()
+        },
     ]
 
     /// The category tree of SPEC.md module 3 as workorders_0001 wrote it, frozen: from then on
