@@ -3,6 +3,7 @@ import Kernel
 
 /// `login.mustache`: the sign-in form, with where to go after it.
 struct LoginPage: PageModel {
+    let action = AccountPath.login.path
     let username: String
     let next: String
     let error: String?
@@ -10,13 +11,14 @@ struct LoginPage: PageModel {
 
 /// `staff_list.mustache`: the accounts the administrator manages.
 struct StaffListPage: PageModel {
-    struct Row: Encodable, Sendable { let id: String, username: String, name: String, role: String, unitCode: String, active: Bool }
+    struct Row: Encodable, Sendable { let url: String, unitUrl: String, username: String, name: String, role: String, unitCode: String, active: Bool }
     let staff: [Row]
+    let newUrl = AccountPath.newStaff.path
     let total: String
     let prev: String, next: String
 
     init(_ items: [Staff], total: Int, pager: [String: String], views: ViewRenderer, locale: AppLocale) {
-        staff = items.map { Row(id: $0.id, username: $0.username, name: $0.displayName, role: views.t($0.role.labelKey, locale), unitCode: $0.unitCode,
+        staff = items.map { Row(url: AccountPath.editStaff($0.id).path, unitUrl: UnitPagePath.path($0.unitCode), username: $0.username, name: $0.displayName, role: views.t($0.role.labelKey, locale), unitCode: $0.unitCode,
                                 active: $0.active) }
         self.total = views.t("pager_total", locale, [String(total)])
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
@@ -28,12 +30,13 @@ struct StaffFormPage: PageModel {
     let values: [String: String]
     let isNew: Bool, activeChecked: Bool, saved: Bool
     let action: String
+    let listUrl = AccountPath.staff.path
     let roles: [PageChoice], positions: [PageChoice]
     let error: String?
 
     init(staff: Staff?, values: [String: String], saved: Bool, error: AppError?, views: ViewRenderer, locale: AppLocale) {
         (self.values, isNew, activeChecked, self.saved) = (values, staff == nil, values["active"] == "on", saved)
-        action = staff.map { "/admin/staff/\($0.id)/edit" } ?? "/admin/staff/new"
+        action = staff.map { AccountPath.editStaff($0.id).path } ?? AccountPath.newStaff.path
         roles = Role.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: values["role"] == $0.rawValue) }
         positions = GridPosition.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: values["position"] == $0.rawValue) }
         self.error = error.map { views.t($0.messageKey, locale, $0.args) }
@@ -44,6 +47,7 @@ struct StaffFormPage: PageModel {
 struct AuditPage: PageModel {
     struct Row: Encodable, Sendable { let seq: String, at: String, actor: String, action: String, target: String, detail: String, ip: String, hash: String }
     let entries: [Row]
+    let searchUrl = AccountPath.audit.path
     let action: String, actor: String
     let total: String
     let prev: String, next: String

@@ -5,7 +5,7 @@ import Kernel
 /// Administrators browse the audit log; browsing it is itself audited.
 public enum AuditPages {
     public static func register(on routes: SecureRoutes, service: AccountService, views: ViewRenderer) {
-        routes.get("/admin/audit", .permitted(.viewAudit)) { request, context in
+        routes.get(AccountPath.audit.path, .permitted(.viewAudit)) { request, context in
             let paging = try Paging(page: request, perPage: 100)
             let query = request.uri.queryParameters
             let action = query.get("action"), actor = query.get("actor")

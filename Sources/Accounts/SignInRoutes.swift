@@ -5,11 +5,11 @@ import Kernel
 /// `/login`, `/logout`, the language switch, and the token API of the mobile app.
 public enum SignInRoutes {
     public static func register(on routes: SecureRoutes, service: AccountService, views: ViewRenderer) {
-        routes.open(.get, "/login") { request, context in
+        routes.open(.get, AccountPath.login.path) { request, context in
             if context.staff != nil { return Response.redirect(safeLocalPath(request.uri.queryParameters.get("next"))) }
             return try loginPage(request: request, context: context, views: views, error: nil, username: "")
         }
-        routes.open(.post, "/login") { request, context in
+        routes.open(.post, AccountPath.login.path) { request, context in
             let form = try await context.anonymousForm(request)
             let username = form["username"] ?? ""
             do {
@@ -25,17 +25,17 @@ public enum SignInRoutes {
                 return try loginPage(request: request, context: context, views: views, error: error, username: username)
             }
         }
-        routes.post("/logout", .signedIn) { request, context in
+        routes.post(AccountPath.logout.path, .signedIn) { request, context in
             _ = try await context.form(request)
             try await service.logout(context)
-            var response = Response.redirect("/login")
+            var response = Response.redirect(AccountPath.login.path)
             response.setCookie(AppCookies.expired(AppCookies.session))
             return response
         }
-        routes.open(.get, "/lang/{locale}") { request, context in
+        routes.open(.get, AccountPath.pattern(AccountPath.language, "locale")) { request, context in
             guard let locale = AppLocale(rawValue: try context.parameters.require("locale")) else { throw AppError.notFound }
             if let staff = context.staff { try await service.setLocale(locale, for: staff) }
-            var response = Response.redirect(safeLocalPath(request.uri.queryParameters.get("back"), fallback: "/login"))
+            var response = Response.redirect(safeLocalPath(request.uri.queryParameters.get("back"), fallback: AccountPath.login.path))
             response.setCookie(AppCookies.make(AppCookies.language, locale.rawValue, maxAge: 365 * 86400))
             return response
         }

@@ -5,34 +5,34 @@ import Kernel
 /// Administrators create and edit staff accounts with a role and a jurisdiction inside their own.
 public enum StaffAdminPages {
     public static func register(on routes: SecureRoutes, service: AccountService, views: ViewRenderer) {
-        routes.get("/admin/staff", .permitted(.manageStaff)) { request, context in
+        routes.get(AccountPath.staff.path, .permitted(.manageStaff)) { request, context in
             let paging = try Paging(page: request)
             let (items, total) = try await service.list(context, paging: paging)
             let model = StaffListPage(items, total: total, pager: paging.pagerLinks(keeping: [], total: total), views: views, locale: context.locale)
             return try views.page("staff_list", titleKey: "staff_title", model: model, request: request, context: context)
         }
-        routes.get("/admin/staff/new", .permitted(.manageStaff)) { request, context in
+        routes.get(AccountPath.newStaff.path, .permitted(.manageStaff)) { request, context in
             try form(staff: nil, values: ["unit_code": context.staff.unitCode, "active": "on"], error: nil, views: views, request: request, context: context)
         }
-        routes.post("/admin/staff/new", .permitted(.manageStaff)) { request, context in
+        routes.post(AccountPath.newStaff.path, .permitted(.manageStaff)) { request, context in
             let form = try await context.form(request)
             do {
                 let created = try await service.create(input(form), by: context)
-                return Response.redirect("/admin/staff/\(created.id)/edit?saved=1")
+                return Response.redirect(AccountPath.editStaff(created.id).path + "?saved=1")
             } catch let error as AppError where error.status == .unprocessableContent || error.status == .conflict {
                 return try Self.form(staff: nil, values: form.fields.mapValues { $0.first ?? "" }, error: error, views: views, request: request, context: context)
             }
         }
-        routes.get("/admin/staff/{id}/edit", .permitted(.manageStaff)) { request, context in
+        routes.get(AccountPath.pattern(AccountPath.editStaff), .permitted(.manageStaff)) { request, context in
             let staff = try await service.view(id: try context.parameters.require("id"), by: context)
             return try form(staff: staff, values: values(staff), error: nil, views: views, request: request, context: context)
         }
-        routes.post("/admin/staff/{id}/edit", .permitted(.manageStaff)) { request, context in
+        routes.post(AccountPath.pattern(AccountPath.editStaff), .permitted(.manageStaff)) { request, context in
             let staff = try await service.view(id: try context.parameters.require("id"), by: context)
             let form = try await context.form(request)
             do {
                 try await service.update(id: staff.id, input(form, username: staff.username), by: context)
-                return Response.redirect("/admin/staff/\(staff.id)/edit?saved=1")
+                return Response.redirect(AccountPath.editStaff(staff.id).path + "?saved=1")
             } catch let error as AppError where error.status == .unprocessableContent || error.status == .conflict {
                 return try Self.form(staff: staff, values: form.fields.mapValues { $0.first ?? "" }, error: error, views: views, request: request, context: context)
             }

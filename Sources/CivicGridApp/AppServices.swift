@@ -104,26 +104,27 @@ public struct AppServices: Sendable {
                 .map { $0.appendingPathComponent("views") },
             strings: strings,
             portalNav: [
-                NavItem("portalnav_request", "/portal"), NavItem("portalnav_track", "/portal/track"), NavItem("portalnav_petitions", "/portal/petitions"),
+                NavItem("portalnav_request", WorkOrderPath.portal.path), NavItem("portalnav_track", WorkOrderPath.portalTrack.path),
+                NavItem("portalnav_petitions", PetitionPath.portal.path),
                 NavItem("portalnav_proposals", ParticipationPath.portalProposals.path), NavItem("portalnav_ballots", BallotPath.portalList.path),
                 NavItem("portalnav_projects", ParticipationPath.portalProjects.path), NavItem("portalnav_commitments", ParticipationPath.portalCommitments.path),
                 NavItem("portalnav_agreements", ParticipationPath.portalAgreements.path), NavItem("portalnav_stars", ParticipationPath.portalStars.path),
                 NavItem("portalnav_points", ParticipationPath.portalPoints.path), NavItem("portalnav_decisions", DecisionPath.portalList.path),
             ],
             nav: [
-                NavItem("nav_home", "/home"),
-                NavItem("nav_jurisdiction", "/units", permission: .viewJurisdiction),
+                NavItem("nav_home", HomePage.path),
+                NavItem("nav_jurisdiction", GridPath.units.path, permission: .viewJurisdiction),
                 NavItem("nav_workorders", WorkOrderPath.list.path, permission: .viewWorkOrders),
                 NavItem("nav_disputes", DisputePath.list.path, permission: .viewDisputes),
                 NavItem("nav_screening", DisputePath.rounds.path, permission: .viewDisputes),
-                NavItem("nav_petitions", "/petitions", permission: .viewPetitions),
+                NavItem("nav_petitions", PetitionPath.list.path, permission: .viewPetitions),
                 NavItem("nav_decisions", DecisionPath.list.path, permission: .viewDecisions),
                 NavItem("nav_safety", SafetyPath.hazards.path, permission: .viewSafety),
                 NavItem("nav_participation", ParticipationPath.hub.path, permission: .viewJurisdiction, also: ParticipationPath.hubPages),
                 NavItem("nav_caseloads", CaseloadPath.list.path, permission: .viewCaseloads),
                 NavItem("nav_visit_tasks", CaseloadPath.tasks.path, permission: .doVisitTasks),
-                NavItem("nav_staff", "/admin/staff", permission: .manageStaff),
-                NavItem("nav_audit", "/admin/audit", permission: .viewAudit),
+                NavItem("nav_staff", AccountPath.staff.path, permission: .manageStaff),
+                NavItem("nav_audit", AccountPath.audit.path, permission: .viewAudit),
             ]
         )
         let calendar = try WorkCalendar.standard(

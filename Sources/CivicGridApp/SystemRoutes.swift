@@ -1,3 +1,4 @@
+import Accounts
 import Foundation
 import Grids
 import Hummingbird
@@ -6,6 +7,7 @@ import Metrics
 import NIOCore
 import Petitions
 import Prometheus
+import Registry
 
 /// Health, metrics, static files, the front door and the workbench.
 enum SystemRoutes {
@@ -44,9 +46,9 @@ enum SystemRoutes {
             return Response(status: .ok, headers: [.contentType: file.type, .cacheControl: "public, max-age=3600"], body: .init(byteBuffer: file.body))
         }
         routes.open(.get, "/") { _, context in
-            Response.redirect(context.staff == nil ? "/login" : "/home")
+            Response.redirect(context.staff == nil ? AccountPath.login.path : HomePage.path)
         }
-        routes.get("/home", .signedIn) { request, context in
+        routes.get(HomePage.path, .signedIn) { request, context in
             let unit = try await services.grids.unit(context.staff.unitCode)
             let locale = context.locale
             let views = services.views
@@ -74,7 +76,8 @@ enum SystemRoutes {
             let model = HomePage(conflicts: conflicts, banners: views.bannerRows(banners, locale: locale), petitionRate: rate, hasPetitionRate: rate != nil,
                                  unitName: unit?.name ?? context.staff.unitCode, unitCode: context.staff.unitCode,
                                  role: views.t(context.staff.role.labelKey, locale), position: context.staff.position.map { views.t($0.labelKey, locale) } ?? "",
-                                 dayNote: dayNote, canManageStaff: context.staff.can(.manageStaff), canViewAudit: context.staff.can(.viewAudit))
+                                 dayNote: dayNote, canManageStaff: context.staff.can(.manageStaff), canViewAudit: context.staff.can(.viewAudit),
+                                 unitUrl: GridPath.unit(context.staff.unitCode).path)
             return try views.page("home", titleKey: "home_title", model: model, request: request, context: context)
         }
     }
@@ -89,6 +92,9 @@ struct HomePage: PageModel {
     let hasPetitionRate: Bool
     let unitName: String, unitCode: String, role: String, position: String, dayNote: String
     let canManageStaff: Bool, canViewAudit: Bool
+    let unitUrl: String
+    let conflictsUrl = RegistryPath.conflicts.path, petitionsUrl = PetitionPath.list.path, staffUrl = AccountPath.staff.path, auditUrl = AccountPath.audit.path
+    static let path = "/home"
 }
 
 /// One Prometheus registry per process, bootstrapped once (swift-metrics allows one bootstrap).

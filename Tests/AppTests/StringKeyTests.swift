@@ -98,3 +98,20 @@ struct UntypedPageTests {
         #expect(kernel <= Self.allowedInKernel, "[String: Any] appears \(kernel) times in Kernel (at most \(Self.allowedInKernel))")
     }
 }
+
+/// Templates get their URLs from the page model (each context's path enum), never spelled in the
+/// markup, so a moved route cannot leave a dead link behind. Kernel's layout is the exception: it
+/// cannot know the contexts, and names only its own static files, `/home` and `/logout`.
+@Suite("Templates: URLs come from the model")
+struct TemplateURLTests {
+    @Test func noTemplateOutsideKernelSpellsAPath() throws {
+        let sources = StringKeyTests.sources
+        var found: [String] = []
+        let files = try #require(FileManager.default.enumerator(atPath: sources.path))
+        for case let file as String in files where file.hasSuffix(".mustache") && !file.hasPrefix("Kernel/") {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for match in text.matches(of: /(?:href|action|src|data-[a-z-]+)="(\/[^"]*)"/) { found.append("\(file): \(match.1)") }
+        }
+        #expect(found.isEmpty, "paths spelled in templates: \(found.joined(separator: ", "))")
+    }
+}

@@ -7,40 +7,40 @@ public enum GridAdminPages {
     static let uploadLimit = 2 << 20
 
     public static func register(on routes: SecureRoutes, service: GridService, views: ViewRenderer) {
-        routes.get("/admin/units/{code}/edit", .permitted(.manageJurisdiction), scope: .unitParameter("code")) { request, context in
+        routes.get(GridPath.pattern(GridPath.edit), .permitted(.manageJurisdiction), scope: .unitParameter("code")) { request, context in
             let unit = try await service.unit(try context.parameters.require("code"), visibleTo: context.scope)
             return try form(unit: unit, parent: nil, values: values(of: unit), error: nil, views: views, request: request, context: context)
         }
-        routes.post("/admin/units/{code}/edit", .permitted(.manageJurisdiction), scope: .unitParameter("code")) { request, context in
+        routes.post(GridPath.pattern(GridPath.edit), .permitted(.manageJurisdiction), scope: .unitParameter("code")) { request, context in
             let unit = try await service.unit(try context.parameters.require("code"), visibleTo: context.scope)
             let form = try await context.form(request, limit: uploadLimit)
             do {
                 let input = try input(form, code: unit.code)
                 try await service.update(unit.code, input, by: context)
-                return Response.redirect("/units/\(unit.code)?saved=1")
+                return Response.redirect(GridPath.unit(unit.code).path + "?saved=1")
             } catch let error as AppError where error.status == .unprocessableContent || error.status == .conflict {
                 return try Self.form(unit: unit, parent: nil, values: form.fields.mapValues { $0.first ?? "" }, error: error,
                                  views: views, request: request, context: context)
             }
         }
-        routes.get("/admin/units/{code}/new", .permitted(.manageJurisdiction), scope: .unitParameter("code")) { request, context in
+        routes.get(GridPath.pattern(GridPath.newChild), .permitted(.manageJurisdiction), scope: .unitParameter("code")) { request, context in
             let parent = try await service.unit(try context.parameters.require("code"), visibleTo: context.scope)
             guard parent.level.child != nil else { throw AppError.notFound }
             return try form(unit: nil, parent: parent, values: ["code": parent.code, "settlement": parent.settlement.rawValue],
                         error: nil, views: views, request: request, context: context)
         }
-        routes.post("/admin/units/{code}/new", .permitted(.manageJurisdiction), scope: .unitParameter("code")) { request, context in
+        routes.post(GridPath.pattern(GridPath.newChild), .permitted(.manageJurisdiction), scope: .unitParameter("code")) { request, context in
             let parent = try await service.unit(try context.parameters.require("code"), visibleTo: context.scope)
             let form = try await context.form(request, limit: uploadLimit)
             do {
                 let created = try await service.createChild(of: parent.code, try input(form, code: form["code"] ?? ""), by: context)
-                return Response.redirect("/units/\(created.code)?saved=1")
+                return Response.redirect(GridPath.unit(created.code).path + "?saved=1")
             } catch let error as AppError where error.status == .unprocessableContent || error.status == .conflict {
                 return try Self.form(unit: nil, parent: parent, values: form.fields.mapValues { $0.first ?? "" }, error: error,
                                  views: views, request: request, context: context)
             }
         }
-        routes.post("/admin/units/{code}/team", .permitted(.manageJurisdiction), scope: .unitParameter("code")) { request, context in
+        routes.post(GridPath.pattern(GridPath.team), .permitted(.manageJurisdiction), scope: .unitParameter("code")) { request, context in
             let code = try context.parameters.require("code")
             let form = try await context.form(request)
             guard let position = form["position"].flatMap(GridPosition.init(rawValue:)) else {
@@ -49,13 +49,13 @@ public enum GridAdminPages {
             let member = TeamMember(id: UUID().uuidString, gridCode: code, name: form["name"] ?? "", position: position,
                                     phone: form["phone"], buildingCode: form["building_code"])
             try await service.addTeamMember(member, by: context)
-            return Response.redirect("/units/\(code)#team")
+            return Response.redirect(GridPath.unit(code).path + "#team")
         }
-        routes.post("/admin/units/{code}/team/{id}/delete", .permitted(.manageJurisdiction), scope: .unitParameter("code")) { request, context in
+        routes.post(GridPath.teamMemberDelete("{code}", "{id}").path, .permitted(.manageJurisdiction), scope: .unitParameter("code")) { request, context in
             let code = try context.parameters.require("code")
             _ = try await context.form(request)
             try await service.removeTeamMember(id: try context.parameters.require("id"), gridCode: code, by: context)
-            return Response.redirect("/units/\(code)#team")
+            return Response.redirect(GridPath.unit(code).path + "#team")
         }
     }
 

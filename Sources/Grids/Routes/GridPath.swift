@@ -14,7 +14,7 @@ public enum GridPath: PagePath, Equatable {
     public var path: String {
         switch self {
         case .units: "/units"
-        case .unit(let code): "/units/\(code)"
+        case .unit(let code): UnitPagePath.path(code)
         case .edit(let code): "/admin/units/\(code)/edit"
         case .newChild(let code): "/admin/units/\(code)/new"
         case .team(let code): "/admin/units/\(code)/team"

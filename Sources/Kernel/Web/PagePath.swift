@@ -12,3 +12,9 @@ extension PagePath {
         make("{\(name)}").path
     }
 }
+
+/// A jurisdiction unit's page, which the pages of every context link to (breadcrumbs, staff,
+/// the dashboard); Grids registers it as `GridPath.unit`.
+public enum UnitPagePath {
+    public static func path(_ code: String) -> String { "/units/\(code)" }
+}

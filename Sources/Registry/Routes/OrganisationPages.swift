@@ -5,7 +5,7 @@ import Kernel
 /// One organisation's page: who it is and whom it employs (masked, as in every list).
 public enum OrganisationPages {
     public static func register(on routes: SecureRoutes, service: OrganisationService, views: ViewRenderer) {
-        routes.get("/organisations/{organisation}", .permitted(.viewResidents)) { request, context in
+        routes.get(RegistryPath.pattern(RegistryPath.organisation, "organisation"), .permitted(.viewResidents)) { request, context in
             let organisation = try await service.visible(try context.parameters.require("organisation"), by: context)
             let model = OrganisationPage(organisation, employees: try await service.employees(of: organisation, by: context), scope: context.scope, views: views,
                                          locale: context.locale)

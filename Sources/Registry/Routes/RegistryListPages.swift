@@ -39,7 +39,7 @@ public enum RegistryListPages {
     public static func register(on routes: SecureRoutes, lists service: RegistryLists, views: ViewRenderer) {
         let lists = service.all
         for list in lists {
-            routes.get("/units/{code}/\(list.slug)", .permitted(.viewResidents), scope: .unitParameter("code")) { request, context in
+            routes.get(RegistryPath.list("{code}", list.slug).path, .permitted(.viewResidents), scope: .unitParameter("code")) { request, context in
                 let code = try context.parameters.require("code")
                 let paging = try Paging(page: request)
                 let (q, type) = filters(request, list)
@@ -50,7 +50,7 @@ public enum RegistryListPages {
                                              pager: paging.pagerLinks(keeping: [("type", type), ("q", q)], total: total), views: views, locale: locale)
                 return try views.page("registry_list", titleKey: list.titleKey, model: model, request: request, context: context)
             }
-            routes.get("/units/{code}/\(list.slug).xlsx", .permitted(.viewResidents), scope: .unitParameter("code")) { request, context in
+            routes.get(RegistryPath.listExport("{code}", list.slug).path, .permitted(.viewResidents), scope: .unitParameter("code")) { request, context in
                 let code = try context.parameters.require("code")
                 let (q, type) = filters(request, list)
                 let locale = context.locale

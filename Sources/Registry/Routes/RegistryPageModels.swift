@@ -7,6 +7,7 @@ struct ImportJobRow: Encodable, Sendable {
     let running: Bool
     let rows: String, inserted: String, skipped: String, errors: String
     let message: String, reportUrl: String, listUrl: String
+    let url: String, unitUrl: String, formUrl: String, statusUrl: String
 
     init(_ job: ImportJob, views: ViewRenderer, locale: AppLocale) {
         let s = ImportPages.Status(job, views: views, locale: locale)
@@ -14,22 +15,28 @@ struct ImportJobRow: Encodable, Sendable {
         (status, statusLabel, percent, running) = (s.status, s.statusLabel, String(s.percent), job.isActive)
         (rows, inserted, skipped, errors) = (String(job.rows), String(job.inserted), String(job.skipped), String(job.errorCount))
         (message, reportUrl) = (job.message ?? "", s.reportUrl ?? "")
-        listUrl = job.kind == .residents ? "/units/\(job.unitCode)/residents" : "/units/\(job.unitCode)/\(job.kind.rawValue)"
+        (url, unitUrl, formUrl) = (RegistryPath.importJob(job.id).path, UnitPagePath.path(job.unitCode), RegistryPath.importForm(job.unitCode).path)
+        statusUrl = RegistryPath.importStatus(job.id).path
+        listUrl = job.kind == .residents ? RegistryPath.residents(job.unitCode).path : RegistryPath.list(job.unitCode, job.kind.rawValue).path
     }
 }
 
 /// `import.mustache`: the upload form for a unit and the caller's recent jobs.
 struct ImportPage: PageModel {
-    struct Kind: Encodable, Sendable { let value: String, label: String, selected: Bool, headers: String }
+    struct Kind: Encodable, Sendable { let value: String, label: String, selected: Bool, headers: String, templateUrl: String }
     let code: String
+    let unitUrl: String, formUrl: String
     let kinds: [Kind]
     let jobs: [ImportJobRow]
     let hasJobs: Bool
     let limitMb: String
 
     init(code: String, chosen: ImportKind, recent: [ImportJob], views: ViewRenderer, locale: AppLocale) {
-        self.code = code
-        kinds = ImportKind.allCases.map { Kind(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: $0 == chosen, headers: $0.headers.joined(separator: "、")) }
+        (self.code, unitUrl, formUrl) = (code, UnitPagePath.path(code), RegistryPath.importForm(code).path)
+        kinds = ImportKind.allCases.map {
+            Kind(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: $0 == chosen, headers: $0.headers.joined(separator: "、"),
+                 templateUrl: RegistryPath.importTemplate.path + "?kind=\($0.rawValue)")
+        }
         jobs = recent.map { ImportJobRow($0, views: views, locale: locale) }
         hasJobs = !recent.isEmpty
         limitMb = String(ImportJobs.uploadLimit >> 20)
@@ -44,15 +51,17 @@ struct ImportJobPage: PageModel {
 /// `organisation.mustache`: who an organisation is and whom it employs, masked.
 struct OrganisationPage: PageModel {
     struct Head: Encodable, Sendable { let name: String, creditCode: String, kind: String, legalRepresentative: String, address: String, gridCode: String }
-    struct Employee: Encodable, Sendable { let residentId: String, name: String, idNumber: String, position: String, sinceOn: String, untilOn: String, visible: Bool }
+    struct Employee: Encodable, Sendable { let url: String, residentId: String, name: String, idNumber: String, position: String, sinceOn: String, untilOn: String, visible: Bool }
     let o: Head
+    let unitUrl: String, listUrl: String
     let employees: [Employee]
     let hasEmployees: Bool
 
     init(_ org: Organisation, employees list: [EmployeeStore.Employee], scope: Scope, views: ViewRenderer, locale: AppLocale) {
         o = Head(name: org.name, creditCode: org.creditCode, kind: views.t(org.kind.labelKey, locale), legalRepresentative: org.legalRepresentative,
                  address: org.address, gridCode: org.gridCode)
-        employees = list.map { Employee(residentId: $0.residentId, name: $0.name, idNumber: CitizenID.mask($0.idNumber), position: $0.position,
+        (unitUrl, listUrl) = (UnitPagePath.path(org.gridCode), RegistryPath.list(org.gridCode, "organisations").path)
+        employees = list.map { Employee(url: RegistryPath.resident($0.residentId).path, residentId: $0.residentId, name: $0.name, idNumber: CitizenID.mask($0.idNumber), position: $0.position,
                                         sinceOn: $0.sinceOn, untilOn: $0.untilOn ?? "", visible: scope.contains($0.gridCode)) }
         hasEmployees = !list.isEmpty
     }

@@ -6,7 +6,7 @@ import Spreadsheets
 /// People of a unit, masked; one person's page, with an audited "show full number" action.
 public enum ResidentPages {
     public static func register(on routes: SecureRoutes, service: ResidentService, views: ViewRenderer) {
-        routes.get("/units/{code}/residents", .permitted(.viewResidents), scope: .unitParameter("code")) { request, context in
+        routes.get(RegistryPath.pattern(RegistryPath.residents, "code"), .permitted(.viewResidents), scope: .unitParameter("code")) { request, context in
             let code = try context.parameters.require("code")
             let paging = try Paging(page: request)
             let query = request.uri.queryParameters
@@ -19,7 +19,7 @@ public enum ResidentPages {
                                          views: views, locale: context.locale)
             return try views.page("residents", titleKey: "residents_title", model: model, request: request, context: context)
         }
-        routes.get("/units/{code}/residents.xlsx", .permitted(.viewResidents), scope: .unitParameter("code")) { request, context in
+        routes.get(RegistryPath.pattern(RegistryPath.residentsExport, "code"), .permitted(.viewResidents), scope: .unitParameter("code")) { request, context in
             let code = try context.parameters.require("code")
             let filter = ResidentStore.Filter(scope: Scope(rootCode: code), type: request.uri.queryParameters.get("type").flatMap(PopulationType.init(rawValue:)),
                                               includeSealed: context.staff.can(.viewSealedRecords))
@@ -33,17 +33,17 @@ public enum ResidentPages {
             try await service.recordExport(of: code, rows: items.count, by: context)
             return Response.xlsx(data, filename: "residents-\(code).xlsx")
         }
-        routes.get("/resident-conflicts", .permitted(.viewResidents)) { request, context in
+        routes.get(RegistryPath.conflicts.path, .permitted(.viewResidents)) { request, context in
             let paging = try Paging(page: request)
             let (items, total) = try await service.conflicts(by: context, paging: paging)
             let model = ResidentConflictsPage(items, total: total, pager: paging.pagerLinks(keeping: [], total: total), views: views, locale: context.locale)
             return try views.page("resident_conflicts", titleKey: "resident_conflicts_title", model: model, request: request, context: context)
         }
-        routes.get("/residents/{resident}", .permitted(.viewResidents)) { request, context in
+        routes.get(RegistryPath.pattern(RegistryPath.resident), .permitted(.viewResidents)) { request, context in
             let resident = try await service.view(id: try context.parameters.require("resident"), full: false, by: context)
             return try detail(resident, full: false, views: views, request: request, context: context)
         }
-        routes.post("/residents/{resident}/seal", .permitted(.sealRecords)) { request, context in
+        routes.post(RegistryPath.pattern(RegistryPath.seal), .permitted(.sealRecords)) { request, context in
             let form = try await context.form(request)
             let current = try await service.view(id: try context.parameters.require("resident"), full: false, by: context)
             do {
@@ -53,7 +53,7 @@ public enum ResidentPages {
                 return try detail(current, full: false, error: error, views: views, request: request, context: context)
             }
         }
-        routes.post("/residents/{resident}/reveal", .permitted(.viewFullIdentifiers)) { request, context in
+        routes.post(RegistryPath.pattern(RegistryPath.reveal), .permitted(.viewFullIdentifiers)) { request, context in
             _ = try await context.form(request)
             let resident = try await service.view(id: try context.parameters.require("resident"), full: true, by: context)
             return try detail(resident, full: true, views: views, request: request, context: context)

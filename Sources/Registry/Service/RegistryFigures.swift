@@ -43,6 +43,6 @@ public struct RegistryFigures: UnitFigures {
             return Dictionary(uniqueKeysWithValues: zip(Self.lists.map(\.path), values))
         }
         let counts = try await cache.counts(under: code, "register \(code)", count: count)
-        return Self.lists.map { (strings.t($0.labelKey, locale), counts[$0.path] ?? 0, "/units/\(code)/\($0.path)") }
+        return Self.lists.map { (strings.t($0.labelKey, locale), counts[$0.path] ?? 0, RegistryPath.list(code, $0.path).path) }
     }
 }

@@ -74,7 +74,7 @@ public struct RegistryLists: Sendable {
             }
             return (items.map { o in
                 .init(cells: [o.name, o.creditCode, strings.t(o.kind.labelKey, query.locale), o.legalRepresentative, o.address, o.gridCode],
-                      href: "/organisations/\(o.id)")
+                      href: RegistryPath.organisation(o.id).path)
             }, total)
         }
     }
@@ -89,7 +89,7 @@ public struct RegistryLists: Sendable {
                                                            limit: query.paging.limit, offset: query.paging.offset, on: $0)
             }
             return (items.map { p in
-                .init(cells: [p.name, CitizenID.mask(p.id_number), p.grid_code, p.issued_on, p.expires_on], href: "/residents/\(p.resident_id)")
+                .init(cells: [p.name, CitizenID.mask(p.id_number), p.grid_code, p.issued_on, p.expires_on], href: RegistryPath.resident(p.resident_id).path)
             }, total)
         }
     }
@@ -100,7 +100,7 @@ public struct RegistryLists: Sendable {
             let today = today()
             let ended = try await database.read { try await HouseStore().endedTenancies(within: query.scope, today: today, on: $0) }
             let page = ended.dropFirst(query.paging.offset).prefix(query.paging.limit)
-            return (page.map { .init(cells: [$0.name, $0.gridCode, $0.toOn], href: "/residents/\($0.residentId)") }, ended.count)
+            return (page.map { .init(cells: [$0.name, $0.gridCode, $0.toOn], href: RegistryPath.resident($0.residentId).path) }, ended.count)
         }
     }
 }

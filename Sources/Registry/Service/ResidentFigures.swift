@@ -23,9 +23,9 @@ public struct ResidentFigures: UnitFigures {
         var counts: [PopulationType: Int] = [:]
         for (type, n) in raw { if let type = PopulationType(rawValue: type) { counts[type] = n } }
         let total = counts.values.reduce(0, +)
-        var figures: [(label: String, count: Int, href: String?)] = [(strings.t("figures_people", locale), total, "/units/\(code)/residents")]
+        var figures: [(label: String, count: Int, href: String?)] = [(strings.t("figures_people", locale), total, RegistryPath.residents(code).path)]
         for type in PopulationType.allCases {
-            if let n = counts[type] { figures.append((strings.t(type.labelKey, locale), n, "/units/\(code)/residents?type=\(type.rawValue)")) }
+            if let n = counts[type] { figures.append((strings.t(type.labelKey, locale), n, RegistryPath.residents(code).path + "?type=\(type.rawValue)")) }
         }
         return figures
     }

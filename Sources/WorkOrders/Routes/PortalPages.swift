@@ -7,11 +7,11 @@ import Kernel
 public enum PortalPages {
     public static func register(on routes: SecureRoutes, service: WorkOrderService, clock: any AppClock, views: ViewRenderer,
                                 banners: (any ActiveBanners)? = nil) {
-        routes.open(.get, "/portal") { request, context in
+        routes.open(.get, WorkOrderPath.portal.path) { request, context in
             try await form(values: [:], error: nil, service: service, views: views, request: request, context: context,
                            banners: try await banners?.banners(for: nil) ?? [])
         }
-        routes.open(.post, "/portal") { request, context in
+        routes.open(.post, WorkOrderPath.portal.path) { request, context in
             // 4,000 Chinese characters are 36 KB once percent-encoded.
             let form = try await context.anonymousForm(request, limit: 64 << 10)
             do {
@@ -29,20 +29,20 @@ public enum PortalPages {
                                            request: request, context: context)
             }
         }
-        routes.open(.get, "/portal/track") { request, context in
+        routes.open(.get, WorkOrderPath.portalTrack.path) { request, context in
             try views.anonymousFormPage("portal_track", titleKey: "portal_track_title", model: PortalTrackPage(), request: request, context: context)
         }
-        routes.open(.post, "/portal/track") { request, context in
+        routes.open(.post, WorkOrderPath.portalTrack.path) { request, context in
             let form = try await context.anonymousForm(request)
             return try await status(form, step: nil, service: service, clock: clock, views: views, request: request, context: context)
         }
-        routes.open(.post, "/portal/rate") { request, context in
+        routes.open(.post, WorkOrderPath.portalRate.path) { request, context in
             let form = try await context.anonymousForm(request)
             let satisfaction = try parseChoice(form["satisfaction"], Satisfaction.self, invalidKey: "workorder_error_satisfaction") ?? .satisfied
             return try await status(form, step: .visit(satisfaction, note: form["text"] ?? ""), service: service, clock: clock, views: views,
                                     request: request, context: context)
         }
-        routes.open(.post, "/portal/dispute") { request, context in
+        routes.open(.post, WorkOrderPath.portalDispute.path) { request, context in
             let form = try await context.anonymousForm(request)
             return try await status(form, step: .dispute(reason: form["reason"] ?? ""), service: service, clock: clock, views: views,
                                     request: request, context: context)
@@ -105,10 +105,12 @@ public enum PortalPages {
 /// `portal_receipt.mustache`: the number a resident's request got, its deadline and tracking code.
 struct PortalReceiptPage: PageModel {
     let number: String, dueAt: String, trackingCode: String
+    let trackUrl = WorkOrderPath.portalTrack.path
 }
 
 /// `portal_track.mustache`: tracking by number and mobile, with what was wrong with the last try.
 struct PortalTrackPage: PageModel {
+    let action = WorkOrderPath.portalTrack.path
     var number = ""
     var error: String?
 }
@@ -120,6 +122,7 @@ struct PortalFormPage: PageModel {
     let categories: [Category]
     let banners: [BannerRow]
     let error: String?
+    let action = WorkOrderPath.portal.path, trackUrl = WorkOrderPath.portalTrack.path
 }
 
 /// `portal_status.mustache`: an order as its resident sees it: what was done and answered, not staff's notes.
@@ -131,4 +134,5 @@ struct PortalStatusPage: PageModel {
     let satisfactions: [PageChoice]
     let rated: String
     let error: String?
+    let rateUrl = WorkOrderPath.portalRate.path, disputeUrl = WorkOrderPath.portalDispute.path
 }

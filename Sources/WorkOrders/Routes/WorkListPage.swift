@@ -5,7 +5,7 @@ import Kernel
 /// that may be chosen and dispatched together.
 struct WorkListPage: PageModel {
     struct Row: Encodable, Sendable {
-        let id: String, number: String, description: String, gridCode: String, unit: String, status: String, `class`: String
+        let id: String, url: String, number: String, description: String, gridCode: String, unit: String, status: String, `class`: String
         let due: String, overdue: Bool, selectable: Bool
     }
     let tabs: [PageTab]
@@ -18,6 +18,7 @@ struct WorkListPage: PageModel {
     let message: String
     let knownUnits: [String]
     let prev: String, next: String
+    let listUrl = WorkOrderPath.list.path, dispatchUrl: String
 
     init(_ items: [WorkOrder], total: Int, tab: WorkListView, filter: WorkOrderStore.Filter, categories: [WorkOrderCategory], bulk: Bool, knownUnits: [String],
          message: String?, pager: [String: String], now: Date, views: ViewRenderer, locale: AppLocale) {
@@ -30,7 +31,7 @@ struct WorkListPage: PageModel {
         number = filter.number ?? ""
         orders = items.map { o in
             let left = o.status.isOpen ? Int(o.dueAt.timeIntervalSince(now)) : nil
-            return Row(id: o.id, number: o.number, description: String(o.description.prefix(40)), gridCode: o.gridCode, unit: o.handlingUnit ?? "",
+            return Row(id: o.id, url: WorkOrderPath.order(o.id).path, number: o.number, description: String(o.description.prefix(40)), gridCode: o.gridCode, unit: o.handlingUnit ?? "",
                        status: views.t(o.status.labelKey, locale), class: views.t(o.requestClass.labelKey, locale),
                        due: TimeLeft.text(left, views: views, locale: locale), overdue: (left ?? 1) < 0,
                        selectable: bulk && [.registered, .returned, .reopened].contains(o.status))
@@ -38,5 +39,6 @@ struct WorkListPage: PageModel {
         self.total = views.t("pager_total", locale, [total > WorkOrderStore.countCap ? "\(WorkOrderStore.countCap)+" : String(total)])
         (self.bulk, self.message, self.knownUnits) = (bulk, message ?? "", knownUnits)
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
+        dispatchUrl = WorkOrderPath.bulkDispatch.path + "?tab=\(tab.rawValue)"
     }
 }

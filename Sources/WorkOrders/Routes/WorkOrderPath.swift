@@ -14,6 +14,11 @@ public enum WorkOrderPath: PagePath, Equatable {
     case extensionDecision(String)
     case coHandlers(String)
     case coReply(String)
+    /// The resident portal: the request form, tracking, and a resident's rating or dispute.
+    case portal
+    case portalTrack
+    case portalRate
+    case portalDispute
 
     public var path: String {
         switch self {
@@ -25,6 +30,10 @@ public enum WorkOrderPath: PagePath, Equatable {
         case .extensionDecision(let id): "/work-orders/\(id)/extension-decision"
         case .coHandlers(let id): "/work-orders/\(id)/co-handlers"
         case .coReply(let id): "/work-orders/\(id)/co-reply"
+        case .portal: "/portal"
+        case .portalTrack: "/portal/track"
+        case .portalRate: "/portal/rate"
+        case .portalDispute: "/portal/dispute"
         }
     }
 }
