@@ -39,7 +39,7 @@ struct StaffFormPage: PageModel {
         action = staff.map { AccountPath.editStaff($0.id).path } ?? AccountPath.newStaff.path
         roles = Role.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: values["role"] == $0.rawValue) }
         positions = GridPosition.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: values["position"] == $0.rawValue) }
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 

@@ -78,7 +78,7 @@ public enum SignInRoutes {
 
     static func loginPage(request: Request, context: AppRequestContext, views: ViewRenderer, error: AppError?, username: String) throws -> Response {
         let model = LoginPage(username: username, next: safeLocalPath(request.uri.queryParameters.get("next")),
-                              error: error.map { views.t($0.messageKey, context.locale, $0.args) })
+                              error: views.message(error, context.locale))
         return try views.anonymousFormPage("login", titleKey: "login_title", model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 }

@@ -160,7 +160,7 @@ struct VisitTasksPage: PageModel {
                 note: t.note, form: t.doneOn == nil ? StepForm(url: CaseloadPath.taskDone(t.id).path) : nil)
         }
         self.today = today.description
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 

@@ -82,7 +82,7 @@ struct DisputeFormPage: PageModel {
             return Party(i: String(i), name: values["party_name_\(i)"] ?? "", phone: values["party_phone_\(i)"] ?? "",
                          roles: DisputeParty.Role.allCases.map { PageChoice(value: $0.rawValue, label: views.t("party_role_\($0.rawValue)", locale), selected: $0.rawValue == chosen) })
         }
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -156,7 +156,7 @@ struct DisputePage: PageModel {
         }
         (hasSteps, self.hasAgreement) = (!offered.isEmpty, hasAgreement)
         outcomes = [MediationOutcome.court, .arbitration, .otherBody].map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale)) }
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 

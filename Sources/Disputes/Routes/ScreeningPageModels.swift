@@ -24,7 +24,7 @@ struct ScreeningRoundsPage: PageModel {
         levels = ScreeningRound.Level.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale)) }
         paths = DisputePath.links
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -55,6 +55,6 @@ struct ScreeningRoundPage: PageModel {
         openGrids = open.map { Grid(code: $0.gridCode, name: $0.gridName) }
         canReport = !open.isEmpty
         paths = DisputePath.links
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }

@@ -96,6 +96,6 @@ struct UnitFormPage: PageModel {
         (isGrid, hasOutline, isBuilding) = (level == .grid, level != .building && level != .county, level == .building)
         settlements = Settlement.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: values["settlement"] == $0.rawValue) }
         cancelHref = GridPath.unit(unit?.code ?? parent?.code ?? "").path
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }

@@ -79,3 +79,10 @@ extension ViewRenderer {
         page(template, titleKey: titleKey, titleArgs: titleArgs, data: try model.templateValues(), request: request, context: context, status: status)
     }
 }
+
+extension ViewRenderer {
+    /// A refusal as its page shows it, in the viewer's language; nil when nothing was refused.
+    public func message(_ error: AppError?, _ locale: AppLocale) -> String? {
+        error.map { t($0.messageKey, locale, $0.args) }
+    }
+}

@@ -32,7 +32,7 @@ struct AgreementsPage: PageModel {
         (unitCode, self.today) = (viewer.unitCode.count == 12 ? viewer.unitCode : "", today.description)
         formUrl = ParticipationPath.agreements.path
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -65,7 +65,7 @@ struct StarsPage: PageModel {
         mayReview = viewer.can(.keepCouncilRecords)
         formUrl = ParticipationPath.stars.path
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 

@@ -39,7 +39,7 @@ struct BallotListPage: PageModel {
         (title, options, opensOn, closesOn) = (values["title"] ?? "", values["options"] ?? "", values["opens_on"] ?? "", values["closes_on"] ?? "")
         listUrl = BallotPath.list.path
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -67,7 +67,7 @@ struct BallotPage: PageModel {
         mayEnter = viewer.can(.enterVotes) && phase == .open && ballot.codesIssuedAt != nil
         codesIssued = ballot.codesIssuedAt.map(TimeLeft.clock) ?? ""
         listUrl = BallotPath.list.path
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -113,6 +113,6 @@ struct PortalBallotPage: PageModel {
         open = !closed
         self.voted = voted
         self.tally = closed ? tally.map { TallyModel($0, views: views, locale: locale) } : nil
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }

@@ -37,7 +37,7 @@ struct CommitmentListPage: PageModel {
         (person, post, promise, promisedOn) = (values["person"] ?? "", values["post"] ?? "", values["promise"] ?? "", values["promised_on"] ?? today.description)
         formUrl = ParticipationPath.commitments.path
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -58,7 +58,7 @@ struct CommitmentPage: PageModel {
                                              ParticipationPath.commitments.path)
         results = Commitment.Result.allCases.map { PageChoice(value: $0.rawValue, label: views.t("commitment_result_\($0.rawValue)", locale)) }
         self.today = today.description
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 

@@ -36,7 +36,7 @@ struct ProposalsPage: PageModel {
         (title, body, proposerName, proposerPhone) = (values["title"] ?? "", values["body"] ?? "", values["proposer_name"] ?? "", values["proposer_phone"] ?? "")
         (formUrl, ballotUrl, listUrl) = (ParticipationPath.proposals.path, ParticipationPath.proposalBallot.path, ParticipationPath.proposals.path)
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -63,7 +63,7 @@ struct CouncilPage: PageModel {
         (membersUrl, meetingsUrl) = (ParticipationPath.councilMembers.path, ParticipationPath.council.path)
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
         rule = views.t("council_quorum_rule", locale, ["\(settings.councilQuorumNumerator)/\(settings.councilQuorumDenominator)"])
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -86,7 +86,7 @@ struct MeetingPage: PageModel {
                                          project: $0.projectId.map { ParticipationPath.project($0).path } ?? "") }
         mayVote = viewer.can(.keepCouncilRecords) && m.quorumMet
         (motionsUrl, listUrl) = (ParticipationPath.meetingMotions(m.id).path, ParticipationPath.council.path)
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -108,6 +108,6 @@ struct PortalProposalsPage: PageModel {
         (title, body, proposerName) = (values["title"] ?? "", values["body"] ?? "", values["proposer_name"] ?? "")
         url = ParticipationPath.portalProposals.path
         self.sent = sent
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }

@@ -45,7 +45,7 @@ struct PointsPage: PageModel {
         (entryUrl, servicesUrl) = (ParticipationPath.points.path, ParticipationPath.pointServices.path)
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
         unitCode = values["unit_code"] ?? viewer.unitCode
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -64,7 +64,7 @@ struct PointAccountPage: PageModel {
         mayAward = viewer.can(.awardPoints)
         (cardUrl, listUrl) = (ParticipationPath.residentCard(s.person.id).path, ParticipationPath.points.path)
         self.code = code.map { "\($0.prefix(4))-\($0.dropFirst(4).prefix(4))-\($0.suffix(2))" }
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -77,6 +77,6 @@ struct PortalPointsPage: PageModel {
     init(_ s: PointStatement?, error: AppError?, views: ViewRenderer, locale: AppLocale) {
         statement = s.map { StatementModel($0, views: views, locale: locale) }
         url = ParticipationPath.portalPoints.path
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }

@@ -61,7 +61,7 @@ struct ProjectListPage: PageModel {
         (title, plan, budget, ballotId, startedOn) = (values["title"] ?? "", values["plan"] ?? "", values["budget"] ?? "", values["ballot_id"] ?? "", values["started_on"] ?? "")
         formUrl = ParticipationPath.projects.path
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -116,7 +116,7 @@ struct ProjectPage: PageModel {
         signers = serving.filter { !signed.contains($0.id) }.map { PageChoice(value: $0.id, label: $0.post.isEmpty ? $0.name : "\($0.name)（\($0.post)）") }
         maySign = viewer.can(.keepCouncilRecords) && !signers.isEmpty
         signaturesUrl = ParticipationPath.projectSignatures(project.id).path
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 

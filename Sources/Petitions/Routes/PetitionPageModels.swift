@@ -73,7 +73,7 @@ struct PetitionFormPage: PageModel {
         (petitionerName, petitionerPhone) = (values["petitioner_name"] ?? "", values["petitioner_phone"] ?? "")
         (headcount, matter, demands) = (values["headcount"] ?? "1", values["matter"] ?? "", values["demands"] ?? "")
         (unitCode, responsibleBody) = (values["unit_code"] ?? viewer.unitCode, values["responsible_body"] ?? viewer.department ?? "")
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -130,7 +130,7 @@ struct PetitionPage: PageModel {
                                    maxDays: String(PetitionClock.maxExtensionDays - petition.extensionDays)) }
         hasSteps = !offered.isEmpty
         (self.events, self.notices, hasNotices, casework) = (events, notices, !notices.isEmpty, backlog)
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 
 }
@@ -147,7 +147,7 @@ struct RotaPage: PageModel {
     init(_ days: [ReceptionDay], viewer: Staff, error: AppError?, views: ViewRenderer, locale: AppLocale) {
         rota = days.map { Row(day: $0.day.description, hours: $0.hours, leader: "\($0.leaderTitle) \($0.leaderName)", place: $0.place, unitCode: $0.unitCode) }
         (canSchedule, unitCode) = (viewer.can(.handlePetitions), viewer.unitCode)
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -169,6 +169,6 @@ struct HandoversPage: PageModel {
         self.total = views.t("pager_total", locale, [String(total)])
         (unitCode, body) = (viewer.unitCode, viewer.department ?? "")
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }

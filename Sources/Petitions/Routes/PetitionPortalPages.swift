@@ -62,6 +62,6 @@ struct PortalPetitionsPage: PageModel {
                     events: events.map { Step(action: views.t("petition_step_\($0.action)", locale), note: $0.note ?? "", at: TimeLeft.clock(Date(epochSeconds: $0.at))) })
         }
         url = PetitionPath.portal.path
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }

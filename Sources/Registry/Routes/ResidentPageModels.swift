@@ -71,7 +71,7 @@ struct ResidentPage: PageModel {
         (editUrl, revealUrl, sealUrl) = (RegistryPath.editResident(resident.id).path, RegistryPath.reveal(resident.id).path, RegistryPath.seal(resident.id).path)
         (self.full, canReveal, canEdit, self.saved) = (full, !full && viewer.can(.viewFullIdentifiers), viewer.can(.manageResidents), saved)
         (sealed, canSeal, sealTo) = (resident.sealed, viewer.can(.sealRecords), resident.sealed ? "0" : "1")
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -89,7 +89,7 @@ struct ResidentFormPage: PageModel {
         self.values = values
         types = PopulationType.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: values["population_type"] == $0.rawValue) }
         (self.action, self.back, self.backLabel, self.maskedPhone, self.isNew) = (action, back, backLabel, maskedPhone, isNew)
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 

@@ -56,7 +56,7 @@ struct DecisionFormPage: PageModel {
         (affectedUnits, estimatedHouseholds) = (values["affected_units"] ?? "", values["estimated_households"] ?? "")
         (leader, assessor) = (values["leader"] ?? "", values["assessor"] ?? "")
         kinds = DecisionKind.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: $0.rawValue == values["kind"]) }
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -163,7 +163,7 @@ struct DecisionSettingsPage: PageModel {
         weights = current.weights.map { AssessmentRules.format($0) }.joined(separator: " ")
         (minimumVisitRate, hearingNoticeDays) = (AssessmentRules.format(current.minimumVisitRate), String(current.hearingNoticeDays))
         (mayEdit, self.saved) = (viewer.can(.configureAssessment), saved)
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -191,7 +191,7 @@ struct DecisionVisitsPage: PageModel {
         }
         (self.total, self.page) = (views.t("pager_total", locale, [String(total)]), String(page))
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -211,6 +211,6 @@ struct ExpertsPage: PageModel {
         (self.field, mayAdd) = (field ?? "", viewer.can(.manageExperts))
         self.total = views.t("pager_total", locale, [String(total)])
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }

@@ -43,6 +43,6 @@ struct PortalDecisionPage: PageModel {
         hasHearings = !hearings.isEmpty
         self.sent = sent
         (author, body) = (values["author"] ?? "", values["body"] ?? "")
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }

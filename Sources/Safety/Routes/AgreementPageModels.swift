@@ -38,7 +38,7 @@ struct AgreementsPage: PageModel {
         (organisationId, signedOn, signatory, terms) = (values["organisation_id"] ?? "", values["signed_on"] ?? "", values["signatory"] ?? "", values["terms"] ?? "")
         paths = SafetyPath.links
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 

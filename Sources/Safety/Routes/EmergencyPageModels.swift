@@ -59,7 +59,7 @@ struct EmergencyListPage: PageModel {
         (deaths, seriousInjuries) = (values["deaths"] ?? "", values["serious_injuries"] ?? "")
         (directLossYuan, affected) = (values["direct_loss_yuan"] ?? "", values["affected"] ?? "")
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -89,7 +89,7 @@ struct EmergencyPage: PageModel {
         mayUpdate = viewer.can(.recordEmergencies) && now <= until
         grades = EmergencyGrade.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: $0 == em.grade) }
         self.events = events
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 

@@ -45,7 +45,7 @@ struct HazardListPage: PageModel {
         (place, description) = (values["place"] ?? "", values["description"] ?? "")
         (responsibleUnit, workOrderNumber) = (values["responsible_unit"] ?? "", values["work_order_number"] ?? "")
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -76,6 +76,6 @@ struct HazardPage: PageModel {
         mayVerify = viewer.can(.verifyHazards) && hz.status == .rectified
         stepUrl = SafetyPath.hazardStep(hz.id).path
         (self.events, self.notices, hasNotices) = (events, notices, !notices.isEmpty)
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }

@@ -22,7 +22,7 @@ struct VenueListPage: PageModel {
         gridCode = values["grid_code"] ?? (viewer.unitCode.count == 15 ? viewer.unitCode : "")
         (name, address, licence, organisationId) = (values["name"] ?? "", values["address"] ?? "", values["licence"] ?? "", values["organisation_id"] ?? "")
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }
 
@@ -56,6 +56,6 @@ struct VenuePage: PageModel {
         violations = Violation.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale)) }
         mayInspect = viewer.can(.keepSafetyRecords)
         self.today = today.description
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }

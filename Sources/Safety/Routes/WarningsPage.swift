@@ -28,6 +28,6 @@ struct WarningsPage: PageModel {
         units = values["units"] ?? viewer.unitCode
         (startsAt, endsAt) = (values["starts_at"] ?? "", values["ends_at"] ?? "")
         paths = SafetyPath.links
-        self.error = error.map { views.t($0.messageKey, locale, $0.args) }
+        self.error = views.message(error, locale)
     }
 }

@@ -59,7 +59,7 @@ public enum PortalPages {
         // One token per form shown; kept through a correction so the first good send counts once.
         if (values["submission"] ?? "").isEmpty { values["submission"] = Secrets.randomToken() }
         let model = PortalFormPage(values: values, categories: categories, banners: views.bannerRows(banners, locale: context.locale),
-                                   error: error.map { views.t($0.messageKey, context.locale, $0.args) })
+                                   error: views.message(error, context.locale))
         return try views.anonymousFormPage("portal", titleKey: "portal_title", model: model, request: request, context: context, status: error?.status ?? .ok)
     }
 

@@ -208,11 +208,15 @@ public struct WorkOrderStore: Sendable {
         case .open, .overdue, .supervised: byOpenDue = true
         case .all, .status: byOpenDue = false
         }
-        func selected(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+        // `statusIndexed: false` compares lower(status), which no index answers, so the grid index's
+        // range is read instead of walking every order of that status (SQLite has no statistics to
+        // tell a grid's range from the county's).
+        func selected(_ builder: SQLSelectBuilder, statusIndexed: Bool = true) -> SQLSelectBuilder {
             var builder = builder
             switch selection {
             case .all: break
-            case .status(let status): builder = builder.where("status", .equal, status.rawValue)
+            case .status(let status) where statusIndexed: builder = builder.where("status", .equal, status.rawValue)
+            case .status(let status): builder = builder.where(SQLFunction("lower", args: SQLColumn("status")), .equal, SQLBind(status.rawValue))
             case .open: builder = builder.where("open_due", .isNot, SQLLiteral.null)
             case .overdue(let now): builder = builder.where("open_due", .lessThan, now.epochSeconds)
             case .supervised:
@@ -232,34 +236,48 @@ public struct WorkOrderStore: Sendable {
         }
         switch visibility {
         case .jurisdiction(let scope):
-            // A page walks a deadline index checking each order's grid (open lists: 24 s at 750,000
-            // open orders as a range, 0.2 s this way; the county's default list sorted every order).
-            func walking(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-                selected(builder.from("work_orders").where("grid_code", withinWalking: scope))
+            // Which index answers depends on the scope's width (`civicgrid bench worklist --views`): a grid's
+            // orders by the (grid, status) index; a community's off the grid index's range, sorted; a
+            // street's or the county's page by walking a deadline index checking each order's grid (open
+            // lists: 24 s at 750,000 open orders as a range, 0.2 s this way).
+            let level = scope.rootCode.count
+            func items(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+                let builder = builder.from("work_orders")
+                switch level {
+                case 15: return selected(builder.where("grid_code", .equal, scope.rootCode))
+                case 12..<15: return selected(builder.where("grid_code", within: scope), statusIndexed: false)
+                default: return selected(builder.where("grid_code", withinWalking: scope))
+                }
             }
-            // Counting up to the cap reads the grid index's range alone, without the rows, except
-            // for the clock's lists, which the open-deadline index counts.
-            func ranged(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-                selected(builder.from("work_orders").where("grid_code", within: scope))
+            // Counting up to the cap: the clock's lists and narrow scopes as their page; a street's and the
+            // county's off the grid index's range (a street's without its rows), the county's by status.
+            func counted(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+                guard !byOpenDue, level < 12 else { return items(builder) }
+                return selected(builder.from("work_orders").where("grid_code", within: scope), statusIndexed: level < 9)
             }
-            let items = try await walking(sql.select().columns(Self.columns)).orderBy(orderColumn).orderBy("id")
+            let rows = try await items(sql.select().columns(Self.columns)).orderBy(orderColumn).orderBy("id")
                 .limit(limit).offset(offset).all(decoding: Row.self).map(\.order)
-            return (items, try await sql.count(upTo: Self.countCap, byOpenDue ? walking : ranged))
+            return (rows, try await sql.count(upTo: Self.countCap, counted))
         case .unit(let unit):
             // The orders the unit leads and those it co-handles, each off its own index, merged here:
             // one query with an OR between them used neither index (2 s at 5 million orders).
+            // One status is that status alone (one never dispatched is led by nobody yet, below); otherwise
+            // every dispatched one, walked off the department's deadline index.
             func led(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-                selected(builder.from("work_orders").where("handling_unit", .equal, unit)
-                    .where("status", .in, Visibility.dispatchedStatusNames))
+                let builder = builder.from("work_orders").where("handling_unit", .equal, unit)
+                if case .status = selection { return selected(builder) }
+                return selected(builder.where("status", .in, Visibility.dispatchedStatusNames))
             }
             func shared(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
                 selected(builder.from("work_orders").where("handling_unit", .notEqual, unit).where("id", .in, SQLSubquery.select { sub in
                     sub.column("work_order_id").from("work_order_co_handlers").where("unit", .equal, unit)
                 }))
             }
-            let merged = (try await page(led, first: offset + limit) + page(shared, first: offset + limit))
+            var leads = true
+            if case .status(let status) = selection { leads = Visibility.dispatchedStatuses.contains(status) }
+            let merged = (try await (leads ? page(led, first: offset + limit) : []) + page(shared, first: offset + limit))
                 .sorted { ($0.dueAt, $0.id) < ($1.dueAt, $1.id) }
-            let total = try await sql.count(upTo: Self.countCap, led) + sql.count(upTo: Self.countCap, shared)
+            let total = try await (leads ? sql.count(upTo: Self.countCap, led) : 0) + sql.count(upTo: Self.countCap, shared)
             return (Array(merged.dropFirst(offset).prefix(limit)), min(total, Self.countCap + 1))
         }
     }
