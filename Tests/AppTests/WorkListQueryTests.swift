@@ -27,7 +27,7 @@ struct WorkListQueryTests {
             }
             try #require(grids.count >= 4)
             // Every status in every grid, two categories, two units and none, deadlines on both sides of now.
-            var rng = SplitMix64(seed: 7)
+            var rng = SplitMix(seed: 7)
             let rows = (0..<480).map { i -> [BulkValue] in
                 let status = WorkOrderStatus.allCases[Int(rng.next() % UInt64(WorkOrderStatus.allCases.count))]
                 let due = Int(now.epochSeconds) + (Int(rng.next() % 40) - 20) * 86_400
@@ -84,18 +84,5 @@ struct WorkListQueryTests {
             }
             #expect(checked == selections.count * 2 * 5)
         }
-    }
-}
-
-/// A seeded generator, so a failing case is the same case every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
