@@ -73,6 +73,27 @@ struct SchemaUpgradeTests {
         }
     }
 
+    /// The second release of 2026-12-03 (made by 8650a00, whose migrations are those of stop 23) added
+    /// projects, commitments, points, the council, proposals and star households: they survive, and the
+    /// upgrade adds only the work-order list indexes.
+    @Test func theParticipationReleaseUpgradesWithItsProjectsCouncilAndPoints() async throws {
+        let fresh = try await Self.freshSchema()
+        try await Self.withReleasedDatabase("2026-12-03-participation") { database in
+            let applied = try await Migrator.migrate(database, AppServices.migrations)
+            #expect(applied == ["workorders_0010_list_indexes"])
+            try await Self.expectSameSchema(database, as: fresh)
+            let counts = try await database.read { sql in
+                var counts: [Int] = []
+                for table in ["projects", "project_ledger", "commitments", "council_members", "proposals", "star_households", "point_accounts", "case_notices"] {
+                    counts.append(try await sql.count { $0.from(table) })
+                }
+                return counts
+            }
+            #expect(counts == [2, 6, 2, 7, 4, 1, 1, 3])
+            #expect(try await Migrator.migrate(database, AppServices.migrations).isEmpty)
+        }
+    }
+
     /// The released database, on the dialect under test: a copy of the SQLite file, or the
     /// PostgreSQL dump loaded into a schema of its own.
     static func withReleasedDatabase(_ release: String, _ body: (Database) async throws -> Void) async throws {
