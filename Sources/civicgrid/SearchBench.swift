@@ -5,6 +5,7 @@ import Grids
 import Kernel
 import Logging
 import Registry
+import SQLKit
 
 /// `civicgrid bench search`: resident search inside one street of a district of many residents
 /// (100 synthetic streets × 10 communities × 10 grids, about 1,000 people a grid, as SPEC.md's
@@ -35,43 +36,67 @@ struct SearchBench: AsyncParsableCommand {
                 _ = try await importer.run(.residents, data: data, scope: Scope(rootCode: ""), actor: nil)
                 FileHandle.standardError.write(Data("\rloaded \(min(start + 500_000, residents))".utf8))
             }
-            print(String(format: "\nloaded %d residents in %.0f s", residents - loaded, Date().timeIntervalSince(t0)))
+            say(String(format: "\nloaded %d residents in %.0f s", residents - loaded, Date().timeIntervalSince(t0)))
         }
 
-        let street = Scope(rootCode: "330199501")
+        let street = Scope(rootCode: "330199501"), county = Scope(rootCode: "330199")
+        let total = max(loaded, residents)
         let streetSize = try await services.database.read { try await $0.count { $0.from("residents").where("grid_code", within: street) } }
-        print("street 330199501 holds \(streetSize) of \(max(loaded, residents)) residents; \(searches) searches per kind, first page of 50 with its total")
-        let staff = Staff(id: "bench", username: "bench", displayName: "bench", role: .windowClerk, unitCode: street.rootCode)
+        say("street 330199501 holds \(streetSize) of \(total) residents; \(searches) searches per kind, first page of 50 with its total")
+        let staff = Staff(id: "bench", username: "bench", displayName: "bench", role: .windowClerk, unitCode: "330199")
         let store = ResidentStore()
-        let inStreet = grids.filter { street.contains($0) }
         func measure(_ name: String, _ filter: @escaping @Sendable (Int) -> ResidentStore.Filter) async throws -> Double {
             var times: [Double] = []
+            var found = 0
             for i in 0..<searches {
                 let f = filter(i)
                 let t = DispatchTime.now().uptimeNanoseconds
-                _ = try await services.database.read { try await store.list(f, limit: 50, offset: 0, on: $0) }
+                found += try await services.database.read { try await store.list(f, limit: 50, offset: 0, on: $0) }.total
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
             }
             times.sort()
             let p95 = times[min(times.count - 1, times.count * 95 / 100)]
-            print(String(format: "%@: p50 %.1f ms, p95 %.1f ms", name.padding(toLength: 44, withPad: " ", startingAt: 0), times[times.count / 2], p95))
+            say(String(format: "%@ %7.0f found  p50 %7.1f ms  p95 %7.1f ms", name.padding(toLength: 40, withPad: " ", startingAt: 0),
+                       Double(found) / Double(searches), times[times.count / 2], p95))
             return p95
         }
+        // The i-th searched person lives in the street: rows whose index ≡ a street grid (mod grid count).
+        let streetGrids = grids.indices.filter { street.contains(grids[$0]) }
+        let perGrid = max(1, total / grids.count)
+        @Sendable func person(_ i: Int) -> Int { streetGrids[i % streetGrids.count] + grids.count * (i * 37 % perGrid) }
+        @Sendable func given(_ i: Int) -> String { String(SyntheticResidents.name(person(i)).suffix(2)) }
+        @Sendable func address(_ i: Int) -> String { String(SyntheticResidents.row(person(i), grids: grids)[7].dropFirst(3)) }
         let baseline = try await measure("street list, first page (baseline)") { _ in ResidentStore.Filter(scope: street, includeSealed: false) }
-        let byName = try await measure("full name in the street") { i in
-            .search(String(DemoResidents.surnames[i % DemoResidents.surnames.count]) + DemoResidents.given[i % DemoResidents.given.count],
-                    within: street, type: nil, by: staff)
+        var ratios: [(String, Double)] = []
+        for (scope, label) in [(street, "street"), (county, "county")] {
+            ratios.append(("\(label) full name", try await measure("\(label): full name") { .search(SyntheticResidents.name(person($0)), within: scope, type: nil, by: staff) }))
+            ratios.append(("\(label) two characters", try await measure("\(label): two characters (given name)") { .search(given($0), within: scope, type: nil, by: staff) }))
+            ratios.append(("\(label) address", try await measure("\(label): address text") { .search(address($0), within: scope, type: nil, by: staff) }))
+            ratios.append(("\(label) ID number", try await measure("\(label): full ID number") {
+                .search(SyntheticResidents.row(person($0), grids: grids)[1], within: scope, type: nil, by: staff)
+            }))
         }
-        let byAddress = try await measure("address text in the street") { i in
-            .search("解放路\(i % 500)号", within: street, type: nil, by: staff)
-        }
-        // Rows whose grid lies in the street: index ≡ g (mod grid count) for the street's grids.
-        let gridIndex = grids.firstIndex(of: inStreet[0]) ?? 0
-        let byID = try await measure("full ID number in the street") { i in
-            .search(SyntheticResidents.row(gridIndex + grids.count * (i * 37 % max(1, residents / grids.count)), grids: grids)[1],
-                    within: street, type: nil, by: staff)
-        }
-        print(String(format: "p95 as a ratio to the baseline: name %.2f, address %.2f, ID %.2f", byName / baseline, byAddress / baseline, byID / baseline))
+        say("p95 as a ratio to the baseline: " + ratios.map { String(format: "%@ %.2f", $0.0, $0.1 / baseline) }.joined(separator: ", "))
+        try await reportIndexSize(services.database)
         await services.database.shutdown()
+    }
+
+    /// What the search index costs: its rows and, where the database can say, its size on disk.
+    func reportIndexSize(_ database: Database) async throws {
+        try await database.read { sql in
+            for table in ["residents", "resident_name_terms", "resident_address_terms"] {
+                let rows = try await sql.count { $0.from(table) }
+                let bytes: Int? = switch database.kind {
+                case .postgres:
+                    try await sql.raw("SELECT pg_total_relation_size(CAST(\(bind: table) AS regclass)) AS n").first()?.decode(column: "n", as: Int.self)
+                case .sqlite:
+                    // dbstat names a table's own b-tree and each of its indexes.
+                    try? await sql.select().column(SQLFunction("sum", args: SQLColumn("pgsize")), as: "n").from("dbstat")
+                        .where("name", .equal, table).orWhere(SQLColumn("name"), .in, SQLSubquery.select { $0.column("name").from("sqlite_master").where("tbl_name", .equal, table).where("type", .equal, "index") })
+                        .first()?.decode(column: "n", as: Int.self)
+                }
+                say("\(table): \(rows) rows" + (bytes.map { String(format: ", %.0f MB with its indexes", Double($0) / 1e6) } ?? ""))
+            }
+        }
     }
 }

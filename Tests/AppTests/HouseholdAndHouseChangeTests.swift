@@ -40,7 +40,12 @@ struct HouseholdAndHouseChangeTests {
             let moved = try await app.api(.patch, "/api/v1/households/demo-household-1", token: clerk, json: move)
             #expect(moved.status == .ok)
             #expect(try moved.json()["grid_code"] as? String == "330199001001002")
-            #expect(try await app.api(.get, "/api/v1/residents/demo-resident-4", token: clerk).json()["grid_code"] as? String == "330199001001002")
+            let member = try await app.api(.get, "/api/v1/residents/demo-resident-4", token: clerk).json()
+            #expect(member["grid_code"] as? String == "330199001001002")
+            // The search box finds them in the new grid (the search index followed the move).
+            let name = try #require(member["name"] as? String)
+            let found = try await app.api(.get, "/api/v1/residents?grid=330199001001002&q=" + name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!, token: clerk)
+            #expect((try found.json()["items"] as? [[String: Any]])?.contains { $0["id"] as? String == "demo-resident-4" } == true)
             // The grid worker of the old grid no longer sees the household or its members.
             #expect(try await app.api(.get, "/api/v1/households/demo-household-1", token: worker).status == .notFound)
             #expect(try await app.api(.get, "/api/v1/residents/demo-resident-5", token: worker).status == .notFound)

@@ -75,12 +75,12 @@ struct SchemaUpgradeTests {
 
     /// The second release of 2026-12-03 (made by 8650a00, whose migrations are those of stop 23) added
     /// projects, commitments, points, the council, proposals and star households: they survive, and the
-    /// upgrade adds only the work-order list indexes and their statistics.
+    /// upgrade adds the work-order list indexes and their statistics, and the search index.
     @Test func theParticipationReleaseUpgradesWithItsProjectsCouncilAndPoints() async throws {
         let fresh = try await Self.freshSchema()
         try await Self.withReleasedDatabase("2026-12-03-participation") { database in
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(applied == ["workorders_0010_list_indexes", "workorders_0011_scope_statistics"])
+            #expect(Set(applied) == ["registry_0010_search_terms", "workorders_0010_list_indexes", "workorders_0011_scope_statistics"])
             try await Self.expectSameSchema(database, as: fresh)
             let counts = try await database.read { sql in
                 var counts: [Int] = []

@@ -21,11 +21,24 @@ public enum SyntheticResidents {
         let sequence = (index / days.count) % 1000
         let body = "330199" + String(format: "%04d%02d%02d%03d", birth.year, birth.month, birth.day, sequence)
         let id = body + String(CitizenID.checkCharacter(for: body))
-        let surname = DemoResidents.surnames[index % DemoResidents.surnames.count]
-        let given = DemoResidents.given[(index / 7) % DemoResidents.given.count]
         let type = index % 5 == 3 ? "流动" : "户籍"
-        return [String(surname) + given, id, sequence % 2 == 1 ? "男" : "女", birth.description, "汉族",
+        return [name(index), id, sequence % 2 == 1 ? "男" : "女", birth.description, "汉族",
                 "13" + String(format: "%09d", index % 1_000_000_000), "浙江省云溪县", "云溪县解放路\(index % 500)号", type, grids[index % grids.count]]
+    }
+
+    /// Characters of given names, the common ones first.
+    static let givenCharacters = Array("伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂兰玉萍红华建国文辉鹏飞斌宇浩凯健俊帆帅旭宁龙林欣佳子涵梓萱雨桐轩然嘉琪思博志海波亮晨阳欢雪梅琳晶婷燕颖慧倩瑶露彤悦妍怡")
+
+    /// Row `index`'s name: a surname and a given name of one character (a quarter of people) or
+    /// two, from a hash of the index, so one grid's people do not share a handful of names: of ten
+    /// million, a two-character name (张伟) is about a thousand people, as in a real city, and a
+    /// three-character one a few dozen.
+    public static func name(_ index: Int) -> String {
+        var mix = SplitMix(seed: UInt64(index))
+        let h = Int(mix.next() >> 1), n = givenCharacters.count
+        let surname = DemoResidents.surnames[h % DemoResidents.surnames.count]
+        let first = givenCharacters[(h / 31) % n], second = givenCharacters[(h / 31 / n) % n]
+        return (h / 31 / n / n) % 4 == 0 ? String([surname, first]) : String([surname, first, second])
     }
 
     public static func csv(rows: Range<Int>, grids: [String]) -> Data {

@@ -47,8 +47,10 @@ enum ResidentRows {
             key: \.idNumber, keyColumn: "公民身份号码", repeatKey: "import_error_repeat",
             store: { residents, now, sql in
                 // One number is one person: rows already registered are left out by the unique index.
-                try await database.insertNew(into: "residents", columns: ResidentStore.insertColumns,
-                                             rows: residents.map { ResidentStore.bulkRow($0, at: now) }, conflictKeys: ["id_number"], on: sql)
+                let inserted = try await database.insertNew(into: "residents", columns: ResidentStore.insertColumns,
+                                                            rows: residents.map { ResidentStore.bulkRow($0, at: now) }, conflictKeys: ["id_number"], on: sql)
+                try await ResidentSearchIndex().add(residents, using: database, on: sql)
+                return inserted
             }
         )
     }

@@ -156,5 +156,15 @@ public enum RegistryMigrations {
                 .run()
             try await sql.create(index: "resident_conflicts_unit").on("resident_conflicts").column("common_unit").column("created_at").run()
         },
+        Migration("registry_0010_search_terms") { sql, kind in
+            // The search box's bigram index (ResidentSearchIndex): a name's per person, an address's per grid.
+            // Keyed for "this term inside this code range"; SQLite keeps them without a rowid, half the size.
+            let code = kind == .postgres ? "TEXT COLLATE \"C\"" : "TEXT", rowid = kind == .sqlite ? " WITHOUT ROWID" : ""
+            try await sql.raw(SQLQueryString("CREATE TABLE resident_name_terms (term TEXT NOT NULL, grid_code \(code) NOT NULL, "
+                + "resident_id TEXT NOT NULL, PRIMARY KEY (term, grid_code, resident_id))\(rowid)")).run()
+            try await sql.raw(SQLQueryString("CREATE TABLE resident_address_terms (term TEXT NOT NULL, grid_code \(code) NOT NULL, "
+                + "PRIMARY KEY (term, grid_code))\(rowid)")).run()
+            try await ResidentSearchIndex.backfill(on: sql)
+        },
     ]
 }

@@ -49,6 +49,7 @@ public struct HouseholdStore: Sendable {
         // The building belonged to the old grid.
         try await sql.update("residents").set("grid_code", to: household.gridCode).set("building_code", to: SQLLiteral.null)
             .where("id", .in, ids).run()
+        try await ResidentSearchIndex().reindex(ids, on: sql)
     }
 
     /// Residents among `ids` who already belong to a household.

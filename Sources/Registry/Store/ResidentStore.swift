@@ -57,6 +57,12 @@ public struct ResidentStore: Sendable {
             self.idNumber = idNumber
             self.includeSealed = includeSealed
         }
+
+        /// The scope a search's index reads: the grid asked for when it lies inside the caller's.
+        var narrowest: Scope {
+            guard let grid, scope.contains(grid) else { return scope }
+            return Scope(rootCode: grid)
+        }
     }
 
     public func list(_ filter: Filter, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Resident], total: Int) {
@@ -69,6 +75,9 @@ public struct ResidentStore: Sendable {
                 builder = builder.where("id_number", .equal, idNumber)
             } else if let name = filter.name, !name.isEmpty {
                 let pattern = containsPattern(name)
+                if let candidates = ResidentSearchIndex.candidates(name, within: filter.narrowest) {
+                    builder = builder.where("id", .in, candidates)
+                }
                 builder = builder.where { group in
                     group.where(SQLColumn("name"), .like, SQLBind(pattern)).orWhere(SQLColumn("current_address"), .like, SQLBind(pattern))
                 }
@@ -89,6 +98,7 @@ public struct ResidentStore: Sendable {
             .set("population_type", to: r.populationType.rawValue).set("grid_code", to: r.gridCode)
             .set("building_code", to: r.buildingCode).set("sealed", to: r.sealed ? 1 : 0).set("updated_at", to: now.epochSeconds)
             .where("id", .equal, r.id).run()
+        try await ResidentSearchIndex().add([r], on: sql)
     }
 
     /// How many other people share the resident's household (a move of grid must take them along).
@@ -117,6 +127,7 @@ public struct ResidentStore: Sendable {
             for r in chunk { insert = insert.values(Self.bulkRow(r, at: now).map(\.bind)) }
             try await insert.run()
         }
+        try await ResidentSearchIndex().add(residents, on: sql)
     }
 
     /// Of `ids`, the residents in `scope` a record may link to (sealed ones are never offered).

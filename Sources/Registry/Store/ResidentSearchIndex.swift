@@ -1,0 +1,118 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// The search box's index: every pair of adjacent characters (a bigram) of a resident's name,
+/// per resident, and of the current addresses, per grid. Chinese names are two to four
+/// characters and searched by two (`张伟`), too short for trigram indexes; a bigram index
+/// answers any search of two or more characters.
+///
+/// The index only narrows: a search reads the candidates it names and then checks every one
+/// against the row with `LIKE`, so an entry left behind by a rename or a move costs a look-up
+/// but never shows a wrong person. Entries are therefore only added, never deleted.
+/// Addresses are indexed per grid, not per person: the people of one grid live at a few dozen
+/// addresses, so a grid's address bigrams are a few hundred rows where a per-person index
+/// would be twenty rows a person.
+public struct ResidentSearchIndex: Sendable {
+    public init() {}
+
+    static let nameTable = "resident_name_terms", addressTable = "resident_address_terms"
+    static let nameColumns = ["term", "grid_code", "resident_id"], addressColumns = ["term", "grid_code"]
+
+    /// The distinct bigrams of `text`, lower-cased (SQLite's `LIKE` ignores ASCII case, so the
+    /// index must too). Fewer than two characters have none.
+    static func bigrams(_ text: String) -> [String] {
+        let characters = Array(text.lowercased())
+        guard characters.count >= 2 else { return [] }
+        var seen = Set<String>()
+        return (0..<(characters.count - 1)).map { String(characters[$0...$0 + 1]) }.filter { seen.insert($0).inserted }
+    }
+
+    /// What the index reads of a resident.
+    struct Entry: Decodable, Sendable {
+        let id: String, name: String, current_address: String, grid_code: String
+
+        init(_ r: Resident) { (id, name, current_address, grid_code) = (r.id, r.name, r.currentAddress, r.gridCode) }
+    }
+
+    /// The rows for `entries`: their names' bigrams and their grids' address bigrams, deduplicated.
+    static func rows(_ entries: [Entry]) -> (names: [[BulkValue]], addresses: [[BulkValue]]) {
+        var names: [[BulkValue]] = [], addresses: [[BulkValue]] = []
+        var seenAddress = Set<String>()
+        for e in entries {
+            for term in bigrams(e.name) { names.append([.text(term), .text(e.grid_code), .text(e.id)]) }
+            for term in bigrams(e.current_address) where seenAddress.insert(term + "\u{0}" + e.grid_code).inserted {
+                addresses.append([.text(term), .text(e.grid_code)])
+            }
+        }
+        return (names, addresses)
+    }
+
+    /// Indexes `residents` (new, renamed, moved or re-addressed) with the query builder.
+    func add(_ residents: [Resident], on sql: any SQLDatabase) async throws {
+        try await add(residents.map(Entry.init), on: sql)
+    }
+
+    func add(_ entries: [Entry], on sql: any SQLDatabase) async throws {
+        let (names, addresses) = Self.rows(entries)
+        for (table, columns, rows) in [(Self.nameTable, Self.nameColumns, names), (Self.addressTable, Self.addressColumns, addresses)] {
+            for chunk in rows.chunked(by: 1_000) {
+                var insert = sql.insert(into: table).columns(columns)
+                for row in chunk { insert = insert.values(row.map(\.bind)) }
+                try await insert.ignoringConflicts(with: columns).run()
+            }
+        }
+    }
+
+    /// Indexes `residents` with the bulk writer, as imports write their rows.
+    func add(_ residents: [Resident], using database: Database, on sql: any SQLDatabase) async throws {
+        let (names, addresses) = Self.rows(residents.map(Entry.init))
+        _ = try await database.insertNew(into: Self.nameTable, columns: Self.nameColumns, rows: names, conflictKeys: Self.nameColumns, on: sql)
+        _ = try await database.insertNew(into: Self.addressTable, columns: Self.addressColumns, rows: addresses, conflictKeys: Self.addressColumns, on: sql)
+    }
+
+    /// The ids of the residents in `scope` whose name or current address may contain `text`
+    /// (nil when `text` is too short for the index: the caller scans instead). Every term of the
+    /// text must be present: a person by their name's bigrams, or anyone in a grid by its
+    /// addresses' bigrams whose own address then matches.
+    static func candidates(_ text: String, within scope: Scope) -> (any SQLExpression)? {
+        // The text as the row check's pattern matches it (without its % and _).
+        let text = String(containsPattern(text).dropFirst().dropLast()), terms = bigrams(text)
+        guard !terms.isEmpty else { return nil }
+        let allTerms = SQLFunction("COUNT", args: SQLDistinct(SQLColumn("term")))
+        return SQLSubquery.union { $0
+            .column("resident_id").from(nameTable)
+            .where("term", .in, terms).where("grid_code", within: scope)
+            .groupBy("resident_id").having(allTerms, .equal, SQLBind(terms.count))
+        }
+        .union(distinct: { $0
+            .column("id").from("residents")
+            .where("grid_code", .in, SQLSubquery.select { $0
+                .column("grid_code").from(addressTable)
+                .where("term", .in, terms).where("grid_code", within: scope)
+                .groupBy("grid_code").having(allTerms, .equal, SQLBind(terms.count))
+            })
+            .where("current_address", .like, SQLBind(containsPattern(text)))
+        })
+        .finish()
+    }
+
+    /// Indexes the residents of `ids` as they are now (after a household moved them).
+    func reindex(_ ids: [String], on sql: any SQLDatabase) async throws {
+        guard !ids.isEmpty else { return }
+        try await add(try await sql.select().columns("id", "name", "current_address", "grid_code").from("residents")
+            .where("id", .in, ids).all(decoding: Entry.self), on: sql)
+    }
+
+    /// Indexes every resident already registered, a chunk at a time in id order.
+    static func backfill(on sql: any SQLDatabase) async throws {
+        var after = ""
+        while true {
+            let chunk = try await sql.select().columns("id", "name", "current_address", "grid_code").from("residents")
+                .where("id", .greaterThan, after).orderBy("id").limit(5_000).all(decoding: Entry.self)
+            guard let last = chunk.last else { return }
+            try await ResidentSearchIndex().add(chunk, on: sql)
+            after = last.id
+        }
+    }
+}
