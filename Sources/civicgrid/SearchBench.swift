@@ -65,13 +65,17 @@ struct SearchBench: AsyncParsableCommand {
         let perGrid = max(1, total / grids.count)
         @Sendable func person(_ i: Int) -> Int { streetGrids[i % streetGrids.count] + grids.count * (i * 37 % perGrid) }
         @Sendable func given(_ i: Int) -> String { String(SyntheticResidents.name(person(i)).suffix(2)) }
-        @Sendable func address(_ i: Int) -> String { String(SyntheticResidents.row(person(i), grids: grids)[7].dropFirst(3)) }
+        // A building: the address up to its number (解放路12号), as a clerk types it.
+        @Sendable func address(_ i: Int) -> String { String(SyntheticResidents.address(person(i), grids: grids.count).prefix { $0 != "号" }) + "号" }
         let baseline = try await measure("street list, first page (baseline)") { _ in ResidentStore.Filter(scope: street, includeSealed: false) }
         var ratios: [(String, Double)] = []
         for (scope, label) in [(street, "street"), (county, "county")] {
             ratios.append(("\(label) full name", try await measure("\(label): full name") { .search(SyntheticResidents.name(person($0)), within: scope, type: nil, by: staff) }))
             ratios.append(("\(label) two characters", try await measure("\(label): two characters (given name)") { .search(given($0), within: scope, type: nil, by: staff) }))
             ratios.append(("\(label) address", try await measure("\(label): address text") { .search(address($0), within: scope, type: nil, by: staff) }))
+            ratios.append(("\(label) road", try await measure("\(label): road (a community's people)") {
+                .search(String(address($0).prefix { $0 != "路" }) + "路", within: scope, type: nil, by: staff)
+            }))
             ratios.append(("\(label) ID number", try await measure("\(label): full ID number") {
                 .search(SyntheticResidents.row(person($0), grids: grids)[1], within: scope, type: nil, by: staff)
             }))

@@ -23,7 +23,7 @@ public enum SyntheticResidents {
         let id = body + String(CitizenID.checkCharacter(for: body))
         let type = index % 5 == 3 ? "流动" : "户籍"
         return [name(index), id, sequence % 2 == 1 ? "男" : "女", birth.description, "汉族",
-                "13" + String(format: "%09d", index % 1_000_000_000), "浙江省云溪县", "云溪县解放路\(index % 500)号", type, grids[index % grids.count]]
+                "13" + String(format: "%09d", index % 1_000_000_000), "浙江省云溪县", "云溪县" + address(index, grids: grids.count), type, grids[index % grids.count]]
     }
 
     /// Characters of given names, the common ones first.
@@ -39,6 +39,18 @@ public enum SyntheticResidents {
         let surname = DemoResidents.surnames[h % DemoResidents.surnames.count]
         let first = givenCharacters[(h / 31) % n], second = givenCharacters[(h / 31 / n) % n]
         return (h / 31 / n / n) % 4 == 0 ? String([surname, first]) : String([surname, first, second])
+    }
+
+    static let roads = Array("解放人民中山建设新华文化幸福和平胜利光明朝阳青年东风红旗团结长江黄河南京北京民主")
+
+    /// Row `index`'s address: each community has its road and numbers of its own, each grid
+    /// eight buildings, each building thirty flats, so a building's address (解放路12号) is about
+    /// a hundred people of ten million and a road a community's worth.
+    public static func address(_ index: Int, grids: Int) -> String {
+        let grid = index % grids, person = index / grids, community = grid / 10
+        let road = String(roads[(community % (roads.count / 2)) * 2...(community % (roads.count / 2)) * 2 + 1]) + "路"
+        let building = (community / (roads.count / 2)) * 80 + (grid % 10) * 8 + person % 8 + 1
+        return road + "\(building)号\(101 + (person / 8) % 30)室"
     }
 
     public static func csv(rows: Range<Int>, grids: [String]) -> Data {
