@@ -15,6 +15,7 @@ struct SearchBench: AsyncParsableCommand {
 
     @Option(help: "Residents to load.") var residents: Int = 10_000_000
     @Option(help: "Searches per kind.") var searches: Int = 200
+    @Option(help: "Searches per kind without the search index too, as before it (0: none; the county's scan takes seconds each).") var unindexed: Int = 0
     @Option(help: "Keep the database here and reuse it on the next run (loading 10 million takes minutes).") var dataDir: String?
 
 
@@ -45,11 +46,13 @@ struct SearchBench: AsyncParsableCommand {
         say("street 330199501 holds \(streetSize) of \(total) residents; \(searches) searches per kind, first page of 50 with its total")
         let staff = Staff(id: "bench", username: "bench", displayName: "bench", role: .windowClerk, unitCode: "330199")
         let store = ResidentStore()
-        func measure(_ name: String, _ filter: @escaping @Sendable (Int) -> ResidentStore.Filter) async throws -> Double {
+        func measure(_ name: String, times count: Int = searches, indexed: Bool = true, _ filter: @escaping @Sendable (Int) -> ResidentStore.Filter) async throws -> Double {
             var times: [Double] = []
             var found = 0
-            for i in 0..<searches {
-                let f = filter(i)
+            for i in 0..<count {
+                var search = filter(i)
+                search.searchIndex = indexed
+                let f = search
                 let t = DispatchTime.now().uptimeNanoseconds
                 found += try await services.database.read { try await store.list(f, limit: 50, offset: 0, on: $0) }.total
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
@@ -57,7 +60,7 @@ struct SearchBench: AsyncParsableCommand {
             times.sort()
             let p95 = times[min(times.count - 1, times.count * 95 / 100)]
             say(String(format: "%@ %7.0f found  p50 %7.1f ms  p95 %7.1f ms", name.padding(toLength: 40, withPad: " ", startingAt: 0),
-                       Double(found) / Double(searches), times[times.count / 2], p95))
+                       Double(found) / Double(count), times[times.count / 2], p95))
             return p95
         }
         // The i-th searched person lives in the street: rows whose index ≡ a street grid (mod grid count).
@@ -69,6 +72,16 @@ struct SearchBench: AsyncParsableCommand {
         @Sendable func address(_ i: Int) -> String { String(SyntheticResidents.address(person(i), grids: grids.count).prefix { $0 != "号" }) + "号" }
         let baseline = try await measure("street list, first page (baseline)") { _ in ResidentStore.Filter(scope: street, includeSealed: false) }
         var ratios: [(String, Double)] = []
+        if unindexed > 0 {
+            for (scope, label) in [(street, "street"), (county, "county")] {
+                ratios.append(("\(label) full name unindexed", try await measure("\(label): full name, no index", times: unindexed, indexed: false) {
+                    .search(SyntheticResidents.name(person($0)), within: scope, type: nil, by: staff)
+                }))
+                ratios.append(("\(label) address unindexed", try await measure("\(label): address text, no index", times: unindexed, indexed: false) {
+                    .search(address($0), within: scope, type: nil, by: staff)
+                }))
+            }
+        }
         for (scope, label) in [(street, "street"), (county, "county")] {
             ratios.append(("\(label) full name", try await measure("\(label): full name") { .search(SyntheticResidents.name(person($0)), within: scope, type: nil, by: staff) }))
             ratios.append(("\(label) two characters", try await measure("\(label): two characters (given name)") { .search(given($0), within: scope, type: nil, by: staff) }))

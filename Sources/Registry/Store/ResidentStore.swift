@@ -39,6 +39,8 @@ public struct ResidentStore: Sendable {
         /// An exact full ID number, only for callers allowed to search by it.
         public var idNumber: String?
         public var includeSealed: Bool
+        /// Whether a text search reads the bigram index first; off only to measure it (`bench search`).
+        public var searchIndex = true
 
         /// The filter for a search box: a full ID number searches exactly, and only for roles that
         /// may see full numbers (for others it is text matched against names and addresses);
@@ -75,7 +77,7 @@ public struct ResidentStore: Sendable {
                 builder = builder.where("id_number", .equal, idNumber)
             } else if let name = filter.name, !name.isEmpty {
                 let pattern = containsPattern(name)
-                if let candidates = ResidentSearchIndex.candidates(name, within: filter.narrowest) {
+                if filter.searchIndex, let candidates = ResidentSearchIndex.candidates(name, within: filter.narrowest) {
                     builder = builder.where("id", .in, candidates)
                 }
                 builder = builder.where { group in
