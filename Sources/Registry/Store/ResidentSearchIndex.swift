@@ -77,7 +77,9 @@ public struct ResidentSearchIndex: Sendable {
     /// addresses' bigrams whose own address then matches.
     static func candidates(_ text: String, within scope: Scope) -> (any SQLExpression)? {
         // The text as the row check's pattern matches it (without its % and _).
-        let text = String(containsPattern(text).dropFirst().dropLast()), terms = bigrams(text)
+        // At most 16 terms: any subset of the text's terms still finds every match (the rows are
+        // checked), and a pasted page of text must not become thousands of bound values.
+        let text = String(containsPattern(text).dropFirst().dropLast()), terms = Array(bigrams(text).prefix(16))
         guard !terms.isEmpty else { return nil }
         let allTerms = SQLFunction("COUNT", args: SQLDistinct(SQLColumn("term")))
         return SQLSubquery.union { $0
