@@ -17,7 +17,8 @@ enum ResidentRows {
     ]
 
     static func plan(grids: Set<String>, today: Day, database: Database) -> ImportPlan<Resident> {
-        ImportPlan(
+        let written = ResidentSearchIndex.Written()
+        return ImportPlan(
             parse: { row in
                 let sexText = row.value(ResidentColumn.sex)
                 let sex: CitizenID.Sex? = switch sexText {
@@ -49,7 +50,7 @@ enum ResidentRows {
                 // One number is one person: rows already registered are left out by the unique index.
                 let inserted = try await database.insertNew(into: "residents", columns: ResidentStore.insertColumns,
                                                             rows: residents.map { ResidentStore.bulkRow($0, at: now) }, conflictKeys: ["id_number"], on: sql)
-                try await ResidentSearchIndex().add(residents, using: database, on: sql)
+                try await ResidentSearchIndex().add(residents, using: database, written: written, on: sql)
                 return inserted
             }
         )

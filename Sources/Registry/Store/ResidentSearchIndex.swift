@@ -1,6 +1,7 @@
 import Foundation
 import Kernel
 import SQLKit
+import Synchronization
 
 /// The search box's index: every pair of adjacent characters (a bigram) of a resident's name,
 /// per resident, and of the current addresses, per grid. Chinese names are two to four
@@ -64,11 +65,33 @@ public struct ResidentSearchIndex: Sendable {
         }
     }
 
-    /// Indexes `residents` with the bulk writer, as imports write their rows.
-    func add(_ residents: [Resident], using database: Database, on sql: any SQLDatabase) async throws {
+    /// The address terms one import has written already: a grid's people share them, so without
+    /// this every chunk would write them again and each would be refused as a duplicate (that was
+    /// most of what the index cost an import).
+    final class Written: Sendable {
+        let terms = Mutex<Set<String>>([])
+
+        func new(_ rows: [[BulkValue]]) -> [[BulkValue]] {
+            terms.withLock { seen in rows.filter { row in seen.insert(row.map { if case .text(let v) = $0 { v } else { "" } }.joined(separator: "\u{0}")).inserted } }
+        }
+    }
+
+    /// Indexes `residents` with the bulk writer, as imports write their rows, in key order so one
+    /// chunk's entries land on neighbouring pages.
+    func add(_ residents: [Resident], using database: Database, written: Written, on sql: any SQLDatabase) async throws {
         let (names, addresses) = Self.rows(residents.map(Entry.init))
-        _ = try await database.insertNew(into: Self.nameTable, columns: Self.nameColumns, rows: names, conflictKeys: Self.nameColumns, on: sql)
-        _ = try await database.insertNew(into: Self.addressTable, columns: Self.addressColumns, rows: addresses, conflictKeys: Self.addressColumns, on: sql)
+        _ = try await database.insertNew(into: Self.nameTable, columns: Self.nameColumns, rows: names.sorted(by: Self.keyOrder),
+                                         conflictKeys: Self.nameColumns, on: sql)
+        _ = try await database.insertNew(into: Self.addressTable, columns: Self.addressColumns, rows: written.new(addresses).sorted(by: Self.keyOrder),
+                                         conflictKeys: Self.addressColumns, on: sql)
+    }
+
+    static func keyOrder(_ a: [BulkValue], _ b: [BulkValue]) -> Bool {
+        for (x, y) in zip(a, b) where x != y {
+            // Code-point order, as SQLite's and PostgreSQL's "C" collation keep the key.
+            if case .text(let l) = x, case .text(let r) = y { return l < r }
+        }
+        return false
     }
 
     /// The ids of the residents in `scope` whose name or current address may contain `text`
