@@ -4,6 +4,7 @@ import Kernel
 import KernelTesting
 import SQLKit
 import Testing
+import Registry
 
 /// Databases in the field upgrade: a database made by an earlier release, migrated to today's
 /// schema, must be the same as one made fresh today, and keep its data. Each fixture was made by
@@ -90,6 +91,32 @@ struct SchemaUpgradeTests {
                 return counts
             }
             #expect(counts == [2, 6, 2, 7, 4, 1, 1, 3])
+            #expect(try await Migrator.migrate(database, AppServices.migrations).isEmpty)
+        }
+    }
+
+    /// The release of stop 24 (made by 053e6f2: migrate, seed demo, 80 s of serve): the upgrade adds only the
+    /// search index and fills it from the residents already registered, so a search of two characters
+    /// finds the same people through it as without it.
+    @Test func theCityListsReleaseUpgradesAndIndexesItsResidents() async throws {
+        let fresh = try await Self.freshSchema()
+        try await Self.withReleasedDatabase("2026-12-03-city-lists") { database in
+            let applied = try await Migrator.migrate(database, AppServices.migrations)
+            #expect(applied == ["registry_0010_search_terms"])
+            try await Self.expectSameSchema(database, as: fresh)
+            let names = try await database.read { sql in
+                try await sql.select().column("name").from("residents").orderBy("id").limit(40).all(decodingColumn: "name", as: String.self)
+            }
+            #expect(names.count == 40)
+            let terms = try await database.read { try await $0.count { $0.from("resident_name_terms") } }
+            #expect(terms >= 300, "every demo resident's name is indexed")
+            for name in Set(names.map { String($0.suffix(2)) }) {
+                var filter = ResidentStore.Filter(scope: Scope(rootCode: "330199"), name: name, includeSealed: true)
+                let indexed = try await database.read { [filter] in try await ResidentStore().list(filter, limit: 500, offset: 0, on: $0) }
+                filter.searchIndex = false
+                let scanned = try await database.read { [filter] in try await ResidentStore().list(filter, limit: 500, offset: 0, on: $0) }
+                #expect(!indexed.items.isEmpty && indexed.items.map(\.id) == scanned.items.map(\.id), "\(name)")
+            }
             #expect(try await Migrator.migrate(database, AppServices.migrations).isEmpty)
         }
     }
