@@ -84,5 +84,6 @@ struct ResidentSearchTests {
         #expect(ResidentSearchIndex.bigrams("张") == [])
         #expect(ResidentSearchIndex.bigrams("AnNa") == ["an", "nn", "na"])
         #expect(ResidentSearchIndex.bigrams("哈哈哈") == ["哈哈"])
+        #expect(ResidentSearchIndex.addressTerms("路12号") == ["路1", "12", "2号", "路12", "12号"])
     }
 }

@@ -4,7 +4,7 @@ import SQLKit
 import Synchronization
 
 /// The search box's index: every pair of adjacent characters (a bigram) of a resident's name,
-/// per resident, and of the current addresses, per grid. Chinese names are two to four
+/// per resident, and every pair and triple of the current addresses, per grid. Chinese names are two to four
 /// characters and searched by two (`张伟`), too short for trigram indexes; a bigram index
 /// answers any search of two or more characters.
 ///
@@ -22,12 +22,20 @@ public struct ResidentSearchIndex: Sendable {
 
     /// The distinct bigrams of `text`, lower-cased (SQLite's `LIKE` ignores ASCII case, so the
     /// index must too). Fewer than two characters have none.
-    static func bigrams(_ text: String) -> [String] {
+    static func bigrams(_ text: String) -> [String] { grams(text, length: 2) }
+
+    /// The distinct runs of `length` characters of `text`, lower-cased.
+    static func grams(_ text: String, length: Int) -> [String] {
         let characters = Array(text.lowercased())
-        guard characters.count >= 2 else { return [] }
+        guard characters.count >= length else { return [] }
         var seen = Set<String>()
-        return (0..<(characters.count - 1)).map { String(characters[$0...$0 + 1]) }.filter { seen.insert($0).inserted }
+        return (0...(characters.count - length)).map { String(characters[$0..<$0 + length]) }.filter { seen.insert($0).inserted }
     }
+
+    /// An address's terms: its bigrams, and its trigrams, which a search of three characters or more
+    /// reads instead. Every address holds 路1, 12 and 2号 somewhere (its flats are 101 to 130), but
+    /// only the grids of building 12 hold 路12.
+    static func addressTerms(_ text: String) -> [String] { grams(text, length: 2) + grams(text, length: 3) }
 
     /// What the index reads of a resident.
     struct Entry: Decodable, Sendable {
@@ -42,7 +50,7 @@ public struct ResidentSearchIndex: Sendable {
         var seenAddress = Set<String>()
         for e in entries {
             for term in bigrams(e.name) { names.append([.text(term), .text(e.grid_code), .text(e.id)]) }
-            for term in bigrams(e.current_address) where seenAddress.insert(term + "\u{0}" + e.grid_code).inserted {
+            for term in addressTerms(e.current_address) where seenAddress.insert(term + "\u{0}" + e.grid_code).inserted {
                 addresses.append([.text(term), .text(e.grid_code)])
             }
         }
@@ -104,6 +112,7 @@ public struct ResidentSearchIndex: Sendable {
         // checked), and a pasted page of text must not become thousands of bound values.
         let text = String(containsPattern(text).dropFirst().dropLast()), terms = Array(bigrams(text).prefix(16))
         guard !terms.isEmpty else { return nil }
+        let trigrams = Array(grams(text, length: 3).prefix(16)), addressTerms = trigrams.isEmpty ? terms : trigrams
         let allTerms = SQLFunction("COUNT", args: SQLDistinct(SQLColumn("term")))
         return SQLSubquery.union { $0
             .column("resident_id").from(nameTable)
@@ -114,8 +123,8 @@ public struct ResidentSearchIndex: Sendable {
             .column("id").from("residents")
             .where("grid_code", .in, SQLSubquery.select { $0
                 .column("grid_code").from(addressTable)
-                .where("term", .in, terms).where("grid_code", within: scope)
-                .groupBy("grid_code").having(allTerms, .equal, SQLBind(terms.count))
+                .where("term", .in, addressTerms).where("grid_code", within: scope)
+                .groupBy("grid_code").having(allTerms, .equal, SQLBind(addressTerms.count))
             })
             .where("current_address", .like, SQLBind(containsPattern(text)))
         })
