@@ -62,8 +62,9 @@ public struct ResidentSearchIndex: Sendable {
         try await add(residents.map(Entry.init), on: sql)
     }
 
-    func add(_ entries: [Entry], on sql: any SQLDatabase) async throws {
-        let (names, addresses) = Self.rows(entries)
+    func add(_ entries: [Entry], written: Written? = nil, on sql: any SQLDatabase) async throws {
+        let (names, all) = Self.rows(entries)
+        let addresses = written?.new(all) ?? all
         for (table, columns, rows) in [(Self.nameTable, Self.nameColumns, names), (Self.addressTable, Self.addressColumns, addresses)] {
             for chunk in rows.chunked(by: 1_000) {
                 var insert = sql.insert(into: table).columns(columns)
@@ -141,11 +142,12 @@ public struct ResidentSearchIndex: Sendable {
     /// Indexes every resident already registered, a chunk at a time in id order.
     static func backfill(on sql: any SQLDatabase) async throws {
         var after = ""
+        let written = Written()
         while true {
             let chunk = try await sql.select().columns("id", "name", "current_address", "grid_code").from("residents")
                 .where("id", .greaterThan, after).orderBy("id").limit(5_000).all(decoding: Entry.self)
             guard let last = chunk.last else { return }
-            try await ResidentSearchIndex().add(chunk, on: sql)
+            try await ResidentSearchIndex().add(chunk, written: written, on: sql)
             after = last.id
         }
     }
