@@ -48,7 +48,8 @@ public enum SyntheticResidents {
     /// a hundred people of ten million and a road a community's worth.
     public static func address(_ index: Int, grids: Int) -> String {
         let grid = index % grids, person = index / grids, community = grid / 10
-        let road = String(roads[(community % (roads.count / 2)) * 2...(community % (roads.count / 2)) * 2 + 1]) + "路"
+        let first = (community % (roads.count / 2)) * 2
+        let road = String(roads[first...first + 1]) + "路"
         let building = (community / (roads.count / 2)) * 80 + (grid % 10) * 8 + person % 8 + 1
         return road + "\(building)号\(101 + (person / 8) % 30)室"
     }

@@ -44,28 +44,36 @@ public struct ResidentSearchIndex: Sendable {
         init(_ r: Resident) { (id, name, current_address, grid_code) = (r.id, r.name, r.currentAddress, r.gridCode) }
     }
 
-    /// The rows for `entries`: their names' bigrams and their grids' address bigrams, deduplicated.
-    static func rows(_ entries: [Entry]) -> (names: [[BulkValue]], addresses: [[BulkValue]]) {
+    /// The address terms already written by one run of writes (an import, the backfill): a grid's
+    /// people share them, so without this every chunk would write them again and each would be
+    /// refused as a duplicate (most of what the index cost an import).
+    final class Written: Sendable {
+        let keys = Mutex<Set<String>>([])
+    }
+
+    /// The rows for `entries` in key order: their names' bigrams, and the address terms of their
+    /// grids that `written` has not seen.
+    static func rows(_ entries: [Entry], written: Written) -> (names: [[BulkValue]], addresses: [[BulkValue]]) {
         var names: [[BulkValue]] = [], addresses: [[BulkValue]] = []
-        var seenAddress = Set<String>()
-        for e in entries {
-            for term in bigrams(e.name) { names.append([.text(term), .text(e.grid_code), .text(e.id)]) }
-            for term in addressTerms(e.current_address) where seenAddress.insert(term + "\u{0}" + e.grid_code).inserted {
-                addresses.append([.text(term), .text(e.grid_code)])
+        written.keys.withLock { seen in
+            for e in entries {
+                for term in bigrams(e.name) { names.append([.text(term), .text(e.grid_code), .text(e.id)]) }
+                for term in addressTerms(e.current_address) where seen.insert(term + "\u{0}" + e.grid_code).inserted {
+                    addresses.append([.text(term), .text(e.grid_code)])
+                }
             }
         }
-        return (names, addresses)
+        // One chunk's entries land on neighbouring pages.
+        return (names.sorted(by: keyOrder), addresses.sorted(by: keyOrder))
     }
 
     /// Indexes `residents` (new, renamed, moved or re-addressed) with the query builder.
     func add(_ residents: [Resident], on sql: any SQLDatabase) async throws {
-        try await add(residents.map(Entry.init), on: sql)
+        try await add(residents.map(Entry.init), written: Written(), on: sql)
     }
 
-    func add(_ entries: [Entry], written: Written? = nil, on sql: any SQLDatabase) async throws {
-        let (names, all) = Self.rows(entries)
-        let addresses = written?.new(all) ?? all
-        for (table, columns, rows) in [(Self.nameTable, Self.nameColumns, names), (Self.addressTable, Self.addressColumns, addresses)] {
+    func add(_ entries: [Entry], written: Written, on sql: any SQLDatabase) async throws {
+        try await write(entries, written: written) { table, columns, rows in
             for chunk in rows.chunked(by: 1_000) {
                 var insert = sql.insert(into: table).columns(columns)
                 for row in chunk { insert = insert.values(row.map(\.bind)) }
@@ -74,25 +82,19 @@ public struct ResidentSearchIndex: Sendable {
         }
     }
 
-    /// The address terms one import has written already: a grid's people share them, so without
-    /// this every chunk would write them again and each would be refused as a duplicate (that was
-    /// most of what the index cost an import).
-    final class Written: Sendable {
-        let terms = Mutex<Set<String>>([])
-
-        func new(_ rows: [[BulkValue]]) -> [[BulkValue]] {
-            terms.withLock { seen in rows.filter { row in seen.insert(row.map { if case .text(let v) = $0 { v } else { "" } }.joined(separator: "\u{0}")).inserted } }
+    /// Indexes `residents` with the bulk writer, as imports write their rows.
+    func add(_ residents: [Resident], using database: Database, written: Written, on sql: any SQLDatabase) async throws {
+        try await write(residents.map(Entry.init), written: written) { table, columns, rows in
+            _ = try await database.insertNew(into: table, columns: columns, rows: rows, conflictKeys: columns, on: sql)
         }
     }
 
-    /// Indexes `residents` with the bulk writer, as imports write their rows, in key order so one
-    /// chunk's entries land on neighbouring pages.
-    func add(_ residents: [Resident], using database: Database, written: Written, on sql: any SQLDatabase) async throws {
-        let (names, addresses) = Self.rows(residents.map(Entry.init))
-        _ = try await database.insertNew(into: Self.nameTable, columns: Self.nameColumns, rows: names.sorted(by: Self.keyOrder),
-                                         conflictKeys: Self.nameColumns, on: sql)
-        _ = try await database.insertNew(into: Self.addressTable, columns: Self.addressColumns, rows: written.new(addresses).sorted(by: Self.keyOrder),
-                                         conflictKeys: Self.addressColumns, on: sql)
+    /// Both tables' rows for `entries`, each table's handed to `insert` (entries already there are left alone).
+    private func write(_ entries: [Entry], written: Written,
+                       insert: (_ table: String, _ columns: [String], _ rows: [[BulkValue]]) async throws -> Void) async throws {
+        let (names, addresses) = Self.rows(entries, written: written)
+        try await insert(Self.nameTable, Self.nameColumns, names)
+        try await insert(Self.addressTable, Self.addressColumns, addresses)
     }
 
     static func keyOrder(_ a: [BulkValue], _ b: [BulkValue]) -> Bool {
@@ -136,7 +138,7 @@ public struct ResidentSearchIndex: Sendable {
     func reindex(_ ids: [String], on sql: any SQLDatabase) async throws {
         guard !ids.isEmpty else { return }
         try await add(try await sql.select().columns("id", "name", "current_address", "grid_code").from("residents")
-            .where("id", .in, ids).all(decoding: Entry.self), on: sql)
+            .where("id", .in, ids).all(decoding: Entry.self), written: Written(), on: sql)
     }
 
     /// Indexes every resident already registered, a chunk at a time in id order.
