@@ -3,6 +3,7 @@
 The server address comes from CIVICGRID_URL (scripts/test sets it); every test gets a fresh
 browser profile so cookies never leak between tests.
 """
+import datetime
 import os
 import pytest
 from selenium import webdriver
@@ -12,6 +13,13 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 BASE_URL = os.environ.get("CIVICGRID_URL", "http://127.0.0.1:8080")
 PASSWORD = "Demo@2026"
+
+
+def china_today():
+    """The server keeps China's calendar (AppClock.china); between 16:00 and 24:00 UTC the
+    machine's own date is a day behind it, so every date a test types or expects comes from here.
+    China keeps UTC+8 all year, so a fixed offset needs no time-zone database."""
+    return datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).date()
 
 
 @pytest.fixture

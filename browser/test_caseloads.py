@@ -2,7 +2,7 @@
 visit task with a name and an address only; the county justice bureau decides a leave request."""
 import datetime
 from selenium.webdriver.support.ui import Select, WebDriverWait
-from conftest import click_and_wait, login
+from conftest import china_today, click_and_wait, login
 from test_disputes_petitions import submit
 
 
@@ -18,7 +18,7 @@ def test_a_grade_three_follow_up_owes_a_joint_follow_up_within_two_weeks(browser
     browser.find_element("id", "contact-notes").send_keys("情绪激动，拒绝服药，已转诊。")
     submit(browser, "contact-submit")
     duties = browser.find_element("id", "caseload-duties").text
-    due = (datetime.date.today() + datetime.timedelta(days=14)).isoformat()
+    due = (china_today() + datetime.timedelta(days=14)).isoformat()
     assert "危险性 3 级：立即转诊，14 日内联合随访" in duties and due in duties, duties
     assert "情绪激动" in browser.find_element("id", "caseload-contacts").text
     assert "工作记录" in browser.find_element("id", "caseload-events").text

@@ -1,9 +1,9 @@
 """A resident proposes on a phone; staff shortlist it and put it to a ballot; a council meeting
 short of its quorum cannot vote and a quorate one carries a motion; a member signs the plan; an
 agreement is posted and a star household reviewed, both public on the portal."""
-from datetime import date, timedelta
+from datetime import timedelta
 from selenium.webdriver.support.ui import Select, WebDriverWait
-from conftest import login
+from conftest import china_today, login
 from test_disputes_petitions import submit
 from test_projects import fits_a_phone, text_of
 
@@ -38,7 +38,7 @@ def test_a_proposal_goes_from_the_portal_to_a_ballot(browser, base_url):
         box.click()
     browser.find_element("id", "ballot_title").send_keys("2027年微实事项目")
     browser.execute_script("document.getElementById('opens_on').value = arguments[0]; document.getElementById('closes_on').value = arguments[1]",
-                           date.today().isoformat(), (date.today() + timedelta(days=10)).isoformat())
+                           china_today().isoformat(), (china_today() + timedelta(days=10)).isoformat())
     submit(browser, "ballot-submit")
     results = WebDriverWait(browser, 10).until(lambda b: b.find_element("id", "results"))
     assert "便民设施" in results.text and "增设快递柜" in results.text
