@@ -78,6 +78,41 @@ struct ResidentSearchTests {
         }
     }
 
+    /// The index only grows, so a second run of the same import file (every row already registered)
+    /// must not grow it: only the people a run writes are indexed. An edit of a phone number keeps
+    /// the person as indexed, and a rename is found by the new name.
+    @Test func theIndexGrowsOnlyWithWhatItHolds() async throws {
+        try await TestApp.run { app in
+            let database = app.services.database, store = ResidentStore()
+            let grids = try await database.read { sql in
+                try await sql.select().column("code").from("units").where("level", .equal, "grid").orderBy("code").all(decodingColumn: "code", as: String.self)
+            }
+            let importer = RegistryImporter(database: database, clock: app.services.clock, units: app.services.grids, strings: app.services.views.strings)
+            let file = SyntheticResidents.csv(rows: 0..<60, grids: Array(grids.prefix(3)))
+            let before = try await database.read { try await ResidentSearchIndex.indexedNames(on: $0) }
+            let first = try await importer.run(.residents, data: file, scope: Scope(rootCode: ""), actor: nil)
+            let afterImport = try await database.read { try await ResidentSearchIndex.indexedNames(on: $0) }
+            #expect(first.inserted == 60 && afterImport == before + 60)
+            let again = try await importer.run(.residents, data: file, scope: Scope(rootCode: ""), actor: nil)
+            #expect(again.inserted == 0)
+            #expect(try await database.read { try await ResidentSearchIndex.indexedNames(on: $0) } == afterImport)
+
+            let someone = try #require(try await database.read { sql in
+                try await store.list(.init(scope: Scope(rootCode: grids[0]), includeSealed: true), limit: 1, offset: 0, on: sql).items.first
+            })
+            var edited = someone
+            edited.phone = "13900001111"
+            try await database.transaction { [edited] sql in try await store.update(edited, at: Date(), on: sql) }
+            #expect(try await database.read { try await ResidentSearchIndex.indexedNames(on: $0) } == afterImport)
+            edited.name = "司马相如"
+            try await database.transaction { [edited] sql in try await store.update(edited, at: Date(), on: sql) }
+            let found = try await database.read { sql in
+                try await store.list(.init(scope: Scope(rootCode: grids[0]), name: "马相", includeSealed: true), limit: 10, offset: 0, on: sql)
+            }
+            #expect(found.items.map(\.id) == [someone.id])
+        }
+    }
+
     @Test func bigramsOfNamesAndAddresses() {
         #expect(ResidentSearchIndex.bigrams("张伟") == ["张伟"])
         #expect(ResidentSearchIndex.bigrams("欧阳子涵") == ["欧阳", "阳子", "子涵"])

@@ -50,7 +50,13 @@ enum ResidentRows {
                 // One number is one person: rows already registered are left out by the unique index.
                 let inserted = try await database.insertNew(into: "residents", columns: ResidentStore.insertColumns,
                                                             rows: residents.map { ResidentStore.bulkRow($0, at: now) }, conflictKeys: ["id_number"], on: sql)
-                try await ResidentSearchIndex().add(residents, using: database, written: written, on: sql)
+                // Only the people written are indexed: a second run of the same file adds nothing.
+                var new = residents
+                if inserted < residents.count {
+                    let ids = try await ResidentStore().registered(residents.map(\.id), on: sql)
+                    new = residents.filter { ids.contains($0.id) }
+                }
+                try await ResidentSearchIndex().add(new, using: database, written: written, on: sql)
                 return inserted
             }
         )

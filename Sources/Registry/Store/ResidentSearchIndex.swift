@@ -20,16 +20,32 @@ public struct ResidentSearchIndex: Sendable {
     static let nameTable = "resident_name_terms", addressTable = "resident_address_terms"
     static let nameColumns = ["term", "grid_code", "resident_id"], addressColumns = ["term", "grid_code"]
 
-    /// The distinct bigrams of `text`, lower-cased (SQLite's `LIKE` ignores ASCII case, so the
-    /// index must too). Fewer than two characters have none.
+    /// How many people's names the index holds.
+    public static func indexedNames(on sql: any SQLDatabase) async throws -> Int {
+        try await sql.select().column(SQLFunction("COUNT", args: SQLDistinct(SQLColumn("resident_id"))), as: "n").from(nameTable)
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    /// The distinct bigrams of `text`, ASCII letters lower-cased (SQLite's `LIKE` ignores ASCII case
+    /// and only ASCII case, so the index must too). Fewer than two characters have none.
     static func bigrams(_ text: String) -> [String] { grams(text, length: 2) }
 
-    /// The distinct runs of `length` characters of `text`, lower-cased.
+    /// The distinct runs of `length` code points of `text`, ASCII letters lower-cased: `LIKE`
+    /// compares code points, so a text inside another is a run of its code points. Works on the
+    /// UTF-8 bytes (an import cuts some twenty of these a person).
     static func grams(_ text: String, length: Int) -> [String] {
-        let characters = Array(text.lowercased())
-        guard characters.count >= length else { return [] }
-        var seen = Set<String>()
-        return (0...(characters.count - length)).map { String(characters[$0..<$0 + length]) }.filter { seen.insert($0).inserted }
+        var bytes = Array(text.utf8)
+        for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
+        // Where each code point starts (every byte but UTF-8's 10xxxxxx continuations), then the end.
+        var starts = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 }
+        guard starts.count >= length else { return [] }
+        starts.append(bytes.count)
+        var runs: [ArraySlice<UInt8>] = []
+        for i in 0..<(starts.count - length) {
+            let run = bytes[starts[i]..<starts[i + length]]
+            if !runs.contains(run) { runs.append(run) }
+        }
+        return runs.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// An address's terms: its bigrams, and its trigrams, which a search of three characters or more
@@ -46,25 +62,44 @@ public struct ResidentSearchIndex: Sendable {
 
     /// The address terms already written by one run of writes (an import, the backfill): a grid's
     /// people share them, so without this every chunk would write them again and each would be
-    /// refused as a duplicate (most of what the index cost an import).
+    /// refused as a duplicate (most of what the index cost an import). Keys are bytes: hashing a
+    /// Chinese `String` normalizes it first, which made this most of an import's writer's time.
     final class Written: Sendable {
-        let keys = Mutex<Set<String>>([])
+        struct Key: Hashable {
+            let bytes: [UInt8]
+
+            init(_ parts: String...) {
+                var bytes: [UInt8] = []
+                for (i, part) in parts.enumerated() {
+                    if i > 0 { bytes.append(0) }
+                    bytes.append(contentsOf: part.utf8)
+                }
+                self.bytes = bytes
+            }
+
+            func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+        }
+
+        /// (grid, address) pairs seen, so an address shared by a household is cut once; (term, grid) pairs written.
+        let keys = Mutex<(addresses: Set<Key>, terms: Set<Key>)>(([], []))
     }
 
-    /// The rows for `entries` in key order: their names' bigrams, and the address terms of their
-    /// grids that `written` has not seen.
-    static func rows(_ entries: [Entry], written: Written) -> (names: [[BulkValue]], addresses: [[BulkValue]]) {
-        var names: [[BulkValue]] = [], addresses: [[BulkValue]] = []
+    /// The rows of `entries`' names in key order: one chunk's entries land on neighbouring pages.
+    static func nameRows(_ entries: [Entry]) -> [[BulkValue]] {
+        entries.flatMap { e in bigrams(e.name).map { [BulkValue.text($0), .text(e.grid_code), .text(e.id)] } }.sorted(by: keyOrder)
+    }
+
+    /// The address terms of `entries`' grids that `written` has not seen, in key order.
+    static func addressRows(_ entries: [Entry], written: Written) -> [[BulkValue]] {
+        var addresses: [[BulkValue]] = []
         written.keys.withLock { seen in
-            for e in entries {
-                for term in bigrams(e.name) { names.append([.text(term), .text(e.grid_code), .text(e.id)]) }
-                for term in addressTerms(e.current_address) where seen.insert(term + "\u{0}" + e.grid_code).inserted {
+            for e in entries where seen.addresses.insert(.init(e.grid_code, e.current_address)).inserted {
+                for term in addressTerms(e.current_address) where seen.terms.insert(.init(term, e.grid_code)).inserted {
                     addresses.append([.text(term), .text(e.grid_code)])
                 }
             }
         }
-        // One chunk's entries land on neighbouring pages.
-        return (names.sorted(by: keyOrder), addresses.sorted(by: keyOrder))
+        return addresses.sorted(by: keyOrder)
     }
 
     /// Indexes `residents` (new, renamed, moved or re-addressed) with the query builder.
@@ -92,15 +127,15 @@ public struct ResidentSearchIndex: Sendable {
     /// Both tables' rows for `entries`, each table's handed to `insert` (entries already there are left alone).
     private func write(_ entries: [Entry], written: Written,
                        insert: (_ table: String, _ columns: [String], _ rows: [[BulkValue]]) async throws -> Void) async throws {
-        let (names, addresses) = Self.rows(entries, written: written)
-        try await insert(Self.nameTable, Self.nameColumns, names)
-        try await insert(Self.addressTable, Self.addressColumns, addresses)
+        try await insert(Self.nameTable, Self.nameColumns, Self.nameRows(entries))
+        try await insert(Self.addressTable, Self.addressColumns, Self.addressRows(entries, written: written))
     }
 
     static func keyOrder(_ a: [BulkValue], _ b: [BulkValue]) -> Bool {
         for (x, y) in zip(a, b) where x != y {
-            // Code-point order, as SQLite's and PostgreSQL's "C" collation keep the key.
-            if case .text(let l) = x, case .text(let r) = y { return l < r }
+            // Code-point order, as SQLite's and PostgreSQL's "C" collation keep the key: UTF-8's byte
+            // order is code-point order (and needs no normalization, unlike `String`'s `<`).
+            if case .text(let l) = x, case .text(let r) = y { return l.utf8.lexicographicallyPrecedes(r.utf8) }
         }
         return false
     }

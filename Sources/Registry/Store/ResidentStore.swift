@@ -93,6 +93,8 @@ public struct ResidentStore: Sendable {
     }
 
     public func update(_ r: Resident, at now: Date, on sql: any SQLDatabase) async throws {
+        let before = try await sql.select().columns("id", "name", "current_address", "grid_code").from("residents")
+            .where("id", .equal, r.id).first(decoding: ResidentSearchIndex.Entry.self)
         try await sql.update("residents")
             .set("name", to: r.name).set("id_number", to: r.idNumber).set("sex", to: r.sex.rawValue)
             .set("birth_date", to: r.birthDate.description).set("ethnicity", to: r.ethnicity).set("phone", to: r.phone)
@@ -100,7 +102,19 @@ public struct ResidentStore: Sendable {
             .set("population_type", to: r.populationType.rawValue).set("grid_code", to: r.gridCode)
             .set("building_code", to: r.buildingCode).set("sealed", to: r.sealed ? 1 : 0).set("updated_at", to: now.epochSeconds)
             .where("id", .equal, r.id).run()
-        try await ResidentSearchIndex().add([r], on: sql)
+        // The index only grows, so an edit that leaves what it holds alone adds nothing to it.
+        if before.map({ ($0.name, $0.current_address, $0.grid_code) != (r.name, r.currentAddress, r.gridCode) }) ?? true {
+            try await ResidentSearchIndex().add([r], on: sql)
+        }
+    }
+
+    /// Of `ids`, those registered (an import's rows whose ID number was already taken were left out).
+    func registered(_ ids: [String], on sql: any SQLDatabase) async throws -> Set<String> {
+        var found = Set<String>()
+        for chunk in ids.chunked(by: 1_000) {
+            found.formUnion(try await sql.select().column("id").from("residents").where("id", .in, Array(chunk)).all(decodingColumn: "id", as: String.self))
+        }
+        return found
     }
 
     /// How many other people share the resident's household (a move of grid must take them along).
