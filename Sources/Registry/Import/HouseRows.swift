@@ -29,10 +29,11 @@ enum HouseRows {
                 }
             },
             key: \.placeKey, keyColumn: "房号", repeatKey: "import_error_repeat_house",
-            store: { houses, now, sql in
+            store: { houses, now in
+                let rows = houses.map { HouseStore.bulkRow($0, at: now) }
                 // One house per building, unit and number: those already registered are left out by the unique index.
-                try await database.insertNew(into: "houses", columns: HouseStore.insertColumns, rows: houses.map { HouseStore.bulkRow($0, at: now) },
-                                             conflictKeys: ["building_code", "unit", "number"], on: sql)
+                return { sql in try await database.insertNew(into: "houses", columns: HouseStore.insertColumns, rows: rows,
+                                                             conflictKeys: ["building_code", "unit", "number"], on: sql) }
             }
         )
     }

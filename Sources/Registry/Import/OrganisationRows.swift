@@ -27,10 +27,11 @@ enum OrganisationRows {
                 }
             },
             key: \.creditCode, keyColumn: "统一社会信用代码", repeatKey: "import_error_repeat_organisation",
-            store: { organisations, now, sql in
+            store: { organisations, now in
+                let rows = organisations.map { OrganisationStore.bulkRow($0, at: now) }
                 // One organisation per credit code: those already registered are left out by the unique column.
-                try await database.insertNew(into: "organisations", columns: OrganisationStore.insertColumns,
-                                             rows: organisations.map { OrganisationStore.bulkRow($0, at: now) }, conflictKeys: ["credit_code"], on: sql)
+                return { sql in try await database.insertNew(into: "organisations", columns: OrganisationStore.insertColumns,
+                                                             rows: rows, conflictKeys: ["credit_code"], on: sql) }
             }
         )
     }

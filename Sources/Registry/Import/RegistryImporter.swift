@@ -86,14 +86,15 @@ public struct RegistryImporter: Sendable {
             report.skipped += done.stored - done.inserted
         }
         func store() async throws {
-            try await settle()
-            guard !batch.isEmpty else { return }
-            let records = batch, database = self.database, clock = self.clock
+            guard !batch.isEmpty else { return try await settle() }
+            let records = batch, database = self.database
             batch = []
             batch.reserveCapacity(chunkSize)
+            // Built here, while the chunk before is written: on the writer it was a third of its time.
+            let write = plan.store(records, clock.now())
+            try await settle()
             storing = Task(executorPreference: executor) {
-                let now = clock.now()
-                return (records.count, try await database.transaction { try await plan.store(records, now, $0) })
+                (records.count, try await database.transaction { try await write($0) })
             }
         }
 

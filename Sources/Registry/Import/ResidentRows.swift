@@ -46,18 +46,17 @@ enum ResidentRows {
                 }
             },
             key: \.idNumber, keyColumn: "公民身份号码", repeatKey: "import_error_repeat",
-            store: { residents, now, sql in
-                // One number is one person: rows already registered are left out by the unique index.
-                let inserted = try await database.insertNew(into: "residents", columns: ResidentStore.insertColumns,
-                                                            rows: residents.map { ResidentStore.bulkRow($0, at: now) }, conflictKeys: ["id_number"], on: sql)
-                // Only the people written are indexed: a second run of the same file adds nothing.
-                var new = residents
-                if inserted < residents.count {
-                    let ids = try await ResidentStore().registered(residents.map(\.id), on: sql)
-                    new = residents.filter { ids.contains($0.id) }
+            store: { residents, now in
+                let rows = residents.map { ResidentStore.bulkRow($0, at: now) }, index = ResidentSearchIndex.Rows(residents, written: written)
+                return { sql in
+                    // One number is one person: rows already registered are left out by the unique index.
+                    let inserted = try await database.insertNew(into: "residents", columns: ResidentStore.insertColumns,
+                                                                rows: rows, conflictKeys: ["id_number"], on: sql)
+                    // Only the people written are indexed: a second run of the same file adds nothing.
+                    let kept = inserted == residents.count ? nil : try await ResidentStore().registered(residents.map(\.id), on: sql)
+                    try await index.write(keeping: kept, using: database, on: sql)
+                    return inserted
                 }
-                try await ResidentSearchIndex().add(new, using: database, written: written, on: sql)
-                return inserted
             }
         )
     }

@@ -114,7 +114,8 @@ public struct ResidentSearchIndex: Sendable {
     }
 
     func add(_ entries: [Entry], written: Written, on sql: any SQLDatabase) async throws {
-        try await write(entries, written: written) { table, columns, rows in
+        for (table, columns, rows) in [(Self.nameTable, Self.nameColumns, Self.nameRows(entries)),
+                                       (Self.addressTable, Self.addressColumns, Self.addressRows(entries, written: written))] {
             for chunk in rows.chunked(by: 1_000) {
                 var insert = sql.insert(into: table).columns(columns)
                 for row in chunk { insert = insert.values(row.map(\.bind)) }
@@ -123,18 +124,23 @@ public struct ResidentSearchIndex: Sendable {
         }
     }
 
-    /// Indexes `residents` with the bulk writer, as imports write their rows.
-    func add(_ residents: [Resident], using database: Database, written: Written, on sql: any SQLDatabase) async throws {
-        try await write(residents.map(Entry.init), written: written) { table, columns, rows in
-            _ = try await database.insertNew(into: table, columns: columns, rows: rows, conflictKeys: columns, on: sql)
-        }
-    }
+    /// An import chunk's index rows, built before its transaction and written inside it.
+    struct Rows: Sendable {
+        let names: [[BulkValue]], addresses: [[BulkValue]]
 
-    /// Both tables' rows for `entries`, each table's handed to `insert` (entries already there are left alone).
-    private func write(_ entries: [Entry], written: Written,
-                       insert: (_ table: String, _ columns: [String], _ rows: [[BulkValue]]) async throws -> Void) async throws {
-        try await insert(Self.nameTable, Self.nameColumns, Self.nameRows(entries))
-        try await insert(Self.addressTable, Self.addressColumns, Self.addressRows(entries, written: written))
+        init(_ residents: [Resident], written: Written) {
+            let entries = residents.map(Entry.init)
+            (names, addresses) = (ResidentSearchIndex.nameRows(entries), ResidentSearchIndex.addressRows(entries, written: written))
+        }
+
+        /// Writes the rows with the bulk writer; names only of the residents in `keeping` when given (those
+        /// the chunk inserted). Address terms of a grid are kept whoever brought them: an extra one only
+        /// costs a look-up, and the set of written terms already counts them.
+        func write(keeping ids: Set<String>?, using database: Database, on sql: any SQLDatabase) async throws {
+            let names = ids.map { ids in self.names.filter { if case .text(let id) = $0[2] { ids.contains(id) } else { false } } } ?? self.names
+            _ = try await database.insertNew(into: nameTable, columns: nameColumns, rows: names, conflictKeys: nameColumns, on: sql)
+            _ = try await database.insertNew(into: addressTable, columns: addressColumns, rows: addresses, conflictKeys: addressColumns, on: sql)
+        }
     }
 
     static func keyOrder(_ a: [BulkValue], _ b: [BulkValue]) -> Bool {
