@@ -96,13 +96,13 @@ struct RowProblem: Error {
     var args: [String] = []
 }
 
-/// The part of an import that differs by kind: how a row becomes a record, what makes two rows
-/// the same record, and how a chunk is stored (leaving out records already registered).
-/// Storing is two steps: `store` builds a chunk's rows while the chunk before it is still being
-/// written, and returns the write, which runs inside the chunk's transaction on the writer.
-/// A chunk's write: its rows built, the records it inserted returned.
+/// A chunk's write, its rows already built: runs inside the chunk's transaction on the writer and
+/// returns how many records went in.
 typealias ChunkWrite = @Sendable (any SQLDatabase) async throws -> Int
 
+/// The part of an import that differs by kind: how a row becomes a record, what makes two rows
+/// the same record, and how a chunk is stored (leaving out records already registered).
+/// `store` builds a chunk's rows while the chunk before it is still being written, and returns the write.
 struct ImportPlan<Record: Sendable>: Sendable {
     let parse: @Sendable (ImportRow) throws -> Record
     let key: @Sendable (Record) -> String
