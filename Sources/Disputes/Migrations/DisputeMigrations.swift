@@ -25,7 +25,7 @@ public enum DisputeMigrations {
                 .run()
             for b in DisputeDefaults.bodies {
                 try await sql.insert(into: "mediation_bodies").columns("code", "name_zh", "name_en", "kind", "active")
-                    .values(SQLBind(b.code), SQLBind(b.nameZh), SQLBind(b.nameEn), SQLBind(b.kind), SQLBind(1)).run()
+                    .values(SQLBind(b.code), SQLBind(b.nameZh), SQLBind(b.nameEn), SQLBind(b.kind.rawValue), SQLBind(1)).run()
             }
             try await sql.create(table: "disputes")
                 .column("id", type: .text, .primaryKey(autoIncrement: false))
@@ -67,22 +67,8 @@ public enum DisputeMigrations {
                 .column("registry_id", type: .text)
                 .primaryKey("dispute_id", "seq")
                 .run()
-            // The step history and the day counter as StepLog and DailyNumbers made them at release, frozen here.
-            try await sql.create(table: "dispute_events")
-                .column("id", type: .text, .primaryKey(autoIncrement: false))
-                .column("dispute_id", type: .text, .notNull, .references("disputes", "id"))
-                .column("action", type: .text, .notNull)
-                .column("from_status", type: .text)
-                .column("to_status", type: .text, .notNull)
-                .column("note", type: .text)
-                .column("actor_id", type: .text)
-                .column("at", type: .bigint, .notNull)
-                .run()
-            try await sql.create(index: "dispute_events_dispute_id").on("dispute_events").column("dispute_id").column("at").run()
-            try await sql.create(table: "dispute_counters")
-                .column("day", type: .text, .primaryKey(autoIncrement: false))
-                .column("n", type: .bigint, .notNull)
-                .run()
+            try await DisputeStore.steps.createTable(referencing: "disputes", on: sql)
+            try await DisputeStore.numbers.createTable(on: sql)
         },
         Migration("disputes_0002_screening") { sql, kind in
             try await sql.create(table: "screening_rounds")
@@ -113,7 +99,7 @@ public enum DisputeMigrations {
             // The clock of open disputes, NULL once closed: open lists read in deadline order off it.
             try await sql.alter(table: "disputes").column("open_due", type: .bigint).run()
             try await sql.update("disputes").set("open_due", to: SQLColumn("due_at"))
-                .where("status", .in, ["registered", "assigned", "mediating", "escalated", "agreed"]).run()
+                .where("status", .in, DisputeStatus.allCases.filter(\.isOpen).map(\.rawValue)).run()
             try await sql.drop(index: "disputes_unit_due").run()
             try await sql.create(index: "disputes_open_due").on("disputes").column("open_due").column("unit_code").column("risk_level").run()
             try await sql.create(index: "disputes_unit_open_due").on("disputes").column("unit_code").column("open_due").run()
@@ -131,40 +117,39 @@ public enum DisputeMigrations {
 }
 
 /// The types and mediation bodies a new installation starts with (SPEC.md module 4; the trade
-/// centres of the "big mediation" in [002], where 12 departments each lead one). Frozen with
-/// disputes_0001: from then on the tables are the configuration.
+/// centres of the "big mediation" in [002], where 12 departments each lead one).
 enum DisputeDefaults {
-    static let types: [(code: String, nameZh: String, nameEn: String, days: Int)] = [
-        ("family", "婚姻家庭纠纷", "Family", 30),
-        ("neighbour", "邻里纠纷", "Neighbours", 30),
-        ("damages", "损害赔偿纠纷", "Damages", 30),
-        ("labour", "劳动争议", "Labour", 30),
-        ("land", "征地拆迁纠纷", "Land requisition and demolition", 30),
-        ("medical", "医疗纠纷", "Medical", 30),
-        ("property", "物业管理纠纷", "Property management", 30),
-        ("traffic", "道路交通事故纠纷", "Traffic", 30),
-        ("environment", "环境污染纠纷", "Environment", 30),
-        ("consumer", "消费纠纷", "Consumer", 30),
-        ("other", "其他纠纷", "Other", 30),
+    static let types: [DisputeType] = [
+        .init(code: "family", nameZh: "婚姻家庭纠纷", nameEn: "Family", days: 30),
+        .init(code: "neighbour", nameZh: "邻里纠纷", nameEn: "Neighbours", days: 30),
+        .init(code: "damages", nameZh: "损害赔偿纠纷", nameEn: "Damages", days: 30),
+        .init(code: "labour", nameZh: "劳动争议", nameEn: "Labour", days: 30),
+        .init(code: "land", nameZh: "征地拆迁纠纷", nameEn: "Land requisition and demolition", days: 30),
+        .init(code: "medical", nameZh: "医疗纠纷", nameEn: "Medical", days: 30),
+        .init(code: "property", nameZh: "物业管理纠纷", nameEn: "Property management", days: 30),
+        .init(code: "traffic", nameZh: "道路交通事故纠纷", nameEn: "Traffic", days: 30),
+        .init(code: "environment", nameZh: "环境污染纠纷", nameEn: "Environment", days: 30),
+        .init(code: "consumer", nameZh: "消费纠纷", nameEn: "Consumer", days: 30),
+        .init(code: "other", nameZh: "其他纠纷", nameEn: "Other", days: 30),
     ]
 
-    static let bodies: [(code: String, nameZh: String, nameEn: String, kind: String)] = [
-        ("people-street", "街道（乡镇）人民调解委员会", "Street people's mediation committee", "people"),
-        ("people-community", "社区（村）人民调解委员会", "Community people's mediation committee", "people"),
-        ("admin-justice", "县司法局行政调解", "County justice bureau (administrative)", "administrative"),
-        ("admin-police", "派出所治安调解", "Police station (administrative)", "administrative"),
-        ("judicial-court", "县人民法院诉调对接中心", "County court litigation–mediation centre", "judicial"),
-        ("trade-demolition", "城市房屋拆迁纠纷调解中心", "Housing demolition mediation centre", "trade"),
-        ("trade-land", "农村土地征用纠纷调解中心", "Rural land requisition mediation centre", "trade"),
-        ("trade-restructuring", "企业改制纠纷调解中心", "Enterprise restructuring mediation centre", "trade"),
-        ("trade-safety", "安全生产纠纷调解中心", "Work safety mediation centre", "trade"),
-        ("trade-medical", "医患纠纷调解中心", "Medical dispute mediation centre", "trade"),
-        ("trade-labour", "劳动争议调解中心", "Labour dispute mediation centre", "trade"),
-        ("trade-property", "物业管理纠纷调解中心", "Property management mediation centre", "trade"),
-        ("trade-environment", "环境污染纠纷调解中心", "Environmental dispute mediation centre", "trade"),
-        ("trade-consumer", "消费者权益纠纷调解中心", "Consumer rights mediation centre", "trade"),
-        ("trade-traffic", "道路交通事故纠纷调解中心", "Traffic accident mediation centre", "trade"),
-        ("trade-family", "婚姻家庭纠纷调解中心", "Marriage and family mediation centre", "trade"),
-        ("trade-construction", "建设工程纠纷调解中心", "Construction dispute mediation centre", "trade"),
+    static let bodies: [MediationBody] = [
+        .init(code: "people-street", nameZh: "街道（乡镇）人民调解委员会", nameEn: "Street people's mediation committee", kind: .people),
+        .init(code: "people-community", nameZh: "社区（村）人民调解委员会", nameEn: "Community people's mediation committee", kind: .people),
+        .init(code: "admin-justice", nameZh: "县司法局行政调解", nameEn: "County justice bureau (administrative)", kind: .administrative),
+        .init(code: "admin-police", nameZh: "派出所治安调解", nameEn: "Police station (administrative)", kind: .administrative),
+        .init(code: "judicial-court", nameZh: "县人民法院诉调对接中心", nameEn: "County court litigation–mediation centre", kind: .judicial),
+        .init(code: "trade-demolition", nameZh: "城市房屋拆迁纠纷调解中心", nameEn: "Housing demolition mediation centre", kind: .trade),
+        .init(code: "trade-land", nameZh: "农村土地征用纠纷调解中心", nameEn: "Rural land requisition mediation centre", kind: .trade),
+        .init(code: "trade-restructuring", nameZh: "企业改制纠纷调解中心", nameEn: "Enterprise restructuring mediation centre", kind: .trade),
+        .init(code: "trade-safety", nameZh: "安全生产纠纷调解中心", nameEn: "Work safety mediation centre", kind: .trade),
+        .init(code: "trade-medical", nameZh: "医患纠纷调解中心", nameEn: "Medical dispute mediation centre", kind: .trade),
+        .init(code: "trade-labour", nameZh: "劳动争议调解中心", nameEn: "Labour dispute mediation centre", kind: .trade),
+        .init(code: "trade-property", nameZh: "物业管理纠纷调解中心", nameEn: "Property management mediation centre", kind: .trade),
+        .init(code: "trade-environment", nameZh: "环境污染纠纷调解中心", nameEn: "Environmental dispute mediation centre", kind: .trade),
+        .init(code: "trade-consumer", nameZh: "消费者权益纠纷调解中心", nameEn: "Consumer rights mediation centre", kind: .trade),
+        .init(code: "trade-traffic", nameZh: "道路交通事故纠纷调解中心", nameEn: "Traffic accident mediation centre", kind: .trade),
+        .init(code: "trade-family", nameZh: "婚姻家庭纠纷调解中心", nameEn: "Marriage and family mediation centre", kind: .trade),
+        .init(code: "trade-construction", nameZh: "建设工程纠纷调解中心", nameEn: "Construction dispute mediation centre", kind: .trade),
     ]
 }

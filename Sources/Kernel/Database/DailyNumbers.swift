@@ -12,6 +12,15 @@ public struct DailyNumbers: Sendable {
         self.prefix = prefix
     }
 
+    /// The counter table: one row per day. Released migrations call this: never change what it
+    /// creates (SchemaUpgradeTests fails if it does); add a migration.
+    public func createTable(on sql: any SQLDatabase) async throws {
+        try await sql.create(table: table)
+            .column("day", type: .text, .primaryKey(autoIncrement: false))
+            .column("n", type: .bigint, .notNull)
+            .run()
+    }
+
     /// Reserves the next `count` numbers of `day`, once for a whole group.
     public func next(_ count: Int, on day: Day, sql: any SQLDatabase) async throws -> [String] {
         let key = day.description.replacingOccurrences(of: "-", with: "")

@@ -58,7 +58,7 @@ public enum KernelMigrations {
                 .column("hash", type: .text, .notNull)
                 .run()
             try await sql.insert(into: "audit_head").columns("id", "seq", "hash")
-                .values(SQLBind(Int64(1)), SQLBind(Int64(0)), SQLBind(String(repeating: "0", count: 64))).run()
+                .values(SQLBind(Int64(1)), SQLBind(Int64(0)), SQLBind(AuditChain.genesis)).run()
         },
         Migration("kernel_0003_rate_limits") { sql, _ in
             // Counts of public requests per key (an address, an API key, a phone) in fixed windows,

@@ -33,22 +33,8 @@ public enum PetitionMigrations {
             try await sql.create(index: "petitions_unit_due").on("petitions").column("unit_code").column("due_at").run()
             try await sql.create(index: "petitions_status_due").on("petitions").column("status").column("due_at").run()
             try await sql.create(index: "petitions_reply_due").on("petitions").column("reply_due_at").run()
-            // The step history and the day counter as StepLog and DailyNumbers made them at release, frozen here.
-            try await sql.create(table: "petition_events")
-                .column("id", type: .text, .primaryKey(autoIncrement: false))
-                .column("petition_id", type: .text, .notNull, .references("petitions", "id"))
-                .column("action", type: .text, .notNull)
-                .column("from_status", type: .text)
-                .column("to_status", type: .text, .notNull)
-                .column("note", type: .text)
-                .column("actor_id", type: .text)
-                .column("at", type: .bigint, .notNull)
-                .run()
-            try await sql.create(index: "petition_events_petition_id").on("petition_events").column("petition_id").column("at").run()
-            try await sql.create(table: "petition_counters")
-                .column("day", type: .text, .primaryKey(autoIncrement: false))
-                .column("n", type: .bigint, .notNull)
-                .run()
+            try await PetitionStore.steps.createTable(referencing: "petitions", on: sql)
+            try await PetitionStore.numbers.createTable(on: sql)
         },
         Migration("petitions_0002_receptions_backlog") { sql, kind in
             // Leaders' reception days 领导接访日, published on the portal, and the petitions each received.
@@ -129,7 +115,7 @@ public enum PetitionMigrations {
             // sort every owed petition of the county for one page: 0.4 s for a community).
             try await sql.alter(table: "petitions").column("owed_due", type: .bigint).run()
             try await sql.update("petitions").set("owed_due", to: SQLColumn("due_at"))
-                .where("status", .in, ["registered", "accepted", "review_requested", "re_review_requested"]).run()
+                .where("status", .in, PetitionStatus.allCases.filter(\.owesAnswer).map(\.rawValue)).run()
             try await sql.drop(index: "petitions_status_due").run()
             try await sql.drop(index: "petitions_unit_due").run()
             try await sql.create(index: "petitions_owed_due").on("petitions").column("owed_due").column("unit_code").run()

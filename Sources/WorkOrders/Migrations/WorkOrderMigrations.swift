@@ -17,11 +17,11 @@ public enum WorkOrderMigrations {
                 .column("handling_unit", type: .text)
                 .column("active", type: .bigint, .notNull)
                 .run()
-            for c in categories0001 {
+            for category in DefaultCategories.all {
                 try await sql.insert(into: "work_order_categories")
                     .columns("code", "parent_code", "name_zh", "name_en", "request_class", "handling_level", "handling_unit", "active")
-                    .values(SQLBind(c.code), SQLBind(c.parent), SQLBind(c.nameZh), SQLBind(c.nameEn), SQLBind(c.requestClass), SQLBind(c.level),
-                            SQLBind(c.unit), SQLBind(1))
+                    .values(SQLBind(category.code), SQLBind(category.parentCode), SQLBind(category.nameZh), SQLBind(category.nameEn),
+                            SQLBind(category.requestClass.rawValue), SQLBind(category.level.rawValue), SQLBind(category.handlingUnit), SQLBind(1))
                     .run()
             }
             try await sql.create(table: "work_orders")
@@ -219,23 +219,5 @@ public enum WorkOrderMigrations {
             try await sql.raw("CREATE STATISTICS work_orders_street ON (substr(grid_code, 1, 9)) FROM work_orders").run()
             try await sql.raw("ANALYZE work_orders").run()
         },
-    ]
-
-    /// The category tree of SPEC.md module 3 as workorders_0001 wrote it, frozen: from then on
-    /// the table is the configuration.
-    static let categories0001: [(code: String, parent: String?, nameZh: String, nameEn: String, requestClass: String, level: String, unit: String?)] = [
-        ("A", nil, "行政事务", "Administrative", "administrative", "other", nil),
-        ("A01", "A", "环境卫生", "Sanitation", "administrative", "community", nil),
-        ("A02", "A", "证明开具", "Certificates", "administrative", "community", nil),
-        ("A03", "A", "社会救助", "Social assistance", "administrative", "community", nil),
-        ("A04", "A", "道路与市政设施", "Roads and public works", "administrative", "district", "县住房和城乡建设局"),
-        ("A05", "A", "路灯照明", "Street lighting", "administrative", "district", "县住房和城乡建设局"),
-        ("A99", "A", "其他行政事务", "Other administrative", "administrative", "other", nil),
-        ("P", nil, "公共服务", "Public service", "public_service", "other", "志愿服务队"),
-        ("P01", "P", "志愿服务", "Volunteer help", "public_service", "other", "志愿服务队"),
-        ("L", nil, "涉法涉诉", "Legal", "legal", "other", "法律援助中心"),
-        ("L01", "L", "法律援助", "Legal aid", "legal", "other", "法律援助中心"),
-        ("X", nil, "信访维稳", "Petition", "petition", "other", "信访"),
-        ("X01", "X", "信访事项", "Petition matter", "petition", "other", "信访"),
     ]
 }
