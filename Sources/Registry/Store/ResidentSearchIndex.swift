@@ -57,6 +57,9 @@ public struct ResidentSearchIndex: Sendable {
     struct Entry: Decodable, Sendable {
         let id: String, name: String, current_address: String, grid_code: String
 
+        /// The residents' columns an entry is read from.
+        static let columns = ["id", "name", "current_address", "grid_code"]
+
         init(_ r: Resident) { (id, name, current_address, grid_code) = (r.id, r.name, r.currentAddress, r.gridCode) }
     }
 
@@ -186,7 +189,7 @@ public struct ResidentSearchIndex: Sendable {
     /// Indexes the residents of `ids` as they are now (after a household moved them).
     func reindex(_ ids: [String], on sql: any SQLDatabase) async throws {
         guard !ids.isEmpty else { return }
-        try await add(try await sql.select().columns("id", "name", "current_address", "grid_code").from("residents")
+        try await add(try await sql.select().columns(Entry.columns).from("residents")
             .where("id", .in, ids).all(decoding: Entry.self), written: Written(), on: sql)
     }
 
@@ -195,7 +198,7 @@ public struct ResidentSearchIndex: Sendable {
         var after = ""
         let written = Written()
         while true {
-            let chunk = try await sql.select().columns("id", "name", "current_address", "grid_code").from("residents")
+            let chunk = try await sql.select().columns(Entry.columns).from("residents")
                 .where("id", .greaterThan, after).orderBy("id").limit(5_000).all(decoding: Entry.self)
             guard let last = chunk.last else { return }
             try await ResidentSearchIndex().add(chunk, written: written, on: sql)

@@ -93,7 +93,7 @@ public struct ResidentStore: Sendable {
     }
 
     public func update(_ r: Resident, at now: Date, on sql: any SQLDatabase) async throws {
-        let before = try await sql.select().columns("id", "name", "current_address", "grid_code").from("residents")
+        let before = try await sql.select().columns(ResidentSearchIndex.Entry.columns).from("residents")
             .where("id", .equal, r.id).first(decoding: ResidentSearchIndex.Entry.self)
         try await sql.update("residents")
             .set("name", to: r.name).set("id_number", to: r.idNumber).set("sex", to: r.sex.rawValue)
