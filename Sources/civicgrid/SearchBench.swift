@@ -71,7 +71,7 @@ struct SearchBench: AsyncParsableCommand {
         // A building: the address up to its number (解放路12号), as a clerk types it.
         @Sendable func address(_ i: Int) -> String { String(SyntheticResidents.address(person(i), grids: grids.count).prefix { $0 != "号" }) + "号" }
         let baseline = try await measure("street list, first page (baseline)") { _ in ResidentStore.Filter(scope: street, includeSealed: false) }
-        var ratios: [(String, Double)] = []
+        var ratios: [(String, Double)] = [("county list", try await measure("county list, first page") { _ in ResidentStore.Filter(scope: county, includeSealed: false) })]
         if unindexed > 0 {
             for (scope, label) in [(street, "street"), (county, "county")] {
                 ratios.append(("\(label) full name unindexed", try await measure("\(label): full name, no index", times: unindexed, indexed: false) {
@@ -85,6 +85,7 @@ struct SearchBench: AsyncParsableCommand {
         for (scope, label) in [(street, "street"), (county, "county")] {
             ratios.append(("\(label) full name", try await measure("\(label): full name") { .search(SyntheticResidents.name(person($0)), within: scope, type: nil, by: staff) }))
             ratios.append(("\(label) two characters", try await measure("\(label): two characters (given name)") { .search(given($0), within: scope, type: nil, by: staff) }))
+            ratios.append(("\(label) one character", try await measure("\(label): one character (no index)") { .search(String(given($0).suffix(1)), within: scope, type: nil, by: staff) }))
             ratios.append(("\(label) address", try await measure("\(label): address text") { .search(address($0), within: scope, type: nil, by: staff) }))
             ratios.append(("\(label) road", try await measure("\(label): road (a community's people)") {
                 .search(String(address($0).prefix { $0 != "路" }) + "路", within: scope, type: nil, by: staff)

@@ -50,7 +50,7 @@ extension WorkListBench {
         let number = try await services.database.read { sql in
             try await sql.select().column("number").from("work_orders").orderBy("created_at").limit(1).first(decodingColumn: "number", as: String.self)
         } ?? ""
-        say("\nAPI list views: first page of 25 with its total (capped at \(WorkOrderStore.countCap + 1)), \(viewLists) lists each; p50 / p95 ms")
+        say("\nAPI list views: first page of 25 with its total (capped at \(ListTotal.cap + 1)), \(viewLists) lists each; p50 / p95 ms")
         say("case".padding(toLength: 34, withPad: " ", startingAt: 0) + readers.map { $0.name.padding(toLength: 21, withPad: " ", startingAt: 0) }.joined())
         var worst: [(String, Double)] = []
         for c in Self.cases(now: now, number: number) {

@@ -12,7 +12,7 @@ import Testing
 struct ResidentSearchTests {
     struct Plain: Decodable { let id: String, name: String, current_address: String, grid_code: String, sealed: Int64 }
 
-    static let names = ["张伟", "张伟明", "王子涵", "欧阳子涵", "李娜", "Anna Li", "张", "陈%伟"]
+    static let names = ["张伟", "张伟明", "王子涵", "欧阳子涵", "李娜", "Anna Li", "张", "陈%伟", "幸福"]
     static let addresses = ["云溪县解放路12号", "云溪县解放路120号", "幸福里2号3单元", "人民路5号", "Green Road 7"]
     static let searches = ["张伟", "伟明", "子涵", "欧阳", "张伟明", "张", "解放路12", "解放路12号", "路1", "2号", "幸福里",
                            "anna", "ANNA LI", "road", "陈%伟", "%伟", "陈_", "伟", "无此人", "云溪县解放路120号", "Li", String(repeating: "张伟明", count: 3_000)]
@@ -110,6 +110,47 @@ struct ResidentSearchTests {
                 try await store.list(.init(scope: Scope(rootCode: grids[0]), name: "马相", includeSealed: true), limit: 10, offset: 0, on: sql)
             }
             #expect(found.items.map(\.id) == [someone.id])
+        }
+    }
+
+    /// A search read through the index is two halves (names, addresses) merged: its pages, read one
+    /// after another, are the whole list in (grid, name, id) order, each person once, however the
+    /// halves interleave; a person whose name and address both match counts once.
+    @Test func aSearchPagesInListOrder() async throws {
+        try await TestApp.run { app in
+            let database = app.services.database, store = ResidentStore()
+            let grids = try await database.read { sql in
+                try await sql.select().column("code").from("units").where("level", .equal, "grid").orderBy("code").all(decodingColumn: "code", as: String.self)
+            }
+            try #require(grids.count >= 3)
+            let residents = (0..<45).map { i in
+                let body = "330199" + String(format: "1990%02d%02d%03d", 1 + i % 12, 1 + i % 28, i)
+                // Names and addresses that hold 幸福 interleave in every grid; some people hold it in both.
+                return Resident(id: "page-\(i)", name: ["幸福", "王芳", "幸福来", "李明"][i % 4], idNumber: body + String(CitizenID.checkCharacter(for: body)),
+                                sex: .male, birthDate: Day(year: 1990, month: 1 + i % 12, day: 1 + i % 28), ethnicity: "汉族", phone: nil,
+                                registeredAddress: "浙江省云溪县", currentAddress: ["幸福里\(i)号", "人民路\(i)号", "幸福路\(i)号"][i % 3],
+                                populationType: .registered, gridCode: grids[i % 3], buildingCode: nil, sealed: false)
+            }
+            try await database.transaction { sql in try await store.insert(residents, at: Date(), on: sql) }
+            let scope = Scope(rootCode: String(grids[0].prefix(6)))
+            // Whoever else the register holds (the demo county) counts too: what a plain LIKE finds, in (grid, name, id) byte order.
+            let expected = try await database.read { sql in
+                try await sql.select().columns("id", "name", "current_address", "grid_code", "sealed").from("residents")
+                    .where("grid_code", within: scope).where("sealed", .equal, 0)
+                    .where { $0.where(SQLColumn("name"), .like, SQLBind("%幸福%")).orWhere(SQLColumn("current_address"), .like, SQLBind("%幸福%")) }
+                    .all(decoding: Plain.self)
+            }.sorted { a, b in
+                [(a.grid_code, b.grid_code), (a.name, b.name), (a.id, b.id)].first { !$0.0.utf8.elementsEqual($0.1.utf8) }
+                    .map { $0.0.utf8.lexicographicallyPrecedes($0.1.utf8) } ?? false
+            }.map(\.id)
+            #expect(expected.count > 30)
+            var paged: [String] = []
+            for offset in stride(from: 0, to: expected.count + 7, by: 7) {
+                let page = try await database.read { try await store.list(.init(scope: scope, name: "幸福", includeSealed: false), limit: 7, offset: offset, on: $0) }
+                #expect(page.total == expected.count)
+                paged += page.items.map(\.id)
+            }
+            #expect(paged == expected)
         }
     }
 

@@ -34,7 +34,7 @@ struct DisputeListPage: PageModel {
                        riskClass: "risk-\(d.riskLevel.rawValue)", status: views.t(d.status.labelKey, locale), rule: d.dueRule.map { views.t($0.labelKey, locale) } ?? "",
                        due: TimeLeft.text(left, views: views, locale: locale), overdue: d.status.isOpen && (left ?? 1) < 0)
         }
-        self.total = views.t("pager_total", locale, [total > DisputeStore.countCap ? "\(DisputeStore.countCap)+" : String(total)])
+        self.total = views.t("pager_total", locale, [ListTotal.label(total)])
         canRegister = viewer.can(.reportDisputes)
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
     }

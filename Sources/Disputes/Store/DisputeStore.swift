@@ -118,8 +118,6 @@ public struct DisputeStore: Sendable {
         case open, overdue(Date), highRisk, all
     }
 
-    static let countCap = 10_000
-
     /// A page of disputes (parties left out: lists show the name and summary).
     public func list(within scope: Scope, _ selection: Selection, type: String?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws
         -> (items: [Dispute], total: Int) {
@@ -137,7 +135,7 @@ public struct DisputeStore: Sendable {
         var select = filtered(sql.select().columns(Self.columns))
         select = selection == .all ? select.orderBy("created_at", .descending) : select.orderBy("open_due")
         let items = try await select.orderBy("id").limit(limit).offset(offset).all(decoding: Row.self).map { $0.dispute(parties: []) }
-        return (items, try await sql.count(upTo: Self.countCap + 1, filtered))
+        return (items, try await sql.listTotal(filtered))
     }
 }
 

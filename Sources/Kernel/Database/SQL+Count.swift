@@ -17,4 +17,18 @@ extension SQLDatabase {
             .from(SQLAlias(SQLGroupExpression(inner.select), as: SQLIdentifier("capped")))
             .first()?.decode(column: "n", as: Int.self) ?? 0
     }
+
+    /// A list's total as every large list gives it: counted up to `ListTotal.cap` + 1.
+    public func listTotal(_ filter: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> Int {
+        try await count(upTo: ListTotal.cap, filter)
+    }
+}
+
+/// Where the large lists (work orders, cases, residents) stop counting: a total of `cap` + 1
+/// means "more than `cap`". Counting a county's millions to print one number read every row.
+public enum ListTotal {
+    public static let cap = 10_000
+
+    /// The total as a pager prints it: "10000+" once counting stopped.
+    public static func label(_ total: Int) -> String { total > cap ? "\(cap)+" : String(total) }
 }

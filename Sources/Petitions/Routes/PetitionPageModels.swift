@@ -50,7 +50,7 @@ struct PetitionListPage: PageModel {
         self.tab = tab.rawValue
         channels = PetitionChannel.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: $0 == channel) }
         petitions = items.map { PetitionSummary($0, now: now, views: views, locale: locale) }
-        self.total = views.t("pager_total", locale, [total > PetitionStore.countCap ? "\(PetitionStore.countCap)+" : String(total)])
+        self.total = views.t("pager_total", locale, [ListTotal.label(total)])
         (canRegister, canTake) = (viewer.can(.handlePetitions), viewer.can(.takePetitions))
         (rateOverall, rateOverallCounts) = (rate.overall.percent(), "\(rate.overall.onTime)/\(rate.overall.due)")
         rates = rate.byChannel.map { f in

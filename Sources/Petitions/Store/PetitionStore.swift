@@ -95,8 +95,6 @@ public struct PetitionStore: Sendable {
         case all
     }
 
-    static let countCap = 10_000
-
     public func list(within scope: Scope, _ selection: Selection, channel: PetitionChannel?, limit: Int, offset: Int,
               on sql: any SQLDatabase) async throws -> (items: [Petition], total: Int) {
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
@@ -117,7 +115,7 @@ public struct PetitionStore: Sendable {
         case .status: select = select.orderBy("due_at")
         }
         let items = try await select.orderBy("id").limit(limit).offset(offset).all(decoding: Row.self).map(\.petition)
-        return (items, try await sql.count(upTo: Self.countCap + 1, filtered))
+        return (items, try await sql.listTotal(filtered))
     }
 }
 

@@ -24,8 +24,9 @@ public enum ResidentPages {
             let filter = ResidentStore.Filter(scope: Scope(rootCode: code), type: request.uri.queryParameters.get("type").flatMap(PopulationType.init(rawValue:)),
                                               includeSealed: context.staff.can(.viewSealedRecords))
             let locale = context.locale
-            let (items, total) = try await service.list(filter, paging: Paging(limit: exportLimit, offset: 0))
-            guard total <= exportLimit else { throw AppError.invalid("residents_export_too_many", [String(exportLimit)]) }
+            // One past the limit tells an export too large apart from one that fits (the total stops counting at 10,001).
+            let (items, _) = try await service.list(filter, paging: Paging(limit: exportLimit + 1, offset: 0))
+            guard items.count <= exportLimit else { throw AppError.invalid("residents_export_too_many", [String(exportLimit)]) }
             let header = ["resident_name", "resident_id_number", "resident_sex", "resident_birth", "resident_ethnicity", "resident_phone",
                           "resident_registered_address", "resident_current_address", "residents_type", "grid_code"].map { views.t($0, locale) }
             let rows = items.map { ResidentRow($0, full: false, views: views, locale: locale).cells }

@@ -67,29 +67,53 @@ public struct ResidentStore: Sendable {
         }
     }
 
+    /// A page of the people `filter` selects in (grid, name) order, with their total counted up to
+    /// `ListTotal.cap` + 1. A text search found through the index is read as two disjoint halves —
+    /// those whose name holds the text, and those whose address holds it and name does not — each
+    /// off its own index, merged here; so it pages only as deep as the cap.
     public func list(_ filter: Filter, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Resident], total: Int) {
-        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+        func scoped(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             var builder = builder.from("residents").where("grid_code", within: filter.scope)
             if let grid = filter.grid { builder = builder.where("grid_code", within: Scope(rootCode: grid)) }
             if let type = filter.type { builder = builder.where("population_type", .equal, type.rawValue) }
             if !filter.includeSealed { builder = builder.where("sealed", .equal, 0) }
-            if let idNumber = filter.idNumber {
-                builder = builder.where("id_number", .equal, idNumber)
-            } else if let name = filter.name, !name.isEmpty {
-                let pattern = containsPattern(name)
-                if filter.searchIndex, let candidates = ResidentSearchIndex.candidates(name, within: filter.narrowest) {
-                    builder = builder.where("id", .in, candidates)
-                }
-                builder = builder.where { group in
-                    group.where(SQLColumn("name"), .like, SQLBind(pattern)).orWhere(SQLColumn("current_address"), .like, SQLBind(pattern))
-                }
-            }
             return builder
         }
-        let items = try await filtered(sql.select().columns(Self.columns)).orderBy("grid_code").orderBy("name")
-            .limit(limit).offset(offset).all(decoding: Row.self).map(\.resident)
-        let total = try await sql.count(filtered)
-        return (items, total)
+        func page(_ selected: (SQLSelectBuilder) -> SQLSelectBuilder, limit: Int, offset: Int, byId: Bool = false) async throws -> [Resident] {
+            let ordered = selected(sql.select().columns(Self.columns)).orderBy("grid_code").orderBy("name")
+            return try await (byId ? ordered.orderBy("id") : ordered).limit(limit).offset(offset).all(decoding: Row.self).map(\.resident)
+        }
+        let text = filter.idNumber == nil ? filter.name.flatMap { $0.isEmpty ? nil : $0 } : nil
+        if let text, filter.searchIndex, let found = ResidentSearchIndex.candidates(text, within: filter.narrowest) {
+            let pattern = SQLBind(containsPattern(text))
+            func byName(_ b: SQLSelectBuilder) -> SQLSelectBuilder { scoped(b).where("id", .in, found.names).where(SQLColumn("name"), .like, pattern) }
+            func byAddress(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
+                scoped(b).where("grid_code", .in, found.grids).where(SQLColumn("current_address"), .like, pattern)
+                    .where(SQLColumn("name"), .notLike, pattern)
+            }
+            let total = min(try await sql.listTotal(byName) + sql.listTotal(byAddress), ListTotal.cap + 1)
+            guard offset < ListTotal.cap else { return ([], total) }
+            let first = offset + limit
+            // Namesakes of one grid are ordered by id too, so each half's first rows are the merge's.
+            let merged = try await (page(byName, limit: first, offset: 0, byId: true) + page(byAddress, limit: first, offset: 0, byId: true))
+                .sorted(by: Self.listOrder)
+            return (Array(merged.dropFirst(offset).prefix(limit)), total)
+        }
+        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+            if let idNumber = filter.idNumber { return scoped(builder).where("id_number", .equal, idNumber) }
+            guard let text else { return scoped(builder) }
+            let pattern = SQLBind(containsPattern(text))
+            return scoped(builder).where { $0.where(SQLColumn("name"), .like, pattern).orWhere(SQLColumn("current_address"), .like, pattern) }
+        }
+        return (try await page(filtered, limit: limit, offset: offset), try await sql.listTotal(filtered))
+    }
+
+    /// The lists' (grid, name) order as the databases keep it (bytes), then the id.
+    static func listOrder(_ a: Resident, _ b: Resident) -> Bool {
+        for (x, y) in [(a.gridCode, b.gridCode), (a.name, b.name), (a.id, b.id)] where !x.utf8.elementsEqual(y.utf8) {
+            return ResidentSearchIndex.precedes(x, y)
+        }
+        return false
     }
 
     public func update(_ r: Resident, at now: Date, on sql: any SQLDatabase) async throws {

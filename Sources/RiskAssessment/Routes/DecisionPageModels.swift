@@ -38,7 +38,7 @@ struct DecisionListPage: PageModel {
                        levelClass: d.level.map { "risk-\($0 == .medium ? "medium" : $0 == .high ? "high" : "low")" } ?? "",
                        rule: clock.rule, due: clock.due, overdue: clock.overdue)
         }
-        self.total = views.t("pager_total", locale, [total > DecisionStore.countCap ? "\(DecisionStore.countCap)+" : String(total)])
+        self.total = views.t("pager_total", locale, [ListTotal.label(total)])
         (canPropose, canConfigure, canExperts) = (viewer.can(.runDecisions), viewer.can(.configureAssessment), viewer.can(.runDecisions))
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
     }

@@ -120,8 +120,6 @@ public struct DecisionStore: Sendable {
         case all
     }
 
-    static let countCap = 10_000
-
     /// A page of decisions the scope sees: those of its units, and those affecting its grids.
     func list(within scope: Scope?, _ selection: Selection, now: Date, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Decision], total: Int) {
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
@@ -145,7 +143,7 @@ public struct DecisionStore: Sendable {
         }
         let items = try await filtered(sql.select().columns(Self.columns)).orderBy("created_at", .descending).orderBy("id")
             .limit(limit).offset(offset).all(decoding: Row.self).map { $0.decision(grids: []) }
-        return (items, try await sql.count(upTo: Self.countCap + 1, filtered))
+        return (items, try await sql.listTotal(filtered))
     }
 
     func events(of id: String, on sql: any SQLDatabase) async throws -> [StepLog.Entry] {

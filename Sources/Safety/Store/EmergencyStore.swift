@@ -74,8 +74,6 @@ public struct EmergencyStore: Sendable {
         return row.emergency(reports: try await reports(of: [id], on: sql)[id] ?? [])
     }
 
-    static let countCap = 10_000
-
     /// Events in scope, newest first; `owing` keeps those with a report still owed.
     func list(within scope: Scope, owing: Bool, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Emergency], total: Int) {
         func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
@@ -85,7 +83,7 @@ public struct EmergencyStore: Sendable {
         let rows = try await filtered(sql.select().columns(Self.columns)).orderBy("occurred_at", .descending).orderBy("id")
             .limit(limit).offset(offset).all(decoding: Row.self)
         let reports = try await reports(of: rows.map(\.id), on: sql)
-        return (rows.map { $0.emergency(reports: reports[$0.id] ?? []) }, try await sql.count(upTo: Self.countCap + 1, filtered))
+        return (rows.map { $0.emergency(reports: reports[$0.id] ?? []) }, try await sql.listTotal(filtered))
     }
 
     /// Every event in scope that occurred in [from, to), with its reports: a month's worth for the statistics.

@@ -74,8 +74,6 @@ public struct HazardStore: Sendable {
 
     public enum Selection: String, Sendable, CaseIterable { case open, overdue, major, all }
 
-    static let countCap = 10_000
-
     func list(within scope: Scope, _ selection: Selection, now: Date, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Hazard], total: Int) {
         func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
             var b = b.from("hazards").where("grid_code", withinWalking: scope)
@@ -90,7 +88,7 @@ public struct HazardStore: Sendable {
         var select = filtered(sql.select().columns(Self.columns))
         select = selection == .all ? select.orderBy("created_at", .descending) : select.orderBy("open_due")
         let items = try await select.orderBy("id").limit(limit).offset(offset).all(decoding: Row.self).map(\.hazard)
-        return (items, try await sql.count(upTo: Self.countCap + 1, filtered))
+        return (items, try await sql.listTotal(filtered))
     }
 
     public struct QuarterRow: Sendable, Codable { public let kind: String, level: String, found: Int, closed: Int; public var overdue: Int? }

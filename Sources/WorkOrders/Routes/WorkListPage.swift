@@ -36,7 +36,7 @@ struct WorkListPage: PageModel {
                        due: TimeLeft.text(left, views: views, locale: locale), overdue: (left ?? 1) < 0,
                        selectable: bulk && [.registered, .returned, .reopened].contains(o.status))
         }
-        self.total = views.t("pager_total", locale, [total > WorkOrderStore.countCap ? "\(WorkOrderStore.countCap)+" : String(total)])
+        self.total = views.t("pager_total", locale, [ListTotal.label(total)])
         (self.bulk, self.message, self.knownUnits) = (bulk, message ?? "", knownUnits)
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
         dispatchUrl = WorkOrderPath.bulkDispatch.path + "?tab=\(tab.rawValue)"

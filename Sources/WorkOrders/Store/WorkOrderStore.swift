@@ -261,7 +261,7 @@ public struct WorkOrderStore: Sendable {
             }
             let rows = try await items(sql.select().columns(Self.columns)).orderBy(orderColumn).orderBy("id")
                 .limit(limit).offset(offset).all(decoding: Row.self).map(\.order)
-            return (rows, try await sql.count(upTo: Self.countCap, counted))
+            return (rows, try await sql.listTotal(counted))
         case .unit(let unit):
             // The orders the unit leads and those it co-handles, each off its own index, merged here:
             // one query with an OR between them used neither index (2 s at 5 million orders).
@@ -282,13 +282,10 @@ public struct WorkOrderStore: Sendable {
             if case .status(let status) = selection { leads = Visibility.dispatchedStatuses.contains(status) }
             let merged = (try await (leads ? page(led, first: offset + limit) : []) + page(shared, first: offset + limit))
                 .sorted { ($0.dueAt, $0.id) < ($1.dueAt, $1.id) }
-            let total = try await (leads ? sql.count(upTo: Self.countCap, led) : 0) + sql.count(upTo: Self.countCap, shared)
-            return (Array(merged.dropFirst(offset).prefix(limit)), min(total, Self.countCap + 1))
+            let total = try await (leads ? sql.listTotal(led) : 0) + sql.listTotal(shared)
+            return (Array(merged.dropFirst(offset).prefix(limit)), min(total, ListTotal.cap + 1))
         }
     }
-
-    /// Lists count their rows up to here and say "more than" beyond.
-    public static let countCap = 10_000
 }
 
 extension WorkOrderStore {
