@@ -27,6 +27,8 @@ struct HTTPBench: AsyncParsableCommand {
     @Option(help: "bcrypt cost for the bench accounts (production default 10).") var bcryptCost: Int = 10
     @Option(help: "Workloads to run besides the baseline: locate, grids, intake, token (comma-separated).") var only: String = "locate,grids,intake,token"
 
+    var driver: LoadDriver { LoadDriver(seconds: seconds, concurrency: concurrency) }
+
     func wanted(_ name: String) -> Bool { only.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == name } }
 
     func run() async throws {
@@ -66,21 +68,21 @@ struct HTTPBench: AsyncParsableCommand {
             let token = try await Self.issueToken(client, base: base, username: "leader")
             let hotline = try await Self.issueToken(client, base: base, username: "hotline")
             let bounds = lattice.map { $0.polygon.boundingBox }.reduce(lattice[0].polygon.boundingBox) { $0.union($1) }
-            let baseline = try await drive("GET /healthz (baseline)", client) { _ in HTTPClientRequest(url: "\(base)/healthz") }
+            let baseline = try await driver.drive("GET /healthz (baseline)", client) { _ in HTTPClientRequest(url: "\(base)/healthz") }
             var results = [baseline]
-            if wanted("locate") { results.append(try await drive("GET /api/v1/locate", client) { random in
+            if wanted("locate") { results.append(try await driver.drive("GET /api/v1/locate", client) { random in
                 let lon = Double.random(in: bounds.minLon...bounds.maxLon, using: &random)
                 let lat = Double.random(in: bounds.minLat...bounds.maxLat, using: &random)
                 var request = HTTPClientRequest(url: "\(base)/api/v1/locate?lon=\(lon)&lat=\(lat)")
                 request.headers.add(name: "Authorization", value: "Bearer \(token)")
                 return request
             }) }
-            if wanted("grids") { results.append(try await drive("GET /api/v1/grids", client) { _ in
+            if wanted("grids") { results.append(try await driver.drive("GET /api/v1/grids", client) { _ in
                 var request = HTTPClientRequest(url: "\(base)/api/v1/grids?limit=50")
                 request.headers.add(name: "Authorization", value: "Bearer \(token)")
                 return request
             }) }
-            if wanted("intake") { results.append(try await drive("POST /api/v1/work-orders (intake)", client) { random in
+            if wanted("intake") { results.append(try await driver.drive("POST /api/v1/work-orders (intake)", client) { random in
                 // Located in a random synthetic grid: validate, locate, classify, deadline, grouped insert, audit.
                 let lon = Double.random(in: bounds.minLon...bounds.maxLon, using: &random)
                 let lat = Double.random(in: bounds.minLat...bounds.maxLat, using: &random)
@@ -93,17 +95,17 @@ struct HTTPBench: AsyncParsableCommand {
             })
             let stored = try await services.database.read { try await $0.count { $0.from("work_orders") } }
             print("intake: \(results.last!.count) orders acknowledged, \(stored - 1) stored besides the demo's") }
-            if wanted("token") { results.append(try await drive("POST /api/v1/auth/token (bcrypt \(bcryptCost))", client) { _ in
+            if wanted("token") { results.append(try await driver.drive("POST /api/v1/auth/token (bcrypt \(bcryptCost))", client) { _ in
                 var request = HTTPClientRequest(url: "\(base)/api/v1/auth/token")
                 request.method = .POST
                 request.headers.add(name: "Content-Type", value: "application/json")
                 request.body = .bytes(ByteBuffer(string: #"{"username":"leader","password":"\#(DemoSeed.password)"}"#))
                 return request
             }) }
-            print("\n" + "workload".padding(toLength: 40, withPad: " ", startingAt: 0) + "requests     req/s    p50 ms    p99 ms  ratio to baseline  cores busy")
+            print("\n" + "workload".padding(toLength: 40, withPad: " ", startingAt: 0) + "requests     req/s    p50 ms    p95 ms    p99 ms  ratio to baseline  cores busy")
             for r in results {
                 print(r.name.padding(toLength: 40, withPad: " ", startingAt: 0)
-                      + String(format: "%8d %9.0f %9.2f %9.2f  %17.3f  %10.2f", r.count, r.rate, r.p50, r.p99, r.rate / baseline.rate, r.cores))
+                      + String(format: "%8d %9.0f %9.2f %9.2f %9.2f  %17.3f  %10.2f", r.count, r.rate, r.p50, r.p95, r.p99, r.rate / baseline.rate, r.cores))
             }
         } catch {
             print("bench failed: \(error)")
@@ -144,54 +146,4 @@ struct HTTPBench: AsyncParsableCommand {
         struct Answer: Decodable { let token: String }
         return try JSONDecoder().decode(Answer.self, from: Data(buffer: body)).token
     }
-
-    struct Result {
-        let name: String, count: Int, rate: Double, p50: Double, p99: Double
-        /// Process CPU time over wall time (server and client together): below the core count, something waits.
-        let cores: Double
-    }
-
-    /// Runs `concurrency` clients for `seconds`, each sending the next request as soon as the last answered.
-    func drive(_ name: String, _ client: HTTPClient, _ make: @escaping @Sendable (inout SystemRandomNumberGenerator) -> HTTPClientRequest) async throws -> Result {
-        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
-        let start = DispatchTime.now().uptimeNanoseconds
-        let cpuStart = Self.cpuSeconds()
-        let latencies = try await withThrowingTaskGroup(of: [Double].self) { group in
-            for _ in 0..<concurrency {
-                group.addTask {
-                    var random = SystemRandomNumberGenerator()
-                    var mine: [Double] = []
-                    while DispatchTime.now().uptimeNanoseconds < deadline {
-                        let t = DispatchTime.now().uptimeNanoseconds
-                        let response = try await client.execute(make(&random), timeout: .seconds(30))
-                        _ = try await response.body.collect(upTo: 4 << 20)
-                        guard response.status.code < 400 else { throw BenchError.status(name, Int(response.status.code)) }
-                        mine.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
-                    }
-                    return mine
-                }
-            }
-            var all: [Double] = []
-            for try await part in group { all += part }
-            return all.sorted()
-        }
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return Result(name: name, count: latencies.count, rate: Double(latencies.count) / elapsed,
-                      p50: Self.percentile(latencies, 0.5), p99: Self.percentile(latencies, 0.99),
-                      cores: (Self.cpuSeconds() - cpuStart) / elapsed)
-    }
-
-    /// The `q` quantile of latencies sorted ascending (0 when there are none).
-    static func percentile(_ sorted: [Double], _ q: Double) -> Double {
-        sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))]
-    }
-
-    /// User and system CPU seconds this process has used.
-    static func cpuSeconds() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-    }
-
-    enum BenchError: Error { case status(String, Int) }
 }

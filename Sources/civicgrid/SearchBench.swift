@@ -1,4 +1,5 @@
 import ArgumentParser
+import AsyncHTTPClient
 import CivicGridApp
 import Foundation
 import Grids
@@ -17,7 +18,8 @@ struct SearchBench: AsyncParsableCommand {
     @Option(help: "Searches per kind.") var searches: Int = 200
     @Option(help: "Searches per kind without the search index too, as before it (0: none; the county's scan takes seconds each).") var unindexed: Int = 0
     @Option(help: "Keep the database here and reuse it on the next run (loading 10 million takes minutes).") var dataDir: String?
-
+    @Option(help: "Also over HTTP from this many connections: each kind as `GET /api/v1/residents?q=` by a street's and the county's clerk (0: in process only).") var http: Int = 0
+    @Option(help: "Seconds per kind over HTTP.") var seconds: Double = 10
 
     func run() async throws {
         var logger = Logger(label: "bench")
@@ -25,7 +27,8 @@ struct SearchBench: AsyncParsableCommand {
         let directory = dataDir.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("civicgrid-search-bench-\(UUID().uuidString)")
         defer { if dataDir == nil { try? FileManager.default.removeItem(at: directory) } }
-        let services = try await AppServices.start(AppConfig(dataDirectory: directory.path, loadDemo: true), logger: logger)
+        let config = AppConfig(dataDirectory: directory.path, hostname: "127.0.0.1", port: Int.random(in: 20_000...60_000), loadDemo: true)
+        let services = try await AppServices.start(config, logger: logger)
         try await DemoSeed.load(services)
         let grids = try await SyntheticDistrict.grids(services.database)
         let loaded = try await services.database.read { try await $0.count { $0.from("residents") } }
@@ -82,21 +85,63 @@ struct SearchBench: AsyncParsableCommand {
                 }))
             }
         }
+        // Each kind of search as a clerk types it, for the i-th person of the street.
+        let kinds: [(String, @Sendable (Int) -> String)] = [
+            ("full name", { SyntheticResidents.name(person($0)) }),
+            ("two characters (given name)", { given($0) }),
+            ("one character (no index)", { String(given($0).suffix(1)) }),
+            ("address text (a building)", { address($0) }),
+            ("road (a community's people)", { String(address($0).prefix { $0 != "路" }) + "路" }),
+            ("full ID number", { SyntheticResidents.row(person($0), grids: grids)[1] }),
+        ]
         for (scope, label) in [(street, "street"), (county, "county")] {
-            ratios.append(("\(label) full name", try await measure("\(label): full name") { .search(SyntheticResidents.name(person($0)), within: scope, type: nil, by: staff) }))
-            ratios.append(("\(label) two characters", try await measure("\(label): two characters (given name)") { .search(given($0), within: scope, type: nil, by: staff) }))
-            ratios.append(("\(label) one character", try await measure("\(label): one character (no index)") { .search(String(given($0).suffix(1)), within: scope, type: nil, by: staff) }))
-            ratios.append(("\(label) address", try await measure("\(label): address text") { .search(address($0), within: scope, type: nil, by: staff) }))
-            ratios.append(("\(label) road", try await measure("\(label): road (a community's people)") {
-                .search(String(address($0).prefix { $0 != "路" }) + "路", within: scope, type: nil, by: staff)
-            }))
-            ratios.append(("\(label) ID number", try await measure("\(label): full ID number") {
-                .search(SyntheticResidents.row(person($0), grids: grids)[1], within: scope, type: nil, by: staff)
-            }))
+            for (kind, text) in kinds {
+                ratios.append(("\(label) \(kind)", try await measure("\(label): \(kind)") { .search(text($0), within: scope, type: nil, by: staff) }))
+            }
         }
         say("p95 as a ratio to the baseline: " + ratios.map { String(format: "%@ %.2f", $0.0, $0.1 / baseline) }.joined(separator: ", "))
         try await reportIndexSize(services.database)
+        if http > 0 { try await overHTTP(config, services: services, logger: logger, kinds: kinds) }
         await services.database.shutdown()
+    }
+
+    /// The same searches through the API, as a street's and the county's window clerk, from `http`
+    /// connections: what a clerk waits for with colleagues searching beside them.
+    func overHTTP(_ config: AppConfig, services: AppServices, logger: Logger, kinds: [(String, @Sendable (Int) -> String)]) async throws {
+        let clerks = [("search-street", "330199501", "street"), ("search-county", "330199", "county")]
+        for (username, unit, _) in clerks {
+            _ = try await services.accounts.seedAccount(Staff(id: "bench-\(username)", username: username, displayName: username, role: .windowClerk,
+                                                              unitCode: unit), password: DemoSeed.password)
+        }
+        let started = AsyncStream.makeStream(of: Void.self)
+        let app = CivicGridServer.application(config, services: services, logger: logger) { started.continuation.yield() }
+        let server = Task { try await app.runService() }
+        for await _ in started.stream { break }
+        let pool = HTTPClient.Configuration.ConnectionPool(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: http)
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(connectionPool: pool))
+        let base = "http://127.0.0.1:\(config.port)", driver = LoadDriver(seconds: seconds, concurrency: http)
+        var results = [try await driver.drive("GET /healthz", client) { _ in HTTPClientRequest(url: "\(base)/healthz") }]
+        for (username, _, label) in clerks {
+            let token = try await HTTPBench.issueToken(client, base: base, username: username)
+            @Sendable func request(_ q: String?) -> HTTPClientRequest {
+                let query = q.map { "&q=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") } ?? ""
+                var request = HTTPClientRequest(url: "\(base)/api/v1/residents?limit=50" + query)
+                request.headers.add(name: "Authorization", value: "Bearer \(token)")
+                return request
+            }
+            results.append(try await driver.drive("\(label): list, no search", client) { _ in request(nil) })
+            for (kind, text) in kinds {
+                results.append(try await driver.drive("\(label): \(kind)", client) { random in request(text(Int.random(in: 0..<10_000, using: &random))) })
+            }
+        }
+        say("\nover HTTP, \(http) connections, \(Int(seconds)) s each, first page of 50 with its total")
+        say("kind".padding(toLength: 42, withPad: " ", startingAt: 0) + "requests     req/s    p50 ms    p95 ms    p99 ms")
+        for r in results {
+            say(r.name.padding(toLength: 42, withPad: " ", startingAt: 0) + String(format: "%8d %9.0f %9.1f %9.1f %9.1f", r.count, r.rate, r.p50, r.p95, r.p99))
+        }
+        try? await client.shutdown()
+        // The process ends after this; the server with it (cancelling it first only logs noise).
+        _ = server
     }
 
     /// What the search index costs: its rows and, where the database can say, its size on disk.

@@ -187,7 +187,7 @@ struct SoakWorkload: Sendable {
             let mine = samples.filter { $0.0 == index }
             let latencies = mine.map(\.1).sorted()
             stats[entry.0] = Stats(count: mine.count, errors: mine.filter(\.2).count,
-                                   p50: HTTPBench.percentile(latencies, 0.5), p99: HTTPBench.percentile(latencies, 0.99))
+                                   p50: LoadDriver.percentile(latencies, 0.5), p99: LoadDriver.percentile(latencies, 0.99))
         }
         return stats
     }

@@ -1,0 +1,57 @@
+import AsyncHTTPClient
+import Foundation
+
+/// Closed-loop load on a server: `concurrency` clients for `seconds`, each sending its next request
+/// as soon as the last one answered; latencies and the CPU the process used.
+struct LoadDriver {
+    let seconds: Double, concurrency: Int
+
+    struct Result {
+        let name: String, count: Int, rate: Double, p50: Double, p95: Double, p99: Double
+        /// Process CPU time over wall time (server and client together): below the core count, something waits.
+        let cores: Double
+    }
+
+    func drive(_ name: String, _ client: HTTPClient, _ make: @escaping @Sendable (inout SystemRandomNumberGenerator) -> HTTPClientRequest) async throws -> Result {
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
+        let start = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = Self.cpuSeconds()
+        let latencies = try await withThrowingTaskGroup(of: [Double].self) { group in
+            for _ in 0..<concurrency {
+                group.addTask {
+                    var random = SystemRandomNumberGenerator()
+                    var mine: [Double] = []
+                    while DispatchTime.now().uptimeNanoseconds < deadline {
+                        let t = DispatchTime.now().uptimeNanoseconds
+                        let response = try await client.execute(make(&random), timeout: .seconds(30))
+                        _ = try await response.body.collect(upTo: 4 << 20)
+                        guard response.status.code < 400 else { throw BenchError.status(name, Int(response.status.code)) }
+                        mine.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
+                    }
+                    return mine
+                }
+            }
+            var all: [Double] = []
+            for try await part in group { all += part }
+            return all.sorted()
+        }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return Result(name: name, count: latencies.count, rate: Double(latencies.count) / elapsed,
+                      p50: Self.percentile(latencies, 0.5), p95: Self.percentile(latencies, 0.95), p99: Self.percentile(latencies, 0.99),
+                      cores: (Self.cpuSeconds() - cpuStart) / elapsed)
+    }
+
+    /// The `q` quantile of latencies sorted ascending (0 when there are none).
+    static func percentile(_ sorted: [Double], _ q: Double) -> Double {
+        sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))]
+    }
+
+    /// User and system CPU seconds this process has used.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
+    enum BenchError: Error { case status(String, Int) }
+}
