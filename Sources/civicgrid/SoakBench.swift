@@ -8,9 +8,10 @@ import Synchronization
 
 /// `civicgrid bench soak`: starts two server processes of this binary on one PostgreSQL
 /// (`DATABASE_URL`, required) and drives them with a mixed workload for `--minutes`: intake, work
-/// lists, order pages and steps, locate, petitions and disputes, the resident portal's tracking.
-/// Reports errors, per-route p50/p99 against `/healthz` measured alongside, and each process's
-/// memory after warm-up and at the end. Use a release build.
+/// lists and their views, order pages and steps, locate, resident lists and searches, petitions and
+/// disputes, the resident portal's tracking. Reports errors, per-route p50/p95/p99 against
+/// `/healthz` measured alongside, and each process's memory after warm-up and at the end. Use a
+/// release build.
 struct SoakBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "soak", abstract: "Two servers on one PostgreSQL under a mixed workload for minutes.")
 
@@ -74,10 +75,10 @@ struct SoakBench: AsyncParsableCommand {
         let stats = try await workload.drive(client, seconds: minutes * 60, concurrency: concurrency)
         let end = servers.map { Self.residentMB($0.process.processIdentifier) }
         let baseline = stats["GET /healthz"]?.p99 ?? 1
-        print("\n" + "route".padding(toLength: 44, withPad: " ", startingAt: 0) + "requests  errors    p50 ms    p99 ms  p99/healthz p99")
+        print("\n" + "route".padding(toLength: 44, withPad: " ", startingAt: 0) + "requests  errors    p50 ms    p95 ms    p99 ms  p99/healthz p99")
         for (route, s) in stats.sorted(by: { $0.key < $1.key }) {
             print(route.padding(toLength: 44, withPad: " ", startingAt: 0)
-                  + String(format: "%8d %7d %9.2f %9.2f %16.1f", s.count, s.errors, s.p50, s.p99, s.p99 / max(baseline, 0.001)))
+                  + String(format: "%8d %7d %9.2f %9.2f %9.2f %16.1f", s.count, s.errors, s.p50, s.p95, s.p99, s.p99 / max(baseline, 0.001)))
         }
         for index in servers.indices {
             print(String(format: "process %d: resident memory %.0f MB after warm-up, %.0f MB at the end (%+.1f%%)",
@@ -114,7 +115,7 @@ struct SoakWorkload: Sendable {
 
     struct Tokens: Sendable { let intake: String, read: String }
 
-    struct Stats { var count = 0, errors = 0, p50 = 0.0, p99 = 0.0 }
+    struct Stats { var count = 0, errors = 0, p50 = 0.0, p95 = 0.0, p99 = 0.0 }
 
     /// (route label, weight, request maker): the maker gets a server's base and its tokens.
     var mix: [(String, Int, @Sendable (String, Tokens, inout SystemRandomNumberGenerator) -> HTTPClientRequest)] {
@@ -145,6 +146,14 @@ struct SoakWorkload: Sendable {
             }),
             ("GET /api/v1/grids", 1, { base, token, _ in request(base + "/api/v1/grids?limit=50", token.read) }),
             ("GET /api/v1/residents", 2, { base, token, _ in request(base + "/api/v1/residents?limit=20", token.read) }),
+            ("GET /api/v1/residents?q= (search)", 2, { base, token, random in
+                // A name, a surname, a given name, a building's address, as a clerk types them.
+                let q = ["张伟", "王", "芳", "云溪县", "001002"][Int.random(in: 0..<5, using: &random)]
+                return request(base + "/api/v1/residents?limit=20&q=" + (q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""), token.read)
+            }),
+            ("GET /api/v1/work-orders?view=open|overdue", 2, { base, token, random in
+                request(base + "/api/v1/work-orders?limit=25&view=" + ["open", "overdue"][Int.random(in: 0..<2, using: &random)], token.read)
+            }),
             ("GET /api/v1/petitions", 1, { base, token, _ in request(base + "/api/v1/petitions?limit=20", token.read) }),
             ("GET /api/v1/disputes", 1, { base, token, _ in request(base + "/api/v1/disputes?limit=20", token.read) }),
             ("GET /portal/track (public page)", 1, { base, _, _ in HTTPClientRequest(url: base + "/portal/track") }),
@@ -187,7 +196,8 @@ struct SoakWorkload: Sendable {
             let mine = samples.filter { $0.0 == index }
             let latencies = mine.map(\.1).sorted()
             stats[entry.0] = Stats(count: mine.count, errors: mine.filter(\.2).count,
-                                   p50: LoadDriver.percentile(latencies, 0.5), p99: LoadDriver.percentile(latencies, 0.99))
+                                   p50: LoadDriver.percentile(latencies, 0.5), p95: LoadDriver.percentile(latencies, 0.95),
+                                   p99: LoadDriver.percentile(latencies, 0.99))
         }
         return stats
     }
