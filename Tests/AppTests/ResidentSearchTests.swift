@@ -154,6 +154,37 @@ struct ResidentSearchTests {
         }
     }
 
+    /// A search stops counting past `ListTotal.searchCap` and pages no deeper, through the index
+    /// (two characters) and without it (one); the plain list counts on.
+    @Test func aSearchCountsToItsCap() async throws {
+        try await TestApp.run { app in
+            let database = app.services.database, store = ResidentStore()
+            let grid = try #require(try await database.read { sql in
+                try await sql.select().column("code").from("units").where("level", .equal, "grid").orderBy("code").first(decodingColumn: "code", as: String.self)
+            })
+            let many = ListTotal.searchCap + 20
+            let residents = (0..<many).map { i in
+                let body = "330199" + String(format: "19%02d%02d%02d%03d", 50 + i % 50, 1 + i % 12, 1 + i % 28, i % 1000)
+                return Resident(id: "cap-\(i)", name: "欧阳\(i)", idNumber: body + String(CitizenID.checkCharacter(for: body)), sex: .male,
+                                birthDate: Day(year: 1950 + i % 50, month: 1 + i % 12, day: 1 + i % 28), ethnicity: "汉族", phone: nil,
+                                registeredAddress: "浙江省云溪县", currentAddress: "云溪县翠湖路\(i)号", populationType: .registered,
+                                gridCode: grid, buildingCode: nil, sealed: false)
+            }
+            try await database.transaction { sql in try await store.insert(residents, at: Date(), on: sql) }
+            let scope = Scope(rootCode: grid)
+            for q in ["欧阳", "翠湖路", "欧"] {
+                let first = try await database.read { try await store.list(.init(scope: scope, name: q, includeSealed: true), limit: 50, offset: 0, on: $0) }
+                #expect(first.total == ListTotal.searchCap + 1, "\(q)")
+                #expect(first.items.count == 50)
+                let beyond = try await database.read { try await store.list(.init(scope: scope, name: q, includeSealed: true), limit: 50, offset: ListTotal.searchCap, on: $0) }
+                if q.count > 1 { #expect(beyond.items.isEmpty, "\(q) pages no deeper than the cap") }
+            }
+            let plain = try await database.read { try await store.list(.init(scope: scope, includeSealed: true), limit: 50, offset: 0, on: $0) }
+            #expect(plain.total > ListTotal.searchCap + 1)
+            #expect(ListTotal.label(ListTotal.searchCap + 1, cap: ListTotal.searchCap) == "1000+")
+        }
+    }
+
     @Test func bigramsOfNamesAndAddresses() {
         #expect(ResidentSearchIndex.bigrams("张伟") == ["张伟"])
         #expect(ResidentSearchIndex.bigrams("欧阳子涵") == ["欧阳", "阳子", "子涵"])

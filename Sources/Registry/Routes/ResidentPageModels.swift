@@ -37,7 +37,7 @@ struct ResidentListPage: PageModel {
         (importUrl, searchUrl) = (RegistryPath.importForm(code).path, RegistryPath.residents(code).path)
         types = PopulationType.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: $0 == type) }
         residents = items.map { ResidentRow($0, full: false, views: views, locale: locale) }
-        self.total = views.t("pager_total", locale, [ListTotal.label(total)])
+        self.total = views.t("pager_total", locale, [ListTotal.label(total, cap: (q ?? "").isEmpty ? ListTotal.cap : ListTotal.searchCap)])
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
     }
 }

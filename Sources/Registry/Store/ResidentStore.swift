@@ -68,9 +68,10 @@ public struct ResidentStore: Sendable {
     }
 
     /// A page of the people `filter` selects in (grid, name) order, with their total counted up to
-    /// `ListTotal.cap` + 1. A text search found through the index is read as two disjoint halves —
-    /// those whose name holds the text, and those whose address holds it and name does not — each
-    /// off its own index, merged here; so it pages only as deep as the cap.
+    /// `ListTotal.cap` + 1, or `ListTotal.searchCap` + 1 for a text search. A text search found
+    /// through the index is read as two disjoint halves — those whose name holds the text, and
+    /// those whose address holds it and name does not — each off its own index, merged here; so it
+    /// pages only as deep as its cap.
     public func list(_ filter: Filter, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Resident], total: Int) {
         func scoped(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             var builder = builder.from("residents").where("grid_code", within: filter.scope)
@@ -91,8 +92,9 @@ public struct ResidentStore: Sendable {
                 scoped(b).where("grid_code", .in, found.grids).where(SQLColumn("current_address"), .like, pattern)
                     .where(SQLColumn("name"), .notLike, pattern)
             }
-            let total = min(try await sql.listTotal(byName) + sql.listTotal(byAddress), ListTotal.cap + 1)
-            guard offset < ListTotal.cap else { return ([], total) }
+            let cap = ListTotal.searchCap
+            let total = min(try await sql.listTotal(cap: cap, byName) + sql.listTotal(cap: cap, byAddress), cap + 1)
+            guard offset < cap else { return ([], total) }
             let first = offset + limit
             // Namesakes of one grid are ordered by id too, so each half's first rows are the merge's.
             let merged = try await (page(byName, limit: first, offset: 0, byId: true) + page(byAddress, limit: first, offset: 0, byId: true))
@@ -105,7 +107,7 @@ public struct ResidentStore: Sendable {
             let pattern = SQLBind(containsPattern(text))
             return scoped(builder).where { $0.where(SQLColumn("name"), .like, pattern).orWhere(SQLColumn("current_address"), .like, pattern) }
         }
-        return (try await page(filtered, limit: limit, offset: offset), try await sql.listTotal(filtered))
+        return (try await page(filtered, limit: limit, offset: offset), try await sql.listTotal(cap: text == nil ? ListTotal.cap : ListTotal.searchCap, filtered))
     }
 
     /// The lists' (grid, name) order as the databases keep it (bytes), then the id.
