@@ -93,13 +93,15 @@ public struct ResidentStore: Sendable {
                     .where(SQLColumn("name"), .notLike, pattern)
             }
             let cap = ListTotal.searchCap
-            let total = min(try await sql.listTotal(cap: cap, byName) + sql.listTotal(cap: cap, byAddress), cap + 1)
-            guard offset < cap else { return ([], total) }
+            guard offset < cap else { return ([], min(try await sql.listTotal(cap: cap, byName) + sql.listTotal(cap: cap, byAddress), cap + 1)) }
             let first = offset + limit
             // Namesakes of one grid are ordered by id too, so each half's first rows are the merge's.
-            let merged = try await (page(byName, limit: first, offset: 0, byId: true) + page(byAddress, limit: first, offset: 0, byId: true))
-                .sorted(by: Self.listOrder)
-            return (Array(merged.dropFirst(offset).prefix(limit)), total)
+            let names = try await page(byName, limit: first, offset: 0, byId: true)
+            let addresses = try await page(byAddress, limit: first, offset: 0, byId: true)
+            // A half that did not fill its rows is all there: counting it would read it again (most searches).
+            let total = min(try await (names.count < first ? names.count : sql.listTotal(cap: cap, byName))
+                            + (addresses.count < first ? addresses.count : sql.listTotal(cap: cap, byAddress)), cap + 1)
+            return (Array((names + addresses).sorted(by: Self.listOrder).dropFirst(offset).prefix(limit)), total)
         }
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             if let idNumber = filter.idNumber { return scoped(builder).where("id_number", .equal, idNumber) }
