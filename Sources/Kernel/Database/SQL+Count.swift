@@ -22,6 +22,29 @@ extension SQLDatabase {
     public func listTotal(cap: Int = ListTotal.cap, _ filter: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> Int {
         try await count(upTo: cap, filter)
     }
+
+    /// A page of a list read as disjoint halves, each off its own index (one query with an OR
+    /// between them uses neither): `read` gives a half's first rows in the list's order, merged here
+    /// by `order`. Merging holds every half's first `offset + limit` rows, so it pages no deeper than
+    /// `cap` (an offset of ten million was ten million rows in memory for one request); a half that
+    /// did not fill its rows is all there and is not counted again.
+    public func mergedPage<Item>(of halves: [(SQLSelectBuilder) -> SQLSelectBuilder], limit: Int, offset: Int, cap: Int = ListTotal.cap,
+                                 read: ((SQLSelectBuilder) -> SQLSelectBuilder, Int) async throws -> [Item],
+                                 by order: (Item, Item) -> Bool) async throws -> (items: [Item], total: Int) {
+        var total = 0
+        guard offset < cap else {
+            for half in halves { total += try await listTotal(cap: cap, half) }
+            return ([], min(total, cap + 1))
+        }
+        let first = offset + limit
+        var rows: [Item] = []
+        for half in halves {
+            let part = try await read(half, first)
+            rows += part
+            total += part.count < first ? part.count : try await listTotal(cap: cap, half)
+        }
+        return (Array(rows.sorted(by: order).dropFirst(offset).prefix(limit)), min(total, cap + 1))
+    }
 }
 
 /// Where the large lists (work orders, cases, residents) stop counting: a total of `cap` + 1

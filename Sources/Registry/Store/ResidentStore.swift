@@ -92,16 +92,9 @@ public struct ResidentStore: Sendable {
                 scoped(b).where("grid_code", .in, found.grids).where(SQLColumn("current_address"), .like, pattern)
                     .where(SQLColumn("name"), .notLike, pattern)
             }
-            let cap = ListTotal.searchCap
-            guard offset < cap else { return ([], min(try await sql.listTotal(cap: cap, byName) + sql.listTotal(cap: cap, byAddress), cap + 1)) }
-            let first = offset + limit
             // Namesakes of one grid are ordered by id too, so each half's first rows are the merge's.
-            let names = try await page(byName, limit: first, offset: 0, byId: true)
-            let addresses = try await page(byAddress, limit: first, offset: 0, byId: true)
-            // A half that did not fill its rows is all there: counting it would read it again (most searches).
-            let total = min(try await (names.count < first ? names.count : sql.listTotal(cap: cap, byName))
-                            + (addresses.count < first ? addresses.count : sql.listTotal(cap: cap, byAddress)), cap + 1)
-            return (Array((names + addresses).sorted(by: Self.listOrder).dropFirst(offset).prefix(limit)), total)
+            return try await sql.mergedPage(of: [byName, byAddress], limit: limit, offset: offset, cap: ListTotal.searchCap,
+                                            read: { half, first in try await page(half, limit: first, offset: 0, byId: true) }, by: Self.listOrder)
         }
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             if let idNumber = filter.idNumber { return scoped(builder).where("id_number", .equal, idNumber) }

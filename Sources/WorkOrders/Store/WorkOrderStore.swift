@@ -280,13 +280,9 @@ public struct WorkOrderStore: Sendable {
             }
             var leads = true
             if case .status(let status) = selection { leads = Visibility.dispatchedStatuses.contains(status) }
-            let total = min(try await (leads ? sql.listTotal(led) : 0) + sql.listTotal(shared), ListTotal.cap + 1)
-            // Merging reads both halves' first offset + limit rows: no deeper than the count goes
-            // (an offset of ten million was ten million rows in memory for one request).
-            guard offset < ListTotal.cap else { return ([], total) }
-            let merged = (try await (leads ? page(led, first: offset + limit) : []) + page(shared, first: offset + limit))
-                .sorted { ($0.dueAt, $0.id) < ($1.dueAt, $1.id) }
-            return (Array(merged.dropFirst(offset).prefix(limit)), total)
+            return try await sql.mergedPage(of: leads ? [led, shared] : [shared], limit: limit, offset: offset, read: page) {
+                ($0.dueAt, $0.id) < ($1.dueAt, $1.id)
+            }
         }
     }
 }
