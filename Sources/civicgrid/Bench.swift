@@ -55,14 +55,8 @@ struct HTTPBench: AsyncParsableCommand {
         print("bench: \(grids) synthetic grids + demo county on SQLite, \(concurrency) connections, \(seconds)s per workload")
         indexFigures(lattice)
 
-        let started = AsyncStream.makeStream(of: Void.self)
-        let app = CivicGridServer.application(config, services: services, logger: logger) { started.continuation.yield() }
-        let server = Task { try await app.runService() }
-        for await _ in started.stream { break }
-
-        // The client's default is 8 connections per host whatever the number of callers: the rest queue inside it.
-        let pool = HTTPClient.Configuration.ConnectionPool(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: concurrency)
-        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(connectionPool: pool))
+        let server = await LoadDriver.serve(config, services: services, logger: logger)
+        let client = LoadDriver.client(connections: concurrency)
         let base = "http://127.0.0.1:\(port)"
         do {
             let token = try await Self.issueToken(client, base: base, username: "leader")

@@ -1,5 +1,7 @@
 import AsyncHTTPClient
+import CivicGridApp
 import Foundation
+import Logging
 
 /// Closed-loop load on a server: `concurrency` clients for `seconds`, each sending its next request
 /// as soon as the last one answered; latencies and the CPU the process used.
@@ -51,6 +53,21 @@ struct LoadDriver {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
+    /// Starts CivicGrid in this process on `config`'s address; returns once it listens.
+    static func serve(_ config: AppConfig, services: AppServices, logger: Logger) async -> Task<Void, any Error> {
+        let started = AsyncStream.makeStream(of: Void.self)
+        let app = CivicGridServer.application(config, services: services, logger: logger) { started.continuation.yield() }
+        let server = Task { try await app.runService() }
+        for await _ in started.stream { break }
+        return server
+    }
+
+    /// A client with up to `connections` to one host: its default is 8 whatever the number of callers, the rest queue inside it.
+    static func client(connections: Int) -> HTTPClient {
+        let pool = HTTPClient.Configuration.ConnectionPool(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: connections)
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(connectionPool: pool))
     }
 
     enum BenchError: Error { case status(String, Int) }

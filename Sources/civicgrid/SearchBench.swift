@@ -113,12 +113,8 @@ struct SearchBench: AsyncParsableCommand {
             _ = try await services.accounts.seedAccount(Staff(id: "bench-\(username)", username: username, displayName: username, role: .windowClerk,
                                                               unitCode: unit), password: DemoSeed.password)
         }
-        let started = AsyncStream.makeStream(of: Void.self)
-        let app = CivicGridServer.application(config, services: services, logger: logger) { started.continuation.yield() }
-        let server = Task { try await app.runService() }
-        for await _ in started.stream { break }
-        let pool = HTTPClient.Configuration.ConnectionPool(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: http)
-        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(connectionPool: pool))
+        let server = await LoadDriver.serve(config, services: services, logger: logger)
+        let client = LoadDriver.client(connections: http)
         let base = "http://127.0.0.1:\(config.port)", driver = LoadDriver(seconds: seconds, concurrency: http)
         var results = [try await driver.drive("GET /healthz", client) { _ in HTTPClientRequest(url: "\(base)/healthz") }]
         for (username, _, label) in clerks {
