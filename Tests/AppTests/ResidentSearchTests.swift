@@ -17,20 +17,25 @@ struct ResidentSearchTests {
     static let searches = ["张伟", "伟明", "子涵", "欧阳", "张伟明", "张", "解放路12", "解放路12号", "路1", "2号", "幸福里",
                            "anna", "ANNA LI", "road", "陈%伟", "%伟", "陈_", "伟", "无此人", "云溪县解放路120号", "Li", String(repeating: "张伟明", count: 3_000)]
 
+    /// A registered resident of `grid` whose valid ID number is made of the county, `born` and `sequence`.
+    static func resident(_ id: String, name: String, address: String, grid: String, born: Day, sequence: Int,
+                         sex: CitizenID.Sex = .male, sealed: Bool = false) -> Resident {
+        let body = "330199" + String(format: "%04d%02d%02d%03d", born.year, born.month, born.day, sequence)
+        return Resident(id: id, name: name, idNumber: body + String(CitizenID.checkCharacter(for: body)), sex: sex, birthDate: born,
+                        ethnicity: "汉族", phone: nil, registeredAddress: "浙江省云溪县", currentAddress: address, populationType: .registered,
+                        gridCode: grid, buildingCode: nil, sealed: sealed)
+    }
+
     @Test func everySearchIsWhatAPlainLikeGives() async throws {
         try await TestApp.run { app in
             let database = app.services.database, now = Date()
-            let grids = try await database.read { sql in
-                try await sql.select().column("code").from("units").where("level", .equal, "grid").orderBy("code").all(decodingColumn: "code", as: String.self)
-            }
+            let grids = try await app.gridCodes()
             try #require(grids.count >= 4)
             let store = ResidentStore()
             var residents = (0..<120).map { i in
-                let body = "330199" + String(format: "1980%02d%02d%03d", 1 + i % 12, 1 + i % 28, i)
-                return Resident(id: "search-\(i)", name: Self.names[i % Self.names.count], idNumber: body + String(CitizenID.checkCharacter(for: body)),
-                                sex: .female, birthDate: Day(year: 1980, month: 1 + i % 12, day: 1 + i % 28), ethnicity: "汉族", phone: nil,
-                                registeredAddress: "浙江省云溪县", currentAddress: Self.addresses[i % Self.addresses.count], populationType: .registered,
-                                gridCode: grids[i % grids.count], buildingCode: nil, sealed: i % 17 == 0)
+                Self.resident("search-\(i)", name: Self.names[i % Self.names.count], address: Self.addresses[i % Self.addresses.count],
+                              grid: grids[i % grids.count], born: Day(year: 1980, month: 1 + i % 12, day: 1 + i % 28), sequence: i,
+                              sex: .female, sealed: i % 17 == 0)
             }
             let registered = residents
             try await database.transaction { sql in try await store.insert(registered, at: now, on: sql) }
@@ -84,9 +89,7 @@ struct ResidentSearchTests {
     @Test func theIndexGrowsOnlyWithWhatItHolds() async throws {
         try await TestApp.run { app in
             let database = app.services.database, store = ResidentStore()
-            let grids = try await database.read { sql in
-                try await sql.select().column("code").from("units").where("level", .equal, "grid").orderBy("code").all(decodingColumn: "code", as: String.self)
-            }
+            let grids = try await app.gridCodes()
             let importer = RegistryImporter(database: database, clock: app.services.clock, units: app.services.grids, strings: app.services.views.strings)
             let file = SyntheticResidents.csv(rows: 0..<60, grids: Array(grids.prefix(3)))
             let before = try await database.read { try await ResidentSearchIndex.indexedNames(on: $0) }
@@ -119,17 +122,12 @@ struct ResidentSearchTests {
     @Test func aSearchPagesInListOrder() async throws {
         try await TestApp.run { app in
             let database = app.services.database, store = ResidentStore()
-            let grids = try await database.read { sql in
-                try await sql.select().column("code").from("units").where("level", .equal, "grid").orderBy("code").all(decodingColumn: "code", as: String.self)
-            }
+            let grids = try await app.gridCodes()
             try #require(grids.count >= 3)
             let residents = (0..<45).map { i in
-                let body = "330199" + String(format: "1990%02d%02d%03d", 1 + i % 12, 1 + i % 28, i)
                 // Names and addresses that hold 幸福 interleave in every grid; some people hold it in both.
-                return Resident(id: "page-\(i)", name: ["幸福", "王芳", "幸福来", "李明"][i % 4], idNumber: body + String(CitizenID.checkCharacter(for: body)),
-                                sex: .male, birthDate: Day(year: 1990, month: 1 + i % 12, day: 1 + i % 28), ethnicity: "汉族", phone: nil,
-                                registeredAddress: "浙江省云溪县", currentAddress: ["幸福里\(i)号", "人民路\(i)号", "幸福路\(i)号"][i % 3],
-                                populationType: .registered, gridCode: grids[i % 3], buildingCode: nil, sealed: false)
+                Self.resident("page-\(i)", name: ["幸福", "王芳", "幸福来", "李明"][i % 4], address: ["幸福里\(i)号", "人民路\(i)号", "幸福路\(i)号"][i % 3],
+                              grid: grids[i % 3], born: Day(year: 1990, month: 1 + i % 12, day: 1 + i % 28), sequence: i)
             }
             try await database.transaction { sql in try await store.insert(residents, at: Date(), on: sql) }
             let scope = Scope(rootCode: String(grids[0].prefix(6)))
@@ -159,16 +157,11 @@ struct ResidentSearchTests {
     @Test func aSearchCountsToItsCap() async throws {
         try await TestApp.run { app in
             let database = app.services.database, store = ResidentStore()
-            let grid = try #require(try await database.read { sql in
-                try await sql.select().column("code").from("units").where("level", .equal, "grid").orderBy("code").first(decodingColumn: "code", as: String.self)
-            })
+            let grid = try #require(try await app.gridCodes().first)
             let many = ListTotal.searchCap + 20
             let residents = (0..<many).map { i in
-                let body = "330199" + String(format: "19%02d%02d%02d%03d", 50 + i % 50, 1 + i % 12, 1 + i % 28, i % 1000)
-                return Resident(id: "cap-\(i)", name: "欧阳\(i)", idNumber: body + String(CitizenID.checkCharacter(for: body)), sex: .male,
-                                birthDate: Day(year: 1950 + i % 50, month: 1 + i % 12, day: 1 + i % 28), ethnicity: "汉族", phone: nil,
-                                registeredAddress: "浙江省云溪县", currentAddress: "云溪县翠湖路\(i)号", populationType: .registered,
-                                gridCode: grid, buildingCode: nil, sealed: false)
+                Self.resident("cap-\(i)", name: "欧阳\(i)", address: "云溪县翠湖路\(i)号", grid: grid,
+                              born: Day(year: 1950 + i % 50, month: 1 + i % 12, day: 1 + i % 28), sequence: i % 1000)
             }
             try await database.transaction { sql in try await store.insert(residents, at: Date(), on: sql) }
             let scope = Scope(rootCode: grid)

@@ -7,6 +7,7 @@ import Kernel
 import KernelTesting
 import Logging
 import NIOCore
+import SQLKit
 
 /// A demo-loaded CivicGrid on a fresh database (SQLite, or PostgreSQL when the suite runs there),
 /// driven through the router. Setup / act / check happen in the test body.
@@ -77,6 +78,13 @@ struct TestApp {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
         return fields.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&")
+    }
+
+    /// The demo county's grid codes, in code order.
+    func gridCodes() async throws -> [String] {
+        try await services.database.read { sql in
+            try await sql.select().column("code").from("units").where("level", .equal, "grid").orderBy("code").all(decodingColumn: "code", as: String.self)
+        }
     }
 
     func auditActions() async throws -> [String] {
