@@ -30,14 +30,14 @@ struct ResidentListPage: PageModel {
     let total: String
     let prev: String, next: String
 
-    init(code: String, q: String?, type: PopulationType?, items: [Resident], total: Int, pager: [String: String], viewer: Staff, views: ViewRenderer,
+    init(code: String, q: String?, type: PopulationType?, items: [Resident], total: Int, countCap: Int, pager: [String: String], viewer: Staff, views: ViewRenderer,
          locale: AppLocale) {
         (self.code, self.q, canImport) = (code, q ?? "", viewer.can(.manageResidents))
         (unitUrl, exportUrl, newUrl) = (UnitPagePath.path(code), RegistryPath.residentsExport(code).path, RegistryPath.newResident(code).path)
         (importUrl, searchUrl) = (RegistryPath.importForm(code).path, RegistryPath.residents(code).path)
         types = PopulationType.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: $0 == type) }
         residents = items.map { ResidentRow($0, full: false, views: views, locale: locale) }
-        self.total = views.t("pager_total", locale, [ListTotal.label(total, cap: (q ?? "").isEmpty ? ListTotal.cap : ListTotal.searchCap)])
+        self.total = views.t("pager_total", locale, [ListTotal.label(total, cap: countCap)])
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
     }
 }

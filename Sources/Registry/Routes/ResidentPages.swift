@@ -14,7 +14,7 @@ public enum ResidentPages {
             let q = query.get("q")?.trimmed
             let filter = ResidentStore.Filter.search(q, within: Scope(rootCode: code), type: type, by: context.staff)
             let (items, total) = try await service.list(filter, paging: paging)
-            let model = ResidentListPage(code: code, q: q, type: type, items: items, total: total,
+            let model = ResidentListPage(code: code, q: q, type: type, items: items, total: total, countCap: filter.countCap,
                                          pager: paging.pagerLinks(keeping: [("type", type?.rawValue), ("q", q)], total: total), viewer: context.staff,
                                          views: views, locale: context.locale)
             return try views.page("residents", titleKey: "residents_title", model: model, request: request, context: context)

@@ -60,6 +60,12 @@ public struct ResidentStore: Sendable {
             self.includeSealed = includeSealed
         }
 
+        /// The text searched in names and addresses (none when the search is an ID number).
+        var text: String? { idNumber == nil ? name.flatMap { $0.isEmpty ? nil : $0 } : nil }
+
+        /// Where the list's total stops counting: a text search sooner than a list.
+        public var countCap: Int { text == nil ? ListTotal.cap : ListTotal.searchCap }
+
         /// The scope a search's index reads: the grid asked for when it lies inside the caller's.
         var narrowest: Scope {
             guard let grid, scope.contains(grid) else { return scope }
@@ -84,7 +90,7 @@ public struct ResidentStore: Sendable {
             let ordered = selected(sql.select().columns(Self.columns)).orderBy("grid_code").orderBy("name")
             return try await (byId ? ordered.orderBy("id") : ordered).limit(limit).offset(offset).all(decoding: Row.self).map(\.resident)
         }
-        let text = filter.idNumber == nil ? filter.name.flatMap { $0.isEmpty ? nil : $0 } : nil
+        let text = filter.text
         if let text, filter.searchIndex, let found = ResidentSearchIndex.candidates(text, within: filter.narrowest) {
             let pattern = SQLBind(containsPattern(text))
             func byName(_ b: SQLSelectBuilder) -> SQLSelectBuilder { scoped(b).where("id", .in, found.names).where(SQLColumn("name"), .like, pattern) }
@@ -93,7 +99,7 @@ public struct ResidentStore: Sendable {
                     .where(SQLColumn("name"), .notLike, pattern)
             }
             // Namesakes of one grid are ordered by id too, so each half's first rows are the merge's.
-            return try await sql.mergedPage(of: [byName, byAddress], limit: limit, offset: offset, cap: ListTotal.searchCap,
+            return try await sql.mergedPage(of: [byName, byAddress], limit: limit, offset: offset, cap: filter.countCap,
                                             read: { half, first in try await page(half, limit: first, offset: 0, byId: true) }, by: Self.listOrder)
         }
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
@@ -102,7 +108,7 @@ public struct ResidentStore: Sendable {
             let pattern = SQLBind(containsPattern(text))
             return scoped(builder).where { $0.where(SQLColumn("name"), .like, pattern).orWhere(SQLColumn("current_address"), .like, pattern) }
         }
-        return (try await page(filtered, limit: limit, offset: offset), try await sql.listTotal(cap: text == nil ? ListTotal.cap : ListTotal.searchCap, filtered))
+        return (try await page(filtered, limit: limit, offset: offset), try await sql.listTotal(cap: filter.countCap, filtered))
     }
 
     /// The lists' (grid, name) order as the databases keep it (bytes), then the id.
