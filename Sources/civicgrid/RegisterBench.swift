@@ -27,8 +27,8 @@ struct RegisterBench: AsyncParsableCommand {
         try await DemoSeed.load(services)
         let grids = try await SyntheticDistrict.grids(services.database)
         let now = Date()
-        try await fill("petitions", columns: Self.petitionColumns, services: services) { Self.petition($0, grids: grids, now: now) }
-        try await fill("disputes", columns: Self.disputeColumns, services: services) { Self.dispute($0, grids: grids, now: now) }
+        try await BenchData.fill("petitions", to: records, columns: Self.petitionColumns, services: services) { Self.petition($0, grids: grids, now: now) }
+        try await BenchData.fill("disputes", to: records, columns: Self.disputeColumns, services: services) { Self.dispute($0, grids: grids, now: now) }
 
         func measure(_ name: String, _ list: @escaping @Sendable (any SQLDatabase) async throws -> Int) async throws -> Double {
             var times: [Double] = []
@@ -67,20 +67,6 @@ struct RegisterBench: AsyncParsableCommand {
         ratios.append(("disputes county overdue", try await measure("county: disputes overdue", disputeList(county, .overdue(now))) / baseline))
         say("p95 as a ratio to the baseline: " + ratios.map { String(format: "%@ %.1f", $0.0, $0.1) }.joined(separator: ", "))
         await services.database.shutdown()
-    }
-
-    func fill(_ table: String, columns: [String], services: AppServices, row: @escaping (Int) -> [BulkValue]) async throws {
-        let stored = try await services.database.read { try await $0.count { $0.from(table) } }
-        guard stored < records else { return }
-        let t0 = Date()
-        for start in stride(from: stored, to: records, by: 50_000) {
-            let rows = (start..<min(start + 50_000, records)).map(row)
-            try await services.database.transaction { sql in
-                _ = try await services.database.insertNew(into: table, columns: columns, rows: rows, conflictKeys: [], on: sql)
-            }
-            FileHandle.standardError.write(Data("\rstored \(min(start + 50_000, records)) \(table)".utf8))
-        }
-        say(String(format: "\nstored %d %@ in %.0f s", records - stored, table, Date().timeIntervalSince(t0)))
     }
 
     static let petitionColumns = ["id", "number", "channel", "petitioner_name", "petitioner_phone", "headcount", "matter", "demands", "unit_code",

@@ -31,20 +31,9 @@ struct SearchBench: AsyncParsableCommand {
         let services = try await AppServices.start(config, logger: logger)
         try await DemoSeed.load(services)
         let grids = try await SyntheticDistrict.grids(services.database)
-        let loaded = try await services.database.read { try await $0.count { $0.from("residents") } }
-        if loaded < residents {
-            let importer = RegistryImporter(database: services.database, clock: services.clock, units: services.grids, strings: services.views.strings)
-            let t0 = Date()
-            for start in stride(from: loaded, to: residents, by: 500_000) {
-                let data = SyntheticResidents.csv(rows: start..<min(start + 500_000, residents), grids: grids)
-                _ = try await importer.run(.residents, data: data, scope: Scope(rootCode: ""), actor: nil)
-                FileHandle.standardError.write(Data("\rloaded \(min(start + 500_000, residents))".utf8))
-            }
-            say(String(format: "\nloaded %d residents in %.0f s", residents - loaded, Date().timeIntervalSince(t0)))
-        }
+        let total = try await BenchData.residents(to: residents, services: services, grids: grids)
 
         let street = Scope(rootCode: "330199501"), county = Scope(rootCode: "330199")
-        let total = max(loaded, residents)
         let streetSize = try await services.database.read { try await $0.count { $0.from("residents").where("grid_code", within: street) } }
         say("street 330199501 holds \(streetSize) of \(total) residents; \(searches) searches per kind, first page of 50 with its total")
         let staff = Staff(id: "bench", username: "bench", displayName: "bench", role: .windowClerk, unitCode: "330199")

@@ -29,20 +29,8 @@ struct WorkListBench: AsyncParsableCommand {
         let services = try await AppServices.start(AppConfig(dataDirectory: directory.path, loadDemo: true), logger: logger)
         try await DemoSeed.load(services)
         let grids = try await SyntheticDistrict.grids(services.database)
-        let stored = try await services.database.read { try await $0.count { $0.from("work_orders") } }
-        if stored < orders {
-            let t0 = Date()
-            let now = Date()
-            for start in stride(from: stored, to: orders, by: 50_000) {
-                let rows = (start..<min(start + 50_000, orders)).map { Self.row($0, grids: grids, now: now) }
-                try await services.database.transaction { sql in
-                    _ = try await services.database.insertNew(into: "work_orders", columns: Self.columns, rows: rows, conflictKeys: [], on: sql)
-                }
-                FileHandle.standardError.write(Data("\rstored \(min(start + 50_000, orders))".utf8))
-            }
-            say(String(format: "\nstored %d orders in %.0f s", orders - stored, Date().timeIntervalSince(t0)))
-        }
-        let total = max(stored, orders)
+        let start = Date()
+        let total = try await BenchData.fill("work_orders", to: orders, columns: Self.columns, services: services) { Self.row($0, grids: grids, now: start) }
         let store = WorkOrderStore()
         let now = Date()
         func measure(_ name: String, _ visibility: WorkOrderStore.Visibility, _ selection: WorkOrderStore.Selection) async throws -> Double {

@@ -9,6 +9,19 @@ public struct OpenAPIDocument: Sendable {
     public let json: Data
     /// "METHOD /path" of every operation it describes.
     public let operations: Set<String>
+    /// The query parameters of each operation, by "METHOD /path", references resolved.
+    public let queryParameters: [String: [QueryParameter]]
+
+    /// One query parameter as the document describes it: what a client may send.
+    public struct QueryParameter: Sendable, Equatable {
+        public let name: String
+        public let required: Bool
+        /// The values it takes when it is a choice; nil for free text and numbers.
+        public let choices: [String]?
+        /// "string", "integer"…
+        public let type: String?
+        public let maximum: Int?
+    }
 
     public init(parts: [URL]) throws {
         var document = try Self.object(at: parts[0])
@@ -22,11 +35,30 @@ public struct OpenAPIDocument: Sendable {
             }
         }
         var operations = Set<String>()
+        var queryParameters: [String: [QueryParameter]] = [:]
+        let shared = (document["components"] as? [String: Any])?["parameters"] as? [String: Any] ?? [:]
         for (path, item) in document["paths"] as? [String: Any] ?? [:] {
-            for method in (item as? [String: Any] ?? [:]).keys { operations.insert("\(method.uppercased()) \(path)") }
+            for (method, operation) in item as? [String: Any] ?? [:] {
+                let operation = "\(method.uppercased()) \(path)"
+                operations.insert(operation)
+                queryParameters[operation] = Self.queryParameters(of: (item as? [String: Any])?[method], shared: shared)
+            }
         }
         self.operations = operations
+        self.queryParameters = queryParameters
         json = try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
+    }
+
+    static func queryParameters(of operation: Any?, shared: [String: Any]) -> [QueryParameter] {
+        let listed = (operation as? [String: Any])?["parameters"] as? [[String: Any]] ?? []
+        return listed.compactMap { entry in
+            // Only "#/components/parameters/NAME" references are written in the parts.
+            let resolved = (entry["$ref"] as? String).flatMap { shared[String($0.split(separator: "/").last ?? "")] as? [String: Any] } ?? entry
+            guard resolved["in"] as? String == "query", let name = resolved["name"] as? String else { return nil }
+            let schema = resolved["schema"] as? [String: Any] ?? [:]
+            return QueryParameter(name: name, required: resolved["required"] as? Bool ?? false, choices: schema["enum"] as? [String],
+                                  type: schema["type"] as? String, maximum: schema["maximum"] as? Int)
+        }
     }
 
     static func object(at url: URL) throws -> [String: Any] {

@@ -1,0 +1,41 @@
+import CivicGridApp
+import Foundation
+import Kernel
+import Registry
+
+/// The benches' stored records over the synthetic district, topped up to a count: a kept data
+/// directory is added to, not filled again.
+enum BenchData {
+    /// Rows `stored..<count` of `table`, in chunked multi-row inserts; returns the rows the table holds.
+    @discardableResult
+    static func fill(_ table: String, to count: Int, columns: [String], services: AppServices, row: (Int) -> [BulkValue]) async throws -> Int {
+        let stored = try await services.database.read { try await $0.count { $0.from(table) } }
+        guard stored < count else { return stored }
+        let t0 = Date()
+        for start in stride(from: stored, to: count, by: 50_000) {
+            let rows = (start..<min(start + 50_000, count)).map(row)
+            try await services.database.transaction { sql in
+                _ = try await services.database.insertNew(into: table, columns: columns, rows: rows, conflictKeys: [], on: sql)
+            }
+            FileHandle.standardError.write(Data("\rstored \(min(start + 50_000, count)) \(table)".utf8))
+        }
+        say(String(format: "\nstored %d %@ in %.0f s", count - stored, table, Date().timeIntervalSince(t0)))
+        return count
+    }
+
+    /// Residents up to `count` through the importer (search terms and all), half a million a file.
+    @discardableResult
+    static func residents(to count: Int, services: AppServices, grids: [String]) async throws -> Int {
+        let loaded = try await services.database.read { try await $0.count { $0.from("residents") } }
+        guard loaded < count else { return loaded }
+        let importer = RegistryImporter(database: services.database, clock: services.clock, units: services.grids, strings: services.views.strings)
+        let t0 = Date()
+        for start in stride(from: loaded, to: count, by: 500_000) {
+            let data = SyntheticResidents.csv(rows: start..<min(start + 500_000, count), grids: grids)
+            _ = try await importer.run(.residents, data: data, scope: Scope(rootCode: ""), actor: nil)
+            FileHandle.standardError.write(Data("\rloaded \(min(start + 500_000, count)) residents".utf8))
+        }
+        say(String(format: "\nloaded %d residents in %.0f s", count - loaded, Date().timeIntervalSince(t0)))
+        return count
+    }
+}

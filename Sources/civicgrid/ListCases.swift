@@ -1,0 +1,75 @@
+import Foundation
+import Kernel
+
+/// The queries `bench lists` sends a list route, from the parameters the OpenAPI document gives
+/// it: the default list, each choice of each choice parameter, each filter with a sample value,
+/// pages deep into the list, and each choice with each filter and with a deep page.
+enum ListCases {
+    struct Case: Sendable {
+        let label: String
+        /// "?a=1&b=2", or "" for the default list.
+        let query: String
+    }
+
+    /// Sample values of the free-text and number parameters, by name (and by route where one
+    /// name means different things).
+    struct Samples {
+        let now: Date, grid: String, workOrderNumber: String, residentName: String
+
+        func value(_ name: String, at path: String) -> String? {
+            let day = Day(date: now)
+            switch (name, path) {
+            case ("q", "/api/v1/residents"): return residentName
+            case ("q", _): return "幸福"
+            case ("type", "/api/v1/disputes"): return "neighbour"
+            case ("category", _): return "A05"
+            case ("number", _): return workOrderNumber
+            case ("grid", _): return grid
+            case ("community", _): return String(grid.prefix(12))
+            case ("street", _), ("unit", _): return String(grid.prefix(9))
+            case ("month", _): return String(day.description.prefix(7))
+            case ("year", _): return String(day.year)
+            case ("quarter", _): return "\(day.year)-Q\((day.month - 1) / 3 + 1)"
+            case ("field", _): return "法律"
+            case ("lon", _): return "120.001"
+            case ("lat", _): return "30.001"
+            case ("next", _): return "/"
+            default: return nil
+            }
+        }
+    }
+
+    static let unreserved = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
+
+    /// Deep pages: where a clerk paging on lands, and the far end the API allows.
+    static let deepOffsets = [10_000, 1_000_000]
+
+    static func cases(of parameters: [OpenAPIDocument.QueryParameter], at path: String, samples: Samples) -> (cases: [Case], unmeasured: [String]) {
+        var unmeasured: [String] = []
+        var required: [(String, String)] = [], choices: [(String, String)] = [], filters: [(String, String)] = []
+        var deep: [(String, String)] = []
+        for parameter in parameters where parameter.name != "limit" {
+            if parameter.name == "offset" {
+                deep = deepOffsets.filter { $0 <= (parameter.maximum ?? Int.max) }.map { ("offset", String($0)) }
+            } else if let values = parameter.choices {
+                choices += values.map { (parameter.name, $0) }
+            } else if let value = samples.value(parameter.name, at: path) {
+                if parameter.required { required.append((parameter.name, value)) } else { filters.append((parameter.name, value)) }
+            } else {
+                unmeasured.append(parameter.name)
+                if parameter.required { return ([], unmeasured) }
+            }
+        }
+        func make(_ pairs: [(String, String)]) -> Case {
+            let all = required + pairs
+            let query = all.isEmpty ? "" : "?" + all.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: unreserved) ?? $0.1)" }.joined(separator: "&")
+            return Case(label: pairs.isEmpty ? "default" : pairs.map { "\($0.0)=\($0.1)" }.joined(separator: ", "), query: query)
+        }
+        var cases = [make([])] + (choices + filters + deep).map { make([$0]) }
+        // Each view or status with each filter, and with the first deep page.
+        for choice in choices {
+            cases += (filters + deep.prefix(1)).map { make([choice, $0]) }
+        }
+        return (cases, unmeasured)
+    }
+}

@@ -1,0 +1,130 @@
+import ArgumentParser
+import AsyncHTTPClient
+import CivicGridApp
+import Foundation
+import Kernel
+import Logging
+import Registry
+
+/// `civicgrid bench lists`: every list the API offers, found in the route table (each GET under
+/// `/api/v1/` without a path parameter) with the query parameters the OpenAPI document gives it
+/// (`ListCases`), read by every role at its widest scope over HTTP, p50/p95 per case. A parameter
+/// the bench has no sample value for is reported as not measured, so a new filter shows up here.
+struct ListsBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "lists", abstract: "Every API list, view and filter, for every role, over HTTP at millions of records.")
+
+    @Option(help: "Work orders to store.") var orders: Int = 5_000_000
+    @Option(help: "Petitions and disputes to store (each).") var records: Int = 1_000_000
+    @Option(help: "Residents to load, through the importer (10 million take about 20 minutes on SQLite).") var residents: Int = 10_000_000
+    @Option(help: "Keep the database here and reuse it on the next run.") var dataDir: String?
+    @Option(help: "Concurrent connections.") var connections: Int = 8
+    @Option(help: "Seconds per case and reader.") var seconds: Double = 1
+    @Option(help: "Only routes whose path contains one of these (comma-separated).") var only: String?
+    @Option(help: "Only these roles (comma-separated raw names, e.g. supervisor,grid_worker).") var roles: String?
+    @Option(help: "A case whose p95 reaches this many ms is listed as slow.") var slow: Double = 50
+
+    /// One account per role at its widest scope: the county, except a grid worker (posted to one grid).
+    struct Reader: Sendable {
+        let role: Role, username: String
+        var label: String { role.rawValue }
+    }
+
+    func run() async throws {
+        var logger = Logger(label: "bench")
+        logger.logLevel = .error
+        let directory = dataDir.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("civicgrid-lists-bench-\(UUID().uuidString)")
+        defer { if dataDir == nil { try? FileManager.default.removeItem(at: directory) } }
+        let config = AppConfig(dataDirectory: directory.path, hostname: "127.0.0.1", port: Int.random(in: 20_000...60_000), loadDemo: true)
+        let services = try await AppServices.start(config, logger: logger)
+        try await DemoSeed.load(services)
+        let grids = try await SyntheticDistrict.grids(services.database)
+        let now = Date()
+        try await BenchData.fill("work_orders", to: orders, columns: WorkListBench.columns, services: services) { WorkListBench.row($0, grids: grids, now: now) }
+        try await BenchData.fill("petitions", to: records, columns: RegisterBench.petitionColumns, services: services) { RegisterBench.petition($0, grids: grids, now: now) }
+        try await BenchData.fill("disputes", to: records, columns: RegisterBench.disputeColumns, services: services) { RegisterBench.dispute($0, grids: grids, now: now) }
+        try await BenchData.residents(to: residents, services: services, grids: grids)
+
+        let readers = try await seedReaders(services, grid: grids[0])
+        let number = try await services.database.read { sql in
+            try await sql.select().column("number").from("work_orders").orderBy("created_at", .descending).limit(1).first(decodingColumn: "number", as: String.self)
+        } ?? ""
+        let samples = ListCases.Samples(now: now, grid: grids[0], workOrderNumber: number, residentName: SyntheticResidents.name(grids.count * 7))
+        let rules = AppRouter.build(services).table.rules.filter { rule in
+            rule.method == .get && rule.path.hasPrefix("/api/v1/") && !rule.path.contains("{")
+                && (only.map { $0.split(separator: ",").contains { rule.path.contains($0) } } ?? true)
+        }.sorted { $0.path < $1.path }
+        let plans = rules.map { rule in
+            (rule, ListCases.cases(of: services.apiDocument.queryParameters["GET \(rule.path)"] ?? [], at: rule.path, samples: samples),
+             readers.filter { Self.may($0.role, rule.access) })
+        }
+        let caseCount = plans.reduce(0) { $0 + $1.1.cases.count * $1.2.count }
+        say("\(rules.count) routes, \(caseCount) cases (a case: a route, its query, a reader), \(connections) connections, \(seconds) s each: about "
+            + "\(Int(Double(caseCount) * seconds / 60) + 1) min")
+
+        let server = await LoadDriver.serve(config, services: services, logger: logger)
+        let client = LoadDriver.client(connections: connections)
+        let base = "http://127.0.0.1:\(config.port)", driver = LoadDriver(seconds: seconds, concurrency: connections)
+        var tokens: [String: String] = [:]
+        for reader in readers { tokens[reader.username] = try await HTTPBench.issueToken(client, base: base, username: reader.username) }
+        let baseline = try await driver.drive("GET /healthz", client) { _ in HTTPClientRequest(url: "\(base)/healthz") }
+        say(String(format: "baseline GET /healthz: p50 %.1f ms, p95 %.1f ms", baseline.p50, baseline.p95))
+
+        var slowCases: [(String, LoadDriver.Result)] = [], refused: [String] = [], unmeasured: [String] = []
+        for (rule, plan, callers) in plans {
+            unmeasured += plan.unmeasured.map { "GET \(rule.path) ?\($0)" }
+            guard !callers.isEmpty else { continue }
+            say("\nGET \(rule.path)  p95 ms by " + callers.map(\.label).joined(separator: " | "))
+            for c in plan.cases {
+                var line = "  " + c.label.padding(toLength: 44, withPad: " ", startingAt: 0)
+                for reader in callers {
+                    let url = base + rule.path + c.query, token = tokens[reader.username] ?? ""
+                    do {
+                        let result = try await driver.drive("GET \(rule.path)\(c.query) as \(reader.label)", client) { _ in
+                            var request = HTTPClientRequest(url: url)
+                            request.headers.add(name: "Authorization", value: "Bearer \(token)")
+                            return request
+                        }
+                        line += String(format: "%9.1f", result.p95)
+                        if result.p95 >= slow { slowCases.append((result.name, result)) }
+                    } catch LoadDriver.BenchError.status(let name, let status) {
+                        line += String(format: "%9@", "HTTP \(status)")
+                        refused.append("\(name): HTTP \(status)")
+                    }
+                }
+                say(line)
+            }
+        }
+        try? await client.shutdown()
+        say("\np95 ≥ \(Int(slow)) ms (\(slowCases.count) of \(caseCount)), slowest first; p50 / p95 ms, p95 as a ratio to /healthz's:")
+        for (name, r) in slowCases.sorted(by: { $0.1.p95 > $1.1.p95 }) {
+            say(String(format: "  %@  %.1f / %.1f  (%.0f×)", name, r.p50, r.p95, r.p95 / max(baseline.p95, 0.01)))
+        }
+        say("refused (a sample the route does not take, or a reader it does not serve): " + (refused.isEmpty ? "none" : "\n  " + refused.joined(separator: "\n  ")))
+        say("not measured (no sample value for the parameter): " + (unmeasured.isEmpty ? "none" : "\n  " + unmeasured.joined(separator: "\n  ")))
+        // The process ends after this; the server with it (cancelling it first only logs noise).
+        _ = server
+    }
+
+    static func may(_ role: Role, _ access: Access) -> Bool {
+        switch access {
+        case .open, .signedIn: true
+        case .permitted(let permission): role.can(permission)
+        }
+    }
+
+    /// An account per role (or per `--roles`), created on first use.
+    func seedReaders(_ services: AppServices, grid: String) async throws -> [Reader] {
+        let wanted = roles.map { Set($0.split(separator: ",").map { String($0) }) }
+        var readers: [Reader] = []
+        for role in Role.allCases where wanted?.contains(role.rawValue) ?? true {
+            let username = "lists-\(role.rawValue)"
+            let staff = Staff(id: "bench-\(username)", username: username, displayName: username, role: role,
+                              unitCode: role == .gridWorker ? grid : "330199",
+                              department: role == .departmentHandler ? WorkListBench.departments[0] : nil)
+            _ = try await services.accounts.seedAccount(staff, password: DemoSeed.password)
+            readers.append(Reader(role: role, username: username))
+        }
+        return readers
+    }
+}
