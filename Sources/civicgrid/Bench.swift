@@ -14,7 +14,7 @@ import NIOCore
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks, reported as ratios to a baseline measured in the same run (use a release build).",
-        subcommands: [HTTPBench.self, ImportBench.self, SearchBench.self, WorkListBench.self, RegisterBench.self, ListsBench.self, SoakBench.self], defaultSubcommand: HTTPBench.self
+        subcommands: [HTTPBench.self, ImportBench.self, SearchBench.self, WorkListBench.self, RegisterBench.self, ListsBench.self, PostgresBench.self, SoakBench.self], defaultSubcommand: HTTPBench.self
     )
 }
 

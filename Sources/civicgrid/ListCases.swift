@@ -30,6 +30,8 @@ enum ListCases {
             case ("month", _): return String(day.description.prefix(7))
             case ("year", _): return String(day.year)
             case ("quarter", _): return "\(day.year)-Q\((day.month - 1) / 3 + 1)"
+            case ("from", _): return Day(year: day.year, month: 1, day: 1).description
+            case ("to", _): return day.description
             case ("field", _): return "法律"
             case ("lon", _): return "120.001"
             case ("lat", _): return "30.001"

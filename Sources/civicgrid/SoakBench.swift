@@ -30,35 +30,18 @@ struct SoakBench: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("civicgrid-soak-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        var servers: [(process: Process, base: String)] = []
-        defer { for server in servers { server.process.terminate(); server.process.waitUntilExit() } }
-        var environment = ProcessInfo.processInfo.environment
-        environment["AUDIT_KEY"] = environment["AUDIT_KEY"] ?? "soak bench audit key, shared by both processes"
-        // The bench is one address doing what a county's many do: public limits would refuse it.
-        for name in ["PORTAL_ADDRESS", "TRACK_ADDRESS", "TRACK_SUBJECT", "OPEN311_KEY"] { environment["LIMIT_\(name)"] = "1000000" }
-        for index in 0..<processes {
-            let port = Int.random(in: 20_000...60_000)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-            process.arguments = ["serve", "--demo", "--data-dir", directory.appendingPathComponent("p\(index)").path, "--port", String(port)]
-            process.environment = environment
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            servers.append((process, "http://127.0.0.1:\(port)"))
-            // One at a time: the first migrates and seeds, the rest find it done.
-            try await waitUntilUp(servers[index].base)
-        }
+        let servers = ServerProcesses()
+        defer { servers.stop() }
+        try await servers.start(processes, environment: ServerProcesses.environment(databaseURL: nil))
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(
             connectionPool: .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: concurrency)))
         var tokens: [SoakWorkload.Tokens] = []
-        for server in servers {
+        for base in servers.bases {
             // A grid worker takes requests in their grid; the county leader reads everything.
-            tokens.append(.init(intake: try await HTTPBench.issueToken(client, base: server.base, username: "gridworker1"),
-                                read: try await HTTPBench.issueToken(client, base: server.base, username: "leader")))
+            tokens.append(.init(intake: try await HTTPBench.issueToken(client, base: base, username: "gridworker1"),
+                                read: try await HTTPBench.issueToken(client, base: base, username: "leader")))
         }
-        let workload = SoakWorkload(bases: servers.map(\.base), tokens: tokens)
+        let workload = SoakWorkload(bases: servers.bases, tokens: tokens)
         do {
             try await report(workload, client: client, servers: servers)
         } catch {
@@ -68,34 +51,25 @@ struct SoakBench: AsyncParsableCommand {
         try? await client.shutdown()
     }
 
-    func report(_ workload: SoakWorkload, client: HTTPClient, servers: [(process: Process, base: String)]) async throws {
-        print("soak: \(servers.count) processes on PostgreSQL, \(concurrency) clients; \(warmup) s warm-up, then \(minutes) minutes")
+    func report(_ workload: SoakWorkload, client: HTTPClient, servers: ServerProcesses) async throws {
+        print("soak: \(servers.bases.count) processes on PostgreSQL, \(concurrency) clients; \(warmup) s warm-up, then \(minutes) minutes")
         _ = try await workload.drive(client, seconds: warmup, concurrency: concurrency)
-        let warm = servers.map { Self.residentMB($0.process.processIdentifier) }
+        let warm = servers.pids.map(Self.residentMB)
         let stats = try await workload.drive(client, seconds: minutes * 60, concurrency: concurrency)
-        let end = servers.map { Self.residentMB($0.process.processIdentifier) }
+        let end = servers.pids.map(Self.residentMB)
         let baseline = stats["GET /healthz"]?.p99 ?? 1
         print("\n" + "route".padding(toLength: 44, withPad: " ", startingAt: 0) + "requests  errors    p50 ms    p95 ms    p99 ms  p99/healthz p99")
         for (route, s) in stats.sorted(by: { $0.key < $1.key }) {
             print(route.padding(toLength: 44, withPad: " ", startingAt: 0)
                   + String(format: "%8d %7d %9.2f %9.2f %9.2f %16.1f", s.count, s.errors, s.p50, s.p95, s.p99, s.p99 / max(baseline, 0.001)))
         }
-        for index in servers.indices {
+        for index in warm.indices {
             print(String(format: "process %d: resident memory %.0f MB after warm-up, %.0f MB at the end (%+.1f%%)",
                          index, warm[index], end[index], (end[index] / max(warm[index], 1) - 1) * 100))
         }
         let errors = stats.values.reduce(0) { $0 + $1.errors }
         print("errors: \(errors)")
         if errors > 0 { throw ExitCode(1) }
-    }
-
-    func waitUntilUp(_ base: String) async throws {
-        for _ in 0..<600 {
-            if let response = try? await HTTPClient.shared.execute(HTTPClientRequest(url: base + "/healthz"), timeout: .seconds(2)),
-               response.status.code == 200 { return }
-            try await Task.sleep(for: .milliseconds(200))
-        }
-        throw ValidationError("a server at \(base) did not start")
     }
 
     /// VmRSS of a process, in MB.
