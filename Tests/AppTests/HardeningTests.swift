@@ -49,7 +49,10 @@ struct HardeningTests {
             let offset = try await Self.signedIn(app, "handler", "/api/v1/work-orders?offset=9223372036854775807")
             #expect(offset.status == .unprocessableContent)
             #expect(try offset.json()["error"].flatMap { ($0 as? [String: Any])?["code"] as? String } == "bad_offset")
-            #expect(try await Self.signedIn(app, "handler", "/api/v1/work-orders?offset=10000000").status == .ok)
+            #expect(try await Self.signedIn(app, "handler", "/api/v1/work-orders?offset=\(ListTotal.cap)").status == .ok)
+            // Deeper than lists count is refused rather than walked (a second of a core at the county's millions).
+            #expect(try await Self.signedIn(app, "handler", "/api/v1/work-orders?offset=\(ListTotal.cap + 1)").status == .unprocessableContent)
+            #expect(try await Self.signedIn(app, "supervisor", "/work-orders?page=\(ListTotal.cap / 50 + 2)").status == .unprocessableContent)
             #expect(try await Self.signedIn(app, "supervisor", "/audit?page=0").status.code < 500)
         }
     }

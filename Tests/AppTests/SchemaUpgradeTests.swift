@@ -76,12 +76,12 @@ struct SchemaUpgradeTests {
 
     /// The second release of 2026-12-03 (made by 8650a00, whose migrations are those of stop 23) added
     /// projects, commitments, points, the council, proposals and star households: they survive, and the
-    /// upgrade adds the work-order list indexes and their statistics, and the search index.
+    /// upgrade adds the work-order list indexes and their statistics, the search index and stop 27's list indexes.
     @Test func theParticipationReleaseUpgradesWithItsProjectsCouncilAndPoints() async throws {
         let fresh = try await Self.freshSchema()
         try await Self.withReleasedDatabase("2026-12-03-participation") { database in
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(Set(applied) == ["registry_0010_search_terms", "workorders_0010_list_indexes", "workorders_0011_scope_statistics"])
+            #expect(Set(applied) == Set(["registry_0010_search_terms", "workorders_0010_list_indexes", "workorders_0011_scope_statistics"] + Self.stop27))
             try await Self.expectSameSchema(database, as: fresh)
             let counts = try await database.read { sql in
                 var counts: [Int] = []
@@ -95,14 +95,18 @@ struct SchemaUpgradeTests {
         }
     }
 
+    /// The list indexes `bench lists` asked for (stop 27), added to every release before it, in this order.
+    static let stop27 = ["registry_0011_type_lists", "workorders_0012_category_lists", "petitions_0008_channel_lists_and_rate",
+                         "disputes_0005_type_lists_and_figures"]
+
     /// The release of stop 24 (made by 053e6f2: migrate, seed demo, 80 s of serve): the upgrade adds only the
-    /// search index and fills it from the residents already registered, so a search of two characters
+    /// search index (and stop 27's list indexes) and fills it from the residents already registered, so a search of two characters
     /// finds the same people through it as without it.
     @Test func theCityListsReleaseUpgradesAndIndexesItsResidents() async throws {
         let fresh = try await Self.freshSchema()
         try await Self.withReleasedDatabase("2026-12-03-city-lists") { database in
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(applied == ["registry_0010_search_terms"])
+            #expect(applied == ["registry_0010_search_terms"] + Self.stop27)
             try await Self.expectSameSchema(database, as: fresh)
             let names = try await database.read { sql in
                 try await sql.select().column("name").from("residents").orderBy("id").limit(40).all(decodingColumn: "name", as: String.self)

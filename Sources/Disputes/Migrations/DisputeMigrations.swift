@@ -113,6 +113,16 @@ public enum DisputeMigrations {
             try await sql.drop(index: "dispute_events_dispute_id").ifExists().run()
             try await sql.create(index: "dispute_events_dispute_id").on("dispute_events").column("dispute_id").column("at").run()
         },
+        Migration("disputes_0005_type_lists_and_figures") { sql, _ in
+            // A type's lists walk the type's own clock (`bench lists` at a million disputes: a county's open
+            // disputes of one type took 1.1 s off the type's unit index, then sorted).
+            try await sql.create(index: "disputes_type_open_due").on("disputes").column("type_code").column("open_due").column("unit_code").run()
+            try await sql.create(index: "disputes_type_created").on("disputes").column("type_code").column("created_at").column("unit_code").run()
+            // The figures read every column they need from the unit's index, never the rows (7 s for a county's year).
+            try await sql.drop(index: "disputes_unit_created").run()
+            try await sql.create(index: "disputes_unit_created").on("disputes").column("unit_code").column("created_at").column("type_code")
+                .column("status").column("outcome").column("due_at").column("escalated_at").run()
+        },
     ]
 }
 

@@ -10,6 +10,12 @@ public struct DisputeFigures: Sendable, Encodable {
         /// Agreements over disputes mediated to an end (agreement, none, referral); nil before any.
         public var successRate: Double? { concluded == 0 ? nil : Double(agreements) / Double(concluded) }
 
+        /// The two lines' counts added, under the left one's key.
+        static func + (lhs: Line, rhs: Line) -> Line {
+            Line(key: lhs.key, found: lhs.found + rhs.found, concluded: lhs.concluded + rhs.concluded, agreements: lhs.agreements + rhs.agreements,
+                 overdue: lhs.overdue + rhs.overdue, escalated: lhs.escalated + rhs.escalated)
+        }
+
         enum CodingKeys: String, CodingKey { case key, found, concluded, agreements, overdue, escalated, successRate }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -30,13 +36,8 @@ public struct DisputeFigures: Sendable, Encodable {
 
     /// Disputes registered from `from` to `to` (both included) within `scope`, as they stand at `now`.
     static func measure(within scope: Scope, from: Day, to: Day, now: Date, store: DisputeStore, on sql: any SQLDatabase) async throws -> DisputeFigures {
-        func lines(by column: String) async throws -> [Line] {
-            try await store.figureLines(by: column, within: scope, from: from, to: to, now: now, on: sql)
-        }
-        let byType = try await lines(by: "type_code"), byUnit = try await lines(by: "unit_code")
-        func sum(_ path: KeyPath<Line, Int>) -> Int { byType.reduce(0) { $0 + $1[keyPath: path] } }
-        let total = Line(key: "all", found: sum(\.found), concluded: sum(\.concluded), agreements: sum(\.agreements), overdue: sum(\.overdue),
-                         escalated: sum(\.escalated))
+        let (byType, byUnit) = try await store.figureLines(within: scope, from: from, to: to, now: now, on: sql)
+        let total = byType.reduce(Line(key: "all", found: 0, concluded: 0, agreements: 0, overdue: 0, escalated: 0)) { $0 + $1 }
         return DisputeFigures(from: from, to: to, total: total, byType: byType, byUnit: byUnit)
     }
 }

@@ -3,14 +3,18 @@ import Kernel
 import SQLKit
 
 extension DisputeStore {
-    /// One figures line per value of `column` (type or unit): disputes registered in the period
-    /// within `scope`, as they stand at `now`.
-    func figureLines(by column: String, within scope: Scope, from: Day, to: Day, now: Date, on sql: any SQLDatabase) async throws
-        -> [DisputeFigures.Line] {
-        struct Row: Decodable { let key: String; let found: Int; let concluded: Int; let agreements: Int; let overdue: Int; let escalated: Int }
+    /// The figures lines by type and by unit, from one pass grouped by both: disputes registered in
+    /// the period within `scope`, as they stand at `now`. Read off one index that holds every column
+    /// they need (`disputes_0005`), never the rows: a county's year took 7 s reading them twice.
+    func figureLines(within scope: Scope, from: Day, to: Day, now: Date, on sql: any SQLDatabase) async throws
+        -> (byType: [DisputeFigures.Line], byUnit: [DisputeFigures.Line]) {
+        struct Row: Decodable {
+            let type_code: String, unit_code: String
+            let found: Int, concluded: Int, agreements: Int, overdue: Int, escalated: Int
+        }
         let open = DisputeStatus.allCases.filter(\.isOpen).map(\.rawValue)
-        return try await sql.select()
-            .column(SQLAlias(SQLColumn(column), as: SQLIdentifier("key")))
+        let rows = try await sql.select()
+            .column("type_code").column("unit_code")
             .column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("found")))
             .column(SQLAlias(SQLQueryString("SUM(CASE WHEN status IN ('agreed','performed','failed','referred') THEN 1 ELSE 0 END)"), as: SQLIdentifier("concluded")))
             .column(SQLAlias(SQLQueryString("SUM(CASE WHEN outcome = 'agreement' THEN 1 ELSE 0 END)"), as: SQLIdentifier("agreements")))
@@ -21,8 +25,17 @@ extension DisputeStore {
             .where("unit_code", within: scope)
             .where("created_at", .greaterThanOrEqual, from.startDate.epochSeconds)
             .where("created_at", .lessThan, to.next.startDate.epochSeconds)
-            .groupBy(column).orderBy(column)
+            .groupBy("type_code").groupBy("unit_code")
             .all(decoding: Row.self)
-            .map { DisputeFigures.Line(key: $0.key, found: $0.found, concluded: $0.concluded, agreements: $0.agreements, overdue: $0.overdue, escalated: $0.escalated) }
+        func lines(_ key: (Row) -> String) -> [DisputeFigures.Line] {
+            var sums: [String: DisputeFigures.Line] = [:]
+            for row in rows {
+                let line = DisputeFigures.Line(key: key(row), found: row.found, concluded: row.concluded, agreements: row.agreements,
+                                               overdue: row.overdue, escalated: row.escalated)
+                sums[line.key] = sums[line.key].map { $0 + line } ?? line
+            }
+            return sums.values.sorted { $0.key < $1.key }
+        }
+        return (lines(\.type_code), lines(\.unit_code))
     }
 }

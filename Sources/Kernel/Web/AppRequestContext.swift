@@ -105,9 +105,13 @@ public struct Paging: Sendable {
         self.offset = offset
     }
 
-    /// The deepest a list may be read by offset. Numbers from a request are bounded before any
+    /// The deepest a list may be read by offset: as far as lists count (`ListTotal.cap`), so every
+    /// page a pager can link to. Deeper pages are refused, not walked: an offset is read row by row,
+    /// and `offset=1000000` on the county's disputes took a second of a core each (`bench lists`),
+    /// so a few clients asking for it starved everyone else. Whoever needs more narrows the list
+    /// (a street, a grid, a status) or exports it. Numbers from a request are bounded before any
     /// arithmetic: `offset=9223372036854775807` once overflowed `offset + limit` and stopped the process.
-    public static let maxOffset = 10_000_000
+    public static let maxOffset = ListTotal.cap
 
     public init(_ request: Request, defaultLimit: Int = 50, maxLimit: Int = 500) throws {
         let query = request.uri.queryParameters

@@ -34,31 +34,50 @@ public struct OpenAPIDocument: Sendable {
                 document["components"] = merged
             }
         }
-        var operations = Set<String>()
-        var queryParameters: [String: [QueryParameter]] = [:]
-        let shared = (document["components"] as? [String: Any])?["parameters"] as? [String: Any] ?? [:]
-        for (path, item) in document["paths"] as? [String: Any] ?? [:] {
-            for (method, operation) in item as? [String: Any] ?? [:] {
-                let operation = "\(method.uppercased()) \(path)"
-                operations.insert(operation)
-                queryParameters[operation] = Self.queryParameters(of: (item as? [String: Any])?[method], shared: shared)
-            }
-        }
-        self.operations = operations
-        self.queryParameters = queryParameters
         json = try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
+        queryParameters = try Self.queryParameters(in: json)
+        operations = Set(queryParameters.keys)
     }
 
-    static func queryParameters(of operation: Any?, shared: [String: Any]) -> [QueryParameter] {
-        let listed = (operation as? [String: Any])?["parameters"] as? [[String: Any]] ?? []
-        return listed.compactMap { entry in
-            // Only "#/components/parameters/NAME" references are written in the parts.
-            let resolved = (entry["$ref"] as? String).flatMap { shared[String($0.split(separator: "/").last ?? "")] as? [String: Any] } ?? entry
-            guard resolved["in"] as? String == "query", let name = resolved["name"] as? String else { return nil }
-            let schema = resolved["schema"] as? [String: Any] ?? [:]
-            return QueryParameter(name: name, required: resolved["required"] as? Bool ?? false, choices: schema["enum"] as? [String],
-                                  type: schema["type"] as? String, maximum: schema["maximum"] as? Int)
+    /// The parts of the document a parameter list is read from: the rest decodes to nothing.
+    private struct Described: Decodable {
+        struct Operation: Decodable { let parameters: [Parameter]? }
+        struct Components: Decodable { let parameters: [String: Parameter]? }
+        struct Parameter: Decodable {
+            let ref: String?, name: String?, location: String?, required: Bool?, schema: Schema?
+            enum CodingKeys: String, CodingKey { case ref = "$ref", name, location = "in", required, schema }
         }
+        struct Schema: Decodable {
+            let type: String?, choices: [String]?, maximum: Int?
+            enum CodingKeys: String, CodingKey { case type, choices = "enum", maximum }
+            // A schema of several types (["string", "null"]) or of choices that are not text is read as none.
+            init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: CodingKeys.self)
+                type = try? c.decodeIfPresent(String.self, forKey: .type)
+                choices = try? c.decodeIfPresent([String].self, forKey: .choices)
+                maximum = try? c.decodeIfPresent(Int.self, forKey: .maximum)
+            }
+        }
+        let paths: [String: [String: Operation]]
+        let components: Components?
+    }
+
+    static func queryParameters(in json: Data) throws -> [String: [QueryParameter]] {
+        let described = try JSONDecoder().decode(Described.self, from: json)
+        let shared = described.components?.parameters ?? [:]
+        var result: [String: [QueryParameter]] = [:]
+        for (path, item) in described.paths {
+            for (method, operation) in item {
+                result["\(method.uppercased()) \(path)"] = (operation.parameters ?? []).compactMap { entry in
+                    // Only "#/components/parameters/NAME" references are written in the parts.
+                    let p = entry.ref.flatMap { shared[String($0.split(separator: "/").last ?? "")] } ?? entry
+                    guard p.location == "query", let name = p.name else { return nil }
+                    return QueryParameter(name: name, required: p.required ?? false, choices: p.schema?.choices, type: p.schema?.type,
+                                          maximum: p.schema?.maximum)
+                }
+            }
+        }
+        return result
     }
 
     static func object(at url: URL) throws -> [String: Any] {

@@ -16,6 +16,8 @@ public struct PetitionService: Sendable {
     let limiter: RateLimiter
     /// Where petition-class work orders wait to be taken over; nil where nothing is handed over.
     let workOrders: WorkOrderService?
+    /// The portal's published response rate, read at most once every five minutes (`RecentValue`).
+    let published = RecentValue<ResponseRate>(lifetime: 300)
 
     public init(database: Database, clock: any AppClock, units: any UnitDirectory, records: (any RecordDirectory)? = nil,
                 limits: PublicLimits = PublicLimits(), workOrders: WorkOrderService? = nil) {

@@ -50,9 +50,11 @@ extension PetitionService {
         try await responseRate(within: actor.scope)
     }
 
-    /// Every petition in the installation: what the portal publishes.
+    /// Every petition in the installation: what the portal publishes, to anyone, so computed at most
+    /// every five minutes (a million petitions are read for it).
     public func publishedResponseRate() async throws -> ResponseRate {
-        try await responseRate(within: Scope(rootCode: ""))
+        let service = self
+        return try await published.value(at: clock.now()) { try await service.responseRate(within: Scope(rootCode: "")) }
     }
 
     func responseRate(within scope: Scope) async throws -> ResponseRate {

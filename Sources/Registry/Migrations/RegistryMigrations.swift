@@ -166,5 +166,12 @@ public enum RegistryMigrations {
                 + "PRIMARY KEY (term, grid_code))\(rowid)")).run()
             try await ResidentSearchIndex.backfill(on: sql)
         },
+        Migration("registry_0011_type_lists") { sql, _ in
+            // A population type's list (a street's floating population) walks its own index in list order
+            // and counts off it: `bench lists` at 3M, the county's overseas people (none) read every person
+            // twice, 7.5 s; its left-behind people 0.9 s.
+            try await sql.create(index: "residents_type_sealed_grid_name").on("residents")
+                .column("population_type").column("sealed").column("grid_code").column("name").run()
+        },
     ]
 }

@@ -66,10 +66,13 @@ public struct ResidentStore: Sendable {
         /// Where the list's total stops counting: a text search sooner than a list.
         public var countCap: Int { text == nil ? ListTotal.cap : ListTotal.searchCap }
 
-        /// The scope a search's index reads: the grid asked for when it lies inside the caller's.
-        var narrowest: Scope {
-            guard let grid, scope.contains(grid) else { return scope }
-            return Scope(rootCode: grid)
+        /// The one range of grids the list reads: the grid asked for when it lies inside the caller's
+        /// scope, the scope when the grid holds it, nil when they do not meet. Both ranges on the one
+        /// column let SQLite use only one: a county clerk's `grid=` list walked the county (1.1 s at 3M).
+        var narrowest: Scope? {
+            guard let grid else { return scope }
+            if scope.contains(grid) { return Scope(rootCode: grid) }
+            return Scope(rootCode: grid).contains(scope.rootCode) ? scope : nil
         }
     }
 
@@ -79,9 +82,9 @@ public struct ResidentStore: Sendable {
     /// those whose address holds it and name does not — each off its own index, merged here; so it
     /// pages only as deep as its cap.
     public func list(_ filter: Filter, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Resident], total: Int) {
+        guard let within = filter.narrowest else { return ([], 0) }
         func scoped(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-            var builder = builder.from("residents").where("grid_code", within: filter.scope)
-            if let grid = filter.grid { builder = builder.where("grid_code", within: Scope(rootCode: grid)) }
+            var builder = builder.from("residents").where("grid_code", within: within)
             if let type = filter.type { builder = builder.where("population_type", .equal, type.rawValue) }
             if !filter.includeSealed { builder = builder.where("sealed", .equal, 0) }
             return builder
@@ -91,7 +94,7 @@ public struct ResidentStore: Sendable {
             return try await (byId ? ordered.orderBy("id") : ordered).limit(limit).offset(offset).all(decoding: Row.self).map(\.resident)
         }
         let text = filter.text
-        if let text, filter.searchIndex, let found = ResidentSearchIndex.candidates(text, within: filter.narrowest) {
+        if let text, filter.searchIndex, let found = ResidentSearchIndex.candidates(text, within: within) {
             let pattern = SQLBind(containsPattern(text))
             func byName(_ b: SQLSelectBuilder) -> SQLSelectBuilder { scoped(b).where("id", .in, found.names).where(SQLColumn("name"), .like, pattern) }
             func byAddress(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
