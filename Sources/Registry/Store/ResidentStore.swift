@@ -83,9 +83,13 @@ public struct ResidentStore: Sendable {
     /// pages only as deep as its cap.
     public func list(_ filter: Filter, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Resident], total: Int) {
         guard let within = filter.narrowest else { return ([], 0) }
-        func scoped(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+        // A search's halves are found by their terms: the type's index (registry_0011) would walk all its people instead (1 s for a county).
+        func scoped(_ builder: SQLSelectBuilder, typeIndexed: Bool = true) -> SQLSelectBuilder {
             var builder = builder.from("residents").where("grid_code", within: within)
-            if let type = filter.type { builder = builder.where("population_type", .equal, type.rawValue) }
+            if let type = filter.type {
+                let column: any SQLExpression = typeIndexed ? SQLColumn("population_type") : SQLFunction("coalesce", args: SQLColumn("population_type"), SQLLiteral.string(""))
+                builder = builder.where(column, .equal, SQLBind(type.rawValue))
+            }
             if !filter.includeSealed { builder = builder.where("sealed", .equal, 0) }
             return builder
         }
@@ -96,9 +100,11 @@ public struct ResidentStore: Sendable {
         let text = filter.text
         if let text, filter.searchIndex, let found = ResidentSearchIndex.candidates(text, within: within) {
             let pattern = SQLBind(containsPattern(text))
-            func byName(_ b: SQLSelectBuilder) -> SQLSelectBuilder { scoped(b).where("id", .in, found.names).where(SQLColumn("name"), .like, pattern) }
+            func byName(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
+                scoped(b, typeIndexed: false).where("id", .in, found.names).where(SQLColumn("name"), .like, pattern)
+            }
             func byAddress(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
-                scoped(b).where("grid_code", .in, found.grids).where(SQLColumn("current_address"), .like, pattern)
+                scoped(b, typeIndexed: false).where("grid_code", .in, found.grids).where(SQLColumn("current_address"), .like, pattern)
                     .where(SQLColumn("name"), .notLike, pattern)
             }
             // Namesakes of one grid are ordered by id too, so each half's first rows are the merge's.

@@ -232,6 +232,9 @@ public struct WorkOrderStore: Sendable {
             return builder
         }
         let orderColumn = byOpenDue ? "open_due" : "due_at"
+        // Supervised orders are found through their notices (few), never by walking a category's or a
+        // department's open orders checking each against them (1.1–1.7 s at 5 million orders).
+        let byNotice = selection == .supervised
         var statusAndCategory = false
         if case .status = selection, filter.category != nil { statusAndCategory = true }
         func page(_ filtered: (SQLSelectBuilder) -> SQLSelectBuilder, first: Int) async throws -> [WorkOrder] {
@@ -249,7 +252,7 @@ public struct WorkOrderStore: Sendable {
             // and with one status their own too (workorders_0012; a county's took 2.5 s walking the status's).
             let level = scope.rootCode.count
             let walks = level < 9 || (level < 12 && selection != .all)
-            let byCategory = level < 12 && (byOpenDue || selection == .all || statusAndCategory)
+            let byCategory = level < 12 && ((byOpenDue && !byNotice) || selection == .all || statusAndCategory)
             func items(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
                 let builder = builder.from("work_orders")
                 if level == 15 { return selected(builder.where("grid_code", .equal, scope.rootCode), categoryIndexed: false) }
@@ -267,15 +270,18 @@ public struct WorkOrderStore: Sendable {
                 .limit(limit).offset(offset).all(decoding: Row.self).map(\.order)
             return (rows, try await sql.listTotal(counted))
         case .unit(let unit):
+            // A handler with no department sees none (and the comparisons below that skip the index read NULL as "").
+            guard !unit.isEmpty else { return ([], 0) }
             // The orders the unit leads and those it co-handles, each off its own index, merged here:
             // one query with an OR between them used neither index (2 s at 5 million orders).
             // One status is that status alone (one never dispatched is led by nobody yet, below); otherwise
             // every dispatched one, walked off the department's deadline index.
             func led(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-                let builder = builder.from("work_orders").where("handling_unit", .equal, unit)
+                let builder = builder.from("work_orders").where(column("handling_unit", indexed: !byNotice), .equal, SQLBind(unit))
                 if case .status = selection { return selected(builder, categoryIndexed: false) }
                 // A category of the whole list walks the department's category index (workorders_0012; 4.2 s off its deadlines).
-                return selected(builder.where("status", .in, Visibility.dispatchedStatusNames), categoryIndexed: byOpenDue || selection == .all)
+                return selected(builder.where(column("status", indexed: !byNotice), .in, SQLBind.group(Visibility.dispatchedStatusNames)),
+                                categoryIndexed: (byOpenDue && !byNotice) || selection == .all)
             }
             // Co-handled orders are found through the unit's co-handling rows, never by walking an index of statuses or categories.
             func shared(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
