@@ -43,8 +43,11 @@ enum ListCases {
 
     static let unreserved = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
 
-    /// Deep pages: where a clerk paging on lands, and the far end the API allows.
-    static let deepOffsets = [10_000, 1_000_000]
+    /// Deep pages: the far end the API allows (the document's maximum), and 10,000 in where it allows more.
+    static func deepOffsets(maximum: Int?) -> [Int] {
+        let far = maximum ?? 10_000
+        return Array(Set([min(10_000, far), far])).sorted()
+    }
 
     static func cases(of parameters: [OpenAPIDocument.QueryParameter], at path: String, samples: Samples) -> (cases: [Case], unmeasured: [String]) {
         var unmeasured: [String] = []
@@ -52,7 +55,7 @@ enum ListCases {
         var deep: [(String, String)] = []
         for parameter in parameters where parameter.name != "limit" {
             if parameter.name == "offset" {
-                deep = deepOffsets.filter { $0 <= (parameter.maximum ?? Int.max) }.map { ("offset", String($0)) }
+                deep = deepOffsets(maximum: parameter.maximum).map { ("offset", String($0)) }
             } else if let values = parameter.choices {
                 choices += values.map { (parameter.name, $0) }
             } else if let value = samples.value(parameter.name, at: path) {
