@@ -86,10 +86,7 @@ public struct ResidentStore: Sendable {
         // A search's halves are found by their terms: the type's index (registry_0011) would walk all its people instead (1 s for a county).
         func scoped(_ builder: SQLSelectBuilder, typeIndexed: Bool = true) -> SQLSelectBuilder {
             var builder = builder.from("residents").where("grid_code", within: within)
-            if let type = filter.type {
-                let column: any SQLExpression = typeIndexed ? SQLColumn("population_type") : SQLFunction("coalesce", args: SQLColumn("population_type"), SQLLiteral.string(""))
-                builder = builder.where(column, .equal, SQLBind(type.rawValue))
-            }
+            if let type = filter.type { builder = builder.where(listColumn("population_type", indexed: typeIndexed), .equal, SQLBind(type.rawValue)) }
             if !filter.includeSealed { builder = builder.where("sealed", .equal, 0) }
             return builder
         }

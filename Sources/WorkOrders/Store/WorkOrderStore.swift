@@ -208,17 +208,12 @@ public struct WorkOrderStore: Sendable {
         case .open, .overdue, .supervised: byOpenDue = true
         case .all, .status: byOpenDue = false
         }
-        // SQLite has no statistics to tell a grid's range from the county's, so it takes any index
-        // with an equality; `indexed: false` compares `coalesce(column, '')` instead — the same value,
-        // which no index answers — to leave the choice to the index meant for that list.
-        func column(_ name: String, indexed: Bool) -> any SQLExpression {
-            indexed ? SQLColumn(name) : SQLFunction("coalesce", args: SQLColumn(name), SQLLiteral.string(""))
-        }
+        // SQLite has no statistics to tell a grid's range from the county's: `listColumn(_:indexed:)` says which index answers.
         func selected(_ builder: SQLSelectBuilder, statusIndexed: Bool = true, categoryIndexed: Bool = true) -> SQLSelectBuilder {
             var builder = builder
             switch selection {
             case .all: break
-            case .status(let status): builder = builder.where(column("status", indexed: statusIndexed), .equal, SQLBind(status.rawValue))
+            case .status(let status): builder = builder.where(listColumn("status", indexed: statusIndexed), .equal, SQLBind(status.rawValue))
             case .open: builder = builder.where("open_due", .isNot, SQLLiteral.null)
             case .overdue(let now): builder = builder.where("open_due", .lessThan, now.epochSeconds)
             case .supervised:
@@ -227,7 +222,7 @@ public struct WorkOrderStore: Sendable {
                         sub.column("case_id").from("case_notices").where("case_type", .equal, WorkOrderSupervision.caseType)
                     })
             }
-            if let category = filter.category { builder = builder.where(column("category_code", indexed: categoryIndexed), .equal, SQLBind(category)) }
+            if let category = filter.category { builder = builder.where(listColumn("category_code", indexed: categoryIndexed), .equal, SQLBind(category)) }
             if let number = filter.number { builder = builder.where("number", .equal, number) }
             return builder
         }
@@ -277,10 +272,10 @@ public struct WorkOrderStore: Sendable {
             // One status is that status alone (one never dispatched is led by nobody yet, below); otherwise
             // every dispatched one, walked off the department's deadline index.
             func led(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-                let builder = builder.from("work_orders").where(column("handling_unit", indexed: !byNotice), .equal, SQLBind(unit))
+                let builder = builder.from("work_orders").where(listColumn("handling_unit", indexed: !byNotice), .equal, SQLBind(unit))
                 if case .status = selection { return selected(builder, categoryIndexed: false) }
                 // A category of the whole list walks the department's category index (workorders_0012; 4.2 s off its deadlines).
-                return selected(builder.where(column("status", indexed: !byNotice), .in, SQLBind.group(Visibility.dispatchedStatusNames)),
+                return selected(builder.where(listColumn("status", indexed: !byNotice), .in, SQLBind.group(Visibility.dispatchedStatusNames)),
                                 categoryIndexed: (byOpenDue && !byNotice) || selection == .all)
             }
             // Co-handled orders are found through the unit's co-handling rows, never by walking an index of statuses or categories.
