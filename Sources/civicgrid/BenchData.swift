@@ -1,11 +1,32 @@
 import CivicGridApp
 import Foundation
 import Kernel
+import Logging
 import Registry
 
 /// The benches' stored records over the synthetic district, topped up to a count: a kept data
 /// directory is added to, not filled again.
 enum BenchData {
+    /// A bench's running services on the demo county and the synthetic district, and the address
+    /// a bench that serves HTTP listens on.
+    struct Site {
+        let config: AppConfig, services: AppServices, grids: [String], logger: Logger
+    }
+
+    /// Runs `body` on a bench's database: in `dataDir`, kept for the next run (loading millions takes
+    /// minutes), or in a temporary folder removed afterwards.
+    static func withSite<T>(_ name: String, dataDir: String?, _ body: (Site) async throws -> T) async throws -> T {
+        var logger = Logger(label: "bench")
+        logger.logLevel = .error
+        let directory = dataDir.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("civicgrid-\(name)-bench-\(UUID().uuidString)")
+        defer { if dataDir == nil { try? FileManager.default.removeItem(at: directory) } }
+        let config = AppConfig(dataDirectory: directory.path, hostname: "127.0.0.1", port: Int.random(in: 20_000...60_000), loadDemo: true)
+        let services = try await AppServices.start(config, logger: logger)
+        try await DemoSeed.load(services)
+        return try await body(Site(config: config, services: services, grids: try await SyntheticDistrict.grids(services.database), logger: logger))
+    }
+
     /// Rows `stored..<count` of `table`, in chunked multi-row inserts; returns the rows the table holds.
     @discardableResult
     static func fill(_ table: String, to count: Int, columns: [String], services: AppServices, row: (Int) -> [BulkValue]) async throws -> Int {

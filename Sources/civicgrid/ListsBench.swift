@@ -30,15 +30,11 @@ struct ListsBench: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var logger = Logger(label: "bench")
-        logger.logLevel = .error
-        let directory = dataDir.map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.temporaryDirectory.appendingPathComponent("civicgrid-lists-bench-\(UUID().uuidString)")
-        defer { if dataDir == nil { try? FileManager.default.removeItem(at: directory) } }
-        let config = AppConfig(dataDirectory: directory.path, hostname: "127.0.0.1", port: Int.random(in: 20_000...60_000), loadDemo: true)
-        let services = try await AppServices.start(config, logger: logger)
-        try await DemoSeed.load(services)
-        let grids = try await SyntheticDistrict.grids(services.database)
+        try await BenchData.withSite("lists", dataDir: dataDir) { try await run(on: $0) }
+    }
+
+    func run(on site: BenchData.Site) async throws {
+        let (config, services, grids, logger) = (site.config, site.services, site.grids, site.logger)
         let now = Date()
         try await BenchData.fill("work_orders", to: orders, columns: WorkListBench.columns, services: services) { WorkListBench.row($0, grids: grids, now: now) }
         try await BenchData.fill("petitions", to: records, columns: RegisterBench.petitionColumns, services: services) { RegisterBench.petition($0, grids: grids, now: now) }

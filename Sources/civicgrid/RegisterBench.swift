@@ -18,14 +18,11 @@ struct RegisterBench: AsyncParsableCommand {
     @Option(help: "Keep the database here and reuse it on the next run.") var dataDir: String?
 
     func run() async throws {
-        var logger = Logger(label: "bench")
-        logger.logLevel = .error
-        let directory = dataDir.map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.temporaryDirectory.appendingPathComponent("civicgrid-register-bench-\(UUID().uuidString)")
-        defer { if dataDir == nil { try? FileManager.default.removeItem(at: directory) } }
-        let services = try await AppServices.start(AppConfig(dataDirectory: directory.path, loadDemo: true), logger: logger)
-        try await DemoSeed.load(services)
-        let grids = try await SyntheticDistrict.grids(services.database)
+        try await BenchData.withSite("register", dataDir: dataDir) { try await run(on: $0) }
+    }
+
+    func run(on site: BenchData.Site) async throws {
+        let (services, grids) = (site.services, site.grids)
         let now = Date()
         try await BenchData.fill("petitions", to: records, columns: Self.petitionColumns, services: services) { Self.petition($0, grids: grids, now: now) }
         try await BenchData.fill("disputes", to: records, columns: Self.disputeColumns, services: services) { Self.dispute($0, grids: grids, now: now) }

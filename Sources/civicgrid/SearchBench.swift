@@ -22,15 +22,11 @@ struct SearchBench: AsyncParsableCommand {
     @Option(help: "Seconds per kind over HTTP.") var seconds: Double = 10
 
     func run() async throws {
-        var logger = Logger(label: "bench")
-        logger.logLevel = .error
-        let directory = dataDir.map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.temporaryDirectory.appendingPathComponent("civicgrid-search-bench-\(UUID().uuidString)")
-        defer { if dataDir == nil { try? FileManager.default.removeItem(at: directory) } }
-        let config = AppConfig(dataDirectory: directory.path, hostname: "127.0.0.1", port: Int.random(in: 20_000...60_000), loadDemo: true)
-        let services = try await AppServices.start(config, logger: logger)
-        try await DemoSeed.load(services)
-        let grids = try await SyntheticDistrict.grids(services.database)
+        try await BenchData.withSite("search", dataDir: dataDir) { try await run(on: $0) }
+    }
+
+    func run(on site: BenchData.Site) async throws {
+        let (config, services, grids, logger) = (site.config, site.services, site.grids, site.logger)
         let total = try await BenchData.residents(to: residents, services: services, grids: grids)
 
         let street = Scope(rootCode: "330199501"), county = Scope(rootCode: "330199")

@@ -21,14 +21,11 @@ struct WorkListBench: AsyncParsableCommand {
                               "县人力资源和社会保障局", "县民政局", "县卫生健康局", "县教育局", "县水利局"]
 
     func run() async throws {
-        var logger = Logger(label: "bench")
-        logger.logLevel = .error
-        let directory = dataDir.map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.temporaryDirectory.appendingPathComponent("civicgrid-worklist-bench-\(UUID().uuidString)")
-        defer { if dataDir == nil { try? FileManager.default.removeItem(at: directory) } }
-        let services = try await AppServices.start(AppConfig(dataDirectory: directory.path, loadDemo: true), logger: logger)
-        try await DemoSeed.load(services)
-        let grids = try await SyntheticDistrict.grids(services.database)
+        try await BenchData.withSite("worklist", dataDir: dataDir) { try await run(on: $0) }
+    }
+
+    func run(on site: BenchData.Site) async throws {
+        let (services, grids) = (site.services, site.grids)
         let start = Date()
         let total = try await BenchData.fill("work_orders", to: orders, columns: Self.columns, services: services) { Self.row($0, grids: grids, now: start) }
         let store = WorkOrderStore()
