@@ -3,12 +3,15 @@ import Kernel
 
 /// The queries `bench lists` sends a list route, from the parameters the OpenAPI document gives
 /// it: the default list, each choice of each choice parameter, each filter with a sample value,
-/// pages deep into the list, and each choice with each filter and with a deep page.
+/// pages deep into the list (by offset and, where the list takes one, by cursor), and each choice
+/// with each filter and with a deep page.
 enum ListCases {
     struct Case: Sendable {
         let label: String
         /// "?a=1&b=2", or "" for the default list.
         let query: String
+        /// Read from this deep by cursor: the reader first asks for the page ending there and sends its `next` as `after`.
+        var cursorDepth: Int? = nil
     }
 
     /// Sample values of the free-text and number parameters, by name (and by route where one
@@ -52,9 +55,11 @@ enum ListCases {
     static func cases(of parameters: [OpenAPIDocument.QueryParameter], at path: String, samples: Samples) -> (cases: [Case], unmeasured: [String]) {
         var unmeasured: [String] = []
         var required: [(String, String)] = [], choices: [(String, String)] = [], filters: [(String, String)] = []
-        var deep: [(String, String)] = []
+        var deep: [(String, String)] = [], byCursor = false
         for parameter in parameters where parameter.name != "limit" {
-            if parameter.name == "offset" {
+            if parameter.name == "after" {
+                byCursor = true
+            } else if parameter.name == "offset" {
                 deep = deepOffsets(maximum: parameter.maximum).map { ("offset", String($0)) }
             } else if let values = parameter.choices {
                 choices += values.map { (parameter.name, $0) }
@@ -70,10 +75,15 @@ enum ListCases {
             let query = all.isEmpty ? "" : "?" + all.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: unreserved) ?? $0.1)" }.joined(separator: "&")
             return Case(label: pairs.isEmpty ? "default" : pairs.map { "\($0.0)=\($0.1)" }.joined(separator: ", "), query: query)
         }
-        var cases = [make([])] + (choices + filters + deep).map { make([$0]) }
+        // As deep as the first deep offset, by cursor: the same rows, read from where the page before ended.
+        func cursor(_ pairs: [(String, String)]) -> Case {
+            let plain = make(pairs), depth = deepOffsets(maximum: nil)[0]
+            return Case(label: (pairs.isEmpty ? "" : plain.label + ", ") + "after=(\(depth) in)", query: plain.query, cursorDepth: depth)
+        }
+        var cases = [make([])] + (choices + filters + deep).map { make([$0]) } + (byCursor ? [cursor([])] : [])
         // Each view or status with each filter, and with the first deep page.
         for choice in choices {
-            cases += (filters + deep.prefix(1)).map { make([choice, $0]) }
+            cases += (filters + deep.prefix(1)).map { make([choice, $0]) } + (byCursor ? [cursor([choice])] : [])
         }
         return (cases, unmeasured)
     }

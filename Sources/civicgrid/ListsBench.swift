@@ -74,7 +74,16 @@ struct ListsBench: AsyncParsableCommand {
             for c in plan.cases {
                 var line = "  " + c.label.padding(toLength: 44, withPad: " ", startingAt: 0)
                 for reader in callers {
-                    let url = base + rule.path + c.query, token = tokens[reader.username] ?? ""
+                    let token = tokens[reader.username] ?? ""
+                    var target = base + rule.path + c.query
+                    if let depth = c.cursorDepth {
+                        guard let next = try await Self.cursor(client, target, depth: depth, token: token) else {
+                            line += String(format: "%9@", "short")
+                            continue
+                        }
+                        target += (c.query.isEmpty ? "?" : "&") + "after=" + (next.addingPercentEncoding(withAllowedCharacters: ListCases.unreserved) ?? next)
+                    }
+                    let url = target
                     do {
                         let result = try await driver.drive("GET \(rule.path)\(c.query) as \(reader.label)", client) { _ in
                             var request = HTTPClientRequest(url: url)
@@ -100,6 +109,17 @@ struct ListsBench: AsyncParsableCommand {
         say("not measured (no sample value for the parameter): " + (unmeasured.isEmpty ? "none" : "\n  " + unmeasured.joined(separator: "\n  ")))
         // The process ends after this; the server with it (cancelling it first only logs noise).
         _ = server
+    }
+
+    /// The `next` of the page of `url`'s list that ends `depth` rows in; nil when the list is shorter.
+    static func cursor(_ client: HTTPClient, _ url: String, depth: Int, token: String) async throws -> String? {
+        let limit = 50
+        var request = HTTPClientRequest(url: url + (url.contains("?") ? "&" : "?") + "limit=\(limit)&offset=\(depth - limit)")
+        request.headers.add(name: "Authorization", value: "Bearer \(token)")
+        let response = try await client.execute(request, timeout: .seconds(120))
+        let body = try await response.body.collect(upTo: 16 << 20)
+        struct Page: Decodable { let next: String? }
+        return response.status == .ok ? try JSONDecoder().decode(Page.self, from: body).next : nil
     }
 
     static func may(_ role: Role, _ access: Access) -> Bool {

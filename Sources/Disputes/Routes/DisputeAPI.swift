@@ -81,11 +81,11 @@ public enum DisputeAPI {
 
     public static func register(on routes: SecureRoutes, service: DisputeService, clock: any AppClock) {
         routes.get("/api/v1/disputes", .permitted(.viewDisputes)) { request, context in
-            let paging = try Paging(request)
-            let query = request.uri.queryParameters
-            let (items, total) = try await service.list(by: context, try selection(query.get("status"), now: clock.now()),
-                                                        type: query.get("type")?.nilIfBlank, paging: paging)
-            return try Response.json(ListPage(items: items.map(Item.init), total: total, paging: paging))
+            let paging = try Paging(request, keyset: true)
+            let query = request.uri.queryParameters, selection = try selection(query.get("status"), now: clock.now())
+            let (items, total) = try await service.list(by: context, selection, type: query.get("type")?.nilIfBlank, paging: paging)
+            return try Response.json(ListPage(items: items.map(Item.init), total: total, paging: paging,
+                                              next: .next(after: items, limit: paging.limit) { DisputeStore.position(of: $0, in: selection) }))
         }
         routes.post("/api/v1/disputes", .permitted(.reportDisputes)) { request, context in
             let body = try await request.decodeJSON(NewDispute.self, limit: 256 << 10)

@@ -116,7 +116,7 @@ public struct DisputeService: Sendable {
 
     public func list(by actor: StaffContext, _ selection: DisputeStore.Selection, type: String?, paging: Paging) async throws -> (items: [Dispute], total: Int) {
         let store = self.store, scope = actor.scope
-        return try await database.read { try await store.list(within: scope, selection, type: type, limit: paging.limit, offset: paging.offset, on: $0) }
+        return try await database.read { try await store.list(within: scope, selection, type: type, limit: paging.limit, offset: paging.offset, after: paging.after, on: $0) }
     }
 
     /// The steps of mediation, in the order a case goes through them.

@@ -119,8 +119,8 @@ public struct DisputeStore: Sendable {
     }
 
     /// A page of disputes (parties left out: lists show the name and summary).
-    public func list(within scope: Scope, _ selection: Selection, type: String?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws
-        -> (items: [Dispute], total: Int) {
+    public func list(within scope: Scope, _ selection: Selection, type: String?, limit: Int, offset: Int, after: ListCursor? = nil,
+                     on sql: any SQLDatabase) async throws -> (items: [Dispute], total: Int) {
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             var b = builder.from("disputes").where("unit_code", withinWalking: scope)
             switch selection {
@@ -133,9 +133,15 @@ public struct DisputeStore: Sendable {
             return b
         }
         var select = filtered(sql.select().columns(Self.columns))
-        select = selection == .all ? select.orderBy("created_at", .descending) : select.orderBy("open_due")
+        select = selection == .all ? select.after(after, "created_at", descending: true).orderBy("created_at", .descending)
+            : select.after(after, "open_due").orderBy("open_due")
         let items = try await select.orderBy("id").limit(limit).offset(offset).all(decoding: Row.self).map { $0.dispute(parties: []) }
         return (items, try await sql.listTotal(filtered))
+    }
+
+    /// Where `d` stands in a list of `selection`: the cursor of the page after it.
+    public static func position(of d: Dispute, in selection: Selection) -> ListCursor {
+        ListCursor(value: selection == .all ? d.createdAt.epochSeconds : openDue(d), id: d.id)
     }
 }
 

@@ -80,18 +80,21 @@ public enum APIJSON {
     }()
 }
 
-/// `{"items": [...], "total": N}` with the page that was asked for.
+/// `{"items": [...], "total": N}` with the page that was asked for, and on the large lists the
+/// `next` page's cursor while there may be one.
 public struct ListPage<Item: Encodable & Sendable>: ResponseEncodable, Sendable {
     public let items: [Item]
     public let total: Int
     public let limit: Int
     public let offset: Int
+    public let next: String?
 
-    public init(items: [Item], total: Int, paging: Paging) {
+    public init(items: [Item], total: Int, paging: Paging, next: ListCursor? = nil) {
         self.items = items
         self.total = total
         self.limit = paging.limit
         self.offset = paging.offset
+        self.next = next?.token
     }
 }
 
@@ -99,10 +102,13 @@ public struct ListPage<Item: Encodable & Sendable>: ResponseEncodable, Sendable 
 public struct Paging: Sendable {
     public let limit: Int
     public let offset: Int
+    /// Where the page starts on a list read by cursor (`after`): instead of an offset, never with one.
+    public let after: ListCursor?
 
-    public init(limit: Int, offset: Int) {
+    public init(limit: Int, offset: Int, after: ListCursor? = nil) {
         self.limit = limit
         self.offset = offset
+        self.after = after
     }
 
     /// The deepest a list may be read by offset: as far as lists count (`ListTotal.cap`), so every
@@ -113,7 +119,8 @@ public struct Paging: Sendable {
     /// arithmetic: `offset=9223372036854775807` once overflowed `offset + limit` and stopped the process.
     public static let maxOffset = ListTotal.cap
 
-    public init(_ request: Request, defaultLimit: Int = 50, maxLimit: Int = 500) throws {
+    /// `keyset`: the list also reads `after`, the `next` of its previous page.
+    public init(_ request: Request, defaultLimit: Int = 50, maxLimit: Int = 500, keyset: Bool = false) throws {
         let query = request.uri.queryParameters
         let limit = try query.get("limit").map { value -> Int in
             guard let n = Int(value), (1...maxLimit).contains(n) else { throw AppError.invalid("error_bad_limit", [String(maxLimit)], code: "bad_limit") }
@@ -125,7 +132,9 @@ public struct Paging: Sendable {
             }
             return n
         } ?? 0
-        self.init(limit: limit, offset: offset)
+        let after = try keyset ? query.get("after").map(ListCursor.init(token:)) : nil
+        guard after == nil || offset == 0 else { throw ListCursor.refusal }
+        self.init(limit: limit, offset: offset, after: after)
     }
 
     /// Page numbers (1-based) for the HTML pagers; a page beyond `maxOffset` is refused.

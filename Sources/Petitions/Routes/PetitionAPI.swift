@@ -79,12 +79,13 @@ public enum PetitionAPI {
 
     public static func register(on routes: SecureRoutes, service: PetitionService, clock: any AppClock) {
         routes.get("/api/v1/petitions", .permitted(.viewPetitions)) { request, context in
-            let paging = try Paging(request)
+            let paging = try Paging(request, keyset: true)
             let query = request.uri.queryParameters
             let channel = try parseChoice(query.get("channel"), PetitionChannel.self, invalidKey: "petition_error_channel")
-            let now = clock.now()
-            let (items, total) = try await service.list(by: context, try selection(query.get("status"), now: now), channel: channel, paging: paging)
-            return try Response.json(ListPage(items: items.map { Item($0, now: now) }, total: total, paging: paging))
+            let now = clock.now(), selection = try selection(query.get("status"), now: now)
+            let (items, total) = try await service.list(by: context, selection, channel: channel, paging: paging)
+            return try Response.json(ListPage(items: items.map { Item($0, now: now) }, total: total, paging: paging,
+                                              next: .next(after: items, limit: paging.limit) { PetitionStore.position(of: $0, in: selection) }))
         }
         routes.post("/api/v1/petitions", .permitted(.handlePetitions)) { request, context in
             let body = try await request.decodeJSON(NewPetition.self, limit: 32 << 10)

@@ -165,7 +165,7 @@ public struct PetitionService: Sendable {
     public func list(by actor: StaffContext, _ selection: PetitionStore.Selection, channel: PetitionChannel?, paging: Paging) async throws
         -> (items: [Petition], total: Int) {
         let store = self.store, scope = actor.scope
-        return try await database.read { try await store.list(within: scope, selection, channel: channel, limit: paging.limit, offset: paging.offset, on: $0) }
+        return try await database.read { try await store.list(within: scope, selection, channel: channel, limit: paging.limit, offset: paging.offset, after: paging.after, on: $0) }
     }
 
     /// Extensions need a supervisor's approval (the approver takes the step); the petition

@@ -95,8 +95,8 @@ public struct PetitionStore: Sendable {
         case all
     }
 
-    public func list(within scope: Scope, _ selection: Selection, channel: PetitionChannel?, limit: Int, offset: Int,
-              on sql: any SQLDatabase) async throws -> (items: [Petition], total: Int) {
+    public func list(within scope: Scope, _ selection: Selection, channel: PetitionChannel?, limit: Int, offset: Int, after: ListCursor? = nil,
+                     on sql: any SQLDatabase) async throws -> (items: [Petition], total: Int) {
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             var b = builder.from("petitions").where("unit_code", withinWalking: scope)
             switch selection {
@@ -110,12 +110,21 @@ public struct PetitionStore: Sendable {
         }
         var select = filtered(sql.select().columns(Self.columns))
         switch selection {
-        case .all: select = select.orderBy("received_at", .descending)
-        case .owed, .overdue: select = select.orderBy("owed_due")
-        case .status: select = select.orderBy("due_at")
+        case .all: select = select.after(after, "received_at", descending: true).orderBy("received_at", .descending)
+        case .owed, .overdue: select = select.after(after, "owed_due").orderBy("owed_due")
+        case .status: select = select.after(after, "due_at", nullable: true).orderBy("due_at")
         }
         let items = try await select.orderBy("id").limit(limit).offset(offset).all(decoding: Row.self).map(\.petition)
         return (items, try await sql.listTotal(filtered))
+    }
+
+    /// Where `p` stands in a list of `selection`: the cursor of the page after it.
+    public static func position(of p: Petition, in selection: Selection) -> ListCursor {
+        switch selection {
+        case .all: ListCursor(value: p.receivedAt.epochSeconds, id: p.id)
+        case .owed, .overdue: ListCursor(value: owedDue(p), id: p.id)
+        case .status: ListCursor(value: p.dueAt?.epochSeconds, id: p.id)
+        }
     }
 }
 

@@ -112,7 +112,7 @@ public enum WorkOrderAPI {
                                      status: .created)
         }
         routes.get("/api/v1/work-orders", .permitted(.viewWorkOrders)) { request, context in
-            let paging = try Paging(request)
+            let paging = try Paging(request, keyset: true)
             let status = try request.queryEnum("status", WorkOrderStatus.self, invalidKey: "workorder_error_status")
             // The page's views too (`view=open`, `overdue`, `supervised`, `registered` to dispatch…); one or the other.
             let view = try request.queryEnum("view", WorkListView.self, invalidKey: "workorder_error_view")
@@ -121,7 +121,8 @@ public enum WorkOrderAPI {
             let filter = WorkOrderStore.Filter(category: query.get("category")?.nilIfBlank, number: query.get("number")?.trimmed.nilIfBlank)
             let selection = view.map { $0.selection(now: now) } ?? status.map { .status($0) } ?? .all
             let (items, total) = try await service.list(by: context, selection, filter: filter, paging: paging)
-            return try Response.json(ListPage(items: items.map { Item($0, now: now) }, total: total, paging: paging))
+            return try Response.json(ListPage(items: items.map { Item($0, now: now) }, total: total, paging: paging,
+                                              next: .next(after: items, limit: paging.limit, WorkOrderStore.position)))
         }
         routes.post("/api/v1/work-orders", .permitted(.takeRequests)) { request, context in
             let body = try await request.decodeJSON(NewOrder.self, limit: 32 << 10)

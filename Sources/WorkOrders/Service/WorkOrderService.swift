@@ -195,7 +195,7 @@ public struct WorkOrderService: Sendable {
     public func list(by actor: StaffContext, _ selection: WorkOrderStore.Selection, filter: WorkOrderStore.Filter = .init(),
                      paging: Paging) async throws -> (items: [WorkOrder], total: Int) {
         let visibility = WorkOrderStore.Visibility(actor), store = self.store
-        return try await database.read { try await store.list(visibility, selection, filter: filter, limit: paging.limit, offset: paging.offset, on: $0) }
+        return try await database.read { try await store.list(visibility, selection, filter: filter, limit: paging.limit, offset: paging.offset, after: paging.after, on: $0) }
     }
 
     /// The units work can be dispatched to or shared with: the categories' usual units and the

@@ -201,7 +201,8 @@ public struct WorkOrderStore: Sendable {
 
     static let openStatuses = WorkOrderStatus.allCases.filter(\.isOpen).map(\.rawValue)
 
-    public func list(_ visibility: Visibility, _ selection: Selection, filter: Filter = Filter(), limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [WorkOrder], total: Int) {
+    public func list(_ visibility: Visibility, _ selection: Selection, filter: Filter = Filter(), limit: Int, offset: Int, after: ListCursor? = nil,
+                     on sql: any SQLDatabase) async throws -> (items: [WorkOrder], total: Int) {
         // Lists of open orders read in deadline order off the open-deadline indexes.
         let byOpenDue: Bool
         switch selection {
@@ -233,7 +234,7 @@ public struct WorkOrderStore: Sendable {
         var statusAndCategory = false
         if case .status = selection, filter.category != nil { statusAndCategory = true }
         func page(_ filtered: (SQLSelectBuilder) -> SQLSelectBuilder, first: Int) async throws -> [WorkOrder] {
-            try await filtered(sql.select().columns(Self.columns)).orderBy(orderColumn).orderBy("id").limit(first).offset(0)
+            try await filtered(sql.select().columns(Self.columns)).after(after, orderColumn).orderBy(orderColumn).orderBy("id").limit(first).offset(0)
                 .all(decoding: Row.self).map(\.order)
         }
         switch visibility {
@@ -261,7 +262,7 @@ public struct WorkOrderStore: Sendable {
                 return selected(builder.from("work_orders").where("grid_code", within: scope), statusIndexed: level < 9 || statusAndCategory,
                                 categoryIndexed: level < 9 || statusAndCategory)
             }
-            let rows = try await items(sql.select().columns(Self.columns)).orderBy(orderColumn).orderBy("id")
+            let rows = try await items(sql.select().columns(Self.columns)).after(after, orderColumn).orderBy(orderColumn).orderBy("id")
                 .limit(limit).offset(offset).all(decoding: Row.self).map(\.order)
             return (rows, try await sql.listTotal(counted))
         case .unit(let unit):
@@ -294,6 +295,9 @@ public struct WorkOrderStore: Sendable {
 }
 
 extension WorkOrderStore {
+    /// Where `o` stands in a work list: the cursor of the page after it (the open lists' clock is its deadline).
+    public static func position(of o: WorkOrder) -> ListCursor { ListCursor(value: o.dueAt.epochSeconds, id: o.id) }
+
     /// How other contexts find one of these cases by its number (a decision's follow-up links).
     public static func lookup(_ database: Database) -> NumberedCaseLookup {
         NumberedCaseLookup(caseType: "work_order", database: database, table: "work_orders", unitColumn: "grid_code")
