@@ -274,7 +274,11 @@ public struct WorkOrderStore: Sendable {
             // every dispatched one, walked off the department's deadline index.
             func led(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
                 let builder = builder.from("work_orders").where(listColumn("handling_unit", indexed: !byNotice), .equal, SQLBind(unit))
-                if case .status = selection { return selected(builder, categoryIndexed: false) }
+                // One status of one category walks the department's category index, checking the status it holds
+                // (workorders_0012): off the department's status index every order of the status was read for its category.
+                if case .status = selection {
+                    return selected(builder, statusIndexed: !statusAndCategory, categoryIndexed: statusAndCategory)
+                }
                 // A category of the whole list walks the department's category index (workorders_0012; 4.2 s off its deadlines).
                 return selected(builder.where(listColumn("status", indexed: !byNotice), .in, SQLBind.group(Visibility.dispatchedStatusNames)),
                                 categoryIndexed: (byOpenDue && !byNotice) || selection == .all)
