@@ -81,7 +81,7 @@ struct SchemaUpgradeTests {
         let fresh = try await Self.freshSchema()
         try await Self.withReleasedDatabase("2026-12-03-participation") { database in
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(Set(applied) == Set(["registry_0010_search_terms", "workorders_0010_list_indexes", "workorders_0011_scope_statistics"] + Self.stop27))
+            #expect(Set(applied) == Set(["registry_0010_search_terms", "workorders_0010_list_indexes", "workorders_0011_scope_statistics"] + Self.stop27 + Self.stop28))
             try await Self.expectSameSchema(database, as: fresh)
             let counts = try await database.read { sql in
                 var counts: [Int] = []
@@ -98,6 +98,8 @@ struct SchemaUpgradeTests {
     /// The list indexes `bench lists` asked for (stop 27), added to every release before it, in this order.
     static let stop27 = ["registry_0011_type_lists", "workorders_0012_category_lists", "petitions_0008_channel_lists_and_rate",
                          "disputes_0005_type_lists_and_figures"]
+    /// Added after stop 27's release: the dispute figures kept as counts, filled from the disputes there are.
+    static let stop28 = ["disputes_0006_kept_figures"]
 
     /// The release of stop 24 (made by 053e6f2: migrate, seed demo, 80 s of serve): the upgrade adds only the
     /// search index (and stop 27's list indexes) and fills it from the residents already registered, so a search of two characters
@@ -106,7 +108,7 @@ struct SchemaUpgradeTests {
         let fresh = try await Self.freshSchema()
         try await Self.withReleasedDatabase("2026-12-03-city-lists") { database in
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(applied == ["registry_0010_search_terms"] + Self.stop27)
+            #expect(applied == ["registry_0010_search_terms"] + Self.stop27 + Self.stop28)
             try await Self.expectSameSchema(database, as: fresh)
             let names = try await database.read { sql in
                 try await sql.select().column("name").from("residents").orderBy("id").limit(40).all(decodingColumn: "name", as: String.self)

@@ -123,6 +123,27 @@ public enum DisputeMigrations {
             try await sql.create(index: "disputes_unit_created").on("disputes").column("unit_code").column("created_at").column("type_code")
                 .column("status").column("outcome").column("due_at").column("escalated_at").run()
         },
+        Migration("disputes_0006_kept_figures") { sql, _ in
+            // The figures as counts kept with every step (`DisputeFigureCounts`), filled from the disputes already registered.
+            try await sql.create(table: DisputeFigureCounts.table)
+                .column("unit_code", type: .text, .notNull)
+                .column("depth", type: .int, .notNull)
+                .column("type_code", type: .text, .notNull)
+                .column("day", type: .int, .notNull)
+                .column("found", type: .int, .notNull)
+                .column("concluded", type: .int, .notNull)
+                .column("agreements", type: .int, .notNull)
+                .column("escalated", type: .int, .notNull)
+                .primaryKey("unit_code", "type_code", "day")
+                .run()
+            try await sql.create(index: "dispute_figure_counts_level").on(DisputeFigureCounts.table)
+                .column("depth").column("type_code").column("unit_code").column("day").run()
+            // Overdue is counted from the open disputes' clock, with what it needs in that index.
+            try await sql.drop(index: "disputes_open_due").run()
+            try await sql.create(index: "disputes_open_due").on("disputes").column("open_due").column("unit_code").column("risk_level")
+                .column("created_at").column("type_code").run()
+            try await DisputeFigureCounts.recount(on: sql)
+        },
     ]
 }
 

@@ -79,6 +79,14 @@ public struct DisputeStore: Sendable {
                                      SQLBind(p.phone), SQLBind(p.registryId))
         }
         try await parties.run()
+        try await Self.figures.add(DisputeFigureCounts.tally(d), unit: d.unitCode, type: d.typeCode, day: Day(date: d.createdAt).dayNumber, on: sql)
+    }
+
+    static let figures = DisputeFigureCounts()
+
+    /// Counts the figures again from every dispute: for disputes loaded into the table without a step (a bench).
+    public static func recountFigures(in database: Database) async throws {
+        try await database.transaction { try await DisputeFigureCounts.recount(on: $0) }
     }
 
     /// The clock kept for open lists: the due time while the dispute is open.
@@ -86,7 +94,7 @@ public struct DisputeStore: Sendable {
 
     /// Writes the step if the dispute still stands as in `current`; false when someone got there first.
     func update(_ d: Dispute, from current: Dispute, on sql: any SQLDatabase) async throws -> Bool {
-        try await sql.update("disputes").set("status", to: d.status.rawValue).set("body_code", to: d.bodyCode).set("outcome", to: d.outcome?.rawValue)
+        let written = try await sql.update("disputes").set("status", to: d.status.rawValue).set("body_code", to: d.bodyCode).set("outcome", to: d.outcome?.rawValue)
             .set("agreement_terms", to: d.agreementTerms).set("performance_due", to: d.performanceDue?.description)
             .set("agreed_at", to: d.agreedAt?.epochSeconds).set("confirmation_requested_at", to: d.confirmationRequestedAt?.epochSeconds)
             .set("escalated_at", to: d.escalatedAt?.epochSeconds).set("escalation_decision", to: d.escalationDecision)
@@ -94,6 +102,12 @@ public struct DisputeStore: Sendable {
             .set("open_due", to: Self.openDue(d))
             .where("id", .equal, d.id).where("updated_at", .equal, current.updatedAt.epochSeconds).where("status", .equal, current.status.rawValue)
             .returning("id").all().count == 1
+        // A step changes what the dispute counts as, never its unit, type or day.
+        if written {
+            try await Self.figures.add(DisputeFigureCounts.tally(d) - DisputeFigureCounts.tally(current), unit: current.unitCode, type: current.typeCode,
+                                       day: Day(date: current.createdAt).dayNumber, on: sql)
+        }
+        return written
     }
 
     func addEvent(disputeId: String, action: String, from: DisputeStatus?, to: DisputeStatus, note: String?, actorId: String?, at now: Date,

@@ -33,7 +33,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// China has kept UTC+8 without daylight saving since 1992 (1992-01-01 00:00 CST): from then
     /// on a day is plain arithmetic; earlier dates go through the calendar and its history.
     static let fixedOffsetSince: TimeInterval = 694_195_200
-    static let offset = 8 * 3_600
+    public static let offset = 8 * 3_600
 
     public init(date: Date) {
         let seconds = date.timeIntervalSince1970
