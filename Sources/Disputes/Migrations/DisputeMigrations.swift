@@ -140,7 +140,8 @@ public enum DisputeMigrations {
                 .column("depth").column("type_code").column("unit_code").column("day").run()
             // Overdue is counted from the open disputes' clock, with what it needs in that index.
             try await sql.drop(index: "disputes_open_due").run()
-            try await sql.create(index: "disputes_open_due").on("disputes").column("open_due").column("unit_code").column("risk_level")
+            // (The id after the clock: open lists are in (deadline, id) order, and deadlines are shared by many.)
+            try await sql.create(index: "disputes_open_due").on("disputes").column("open_due").column("id").column("unit_code").column("risk_level")
                 .column("created_at").column("type_code").run()
             try await DisputeFigureCounts.recount(on: sql)
         },
