@@ -3,6 +3,7 @@ import Disputes
 import Foundation
 import Kernel
 import Logging
+import Petitions
 import Registry
 
 /// The benches' stored records over the synthetic district, topped up to a count: a kept data
@@ -42,11 +43,12 @@ enum BenchData {
             FileHandle.standardError.write(Data("\rstored \(min(start + 50_000, count)) \(table)".utf8))
         }
         say(String(format: "\nstored %d %@ in %.0f s", count - stored, table, Date().timeIntervalSince(t0)))
-        // Disputes loaded straight into their table are counted into the kept figures as the migration counts them.
-        if table == "disputes" {
+        // Records loaded straight into their table are counted into the kept figures as the migrations count them.
+        let recount: [String: @Sendable (Database) async throws -> Void] = ["disputes": DisputeStore.recountFigures, "petitions": PetitionStore.recountReplies]
+        if let again = recount[table] {
             let t1 = Date()
-            try await DisputeStore.recountFigures(in: services.database)
-            say(String(format: "counted the dispute figures again in %.1f s", Date().timeIntervalSince(t1)))
+            try await again(services.database)
+            say(String(format: "counted the %@ figures again in %.1f s", table, Date().timeIntervalSince(t1)))
         }
         return count
     }

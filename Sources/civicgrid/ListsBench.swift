@@ -78,7 +78,7 @@ struct ListsBench: AsyncParsableCommand {
                     var target = base + rule.path + c.query
                     if let depth = c.cursorDepth {
                         guard let next = try await Self.cursor(client, target, depth: depth, token: token) else {
-                            line += String(format: "%9@", "short")
+                            line += String(repeating: " ", count: 4) + "short"
                             continue
                         }
                         target += (c.query.isEmpty ? "?" : "&") + "after=" + (next.addingPercentEncoding(withAllowedCharacters: ListCases.unreserved) ?? next)

@@ -69,7 +69,7 @@ struct DisputeFigureCountsTests {
             let periods = [(Day(year: today.year, month: 1, day: 1), today), (today.adding(days: -400), today), (today.adding(days: -30), today.adding(days: -10))]
             var checked = 0
             for root in Set(units + [grids[0], ""]).sorted() {
-                let scope = Scope(rootCode: root), child = DisputeFigureCounts.childLength(of: root)
+                let scope = Scope(rootCode: root), child = UnitLevels.childLength(of: root)
                 for (from, to) in periods {
                     let inPeriod = plain.filter {
                         scope.contains($0.unit_code) && $0.created_at >= from.startDate.epochSeconds && $0.created_at < to.next.startDate.epochSeconds

@@ -98,8 +98,8 @@ struct SchemaUpgradeTests {
     /// The list indexes `bench lists` asked for (stop 27), added to every release before it, in this order.
     static let stop27 = ["registry_0011_type_lists", "workorders_0012_category_lists", "petitions_0008_channel_lists_and_rate",
                          "disputes_0005_type_lists_and_figures"]
-    /// Added after stop 27's release: the id in the work lists' deadline indexes, and the dispute figures kept as counts.
-    static let stop28 = ["workorders_0013_deadline_ties", "disputes_0006_kept_figures"]
+    /// Added after stop 27's release: the id in the work lists' deadline indexes, the response rate's and the dispute figures kept as counts.
+    static let stop28 = ["workorders_0013_deadline_ties", "petitions_0009_kept_reply_counts", "disputes_0006_kept_figures"]
 
     /// `ids` in the order the migrations are applied (each context's in turn).
     static func inListOrder(_ ids: [String]) -> [String] { AppServices.migrations.map(\.id).filter(Set(ids).contains) }

@@ -165,5 +165,22 @@ public enum PetitionMigrations {
             try await sql.create(index: "petitions_unit_reply").on("petitions").column("unit_code").column("reply_due_at").column("replied_at")
                 .column("channel").run()
         },
+        Migration("petitions_0009_kept_reply_counts") { sql, _ in
+            // The response rate's replies as counts kept with every step (`PetitionReplyCounts`), filled from the petitions there are;
+            // the ones unanswered past their limit are read off their own index, and the unit's reply index is no longer read.
+            try await sql.create(table: PetitionReplyCounts.table)
+                .column("unit_code", type: .text, .notNull)
+                .column("depth", type: .int, .notNull)
+                .column("channel", type: .text, .notNull)
+                .column("replied", type: .int, .notNull)
+                .column("on_time", type: .int, .notNull)
+                .primaryKey("unit_code", "channel")
+                .run()
+            try await sql.create(index: "petition_reply_counts_level").on(PetitionReplyCounts.table).column("depth").column("unit_code").run()
+            try await sql.create(index: "petitions_unanswered_due").on("petitions").column("replied_at").column("reply_due_at").column("unit_code")
+                .column("channel").run()
+            try await sql.drop(index: "petitions_unit_reply").run()
+            try await PetitionReplyCounts.recount(on: sql)
+        },
     ]
 }

@@ -29,18 +29,19 @@ public struct ResponseRate: Sendable, Encodable {
     public let byChannel: [Figure]
     public let byUnit: [Figure]
 
-    /// Figures from the store's rows: petitions due a reply by channel and unit, and those answered on time.
-    static func measure(_ rows: [PetitionStore.ReplyRow]) -> ResponseRate {
-        func grouped(_ key: (PetitionStore.ReplyRow) -> String) -> [Figure] {
-            Dictionary(grouping: rows, by: key).map { k, rows in
-                Figure(key: k, due: rows.reduce(0) { $0 + $1.due }, onTime: rows.reduce(0) { $0 + $1.on_time })
-            }.sorted { $0.key < $1.key }
-        }
-        let overall = Figure(key: "all", due: rows.reduce(0) { $0 + $1.due }, onTime: rows.reduce(0) { $0 + $1.on_time })
+    /// Due and answered on time, as counted.
+    public struct Counts: Sendable, Equatable {
+        public var due = 0, onTime = 0
+        mutating func add(due: Int, onTime: Int) { (self.due, self.onTime) = (self.due + due, self.onTime + onTime) }
+    }
+
+    /// The figures of the counts by channel and by unit.
+    static func measure(byChannel: [String: Counts], byUnit: [String: Counts]) -> ResponseRate {
+        func figure(_ key: String, _ c: Counts?) -> Figure { Figure(key: key, due: c?.due ?? 0, onTime: c?.onTime ?? 0) }
+        let all = byChannel.values.reduce(into: Counts()) { $0.add(due: $1.due, onTime: $1.onTime) }
         // Every channel is listed, a channel with nothing due too: an empty row is information.
-        let channels = grouped(\.channel)
-        let byChannel = PetitionChannel.allCases.map { c in channels.first { $0.key == c.rawValue } ?? Figure(key: c.rawValue, due: 0, onTime: 0) }
-        return ResponseRate(overall: overall, byChannel: byChannel, byUnit: grouped(\.unit_code))
+        return ResponseRate(overall: figure("all", all), byChannel: PetitionChannel.allCases.map { figure($0.rawValue, byChannel[$0.rawValue]) },
+                            byUnit: byUnit.keys.sorted().map { figure($0, byUnit[$0]) })
     }
 }
 
@@ -59,7 +60,7 @@ extension PetitionService {
 
     func responseRate(within scope: Scope) async throws -> ResponseRate {
         let now = clock.now()
-        let store = self.store
-        return ResponseRate.measure(try await database.read { try await store.replyRows(within: scope, at: now, on: $0) })
+        let (byChannel, byUnit) = try await database.read { try await PetitionReplyCounts.figures(under: scope.rootCode, at: now, on: $0) }
+        return ResponseRate.measure(byChannel: byChannel, byUnit: byUnit)
     }
 }

@@ -49,17 +49,26 @@ public struct PetitionStore: Sendable {
 
     func insert(_ p: Petition, on sql: any SQLDatabase) async throws {
         try await sql.insert(into: "petitions").columns(Self.columns + ["owed_due"]).values(Self.values(p) + [SQLBind(Self.owedDue(p))]).run()
+        try await PetitionReplyCounts.add(PetitionReplyCounts.tally(p), of: p, on: sql)
     }
 
     /// Writes the petition if it still stands as in `current` (status and extensions, since an
     /// extension leaves the status alone); false when another step got there first.
     func update(_ p: Petition, from current: Petition, on sql: any SQLDatabase) async throws -> Bool {
-        try await sql.update("petitions").set("status", to: p.status.rawValue).set("accepted_at", to: p.acceptedAt?.epochSeconds)
+        let written = try await sql.update("petitions").set("status", to: p.status.rawValue).set("accepted_at", to: p.acceptedAt?.epochSeconds)
             .set("reply_due_at", to: p.replyDueAt?.epochSeconds).set("replied_at", to: p.repliedAt?.epochSeconds)
             .set("extension_days", to: p.extensionDays).set("due_at", to: p.dueAt?.epochSeconds).set("due_rule", to: p.dueRule?.rawValue)
             .set("owed_due", to: Self.owedDue(p)).set("stage_at", to: p.stageAt.epochSeconds).set("updated_at", to: p.updatedAt.epochSeconds)
             .where("id", .equal, p.id).where("status", .equal, current.status.rawValue).where("extension_days", .equal, current.extensionDays)
             .returning("id").all().count == 1
+        // A step changes whether and when it was answered, never its unit or channel.
+        if written { try await PetitionReplyCounts.add(PetitionReplyCounts.tally(p) - PetitionReplyCounts.tally(current), of: current, on: sql) }
+        return written
+    }
+
+    /// Counts the response rate's replies again from every petition: for petitions loaded into the table without a step (a bench).
+    public static func recountReplies(in database: Database) async throws {
+        try await database.transaction { try await PetitionReplyCounts.recount(on: $0) }
     }
 
     func addEvent(petitionId: String, action: String, from: PetitionStatus?, to: PetitionStatus, note: String?, actorId: String?, at now: Date,
