@@ -143,6 +143,10 @@ public enum DisputeMigrations {
             // (The id after the clock: open lists are in (deadline, id) order, and deadlines are shared by many.)
             try await sql.create(index: "disputes_open_due").on("disputes").column("open_due").column("id").column("unit_code").column("risk_level")
                 .column("created_at").column("type_code").run()
+            // A type's open lists in (deadline, id) order, the high-risk one checking the level inside the index.
+            try await sql.drop(index: "disputes_type_open_due").run()
+            try await sql.create(index: "disputes_type_open_due").on("disputes").column("type_code").column("open_due").column("id").column("unit_code")
+                .column("risk_level").run()
             try await DisputeFigureCounts.recount(on: sql)
         },
     ]

@@ -243,8 +243,9 @@ public enum WorkOrderMigrations {
             // 0.6 s at 5 million orders), and a page after a cursor read them again to find its place.
             let indexes: [(name: String, columns: [String])] = [
                 ("work_orders_open_due", ["open_due", "id", "grid_code"]),
-                ("work_orders_category_due", ["category_code", "due_at", "id"]),
-                ("work_orders_category_open_due", ["category_code", "open_due", "id"]),
+                // A county's or a street's lists of a category check each order's grid: inside the index, a count reads no rows.
+                ("work_orders_category_due", ["category_code", "due_at", "id", "grid_code"]),
+                ("work_orders_category_open_due", ["category_code", "open_due", "id", "grid_code"]),
                 ("work_orders_category_status_due", ["category_code", "status", "due_at", "id", "grid_code"]),
                 ("work_orders_status_due", ["status", "due_at", "id", "grid_code"]),
                 // A grid's lists of one status: with the id in both, SQLite keeps taking the grid's index over
