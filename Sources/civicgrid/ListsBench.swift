@@ -85,7 +85,8 @@ struct ListsBench: AsyncParsableCommand {
                     }
                     let url = target
                     do {
-                        let result = try await driver.drive("GET \(rule.path)\(c.query) as \(reader.label)", client) { _ in
+                        let name = "GET \(rule.path)\(c.query)" + (c.cursorDepth.map { " after \($0) in" } ?? "") + " as \(reader.label)"
+                        let result = try await driver.drive(name, client) { _ in
                             var request = HTTPClientRequest(url: url)
                             request.headers.add(name: "Authorization", value: "Bearer \(token)")
                             return request

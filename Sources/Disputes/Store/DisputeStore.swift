@@ -147,9 +147,9 @@ public struct DisputeStore: Sendable {
             return b
         }
         var select = filtered(sql.select().columns(Self.columns))
-        select = selection == .all ? select.after(after, "created_at", descending: true).orderBy("created_at", .descending)
-            : select.after(after, "open_due").orderBy("open_due")
-        let items = try await select.orderBy("id").limit(limit).offset(offset).all(decoding: Row.self).map { $0.dispute(parties: []) }
+        select = selection == .all ? select.after(after, "created_at", descending: true).keysetOrder("created_at", descending: true)
+            : select.after(after, "open_due").keysetOrder("open_due")
+        let items = try await select.limit(limit).offset(offset).all(decoding: Row.self).map { $0.dispute(parties: []) }
         return (items, try await sql.listTotal(filtered))
     }
 

@@ -46,10 +46,11 @@ public struct ListCursor: Sendable, Equatable {
 }
 
 extension SQLSelectBuilder {
-    /// Rows after `cursor` in the order (`column`, `id`), `column` ascending or descending. A
-    /// `nullable` column (ascending only) sorts its NULLs where the database does: first on SQLite,
-    /// last on PostgreSQL. Written as a range on `column` with the tie checked per row, so the
-    /// list's index answers it: a row comparison inside an OR is a scan on both databases.
+    /// Rows after `cursor` in the order (`column`, `id`), both ascending or both descending
+    /// (`keysetOrder`): one row comparison, `(column, id) > (value, id)`, which both databases start
+    /// an index range at — the page after a cursor reads no row before it, however many share its
+    /// deadline. A `nullable` column (ascending only) sorts its NULLs where the database does, first
+    /// on SQLite and last on PostgreSQL, and is put as a range on the column with the tie checked per row.
     public func after(_ cursor: ListCursor?, _ column: String, descending: Bool = false, nullable: Bool = false) -> Self {
         guard let cursor else { return self }
         precondition(!(nullable && descending), "a nullable keyset column is ascending")
@@ -61,12 +62,13 @@ extension SQLSelectBuilder {
                 return nullsFirst ? nulls.orWhere(column, .isNot, SQLLiteral.null) : nulls
             })
         }
-        return self.where(group: { group in
-            let past = group.where(group: { inner in
-                inner.where(column, descending ? .lessThanOrEqual : .greaterThanOrEqual, SQLBind(v))
-                    .where(group: { $0.where(column, descending ? .lessThan : .greaterThan, SQLBind(v)).orWhere("id", .greaterThan, SQLBind(cursor.id)) })
-            })
-            return nullsLast ? past.orWhere(column, .is, SQLLiteral.null) : past
-        })
+        let past = SQLBinaryExpression(SQLGroupExpression([SQLColumn(column), SQLColumn("id")]), descending ? .lessThan : .greaterThan,
+                                       SQLGroupExpression([SQLBind(v), SQLBind(cursor.id)]))
+        return nullsLast ? self.where(group: { $0.where(past).orWhere(column, .is, SQLLiteral.null) }) : self.where(past)
+    }
+
+    /// The order a list read by cursor keeps: `column`, then `id`, the same way.
+    public func keysetOrder(_ column: String, descending: Bool = false) -> Self {
+        orderBy(column, descending ? .descending : .ascending).orderBy("id", descending ? .descending : .ascending)
     }
 }

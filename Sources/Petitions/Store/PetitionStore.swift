@@ -119,11 +119,11 @@ public struct PetitionStore: Sendable {
         }
         var select = filtered(sql.select().columns(Self.columns))
         switch selection {
-        case .all: select = select.after(after, "received_at", descending: true).orderBy("received_at", .descending)
-        case .owed, .overdue: select = select.after(after, "owed_due").orderBy("owed_due")
-        case .status: select = select.after(after, "due_at", nullable: true).orderBy("due_at")
+        case .all: select = select.after(after, "received_at", descending: true).keysetOrder("received_at", descending: true)
+        case .owed, .overdue: select = select.after(after, "owed_due").keysetOrder("owed_due")
+        case .status: select = select.after(after, "due_at", nullable: true).keysetOrder("due_at")
         }
-        let items = try await select.orderBy("id").limit(limit).offset(offset).all(decoding: Row.self).map(\.petition)
+        let items = try await select.limit(limit).offset(offset).all(decoding: Row.self).map(\.petition)
         return (items, try await sql.listTotal(filtered))
     }
 

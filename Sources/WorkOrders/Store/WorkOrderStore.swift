@@ -234,7 +234,7 @@ public struct WorkOrderStore: Sendable {
         var statusAndCategory = false
         if case .status = selection, filter.category != nil { statusAndCategory = true }
         func page(_ filtered: (SQLSelectBuilder) -> SQLSelectBuilder, first: Int) async throws -> [WorkOrder] {
-            try await filtered(sql.select().columns(Self.columns)).after(after, orderColumn).orderBy(orderColumn).orderBy("id").limit(first).offset(0)
+            try await filtered(sql.select().columns(Self.columns)).after(after, orderColumn).keysetOrder(orderColumn).limit(first).offset(0)
                 .all(decoding: Row.self).map(\.order)
         }
         switch visibility {
@@ -262,7 +262,7 @@ public struct WorkOrderStore: Sendable {
                 return selected(builder.from("work_orders").where("grid_code", within: scope), statusIndexed: level < 9 || statusAndCategory,
                                 categoryIndexed: level < 9 || statusAndCategory)
             }
-            let rows = try await items(sql.select().columns(Self.columns)).after(after, orderColumn).orderBy(orderColumn).orderBy("id")
+            let rows = try await items(sql.select().columns(Self.columns)).after(after, orderColumn).keysetOrder(orderColumn)
                 .limit(limit).offset(offset).all(decoding: Row.self).map(\.order)
             return (rows, try await sql.listTotal(counted))
         case .unit(let unit):
