@@ -123,7 +123,7 @@ public enum DisputeMigrations {
             try await sql.create(index: "disputes_unit_created").on("disputes").column("unit_code").column("created_at").column("type_code")
                 .column("status").column("outcome").column("due_at").column("escalated_at").run()
         },
-        Migration("disputes_0006_kept_figures") { sql, _ in
+        Migration("disputes_0006_kept_figures") { sql, kind in
             // The figures as counts kept with every step (`DisputeFigureCounts`), filled from the disputes already registered.
             try await sql.create(table: DisputeFigureCounts.table)
                 .column("unit_code", type: .text, .notNull)
@@ -148,6 +148,11 @@ public enum DisputeMigrations {
             try await sql.create(index: "disputes_type_open_due").on("disputes").column("type_code").column("open_due").column("id").column("unit_code")
                 .column("risk_level").run()
             try await DisputeFigureCounts.recount(on: sql)
+            // PostgreSQL took a county's or a street's `substr(unit_code, ...)` for 0.5 % of the rows and sorted them whole.
+            guard kind == .postgres else { return }
+            try await sql.raw("CREATE STATISTICS disputes_county ON (substr(unit_code, 1, 6)) FROM disputes").run()
+            try await sql.raw("CREATE STATISTICS disputes_street ON (substr(unit_code, 1, 9)) FROM disputes").run()
+            try await sql.raw("ANALYZE disputes").run()
         },
     ]
 }

@@ -236,7 +236,7 @@ public enum WorkOrderMigrations {
             try await sql.drop(index: "work_orders_status_due").run()
             try await sql.create(index: "work_orders_status_due").on("work_orders").column("status").column("due_at").column("grid_code").run()
         },
-        Migration("workorders_0013_deadline_ties") { sql, _ in
+        Migration("workorders_0013_deadline_ties") { sql, kind in
             // Deadlines fall at the end of a working day, so a county's lists hold thousands of orders
             // with one deadline, and a list is in (deadline, id) order: without the id in the index every
             // order sharing the page's deadlines was read from the table and sorted (a county's open list:
@@ -265,6 +265,13 @@ public enum WorkOrderMigrations {
                 for column in index.columns { create = create.column(column) }
                 try await create.run()
             }
+            // PostgreSQL guessed that `substr(grid_code, 1, 6) = ?` (a county's orders) keeps 0.5 % of the rows and sorted
+            // a county's status list after a cursor (0.12 s) and its tenth-thousand page (6 s) instead of walking the
+            // index; with the id in the status index, knowing the county keeps every row no longer walks the wrong one
+            // (workorders_0011 left this out for that).
+            guard kind == .postgres else { return }
+            try await sql.raw("CREATE STATISTICS work_orders_county ON (substr(grid_code, 1, 6)) FROM work_orders").run()
+            try await sql.raw("ANALYZE work_orders").run()
         },
     ]
 }
