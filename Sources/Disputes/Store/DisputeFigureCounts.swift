@@ -4,8 +4,9 @@ import SQLKit
 
 /// The outcome figures kept as counts (`KeptCounts`) while disputes are registered and mediated: by day of
 /// registration, by type (and all types, `type_code` ''), under the dispute's unit and every level
-/// above it (county, street, community; province and city too). A county's year is then read from a
-/// few thousand rows instead of every dispute registered in it (5.3 s at a million disputes).
+/// above it (county, street, community; province and city too). A county's year is then summed from
+/// its streets' days (74,000 small index entries for 101 streets) instead of read from every dispute
+/// registered in it (5.3 s at a million disputes).
 /// Only "overdue" is counted from the disputes themselves: it changes with the clock, not with a step.
 struct DisputeFigureCounts: Sendable {
     static let table = "dispute_figure_counts"

@@ -2,8 +2,8 @@ import SQLKit
 
 /// Figures kept as counts in a table while records are written, under a record's unit and every
 /// level above it (`UnitLevels`), so a county's figures are read from a few rows per unit below it
-/// instead of every record (seconds at a million). Rows are keyed by (`unit_code`, the `keys`);
-/// `depth` is the unit code's length, to find the units of one level.
+/// (per day, where the keys hold one) instead of every record (seconds at a million). Rows are keyed
+/// by (`unit_code`, the `keys`); `depth` is the unit code's length, to find the units of one level.
 public struct KeptCounts: Sendable {
     public let table: String
     public let keys: [String]
