@@ -10,18 +10,6 @@ public struct DisputeFigures: Sendable, Encodable {
         /// Agreements over disputes mediated to an end (agreement, none, referral); nil before any.
         public var successRate: Double? { concluded == 0 ? nil : Double(agreements) / Double(concluded) }
 
-        /// The left line's counts less the right one's, under the left one's key.
-        static func - (lhs: Line, rhs: Line) -> Line {
-            Line(key: lhs.key, found: lhs.found - rhs.found, concluded: lhs.concluded - rhs.concluded, agreements: lhs.agreements - rhs.agreements,
-                 overdue: lhs.overdue - rhs.overdue, escalated: lhs.escalated - rhs.escalated)
-        }
-
-        static func zero(_ key: String) -> Line { Line(key: key, found: 0, concluded: 0, agreements: 0, overdue: 0, escalated: 0) }
-
-        func renamed(_ key: String) -> Line {
-            Line(key: key, found: found, concluded: concluded, agreements: agreements, overdue: overdue, escalated: escalated)
-        }
-
         enum CodingKeys: String, CodingKey { case key, found, concluded, agreements, overdue, escalated, successRate }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -44,20 +32,17 @@ public struct DisputeFigures: Sendable, Encodable {
     /// by type, and by unit of the level below the scope's (a county's streets, a street's
     /// communities, a community's grids); disputes registered at the scope's own unit are its own line.
     static func measure(within scope: Scope, from: Day, to: Day, now: Date, on sql: any SQLDatabase) async throws -> DisputeFigures {
-        let root = scope.rootCode, counts = DisputeStore.figures
-        let kept = try await counts.lines(under: root, from: from, to: to, on: sql)
-        let overdue = try await counts.overdue(under: root, from: from, to: to, now: now, on: sql)
+        let root = scope.rootCode
+        let kept = try await DisputeFigureCounts.lines(under: root, from: from, to: to, on: sql)
+        let overdue = try await DisputeFigureCounts.overdue(under: root, from: from, to: to, now: now, on: sql)
         func line(_ key: String, _ row: DisputeFigureCounts.Line?, overdue: Int) -> Line {
             Line(key: key, found: row?.found ?? 0, concluded: row?.concluded ?? 0, agreements: row?.agreements ?? 0, overdue: overdue,
                  escalated: row?.escalated ?? 0)
         }
-        let total = line("all", kept.total.first, overdue: overdue.byType.values.reduce(0, +))
-        let byType = kept.byType.map { line($0.key, $0, overdue: overdue.byType[$0.key] ?? 0) }
-        var byUnit = kept.byUnit.map { line($0.key, $0, overdue: overdue.byUnit[$0.key] ?? 0) }
-        // What no unit below holds was registered at the scope's own.
-        let own = byUnit.reduce(total) { $0 - $1 }
-        if own != .zero("all") { byUnit.append(own.renamed(root)) }
-        return DisputeFigures(from: from, to: to, total: total, byType: byType.sorted { $0.key < $1.key }, byUnit: byUnit.sorted { $0.key < $1.key })
+        // Overdue by unit is grouped by the same units below, the root's own disputes under the root's code.
+        return DisputeFigures(from: from, to: to, total: line("all", kept.total, overdue: overdue.byType.values.reduce(0, +)),
+                              byType: kept.byType.map { line($0.key, $0, overdue: overdue.byType[$0.key] ?? 0) }.sorted { $0.key < $1.key },
+                              byUnit: kept.byUnit.map { line($0.key, $0, overdue: overdue.byUnit[$0.key] ?? 0) }.sorted { $0.key < $1.key })
     }
 }
 

@@ -8,7 +8,7 @@ import SQLKit
 /// its streets' days (74,000 small index entries for 101 streets) instead of read from every dispute
 /// registered in it (5.3 s at a million disputes).
 /// Only "overdue" is counted from the disputes themselves: it changes with the clock, not with a step.
-struct DisputeFigureCounts: Sendable {
+enum DisputeFigureCounts {
     static let table = "dispute_figure_counts"
     static let kept = KeptCounts(table: table, keys: ["type_code", "day"], counts: ["found", "concluded", "agreements", "escalated"])
     static let concluded: [DisputeStatus] = [.agreed, .performed, .failed, .referred]
@@ -29,8 +29,8 @@ struct DisputeFigureCounts: Sendable {
     }
 
     /// Adds `delta` to the counts of a dispute of `unit` and `type` registered on `day` (its type's and all types'), in the caller's transaction.
-    func add(_ delta: Tally, unit: String, type: String, day: Int, on sql: any SQLDatabase) async throws {
-        try await Self.kept.add([delta.found, delta.concluded, delta.agreements, delta.escalated], unit: unit,
+    static func add(_ delta: Tally, unit: String, type: String, day: Int, on sql: any SQLDatabase) async throws {
+        try await kept.add([delta.found, delta.concluded, delta.agreements, delta.escalated], unit: unit,
                                 keyValues: [["", day], [type, day]], on: sql)
     }
 
@@ -55,22 +55,27 @@ struct DisputeFigureCounts: Sendable {
 
     struct Line: Sendable { let key: String, found: Int, concluded: Int, agreements: Int, escalated: Int }
 
-    /// The period's counts for `root`: all types, each type, and each unit of the level below.
-    func lines(under root: String, from: Day, to: Day, on sql: any SQLDatabase) async throws -> (total: [Line], byType: [Line], byUnit: [Line]) {
-        func read(_ key: String, _ narrowed: @escaping (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [Line] {
-            try await Self.kept.sums(by: key, on: sql) {
+    /// The period's counts for `root`: all types, each type, and each unit of the level below (with
+    /// the root's own line for disputes registered at its unit).
+    static func lines(under root: String, from: Day, to: Day, on sql: any SQLDatabase) async throws -> (total: Line?, byType: [Line], byUnit: [Line]) {
+        func read(_ key: String, _ narrowed: @escaping (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [KeptCounts.Sums] {
+            try await kept.sums(by: key, on: sql) {
                 narrowed($0.where("day", .greaterThanOrEqual, from.dayNumber).where("day", .lessThanOrEqual, to.dayNumber))
-            }.map { Line(key: $0.key, found: $0.values[0], concluded: $0.values[1], agreements: $0.values[2], escalated: $0.values[3]) }
+            }
         }
-        let total = try await read("type_code") { $0.where("unit_code", .equal, root).where("type_code", .equal, "") }
+        func line(_ sums: KeptCounts.Sums) -> Line {
+            Line(key: sums.key, found: sums.values[0], concluded: sums.values[1], agreements: sums.values[2], escalated: sums.values[3])
+        }
+        let total = try await read("type_code") { $0.where("unit_code", .equal, root).where("type_code", .equal, "") }.first
         let byType = try await read("type_code") { $0.where("unit_code", .equal, root).where("type_code", .notEqual, "") }
-        let byUnit = try await read("unit_code") { KeptCounts.below(root)($0.where("type_code", .equal, "")) }
-        return (total, byType, byUnit)
+        let below = try await read("unit_code") { KeptCounts.below(root)($0.where("type_code", .equal, "")) }
+        let byUnit = KeptCounts.withOwn(below, root: root, total: total?.values ?? Array(repeating: 0, count: kept.counts.count))
+        return (total.map(line), byType.map(line), byUnit.map(line))
     }
 
     /// Disputes registered in the period under `root` still open past their deadline at `now`, by
     /// type and by unit of the level below: read from the disputes, off their clock's index.
-    func overdue(under root: String, from: Day, to: Day, now: Date, on sql: any SQLDatabase) async throws -> (byType: [String: Int], byUnit: [String: Int]) {
+    static func overdue(under root: String, from: Day, to: Day, now: Date, on sql: any SQLDatabase) async throws -> (byType: [String: Int], byUnit: [String: Int]) {
         struct Row: Decodable { let type_code: String, unit: String, n: Int }
         let unit = UnitLevels.child("unit_code", of: root)
         // `created_at + 0`: SQLite would take the registration index's range (a county's year) over the clock's.

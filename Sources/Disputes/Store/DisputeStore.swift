@@ -79,10 +79,8 @@ public struct DisputeStore: Sendable {
                                      SQLBind(p.phone), SQLBind(p.registryId))
         }
         try await parties.run()
-        try await Self.figures.add(DisputeFigureCounts.tally(d), unit: d.unitCode, type: d.typeCode, day: Day(date: d.createdAt).dayNumber, on: sql)
+        try await DisputeFigureCounts.add(DisputeFigureCounts.tally(d), unit: d.unitCode, type: d.typeCode, day: Day(date: d.createdAt).dayNumber, on: sql)
     }
-
-    static let figures = DisputeFigureCounts()
 
     /// Counts the figures again from every dispute: for disputes loaded into the table without a step (a bench).
     public static func recountFigures(in database: Database) async throws {
@@ -104,7 +102,7 @@ public struct DisputeStore: Sendable {
             .returning("id").all().count == 1
         // A step changes what the dispute counts as, never its unit, type or day.
         if written {
-            try await Self.figures.add(DisputeFigureCounts.tally(d) - DisputeFigureCounts.tally(current), unit: current.unitCode, type: current.typeCode,
+            try await DisputeFigureCounts.add(DisputeFigureCounts.tally(d) - DisputeFigureCounts.tally(current), unit: current.unitCode, type: current.typeCode,
                                        day: Day(date: current.createdAt).dayNumber, on: sql)
         }
         return written

@@ -79,6 +79,11 @@ public struct KeptCounts: Sendable {
         public let key: String
         public let values: [Int]
 
+        public init(key: String, values: [Int]) {
+            self.key = key
+            self.values = values
+        }
+
         struct Name: CodingKey {
             var stringValue: String
             var intValue: Int? { nil }
@@ -103,6 +108,14 @@ public struct KeptCounts: Sendable {
         var select = sql.select().column(SQLColumn(key), as: "key")
         for (i, column) in counts.enumerated() { select = select.column(SQLFunction("SUM", args: SQLColumn(column)), as: "c\(i)") }
         return try await narrowed(select.from(table)).groupBy(key).all(decoding: Sums.self)
+    }
+
+    /// `below`, the sums of the units one level below `root`, with a line under `root` itself for what
+    /// none of them holds of `total` (records registered at the root's own unit), when there is any.
+    public static func withOwn(_ below: [Sums], root: String, total: [Int]) -> [Sums] {
+        var own = total
+        for row in below { for i in own.indices { own[i] -= row.values[i] } }
+        return own.allSatisfy { $0 == 0 } ? below : below + [Sums(key: root, values: own)]
     }
 
     /// Narrows to the rows of the units one level below `root` (its own when it is a grid).

@@ -43,13 +43,11 @@ struct PetitionReplyCounts: Sendable {
         for row in try await kept.sums(by: "channel", on: sql, { $0.where("unit_code", .equal, root) }) {
             byChannel[row.key, default: .init()].add(due: row.values[0], onTime: row.values[1])
         }
-        for row in try await kept.sums(by: "unit_code", on: sql, KeptCounts.below(root)) {
+        let all = byChannel.values.reduce(into: ResponseRate.Counts()) { $0.add(due: $1.due, onTime: $1.onTime) }
+        let below = try await kept.sums(by: "unit_code", on: sql, KeptCounts.below(root))
+        for row in KeptCounts.withOwn(below, root: root, total: [all.due, all.onTime]) {
             byUnit[row.key, default: .init()].add(due: row.values[0], onTime: row.values[1])
         }
-        // What no unit below holds was received at the root's own.
-        let all = byChannel.values.reduce(into: ResponseRate.Counts()) { $0.add(due: $1.due, onTime: $1.onTime) }
-        let below = byUnit.values.reduce(into: ResponseRate.Counts()) { $0.add(due: $1.due, onTime: $1.onTime) }
-        if all != below { byUnit[root, default: .init()].add(due: all.due - below.due, onTime: all.onTime - below.onTime) }
         struct Late: Decodable { let channel: String, unit: String, n: Int }
         let unit = UnitLevels.child("unit_code", of: root)
         let late = try await sql.select().column("channel").column(unit, as: "unit").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
