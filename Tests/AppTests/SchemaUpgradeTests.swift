@@ -5,6 +5,8 @@ import KernelTesting
 import SQLKit
 import Testing
 import Registry
+import Disputes
+import Petitions
 
 /// Databases in the field upgrade: a database made by an earlier release, migrated to today's
 /// schema, must be the same as one made fresh today, and keep its data. Each fixture was made by
@@ -81,7 +83,7 @@ struct SchemaUpgradeTests {
         let fresh = try await Self.freshSchema()
         try await Self.withReleasedDatabase("2026-12-03-participation") { database in
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(Set(applied) == Set(["registry_0010_search_terms", "workorders_0010_list_indexes", "workorders_0011_scope_statistics"] + Self.stop27 + Self.stop28))
+            #expect(Set(applied) == Set(["registry_0010_search_terms", "workorders_0010_list_indexes", "workorders_0011_scope_statistics"] + Self.stop27 + Self.stop28 + Self.stop29))
             try await Self.expectSameSchema(database, as: fresh)
             let counts = try await database.read { sql in
                 var counts: [Int] = []
@@ -101,6 +103,9 @@ struct SchemaUpgradeTests {
     /// Added after stop 27's release: the id in the work lists' deadline indexes, the response rate's and the dispute figures kept as counts.
     static let stop28 = ["workorders_0013_deadline_ties", "petitions_0009_kept_reply_counts", "disputes_0006_kept_figures"]
 
+    /// Added after stop 28's release: the id inside the registers' list indexes and the grid inside the work list's deadline index.
+    static let stop29 = ["workorders_0014_due_grid", "petitions_0010_list_ties", "disputes_0007_list_ties_and_unit_figures"]
+
     /// `ids` in the order the migrations are applied (each context's in turn).
     static func inListOrder(_ ids: [String]) -> [String] { AppServices.migrations.map(\.id).filter(Set(ids).contains) }
 
@@ -111,7 +116,7 @@ struct SchemaUpgradeTests {
         let fresh = try await Self.freshSchema()
         try await Self.withReleasedDatabase("2026-12-03-city-lists") { database in
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(applied == Self.inListOrder(["registry_0010_search_terms"] + Self.stop27 + Self.stop28))
+            #expect(applied == Self.inListOrder(["registry_0010_search_terms"] + Self.stop27 + Self.stop28 + Self.stop29))
             try await Self.expectSameSchema(database, as: fresh)
             let names = try await database.read { sql in
                 try await sql.select().column("name").from("residents").orderBy("id").limit(40).all(decodingColumn: "name", as: String.self)
@@ -129,6 +134,39 @@ struct SchemaUpgradeTests {
                 let scanned = try await database.read { [filter] in try await ResidentStore().list(filter, limit: 500, offset: 0, on: $0) }
                 #expect(!indexed.items.isEmpty && indexed.items.map(\.id) == scanned.items.map(\.id), "\(name)")
             }
+            #expect(try await Migrator.migrate(database, AppServices.migrations).isEmpty)
+        }
+    }
+
+    /// The release of stop 28 (made by 0edf505: migrate, seed demo, 80 s of serve): its figures are counts kept with
+    /// every step, and the upgrade rebuilds list indexes around them: the counts it carries are what counting its
+    /// disputes and petitions again gives.
+    @Test func theKeptCountsReleaseUpgradesWithItsCounts() async throws {
+        let fresh = try await Self.freshSchema()
+        try await Self.withReleasedDatabase("2026-12-05-kept-counts") { database in
+            let applied = try await Migrator.migrate(database, AppServices.migrations)
+            #expect(applied == Self.inListOrder(Self.stop29))
+            try await Self.expectSameSchema(database, as: fresh)
+            struct Figure: Decodable, Equatable { let unit_code: String, type_code: String, day: Int, found: Int, concluded: Int, agreements: Int, escalated: Int }
+            struct Replies: Decodable, Equatable { let unit_code: String, channel: String, replied: Int, on_time: Int }
+            // Rows of zeros are left out: counting again writes one for a group with nothing to count, a step never does.
+            func kept() async throws -> ([Figure], [Replies]) {
+                try await database.read { sql in
+                    (try await sql.select().columns("unit_code", "type_code", "day", "found", "concluded", "agreements", "escalated")
+                        .from("dispute_figure_counts").orderBy("unit_code").orderBy("type_code").orderBy("day").all(decoding: Figure.self)
+                        .filter { $0.found != 0 || $0.concluded != 0 || $0.agreements != 0 || $0.escalated != 0 },
+                     try await sql.select().columns("unit_code", "channel", "replied", "on_time").from("petition_reply_counts")
+                        .orderBy("unit_code").orderBy("channel").all(decoding: Replies.self).filter { $0.replied != 0 || $0.on_time != 0 })
+                }
+            }
+            let carried = try await kept()
+            #expect(carried.0.count > 10 && carried.1.count > 5)
+            #expect(carried.0.contains { $0.found > 0 && $0.type_code == "" } && carried.1.contains { $0.replied > 0 })
+            try await DisputeStore.recountFigures(in: database)
+            try await PetitionStore.recountReplies(in: database)
+            let recounted = try await kept()
+            #expect(carried.0 == recounted.0)
+            #expect(carried.1 == recounted.1)
             #expect(try await Migrator.migrate(database, AppServices.migrations).isEmpty)
         }
     }

@@ -62,3 +62,13 @@ extension DatabaseKind {
         }
     }
 }
+
+extension SQLDatabase {
+    /// Drops index `name` of `table` and creates it again over `columns`: how a migration widens an index it keeps the name of.
+    public func rebuild(index name: String, on table: String, _ columns: [String]) async throws {
+        try await drop(index: name).run()
+        var create = self.create(index: name).on(table)
+        for column in columns { create = create.column(column) }
+        try await create.run()
+    }
+}

