@@ -6,7 +6,7 @@ import Testing
 /// The large lists read page after page by cursor (`after`, the `next` of the page before) hold
 /// exactly what one page read by offset holds, in the same order: for every selection, with clocks
 /// and dates shared by many rows (ties broken by id) and lists whose clock is empty for some rows
-/// (SQLite sorts those first, PostgreSQL last), on both databases.
+/// (SQLite sorts those first, PostgreSQL last), on both databases; and so do the pages read by offset.
 @Suite("Cursor paging")
 struct CursorPagingTests {
     static let petitionColumns = ["id", "number", "channel", "petitioner_name", "headcount", "matter", "demands", "unit_code", "responsible_body",
@@ -29,6 +29,21 @@ struct CursorPagingTests {
             after = page["next"] as? String
             #expect((after != nil) == (items.count == limit), "\(uri): a full page names the next, a short one does not")
         } while after != nil && ids.count < 1_000
+        return ids
+    }
+
+    /// Every row of `path` read by offset `limit` at a time: past the first page, a page's ids are found first and its rows read by them.
+    static func walkByOffset(_ app: TestApp, _ path: String, token: String, limit: Int) async throws -> [String] {
+        var ids: [String] = [], count = 0
+        repeat {
+            let separator = path.contains("?") ? "&" : "?"
+            let uri = path + separator + "limit=\(limit)&offset=\(ids.count)"
+            let response = try await app.api(.get, uri, token: token)
+            try #require(response.status == .ok, "\(uri): \(response.text)")
+            let items = try #require(try response.json()["items"] as? [[String: Any]])
+            ids += items.compactMap { $0["id"] as? String }
+            count = items.count
+        } while count == limit && ids.count < 1_000
         return ids
     }
 
@@ -79,6 +94,7 @@ struct CursorPagingTests {
                 #expect(whole.count >= 2 || path.contains("work-orders"), "\(path) holds too little to page")
                 for limit in [1, 4] {
                     #expect(try await Self.walk(app, path, token: token, limit: limit) == whole, "\(path) by \(limit)")
+                    #expect(try await Self.walkByOffset(app, path, token: token, limit: limit) == whole, "\(path) by offset, \(limit)")
                 }
             }
         }

@@ -144,10 +144,10 @@ public struct DisputeStore: Sendable {
             if let type { b = b.where("type_code", .equal, type) }
             return b
         }
-        var select = filtered(sql.select().columns(Self.columns))
-        select = selection == .all ? select.after(after, "created_at", descending: true).keysetOrder("created_at", descending: true)
-            : select.after(after, "open_due").keysetOrder("open_due")
-        let items = try await select.limit(limit).offset(offset).all(decoding: Row.self).map { $0.dispute(parties: []) }
+        let column = selection == .all ? "created_at" : "open_due", descending = selection == .all
+        let items = try await sql.page(of: "disputes", columns: Self.columns, limit: limit, offset: offset, decoding: Row.self,
+                                       list: { filtered($0).after(after, column, descending: descending).keysetOrder(column, descending: descending) },
+                                       order: { $0.keysetOrder(column, descending: descending) }).map { $0.dispute(parties: []) }
         return (items, try await sql.listTotal(filtered))
     }
 

@@ -117,13 +117,23 @@ public struct PetitionStore: Sendable {
             if let channel { b = b.where("channel", .equal, channel.rawValue) }
             return b
         }
-        var select = filtered(sql.select().columns(Self.columns))
-        switch selection {
-        case .all: select = select.after(after, "received_at", descending: true).keysetOrder("received_at", descending: true)
-        case .owed, .overdue: select = select.after(after, "owed_due").keysetOrder("owed_due")
-        case .status: select = select.after(after, "due_at", nullable: true).keysetOrder("due_at")
+        func ordered(_ select: SQLSelectBuilder) -> SQLSelectBuilder {
+            switch selection {
+            case .all: select.keysetOrder("received_at", descending: true)
+            case .owed, .overdue: select.keysetOrder("owed_due")
+            case .status: select.keysetOrder("due_at")
+            }
         }
-        let items = try await select.limit(limit).offset(offset).all(decoding: Row.self).map(\.petition)
+        func listed(_ select: SQLSelectBuilder) -> SQLSelectBuilder {
+            let select = filtered(select)
+            switch selection {
+            case .all: return ordered(select.after(after, "received_at", descending: true))
+            case .owed, .overdue: return ordered(select.after(after, "owed_due"))
+            case .status: return ordered(select.after(after, "due_at", nullable: true))
+            }
+        }
+        let items = try await sql.page(of: "petitions", columns: Self.columns, limit: limit, offset: offset, decoding: Row.self, list: listed,
+                                       order: ordered).map(\.petition)
         return (items, try await sql.listTotal(filtered))
     }
 

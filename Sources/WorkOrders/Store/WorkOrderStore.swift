@@ -262,8 +262,9 @@ public struct WorkOrderStore: Sendable {
                 return selected(builder.from("work_orders").where("grid_code", within: scope), statusIndexed: level < 9 || statusAndCategory,
                                 categoryIndexed: level < 9 || statusAndCategory)
             }
-            let rows = try await items(sql.select().columns(Self.columns)).after(after, orderColumn).keysetOrder(orderColumn)
-                .limit(limit).offset(offset).all(decoding: Row.self).map(\.order)
+            let rows = try await sql.page(of: "work_orders", columns: Self.columns, limit: limit, offset: offset, decoding: Row.self,
+                                          list: { items($0).after(after, orderColumn).keysetOrder(orderColumn) },
+                                          order: { $0.keysetOrder(orderColumn) }).map(\.order)
             return (rows, try await sql.listTotal(counted))
         case .unit(let unit):
             // A handler with no department sees none (and the comparisons below that skip the index read NULL as "").
