@@ -104,7 +104,7 @@ struct SchemaUpgradeTests {
     static let stop28 = ["workorders_0013_deadline_ties", "petitions_0009_kept_reply_counts", "disputes_0006_kept_figures"]
 
     /// Added after stop 28's release: the id inside the registers' list indexes and the grid inside the work list's deadline index.
-    static let stop29 = ["workorders_0014_due_grid", "petitions_0010_list_ties", "disputes_0007_list_ties_and_unit_figures"]
+    static let stop29 = ["workorders_0014_due_grid_and_unit_category_status", "petitions_0010_list_ties", "disputes_0007_list_ties_and_unit_figures"]
 
     /// `ids` in the order the migrations are applied (each context's in turn).
     static func inListOrder(_ ids: [String]) -> [String] { AppServices.migrations.map(\.id).filter(Set(ids).contains) }
