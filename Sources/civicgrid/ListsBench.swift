@@ -22,6 +22,19 @@ struct ListsBench: AsyncParsableCommand {
     @Option(help: "Only routes whose path contains one of these (comma-separated).") var only: String?
     @Option(help: "Only these roles (comma-separated raw names, e.g. supervisor,grid_worker).") var roles: String?
     @Option(help: "A case whose p95 reaches this many ms is listed as slow.") var slow: Double = 50
+    @Flag(help: "Start a PostgreSQL for the run on 127.0.0.1 (initdb into a temporary folder, removed at the end) instead of DATABASE_URL or SQLite.")
+    var postgres = false
+    @Option(help: "Server setups to measure one after the other on the same data: 0 serves from this process, N from N separate server processes of this binary on the same PostgreSQL, requests spread among them (e.g. 1,2).")
+    var processes = "0"
+
+    var setups: [Int] { processes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
+
+    func validate() throws {
+        guard !setups.isEmpty, setups.allSatisfy({ (0...4).contains($0) }) else { throw ValidationError("--processes: counts 0–4, e.g. 1,2") }
+        guard setups == [0] || postgres || ProcessInfo.processInfo.environment["DATABASE_URL"] != nil else {
+            throw ValidationError("--processes needs a PostgreSQL: --postgres or DATABASE_URL (SQLite has one writer: one process)")
+        }
+    }
 
     /// One account per role at its widest scope: the county, except a grid worker (posted to one grid).
     struct Reader: Sendable {
@@ -30,6 +43,14 @@ struct ListsBench: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let local = postgres ? try LocalPostgres(maxConnections: 100) : nil
+        defer { local?.stop() }
+        if let local {
+            setenv("DATABASE_URL", local.url, 1)
+            say("PostgreSQL on 127.0.0.1:\(local.port), started by the bench (fsync on, server defaults)")
+        }
+        // The separate servers sign the audit log with the key this process signs the loaded records' entries with.
+        if setups != [0], ProcessInfo.processInfo.environment["AUDIT_KEY"] == nil { setenv("AUDIT_KEY", ServerProcesses.benchAuditKey, 1) }
         try await BenchData.withSite("lists", dataDir: dataDir) { try await run(on: $0) }
     }
 
@@ -56,14 +77,37 @@ struct ListsBench: AsyncParsableCommand {
         }
         let caseCount = plans.reduce(0) { $0 + $1.1.cases.count * $1.2.count }
         say("\(rules.count) routes, \(caseCount) cases (a case: a route, its query, a reader), \(connections) connections, \(seconds) s each: about "
-            + "\(Int(Double(caseCount) * seconds / 60) + 1) min")
+            + "\(Int(Double(caseCount) * seconds / 60) + 1) min a setup")
 
-        let server = await LoadDriver.serve(config, services: services, logger: logger)
+        // The in-process server only when a setup asks for it; it serves until this process ends (cancelling it only logs noise).
+        let server = setups.contains(0) ? await LoadDriver.serve(config, services: services, logger: logger) : nil
+        _ = server
+        for count in setups {
+            let servers = ServerProcesses()
+            defer { servers.stop() }
+            if count > 0 {
+                try await servers.start(count, environment: ServerProcesses.environment(databaseURL: ProcessInfo.processInfo.environment["DATABASE_URL"]))
+            }
+            say(count == 0 ? "\nserved from this process" : "\n\(count) server process\(count == 1 ? "" : "es"): \(servers.bases.joined(separator: ", "))")
+            try await measure(plans, readers: readers, bases: count == 0 ? ["http://127.0.0.1:\(config.port)"] : servers.bases, caseCount: caseCount)
+        }
+    }
+
+    typealias Plan = (RouteRule, (cases: [ListCases.Case], unmeasured: [String]), [Reader])
+
+    /// Every case of `plans` for each of its callers, requests spread over `bases`.
+    func measure(_ plans: [Plan], readers: [Reader], bases: [String], caseCount: Int) async throws {
         let client = LoadDriver.client(connections: connections)
-        let base = "http://127.0.0.1:\(config.port)", driver = LoadDriver(seconds: seconds, concurrency: connections)
-        var tokens: [String: String] = [:]
-        for reader in readers { tokens[reader.username] = try await HTTPBench.issueToken(client, base: base, username: reader.username) }
-        let baseline = try await driver.drive("GET /healthz", client) { _ in HTTPClientRequest(url: "\(base)/healthz") }
+        let driver = LoadDriver(seconds: seconds, concurrency: connections)
+        // A token per reader from each server: each request goes to a server picked at random.
+        var tokens: [String: [String]] = [:]
+        for reader in readers {
+            for base in bases {
+                let token = try await HTTPBench.issueToken(client, base: base, username: reader.username)
+                tokens[reader.username, default: []].append(token)
+            }
+        }
+        let baseline = try await driver.drive("GET /healthz", client) { random in HTTPClientRequest(url: bases[Int.random(in: 0..<bases.count, using: &random)] + "/healthz") }
         say(String(format: "baseline GET /healthz: p50 %.1f ms, p95 %.1f ms", baseline.p50, baseline.p95))
 
         var slowCases: [(String, LoadDriver.Result)] = [], refused: [String] = [], unmeasured: [String] = []
@@ -74,21 +118,22 @@ struct ListsBench: AsyncParsableCommand {
             for c in plan.cases {
                 var line = "  " + c.label.padding(toLength: 44, withPad: " ", startingAt: 0)
                 for reader in callers {
-                    let token = tokens[reader.username] ?? ""
-                    var target = base + rule.path + c.query
+                    let serverTokens = tokens[reader.username] ?? []
+                    var target = rule.path + c.query
                     if let depth = c.cursorDepth {
-                        guard let next = try await Self.cursor(client, target, depth: depth, token: token) else {
+                        guard let next = try await Self.cursor(client, bases[0] + target, depth: depth, token: serverTokens[0]) else {
                             line += String(repeating: " ", count: 4) + "short"
                             continue
                         }
                         target += (c.query.isEmpty ? "?" : "&") + "after=" + (next.addingPercentEncoding(withAllowedCharacters: ListCases.unreserved) ?? next)
                     }
-                    let url = target
+                    let path = target
                     do {
                         let name = "GET \(rule.path)\(c.query)" + (c.cursorDepth.map { " after \($0) in" } ?? "") + " as \(reader.label)"
-                        let result = try await driver.drive(name, client) { _ in
-                            var request = HTTPClientRequest(url: url)
-                            request.headers.add(name: "Authorization", value: "Bearer \(token)")
+                        let result = try await driver.drive(name, client) { random in
+                            let server = Int.random(in: 0..<bases.count, using: &random)
+                            var request = HTTPClientRequest(url: bases[server] + path)
+                            request.headers.add(name: "Authorization", value: "Bearer \(serverTokens[server])")
                             return request
                         }
                         line += String(format: "%9.1f", result.p95)
@@ -108,8 +153,6 @@ struct ListsBench: AsyncParsableCommand {
         }
         say("refused (a sample the route does not take, or a reader it does not serve): " + (refused.isEmpty ? "none" : "\n  " + refused.joined(separator: "\n  ")))
         say("not measured (no sample value for the parameter): " + (unmeasured.isEmpty ? "none" : "\n  " + unmeasured.joined(separator: "\n  ")))
-        // The process ends after this; the server with it (cancelling it first only logs noise).
-        _ = server
     }
 
     /// The `next` of the page of `url`'s list that ends `depth` rows in; nil when the list is shorter.

@@ -20,10 +20,12 @@ final class ServerProcesses {
     static func environment(databaseURL: String?) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         if let databaseURL { environment["DATABASE_URL"] = databaseURL }
-        environment["AUDIT_KEY"] = environment["AUDIT_KEY"] ?? "bench audit key, shared by every server process"
+        environment["AUDIT_KEY"] = environment["AUDIT_KEY"] ?? benchAuditKey
         for name in ["PORTAL_ADDRESS", "TRACK_ADDRESS", "TRACK_SUBJECT", "OPEN311_KEY"] { environment["LIMIT_\(name)"] = "1000000" }
         return environment
     }
+
+    static let benchAuditKey = "bench audit key, shared by every server process"
 
     func start(_ count: Int, environment: [String: String]) async throws {
         for _ in 0..<count {
