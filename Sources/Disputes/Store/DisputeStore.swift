@@ -145,9 +145,8 @@ public struct DisputeStore: Sendable {
             return b
         }
         let column = selection == .all ? "created_at" : "open_due", descending = selection == .all
-        let items = try await sql.page(of: "disputes", columns: Self.columns, limit: limit, offset: offset, decoding: Row.self,
-                                       list: { filtered($0).after(after, column, descending: descending).keysetOrder(column, descending: descending) },
-                                       order: { $0.keysetOrder(column, descending: descending) }).map { $0.dispute(parties: []) }
+        let items = try await sql.page(of: "disputes", columns: Self.columns, orderedBy: column, descending: descending, after: after,
+                                       limit: limit, offset: offset, decoding: Row.self, where: filtered).map { $0.dispute(parties: []) }
         return (items, try await sql.listTotal(filtered))
     }
 

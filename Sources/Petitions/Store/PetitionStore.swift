@@ -117,23 +117,14 @@ public struct PetitionStore: Sendable {
             if let channel { b = b.where("channel", .equal, channel.rawValue) }
             return b
         }
-        func ordered(_ select: SQLSelectBuilder) -> SQLSelectBuilder {
-            switch selection {
-            case .all: select.keysetOrder("received_at", descending: true)
-            case .owed, .overdue: select.keysetOrder("owed_due")
-            case .status: select.keysetOrder("due_at")
-            }
+        // Newest first, or by the clock the list is about (a status's may be empty).
+        let (column, descending, nullable) = switch selection {
+        case .all: ("received_at", true, false)
+        case .owed, .overdue: ("owed_due", false, false)
+        case .status: ("due_at", false, true)
         }
-        func listed(_ select: SQLSelectBuilder) -> SQLSelectBuilder {
-            let select = filtered(select)
-            switch selection {
-            case .all: return ordered(select.after(after, "received_at", descending: true))
-            case .owed, .overdue: return ordered(select.after(after, "owed_due"))
-            case .status: return ordered(select.after(after, "due_at", nullable: true))
-            }
-        }
-        let items = try await sql.page(of: "petitions", columns: Self.columns, limit: limit, offset: offset, decoding: Row.self, list: listed,
-                                       order: ordered).map(\.petition)
+        let items = try await sql.page(of: "petitions", columns: Self.columns, orderedBy: column, descending: descending, nullable: nullable,
+                                       after: after, limit: limit, offset: offset, decoding: Row.self, where: filtered).map(\.petition)
         return (items, try await sql.listTotal(filtered))
     }
 

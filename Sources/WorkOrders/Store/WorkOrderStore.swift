@@ -234,8 +234,8 @@ public struct WorkOrderStore: Sendable {
         var statusAndCategory = false
         if case .status = selection, filter.category != nil { statusAndCategory = true }
         func page(_ filtered: (SQLSelectBuilder) -> SQLSelectBuilder, first: Int) async throws -> [WorkOrder] {
-            try await filtered(sql.select().columns(Self.columns)).after(after, orderColumn).keysetOrder(orderColumn).limit(first).offset(0)
-                .all(decoding: Row.self).map(\.order)
+            try await sql.page(of: "work_orders", columns: Self.columns, orderedBy: orderColumn, after: after, limit: first, offset: 0,
+                               decoding: Row.self, where: filtered).map(\.order)
         }
         switch visibility {
         case .jurisdiction(let scope):
@@ -262,9 +262,8 @@ public struct WorkOrderStore: Sendable {
                 return selected(builder.from("work_orders").where("grid_code", within: scope), statusIndexed: level < 9 || statusAndCategory,
                                 categoryIndexed: level < 9 || statusAndCategory)
             }
-            let rows = try await sql.page(of: "work_orders", columns: Self.columns, limit: limit, offset: offset, decoding: Row.self,
-                                          list: { items($0).after(after, orderColumn).keysetOrder(orderColumn) },
-                                          order: { $0.keysetOrder(orderColumn) }).map(\.order)
+            let rows = try await sql.page(of: "work_orders", columns: Self.columns, orderedBy: orderColumn, after: after, limit: limit,
+                                          offset: offset, decoding: Row.self, where: items).map(\.order)
             return (rows, try await sql.listTotal(counted))
         case .unit(let unit):
             // A handler with no department sees none (and the comparisons below that skip the index read NULL as "").
