@@ -83,7 +83,7 @@ struct SchemaUpgradeTests {
         let fresh = try await Self.freshSchema()
         try await Self.withReleasedDatabase("2026-12-03-participation") { database in
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(Set(applied) == Set(["registry_0010_search_terms", "workorders_0010_list_indexes", "workorders_0011_scope_statistics"] + Self.stop27 + Self.stop28 + Self.stop29))
+            #expect(Set(applied) == Set(["registry_0010_search_terms", "workorders_0010_list_indexes", "workorders_0011_scope_statistics"] + Self.stop27 + Self.stop28 + Self.stop29 + Self.stop30))
             try await Self.expectSameSchema(database, as: fresh)
             let counts = try await database.read { sql in
                 var counts: [Int] = []
@@ -105,6 +105,7 @@ struct SchemaUpgradeTests {
 
     /// Added after stop 28's release: the id inside the registers' list indexes and the grid inside the work list's deadline index.
     static let stop29 = ["workorders_0014_due_grid_and_unit_category_status", "petitions_0010_list_ties", "disputes_0007_list_ties_and_unit_figures"]
+    static let stop30 = ["workorders_0015_supervised_due"]
 
     /// `ids` in the order the migrations are applied (each context's in turn).
     static func inListOrder(_ ids: [String]) -> [String] { AppServices.migrations.map(\.id).filter(Set(ids).contains) }
@@ -116,7 +117,7 @@ struct SchemaUpgradeTests {
         let fresh = try await Self.freshSchema()
         try await Self.withReleasedDatabase("2026-12-03-city-lists") { database in
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(applied == Self.inListOrder(["registry_0010_search_terms"] + Self.stop27 + Self.stop28 + Self.stop29))
+            #expect(applied == Self.inListOrder(["registry_0010_search_terms"] + Self.stop27 + Self.stop28 + Self.stop29 + Self.stop30))
             try await Self.expectSameSchema(database, as: fresh)
             let names = try await database.read { sql in
                 try await sql.select().column("name").from("residents").orderBy("id").limit(40).all(decodingColumn: "name", as: String.self)
@@ -144,8 +145,28 @@ struct SchemaUpgradeTests {
     @Test func theKeptCountsReleaseUpgradesWithItsCounts() async throws {
         let fresh = try await Self.freshSchema()
         try await Self.withReleasedDatabase("2026-12-05-kept-counts") { database in
+            // Its demo order was never overdue in 80 s of serve: a notice as a sweep of that release would have written it,
+            // so the upgrade has a supervised order to find.
+            struct Order: Decodable { let id: String, grid_code: String, due_at: Int64, open_due: Int64? }
+            let orders = try await database.read { sql in
+                try await sql.select().columns("id", "grid_code", "due_at", "open_due").from("work_orders").orderBy("id").all(decoding: Order.self)
+            }
+            let open = try #require(orders.first { $0.open_due != nil })
+            try await database.transaction { sql in
+                try await sql.insert(into: "case_notices")
+                    .columns("id", "case_type", "case_id", "clock", "kind", "level", "unit_code", "handling_unit", "addressed_to", "due_at", "created_at")
+                    .values(SQLBind("upgrade-notice"), SQLBind("work_order"), SQLBind(open.id), SQLBind(""), SQLBind("overdue"), SQLBind(1),
+                            SQLBind(open.grid_code), SQLBind(String?.none), SQLBind(String(open.grid_code.prefix(9))), SQLBind(open.due_at), SQLBind(open.due_at))
+                    .run()
+            }
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(applied == Self.inListOrder(Self.stop29))
+            #expect(applied == Self.inListOrder(Self.stop29 + Self.stop30))
+            struct Supervised: Decodable, Equatable { let id: String, supervised_due: Int64? }
+            let supervised = try await database.read { sql in
+                try await sql.select().columns("id", "supervised_due").from("work_orders").where("supervised_due", .isNot, SQLLiteral.null)
+                    .orderBy("id").all(decoding: Supervised.self)
+            }
+            #expect(supervised == [Supervised(id: open.id, supervised_due: open.open_due)])
             try await Self.expectSameSchema(database, as: fresh)
             struct Figure: Decodable, Equatable { let unit_code: String, type_code: String, day: Int, found: Int, concluded: Int, agreements: Int, escalated: Int }
             struct Replies: Decodable, Equatable { let unit_code: String, channel: String, replied: Int, on_time: Int }

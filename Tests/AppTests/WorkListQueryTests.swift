@@ -38,6 +38,33 @@ struct WorkListQueryTests {
             try await database.transaction { sql in
                 _ = try await database.insertNew(into: "work_orders", columns: Self.columns, rows: rows, conflictKeys: [], on: sql)
             }
+            // The sweep notices the overdue and near-due ones; steps after it keep the supervised deadline: a noticed order
+            // closed leaves the supervised list, one reopened comes back on its new deadline, one never noticed stays off it.
+            let sweeper = DeadlineSweeper(clocks: [WorkOrderSupervision.clock()], database: database, clock: FixedClock(now))
+            #expect(try await sweeper.sweep() > 0)
+            try await database.transaction { sql in
+                let store = WorkOrderStore()
+                let noticed = try await sql.select().column("id").from("work_orders").where("id", .like, "q-%")
+                    .where("open_due", .lessThan, now.epochSeconds).orderBy("id").limit(2).all(decodingColumn: "id", as: String.self)
+                try #require(noticed.count == 2)
+                for id in noticed {
+                    var o = try #require(try await store.find(id: id, on: sql))
+                    let was = o.status
+                    o.status = .closed
+                    o.closedAt = now
+                    #expect(try await store.update(o, expecting: was, at: now, on: sql))
+                }
+                var reopened = try #require(try await store.find(id: noticed[0], on: sql))
+                reopened.status = .reopened
+                reopened.dueAt = now.addingTimeInterval(3 * 86_400)
+                #expect(try await store.update(reopened, expecting: .closed, at: now, on: sql))
+                let later = try await sql.select().column("id").from("work_orders").where("id", .like, "q-%")
+                    .where("open_due", .greaterThan, now.epochSeconds + 86_400).orderBy("id").limit(1).all(decodingColumn: "id", as: String.self)
+                let laterId = try #require(later.first)
+                var extended = try #require(try await store.find(id: laterId, on: sql))
+                extended.dueAt = extended.dueAt.addingTimeInterval(86_400)
+                #expect(try await store.update(extended, expecting: extended.status, at: now, on: sql))
+            }
             let plain = try await database.read { sql in
                 try await sql.select().columns("id", "grid_code", "status", "category_code", "handling_unit", "due_at", "open_due").from("work_orders").all(decoding: Plain.self)
             }

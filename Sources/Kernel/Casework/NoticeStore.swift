@@ -23,16 +23,16 @@ public struct NoticeStore: Sendable {
             .from(source)
             .where(SQLColumn(clock.dueColumn, table: source), .greaterThanOrEqual, SQLBind(from))
             .where(SQLColumn(clock.dueColumn, table: source), .lessThan, SQLBind(until))
-            .where(SQLNotExists(SQLSubquery.select { sub in
+            .where(SQLExists(SQLSubquery.select { sub in
                 sub.column(SQLLiteral.numeric("1")).from(Self.table)
                     .where(SQLColumn("case_type", table: Self.table), .equal, SQLBind(clock.caseType))
                     .where(SQLColumn("case_id", table: Self.table), .equal, SQLColumn("id", table: source))
                     .where(SQLColumn("clock", table: Self.table), .equal, rule)
                     .where(SQLColumn("kind", table: Self.table), .equal, SQLBind(kind.rawValue))
                     .where(SQLColumn("level", table: Self.table), .equal, SQLBind(level))
-            }))
+            }, negated: true))
             .all(decoding: Due.self)
-        var inserted = 0
+        var inserted = 0, noticed: [String] = []
         for chunk in due.chunked(by: 500) {
             var insert = sql.insert(into: Self.table).columns(CaseNotice.columns)
             for row in chunk {
@@ -41,7 +41,16 @@ public struct NoticeStore: Sendable {
                                        SQLBind(SupervisedClock.addressee(unitCode: row.unit, level: level)), SQLBind(row.due),
                                        SQLBind(now.epochSeconds))
             }
-            inserted += try await insert.ignoringConflicts(with: ["case_type", "case_id", "clock", "kind", "level"]).returning("id").all().count
+            let new = try await insert.ignoringConflicts(with: ["case_type", "case_id", "clock", "kind", "level"]).returning("case_id").all()
+            inserted += new.count
+            if clock.noticedColumn != nil { noticed += try new.map { try $0.decode(column: "case_id", as: String.self) } }
+        }
+        if let column = clock.noticedColumn {
+            // Copied from the clock under the row's lock: a step writing the clock at the same moment either
+            // waits for this or is waited for, and `noticedDue` keeps the column either way.
+            for chunk in Set(noticed).sorted().chunked(by: 500) {
+                try await sql.update(source).set(column, to: SQLColumn(clock.dueColumn)).where("id", .in, SQLBind.group(Array(chunk))).run()
+            }
         }
         return inserted
     }
@@ -66,6 +75,20 @@ public struct NoticeStore: Sendable {
 }
 
 extension SupervisedClock {
+    /// What a store writes to `noticedColumn` with the clock's `due` (nil once the case is no longer
+    /// owed): the due time if the case already has a notice, NULL otherwise. Read as of the row being
+    /// written, so a sweep that set the column a moment before is not undone.
+    public func noticedDue(_ due: Int64?) -> any SQLExpression {
+        guard let due, let column = noticedColumn else { return SQLLiteral.null }
+        let hasNotice = SQLExists(SQLSubquery.select { sub in
+            sub.column(SQLLiteral.numeric("1")).from(NoticeStore.table)
+                .where(SQLColumn("case_type", table: NoticeStore.table), .equal, SQLBind(caseType))
+                .where(SQLColumn("case_id", table: NoticeStore.table), .equal, SQLColumn("id", table: table))
+        })
+        return SQLCaseWhen(SQLBinaryExpression(SQLBinaryExpression(SQLColumn(column, table: table), .isNot, SQLLiteral.null), .or, hasNotice),
+                           then: SQLBind(due))
+    }
+
     /// The notices about one case on this clock's kind of case, oldest first.
     public func notices(of caseId: String, in database: Database) async throws -> [CaseNotice] {
         let caseType = self.caseType

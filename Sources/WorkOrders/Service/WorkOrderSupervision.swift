@@ -8,7 +8,7 @@ public enum WorkOrderSupervision {
 
     public static func clock(_ rules: SupervisionRules = defaultRules) -> SupervisedClock {
         SupervisedClock(caseType: caseType, table: "work_orders", dueColumn: "open_due", unitColumn: "grid_code",
-                        handlerColumn: "handling_unit", rules: rules)
+                        handlerColumn: "handling_unit", noticedColumn: "supervised_due", rules: rules)
     }
 
     public static let defaultRules = SupervisionRules(nearDue: 4 * 3600, escalateAfter: 24 * 3600)

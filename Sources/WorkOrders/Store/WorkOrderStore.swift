@@ -104,6 +104,7 @@ public struct WorkOrderStore: Sendable {
             .set("satisfaction", to: o.satisfaction?.rawValue).set("closed_at", to: o.closedAt?.epochSeconds)
             .set("due_at", to: o.dueAt.epochSeconds).set("extensions", to: o.extensions).set("updated_at", to: now.epochSeconds)
             .set("open_due", to: o.status.isOpen ? o.dueAt.epochSeconds : nil)
+            .set("supervised_due", to: WorkOrderSupervision.clock().noticedDue(o.status.isOpen ? o.dueAt.epochSeconds : nil))
             .where("id", .equal, o.id).where("status", .equal, expected.rawValue)
             .returning("id").all().count == 1
     }
@@ -217,20 +218,15 @@ public struct WorkOrderStore: Sendable {
             case .status(let status): builder = builder.where(listColumn("status", indexed: statusIndexed), .equal, SQLBind(status.rawValue))
             case .open: builder = builder.where("open_due", .isNot, SQLLiteral.null)
             case .overdue(let now): builder = builder.where("open_due", .lessThan, now.epochSeconds)
-            case .supervised:
-                builder = builder.where("open_due", .isNot, SQLLiteral.null)
-                    .where("id", .in, SQLSubquery.select { sub in
-                        sub.column("case_id").from("case_notices").where("case_type", .equal, WorkOrderSupervision.caseType)
-                    })
+            // Set while the order is on the clock with a notice (workorders_0015): its own partial indexes.
+            case .supervised: builder = builder.where("supervised_due", .isNot, SQLLiteral.null)
             }
             if let category = filter.category { builder = builder.where(listColumn("category_code", indexed: categoryIndexed), .equal, SQLBind(category)) }
             if let number = filter.number { builder = builder.where("number", .equal, number) }
             return builder
         }
-        let orderColumn = byOpenDue ? "open_due" : "due_at"
-        // Supervised orders are found through their notices (few), never by walking a category's or a
-        // department's open orders checking each against them (1.1–1.7 s at 5 million orders).
-        let byNotice = selection == .supervised
+        let supervised = selection == .supervised
+        let orderColumn = supervised ? "supervised_due" : byOpenDue ? "open_due" : "due_at"
         var statusAndCategory = false
         if case .status = selection, filter.category != nil { statusAndCategory = true }
         func page(_ filtered: (SQLSelectBuilder) -> SQLSelectBuilder, first: Int) async throws -> [WorkOrder] {
@@ -248,7 +244,7 @@ public struct WorkOrderStore: Sendable {
             // and with one status their own too (workorders_0012; a county's took 2.5 s walking the status's).
             let level = scope.rootCode.count
             let walks = level < 9 || (level < 12 && selection != .all)
-            let byCategory = level < 12 && ((byOpenDue && !byNotice) || selection == .all || statusAndCategory)
+            let byCategory = level < 12 && (byOpenDue || selection == .all || statusAndCategory)
             func items(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
                 let builder = builder.from("work_orders")
                 if level == 15 { return selected(builder.where("grid_code", .equal, scope.rootCode), categoryIndexed: false) }
@@ -273,13 +269,14 @@ public struct WorkOrderStore: Sendable {
             // One status is that status alone (one never dispatched is led by nobody yet, below); otherwise
             // every dispatched one, walked off the department's deadline index.
             func led(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-                let builder = builder.from("work_orders").where(listColumn("handling_unit", indexed: !byNotice), .equal, SQLBind(unit))
+                let builder = builder.from("work_orders").where("handling_unit", .equal, SQLBind(unit))
                 // One status is the department's status index's range, with one category too (workorders_0014; walking the
                 // category's index checking each order's status counted up to 10,001 of them that way).
                 if case .status = selection { return selected(builder) }
                 // A category of the whole list walks the department's category index (workorders_0012; 4.2 s off its deadlines).
-                return selected(builder.where(listColumn("status", indexed: !byNotice), .in, SQLBind.group(Visibility.dispatchedStatusNames)),
-                                categoryIndexed: (byOpenDue && !byNotice) || selection == .all)
+                // The supervised list walks its own index checking the status inside it, not a status index.
+                return selected(builder.where(listColumn("status", indexed: !supervised), .in, SQLBind.group(Visibility.dispatchedStatusNames)),
+                                categoryIndexed: byOpenDue || selection == .all)
             }
             // Co-handled orders are found through the unit's co-handling rows, never by walking an index of statuses or categories.
             func shared(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
