@@ -49,7 +49,10 @@ public struct NoticeStore: Sendable {
             // Copied from the clock under the row's lock: a step writing the clock at the same moment either
             // waits for this or is waited for, and `noticedDue` keeps the column either way.
             for chunk in Set(noticed).sorted().chunked(by: 500) {
-                try await sql.update(source).set(column, to: SQLColumn(clock.dueColumn)).where("id", .in, SQLBind.group(Array(chunk))).run()
+                // Once per case: a case noticed again at the next stage keeps the column (a second write would
+                // be a new row version in every index on PostgreSQL, for nothing).
+                try await sql.update(source).set(column, to: SQLColumn(clock.dueColumn)).where("id", .in, SQLBind.group(Array(chunk)))
+                    .where(column, .is, SQLLiteral.null).where(clock.dueColumn, .isNot, SQLLiteral.null).run()
             }
         }
         return inserted

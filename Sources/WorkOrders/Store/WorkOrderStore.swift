@@ -225,8 +225,7 @@ public struct WorkOrderStore: Sendable {
             if let number = filter.number { builder = builder.where("number", .equal, number) }
             return builder
         }
-        let supervised = selection == .supervised
-        let orderColumn = supervised ? "supervised_due" : byOpenDue ? "open_due" : "due_at"
+        let orderColumn = selection == .supervised ? "supervised_due" : byOpenDue ? "open_due" : "due_at"
         var statusAndCategory = false
         if case .status = selection, filter.category != nil { statusAndCategory = true }
         func page(_ filtered: (SQLSelectBuilder) -> SQLSelectBuilder, first: Int) async throws -> [WorkOrder] {
@@ -274,8 +273,9 @@ public struct WorkOrderStore: Sendable {
                 // category's index checking each order's status counted up to 10,001 of them that way).
                 if case .status = selection { return selected(builder) }
                 // A category of the whole list walks the department's category index (workorders_0012; 4.2 s off its deadlines).
-                // The supervised list walks its own index checking the status inside it, not a status index.
-                return selected(builder.where(listColumn("status", indexed: !supervised), .in, SQLBind.group(Visibility.dispatchedStatusNames)),
+                // (The status as no index reads it made PostgreSQL guess that few orders pass and sort a supervised page's
+                // 15,000 orders after a cursor, 90 ms; both databases take the supervised index with it plain.)
+                return selected(builder.where("status", .in, SQLBind.group(Visibility.dispatchedStatusNames)),
                                 categoryIndexed: byOpenDue || selection == .all)
             }
             // Co-handled orders are found through the unit's co-handling rows, never by walking an index of statuses or categories.
