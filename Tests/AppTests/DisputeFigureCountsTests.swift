@@ -2,6 +2,7 @@ import CivicGridApp
 @testable import Disputes
 import Foundation
 import Kernel
+import KernelTesting
 import SQLKit
 import Testing
 
@@ -104,6 +105,61 @@ struct DisputeFigureCountsTests {
             let recounted = try await table()
             #expect(recounted == kept, "\(Set(recounted).symmetricDifference(Set(kept)).sorted().prefix(6))")
             #expect(kept.count > 100)
+        }
+    }
+
+    /// The figures a server keeps are what counting gives at that moment: a dispute written by another server process,
+    /// a step, or a deadline passing makes them counted again; nothing else does (shown by a write that skips the counter).
+    @Test func cachedFiguresMoveWithEveryWriteAndEveryDeadline() async throws {
+        try await TestApp.run { app in
+            let database = app.services.database, store = DisputeStore(), cache = VersionedCache<DisputeFigures>()
+            let now = Date(), grid = try #require(try await app.gridCodes().first), scope = Scope(rootCode: String(grid.prefix(6)))
+            let today = Day(date: now), from = Day(year: today.year, month: 1, day: 1)
+            @Sendable func dispute(_ i: Int, due: TimeInterval) -> Dispute {
+                Dispute(id: "vc-\(i)", number: "VC\(i)", title: "纠纷", occurredOn: today, place: "某地", typeCode: "neighbour", scale: 2, summary: "情况",
+                        unitCode: grid, violenceThreatened: false, dueAt: now.addingTimeInterval(due), dueRule: .mediation, createdBy: nil,
+                        createdAt: now.addingTimeInterval(-60), updatedAt: now.addingTimeInterval(-60),
+                        parties: [DisputeParty(name: "甲", role: .applicant), DisputeParty(name: "乙", role: .respondent)])
+            }
+            for (i, due) in [-3_600.0, 7_200, 600].enumerated() {
+                try await database.transaction { try await store.insert(dispute(i, due: due), on: $0) }
+            }
+            func cached(at time: Date) async throws -> DisputeFigures {
+                try await database.read { try await DisputeFigures.measure(within: scope, from: from, to: today, now: time, cache: cache, on: $0) }
+            }
+            func counted(at time: Date) async throws -> DisputeFigures {
+                try await database.read { try await DisputeFigures.measure(within: scope, from: from, to: today, now: time, on: $0) }
+            }
+            func same(_ a: DisputeFigures, _ b: DisputeFigures) -> Bool { a.total == b.total && a.byType == b.byType && a.byUnit == b.byUnit }
+            let first = try await cached(at: now), firstCounted = try await counted(at: now)
+            #expect(same(first, firstCounted) && first.total.overdue >= 1)
+            // Another process registers one: counted again.
+            let other = try await TestDatabase.secondProcess()
+            try await other.transaction { try await store.insert(dispute(3, due: 600), on: $0) }
+            await other.shutdown()
+            let registered = try await cached(at: now), registeredCounted = try await counted(at: now)
+            #expect(registered.total.found == first.total.found + 1 && same(registered, registeredCounted))
+            // A step: counted again.
+            let current = try #require(try await database.read { try await store.find(id: "vc-1", on: $0) })
+            var failed = current
+            (failed.status, failed.outcome, failed.updatedAt) = (.failed, .noAgreement, current.updatedAt.addingTimeInterval(1))
+            let step = failed
+            #expect(try await database.transaction { try await store.update(step, from: current, on: $0) })
+            let stepped = try await cached(at: now), steppedCounted = try await counted(at: now)
+            #expect(stepped.total.concluded == registered.total.concluded + 1 && same(stepped, steppedCounted))
+            // The next deadline passes with no write: overdue is counted again the second after it, not before.
+            let deadline = now.addingTimeInterval(600)
+            let atDeadline = try await cached(at: deadline)
+            #expect(same(atDeadline, stepped))
+            let passed = try await cached(at: deadline.addingTimeInterval(1)), passedCounted = try await counted(at: deadline.addingTimeInterval(1))
+            #expect(passed.total.overdue == stepped.total.overdue + 2 && same(passed, passedCounted))
+            // A write that does not move the counter is not seen until something does: the figures were kept, not counted.
+            try await database.transaction { sql in
+                try await sql.update("disputes").set("status", to: "agreed").set("open_due", to: SQLLiteral.null).where("id", .equal, "vc-0").run()
+            }
+            let later = deadline.addingTimeInterval(2)
+            let kept = try await cached(at: later), recounted = try await counted(at: later)
+            #expect(same(kept, passed) && !same(passed, recounted))
         }
     }
 }

@@ -31,6 +31,19 @@ public struct DisputeFigures: Sendable, Encodable {
     /// Disputes registered from `from` to `to` (both included) within `scope`, as they stand at `now`:
     /// by type, and by unit of the level below the scope's (a county's streets, a street's
     /// communities, a community's grids); disputes registered at the scope's own unit are its own line.
+    /// The same, counted again only when a dispute was written (in any server process) or a deadline has passed since
+    /// `cache` kept them: a county's figures read tens of thousands of kept counts and overdue disputes (35 ms at a
+    /// million disputes).
+    static func measure(within scope: Scope, from: Day, to: Day, now: Date, cache: VersionedCache<DisputeFigures>,
+                        on sql: any SQLDatabase) async throws -> DisputeFigures {
+        let key = "\(scope.rootCode) \(from) \(to)"
+        let version = try await DisputeStore.changes.version(on: sql)
+        if let figures = await cache.value(key, version: version, at: now) { return figures }
+        let figures = try await measure(within: scope, from: from, to: to, now: now, on: sql)
+        await cache.store(figures, key, version: version, until: try await DisputeStore.nextDeadline(after: now, on: sql))
+        return figures
+    }
+
     static func measure(within scope: Scope, from: Day, to: Day, now: Date, on sql: any SQLDatabase) async throws -> DisputeFigures {
         let root = scope.rootCode
         let kept = try await DisputeFigureCounts.lines(under: root, from: from, to: to, on: sql)
@@ -51,7 +64,7 @@ extension DisputeService {
         let now = clock.now(), today = Day(date: now)
         let to = to ?? today, from = from ?? Day(year: today.year, month: 1, day: 1)
         guard from <= to else { throw AppError.invalid("dispute_error_period") }
-        let scope = actor.scope
-        return try await database.read { try await DisputeFigures.measure(within: scope, from: from, to: to, now: now, on: $0) }
+        let scope = actor.scope, cache = figureCache
+        return try await database.read { try await DisputeFigures.measure(within: scope, from: from, to: to, now: now, cache: cache, on: $0) }
     }
 }

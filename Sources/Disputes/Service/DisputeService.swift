@@ -11,6 +11,8 @@ public struct DisputeService: Sendable {
     /// Where parties' registry links are checked; nil refuses every link.
     let records: (any RecordDirectory)?
     let store = DisputeStore()
+    /// The figures as last counted, by scope and period (`figures(by:from:to:)`).
+    let figureCache = VersionedCache<DisputeFigures>(capacity: 1_000)
 
     public init(database: Database, clock: any AppClock, units: any UnitDirectory, records: (any RecordDirectory)? = nil) {
         self.database = database

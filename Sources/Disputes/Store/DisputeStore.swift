@@ -80,11 +80,25 @@ public struct DisputeStore: Sendable {
         }
         try await parties.run()
         try await DisputeFigureCounts.add(DisputeFigureCounts.tally(d), unit: d.unitCode, type: d.typeCode, day: Day(date: d.createdAt).dayNumber, on: sql)
+        try await Self.changes.bump(on: sql)
+    }
+
+    /// Moves with every dispute written: the figures cached by it (`DisputeService.figures`) hold until it does.
+    static let changes = ChangeCounter("disputes")
+
+    /// The first deadline of an open dispute at or after `now` (epoch seconds), when "overdue" next changes
+    /// without a step; `Int64.max` when none is coming.
+    static func nextDeadline(after now: Date, on sql: any SQLDatabase) async throws -> Int64 {
+        try await sql.select().column("open_due").from("disputes").where("open_due", .greaterThanOrEqual, now.epochSeconds)
+            .orderBy("open_due").limit(1).first(decodingColumn: "open_due", as: Int64.self) ?? .max
     }
 
     /// Counts the figures again from every dispute: for disputes loaded into the table without a step (a bench).
     public static func recountFigures(in database: Database) async throws {
-        try await database.transaction { try await DisputeFigureCounts.recount(on: $0) }
+        try await database.transaction { sql in
+            try await DisputeFigureCounts.recount(on: sql)
+            try await Self.changes.bump(on: sql)
+        }
     }
 
     /// The clock kept for open lists: the due time while the dispute is open.
@@ -104,6 +118,7 @@ public struct DisputeStore: Sendable {
         if written {
             try await DisputeFigureCounts.add(DisputeFigureCounts.tally(d) - DisputeFigureCounts.tally(current), unit: current.unitCode, type: current.typeCode,
                                        day: Day(date: current.createdAt).dayNumber, on: sql)
+            try await Self.changes.bump(on: sql)
         }
         return written
     }

@@ -97,5 +97,12 @@ public enum KernelMigrations {
             try await sql.create(index: "case_notices_handler").on("case_notices").column("case_type").column("handling_unit").column("created_at").run()
             try await sql.create(index: "case_notices_addressed").on("case_notices").column("addressed_to").column("created_at").run()
         },
+        Migration("kernel_0006_change_counters") { sql, _ in
+            // One row per thing watched (`ChangeCounter`): a figure cached by its version is exact across processes.
+            try await sql.create(table: "change_counters")
+                .column("name", type: .text, .primaryKey(autoIncrement: false))
+                .column("version", type: .bigint, .notNull)
+                .run()
+        },
     ]
 }

@@ -1,0 +1,51 @@
+import Foundation
+import SQLKit
+
+/// A number that moves with every write to what it watches, kept in the database so that every
+/// server process sees every other's writes: what tells a cached figure whether it still holds.
+/// A writer bumps it in its own transaction (one row, so writers of the same thing queue on it
+/// as they already do on the kept counts of the day they write).
+public struct ChangeCounter: Sendable {
+    static let table = "change_counters"
+    public let name: String
+
+    public init(_ name: String) {
+        self.name = name
+    }
+
+    public func bump(on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: Self.table).columns("name", "version").values(SQLBind(name), SQLBind(1))
+            .onConflict(with: ["name"]) {
+                $0.set("version", to: SQLBinaryExpression(SQLColumn("version", table: Self.table), .add, SQLLiteral.numeric("1")))
+            }
+            .run()
+    }
+
+    public func version(on sql: any SQLDatabase) async throws -> Int64 {
+        try await sql.select().column("version").from(Self.table).where("name", .equal, name)
+            .first(decodingColumn: "version", as: Int64.self) ?? 0
+    }
+}
+
+/// Values computed from what a `ChangeCounter` watches, served again while the counter stands where
+/// it stood and the clock has not passed the value's own limit (the next deadline that changes it);
+/// computed again otherwise. Exact, unlike a cache that lives for a while.
+public actor VersionedCache<Value: Sendable> {
+    private var entries: [String: (version: Int64, until: Int64, value: Value)] = [:]
+    private let capacity: Int
+
+    public init(capacity: Int = 1_000) {
+        self.capacity = capacity
+    }
+
+    public func value(_ key: String, version: Int64, at now: Date) -> Value? {
+        guard let entry = entries[key], entry.version == version, now.epochSeconds <= entry.until else { return nil }
+        return entry.value
+    }
+
+    /// Keeps `value`, computed at `version`, for as long as the time is at most `until` (epoch seconds).
+    public func store(_ value: Value, _ key: String, version: Int64, until: Int64) {
+        if entries.count >= capacity, entries[key] == nil { entries.removeAll() }
+        entries[key] = (version, until, value)
+    }
+}
