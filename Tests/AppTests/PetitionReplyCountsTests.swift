@@ -1,6 +1,7 @@
 import CivicGridApp
 import Foundation
 import Kernel
+import KernelTesting
 @testable import Petitions
 import SQLKit
 import Testing
@@ -71,6 +72,62 @@ struct PetitionReplyCountsTests {
             try await database.transaction { try await PetitionReplyCounts.recount(on: $0) }
             #expect(try await table() == kept)
             #expect(kept.count > 20)
+        }
+    }
+
+    /// The rate a server keeps is what counting gives at that moment: a petition written by another server process, a
+    /// reply, or a reply limit passing makes it counted again; nothing else does (shown by a write that skips the counter).
+    @Test func cachedRatesMoveWithEveryWriteAndEveryLimit() async throws {
+        try await TestApp.run { app in
+            let database = app.services.database, store = PetitionStore(), cache = VersionedCache<ResponseRate>()
+            let now = Date(), grid = try #require(try await app.gridCodes().first), scope = Scope(rootCode: String(grid.prefix(6)))
+            @Sendable func petition(_ i: Int, limit: TimeInterval) -> Petition {
+                let accepted = now.addingTimeInterval(-86_400)
+                return Petition(id: "vr-\(i)", number: "VR\(i)", channel: .visit, petitionerName: "甲", petitionerPhone: nil, headcount: 1,
+                                matter: "事项", demands: "诉求", unitCode: grid, responsibleBody: "县信访局", status: .accepted,
+                                receivedAt: accepted, acceptedAt: accepted, replyDueAt: now.addingTimeInterval(limit), dueAt: now.addingTimeInterval(limit),
+                                dueRule: .handling, stageAt: accepted, createdBy: nil, updatedAt: accepted)
+            }
+            for (i, limit) in [-3_600.0, 7_200, 600].enumerated() {
+                try await database.transaction { try await store.insert(petition(i, limit: limit), on: $0) }
+            }
+            func cached(at time: Date) async throws -> ResponseRate {
+                try await database.read { try await ResponseRate.measure(within: scope, at: time, cache: cache, on: $0) }
+            }
+            func counted(at time: Date) async throws -> ResponseRate {
+                let (byChannel, byUnit) = try await database.read { try await PetitionReplyCounts.figures(under: scope.rootCode, at: time, on: $0) }
+                return ResponseRate.measure(byChannel: byChannel, byUnit: byUnit)
+            }
+            func same(_ a: ResponseRate, _ b: ResponseRate) -> Bool { a.overall == b.overall && a.byChannel == b.byChannel && a.byUnit == b.byUnit }
+            let first = try await cached(at: now), firstCounted = try await counted(at: now)
+            #expect(same(first, firstCounted) && first.overall.due >= 1)
+            // Another process registers one already late: counted again.
+            let other = try await TestDatabase.secondProcess()
+            try await other.transaction { try await store.insert(petition(3, limit: -60), on: $0) }
+            await other.shutdown()
+            let registered = try await cached(at: now), registeredCounted = try await counted(at: now)
+            #expect(registered.overall.due == first.overall.due + 1 && same(registered, registeredCounted))
+            // A reply in time: counted again.
+            let current = try #require(try await database.read { try await store.find(id: "vr-1", on: $0) })
+            var replied = current
+            (replied.status, replied.repliedAt) = (.replied, now)
+            let step = replied
+            #expect(try await database.transaction { try await store.update(step, from: current, on: $0) })
+            let stepped = try await cached(at: now), steppedCounted = try await counted(at: now)
+            #expect(stepped.overall.onTime == registered.overall.onTime + 1 && same(stepped, steppedCounted))
+            // The next limit passes with no write: counted again the second after it, not before.
+            let limit = now.addingTimeInterval(600)
+            let atLimit = try await cached(at: limit)
+            #expect(same(atLimit, stepped))
+            let passed = try await cached(at: limit.addingTimeInterval(1)), passedCounted = try await counted(at: limit.addingTimeInterval(1))
+            #expect(passed.overall.due == stepped.overall.due + 1 && same(passed, passedCounted))
+            // A write that does not move the counter is not seen until something does: the rate was kept, not counted.
+            try await database.transaction { sql in
+                try await sql.update("petitions").set("replied_at", to: now.epochSeconds).where("id", .equal, "vr-0").run()
+            }
+            let later = limit.addingTimeInterval(2)
+            let kept = try await cached(at: later), recounted = try await counted(at: later)
+            #expect(same(kept, passed) && !same(passed, recounted))
         }
     }
 }

@@ -36,12 +36,11 @@ public struct DisputeFigures: Sendable, Encodable {
     /// million disputes).
     static func measure(within scope: Scope, from: Day, to: Day, now: Date, cache: VersionedCache<DisputeFigures>,
                         on sql: any SQLDatabase) async throws -> DisputeFigures {
-        let key = "\(scope.rootCode) \(from) \(to)"
-        let version = try await DisputeStore.changes.version(on: sql)
-        if let figures = await cache.value(key, version: version, at: now) { return figures }
-        let figures = try await measure(within: scope, from: from, to: to, now: now, on: sql)
-        await cache.store(figures, key, version: version, until: try await DisputeStore.nextDeadline(after: now, on: sql))
-        return figures
+        try await cache.value("\(scope.rootCode) \(from) \(to)", watching: DisputeStore.changes, at: now, on: sql) {
+            try await measure(within: scope, from: from, to: to, now: now, on: sql)
+        } until: {
+            try await DisputeStore.nextDeadline(after: now, on: sql)
+        }
     }
 
     static func measure(within scope: Scope, from: Day, to: Day, now: Date, on sql: any SQLDatabase) async throws -> DisputeFigures {

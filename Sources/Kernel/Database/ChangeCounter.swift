@@ -49,3 +49,17 @@ public actor VersionedCache<Value: Sendable> {
         entries[key] = (version, until, value)
     }
 }
+
+extension VersionedCache {
+    /// `key`'s value at `now`: the one kept if `counter` still stands where it stood and the time is not past its
+    /// limit, else `compute`d, read in that order (a write after the counter was read is at worst counted early),
+    /// and kept until `limit()`.
+    public nonisolated func value(_ key: String, watching counter: ChangeCounter, at now: Date, on sql: any SQLDatabase,
+                                  compute: () async throws -> Value, until limit: () async throws -> Int64) async throws -> Value {
+        let version = try await counter.version(on: sql)
+        if let kept = await value(key, version: version, at: now) { return kept }
+        let value = try await compute()
+        await store(value, key, version: version, until: try await limit())
+        return value
+    }
+}

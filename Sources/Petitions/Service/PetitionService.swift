@@ -18,6 +18,8 @@ public struct PetitionService: Sendable {
     let workOrders: WorkOrderService?
     /// The portal's published response rate, read at most once every five minutes (`RecentValue`).
     let published = RecentValue<ResponseRate>(lifetime: 300)
+    /// The response rates as last counted, by scope (`responseRate(within:)`).
+    let rateCache = VersionedCache<ResponseRate>(capacity: 1_000)
 
     public init(database: Database, clock: any AppClock, units: any UnitDirectory, records: (any RecordDirectory)? = nil,
                 limits: PublicLimits = PublicLimits(), workOrders: WorkOrderService? = nil) {

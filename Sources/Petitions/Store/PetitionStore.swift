@@ -50,6 +50,18 @@ public struct PetitionStore: Sendable {
     func insert(_ p: Petition, on sql: any SQLDatabase) async throws {
         try await sql.insert(into: "petitions").columns(Self.columns + ["owed_due"]).values(Self.values(p) + [SQLBind(Self.owedDue(p))]).run()
         try await PetitionReplyCounts.add(PetitionReplyCounts.tally(p), of: p, on: sql)
+        try await Self.changes.bump(on: sql)
+    }
+
+    /// Moves with every petition written: the response rates cached by it (`PetitionService.responseRate`) hold until it does.
+    static let changes = ChangeCounter("petitions")
+
+    /// The first reply limit of an unanswered petition at or after `now` (epoch seconds), when "answered late"
+    /// next changes without a step; `Int64.max` when none is coming.
+    static func nextReplyDeadline(after now: Date, on sql: any SQLDatabase) async throws -> Int64 {
+        try await sql.select().column("reply_due_at").from("petitions").where("replied_at", .is, SQLLiteral.null)
+            .where("reply_due_at", .greaterThanOrEqual, now.epochSeconds).orderBy("reply_due_at").limit(1)
+            .first(decodingColumn: "reply_due_at", as: Int64.self) ?? .max
     }
 
     /// Writes the petition if it still stands as in `current` (status and extensions, since an
@@ -62,13 +74,19 @@ public struct PetitionStore: Sendable {
             .where("id", .equal, p.id).where("status", .equal, current.status.rawValue).where("extension_days", .equal, current.extensionDays)
             .returning("id").all().count == 1
         // A step changes whether and when it was answered, never its unit or channel.
-        if written { try await PetitionReplyCounts.add(PetitionReplyCounts.tally(p) - PetitionReplyCounts.tally(current), of: current, on: sql) }
+        if written {
+            try await PetitionReplyCounts.add(PetitionReplyCounts.tally(p) - PetitionReplyCounts.tally(current), of: current, on: sql)
+            try await Self.changes.bump(on: sql)
+        }
         return written
     }
 
     /// Counts the response rate's replies again from every petition: for petitions loaded into the table without a step (a bench).
     public static func recountReplies(in database: Database) async throws {
-        try await database.transaction { try await PetitionReplyCounts.recount(on: $0) }
+        try await database.transaction { sql in
+            try await PetitionReplyCounts.recount(on: sql)
+            try await Self.changes.bump(on: sql)
+        }
     }
 
     func addEvent(petitionId: String, action: String, from: PetitionStatus?, to: PetitionStatus, note: String?, actorId: String?, at now: Date,
