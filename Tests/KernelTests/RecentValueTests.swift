@@ -5,14 +5,9 @@ import Testing
 
 @Suite("Recent value")
 struct RecentValueTests {
-    final class Counter: Sendable {
-        let calls = Mutex(0)
-        func next() -> Int { calls.withLock { $0 += 1; return $0 } }
-    }
-
     @Test func isComputedOncePerLifetime() async throws {
         let value = RecentValue<Int>(lifetime: 300)
-        let counter = Counter()
+        let counter = CallCounter()
         let start = Date(timeIntervalSince1970: 1_800_000_000)
         #expect(try await value.value(at: start) { counter.next() } == 1)
         #expect(try await value.value(at: start.addingTimeInterval(299)) { counter.next() } == 1)
@@ -23,7 +18,7 @@ struct RecentValueTests {
 
     @Test func callersArrivingTogetherShareOneComputation() async throws {
         let value = RecentValue<Int>(lifetime: 300)
-        let counter = Counter()
+        let counter = CallCounter()
         let now = Date(timeIntervalSince1970: 1_800_000_000)
         let answers = try await withThrowingTaskGroup(of: Int.self) { group in
             for _ in 0..<20 {

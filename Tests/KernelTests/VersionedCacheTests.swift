@@ -5,13 +5,8 @@ import Testing
 
 @Suite("Versioned cache")
 struct VersionedCacheTests {
-    final class Counter: Sendable {
-        let calls = Mutex(0)
-        func next() -> Int { calls.withLock { $0 += 1; return $0 } }
-    }
-
     @Test func keptWhileTheVersionStandsAndTheLimitIsNotPassed() async throws {
-        let cache = VersionedCache<Int>(), counter = Counter()
+        let cache = VersionedCache<Int>(), counter = CallCounter()
         let now = Date(timeIntervalSince1970: 1_800_000_000), limit = now.epochSeconds + 600
         func ask(_ version: Int64, at time: Date) async throws -> Int {
             try await cache.value("county", version: version, at: time) { (counter.next(), limit) }
@@ -24,7 +19,7 @@ struct VersionedCacheTests {
     }
 
     @Test func callersArrivingTogetherShareOneCount() async throws {
-        let cache = VersionedCache<Int>(), counter = Counter()
+        let cache = VersionedCache<Int>(), counter = CallCounter()
         let now = Date(timeIntervalSince1970: 1_800_000_000)
         let answers = try await withThrowingTaskGroup(of: Int.self) { group in
             for _ in 0..<20 {

@@ -42,13 +42,13 @@ public actor VersionedCache<Value: Sendable> {
         self.capacity = capacity
     }
 
-    public func value(_ key: String, version: Int64, at now: Date) -> Value? {
+    private func kept(_ key: String, version: Int64, at now: Date) -> Value? {
         guard let entry = entries[key], entry.version == version, now.epochSeconds <= entry.until else { return nil }
         return entry.value
     }
 
     /// Keeps `value`, computed at `version`, for as long as the time is at most `until` (epoch seconds).
-    public func store(_ value: Value, _ key: String, version: Int64, until: Int64) {
+    private func store(_ value: Value, _ key: String, version: Int64, until: Int64) {
         if entries.count >= capacity, entries[key] == nil { entries.removeAll() }
         entries[key] = (version, until, value)
     }
@@ -56,7 +56,7 @@ public actor VersionedCache<Value: Sendable> {
     /// `key`'s value at `version` and `now`: kept, being counted (waited for), or counted by `count` and kept.
     func value(_ key: String, version: Int64, at now: Date,
                counting count: @escaping @Sendable () async throws -> (value: Value, until: Int64)) async throws -> Value {
-        if let kept = value(key, version: version, at: now) { return kept }
+        if let kept = kept(key, version: version, at: now) { return kept }
         if let running = counting[key], running.version == version {
             let counted = try await running.task.value
             // Counted a moment earlier: it holds unless a deadline fell in between.

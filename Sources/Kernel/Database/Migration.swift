@@ -67,15 +67,17 @@ extension SQLDatabase {
     /// Drops index `name` of `table` and creates it again over `columns`: how a migration widens an index it keeps the name of.
     public func rebuild(index name: String, on table: String, _ columns: [String]) async throws {
         try await drop(index: name).run()
-        try await create(index: name, on: table, columns)
+        var create = self.create(index: name).on(table)
+        for column in columns { create = create.column(column) }
+        try await create.run()
     }
 
-    /// Creates index `name` of `table` over `columns`, holding only the rows where `column` is not NULL when
-    /// one is named (a partial index, which both databases use for a query that says the same).
-    public func create(index name: String, on table: String, _ columns: [String], whereNotNull column: String? = nil) async throws {
+    /// Creates index `name` of `table` over `columns` holding only the rows where `column` is not NULL (a partial
+    /// index, which both databases use for a query that says the same).
+    public func create(index name: String, on table: String, _ columns: [String], whereNotNull column: String) async throws {
         let create = self.create(index: name).on(table)
         for column in columns { create.column(column) }
-        if let column { create.createIndex.predicate = SQLBinaryExpression(SQLColumn(column), .isNot, SQLLiteral.null) }
+        create.createIndex.predicate = SQLBinaryExpression(SQLColumn(column), .isNot, SQLLiteral.null)
         try await create.run()
     }
 }

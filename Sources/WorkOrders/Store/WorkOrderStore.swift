@@ -99,12 +99,12 @@ public struct WorkOrderStore: Sendable {
     /// Writes the order if it is still in `expected` status; false when another step got there first.
     /// (One conditional UPDATE: two concurrent steps on PostgreSQL cannot both pass.)
     func update(_ o: WorkOrder, expecting expected: WorkOrderStatus, at now: Date, on sql: any SQLDatabase) async throws -> Bool {
-        try await sql.update("work_orders").set("status", to: o.status.rawValue).set("handling_unit", to: o.handlingUnit)
+        let openDue = o.status.isOpen ? o.dueAt.epochSeconds : nil
+        return try await sql.update("work_orders").set("status", to: o.status.rawValue).set("handling_unit", to: o.handlingUnit)
             .set("grid_code", to: o.gridCode).set("merged_into", to: o.mergedInto)
             .set("satisfaction", to: o.satisfaction?.rawValue).set("closed_at", to: o.closedAt?.epochSeconds)
             .set("due_at", to: o.dueAt.epochSeconds).set("extensions", to: o.extensions).set("updated_at", to: now.epochSeconds)
-            .set("open_due", to: o.status.isOpen ? o.dueAt.epochSeconds : nil)
-            .set("supervised_due", to: WorkOrderSupervision.clock().noticedDue(o.status.isOpen ? o.dueAt.epochSeconds : nil))
+            .set("open_due", to: openDue).set("supervised_due", to: WorkOrderSupervision.clock().noticedDue(openDue))
             .where("id", .equal, o.id).where("status", .equal, expected.rawValue)
             .returning("id").all().count == 1
     }
