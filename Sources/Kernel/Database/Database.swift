@@ -45,9 +45,13 @@ public final class Database: Sendable {
 
     /// Opens the embedded database file `civicgrid.sqlite` in `dataDirectory`.
     public static func sqlite(dataDirectory: String, logger: Logger) async throws -> Database {
+        try await sqlite(dataDirectory: dataDirectory, logger: logger, checkpoints: .init())
+    }
+
+    static func sqlite(dataDirectory: String, logger: Logger, checkpoints: WALCheckpointer.Settings) async throws -> Database {
         try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
         let path = (dataDirectory as NSString).appendingPathComponent("civicgrid.sqlite")
-        return Database(backend: try await SQLiteBackend.open(path: path, logger: logger))
+        return Database(backend: try await SQLiteBackend.open(path: path, logger: logger, checkpoints: checkpoints))
     }
 
     /// Connects to PostgreSQL; `searchPath` lets tests give each case its own schema.
