@@ -7,22 +7,24 @@ import NIOHTTP1
 import Synchronization
 
 /// `civicgrid bench soak`: starts two server processes of this binary on one PostgreSQL
-/// (`DATABASE_URL`, required) and drives them with a mixed workload for `--minutes`: intake, work
+/// (`DATABASE_URL`), or one on its own SQLite file without it, and drives them with a mixed workload for `--minutes`: intake, work
 /// lists and their views, order pages and steps, locate, resident lists and searches, petitions and
 /// disputes, the resident portal's tracking. Reports errors, per-route p50/p95/p99 against
 /// `/healthz` measured alongside, and each process's memory after warm-up and at the end. Use a
 /// release build.
 struct SoakBench: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "soak", abstract: "Two servers on one PostgreSQL under a mixed workload for minutes.")
+    static let configuration = CommandConfiguration(commandName: "soak", abstract: "Two servers on one PostgreSQL (or one on SQLite) under a mixed workload for minutes.")
 
     @Option(help: "Minutes to run after the warm-up.") var minutes: Double = 10
     @Option(help: "Seconds of warm-up before memory is first read.") var warmup: Double = 60
     @Option(help: "Concurrent clients, shared between the two servers.") var concurrency: Int = 32
-    @Option(help: "Server processes on the database.") var processes: Int = 2
+    @Option(help: "Server processes on the database (PostgreSQL; SQLite's file has one).") var processes: Int = 2
+
+    var onPostgres: Bool { ProcessInfo.processInfo.environment["DATABASE_URL"]?.isEmpty == false }
 
     func validate() throws {
-        guard ProcessInfo.processInfo.environment["DATABASE_URL"]?.isEmpty == false else {
-            throw ValidationError("set DATABASE_URL to an empty PostgreSQL database (scripts/pg-start makes one)")
+        guard onPostgres || processes == 1 else {
+            throw ValidationError("set DATABASE_URL to an empty PostgreSQL database (scripts/pg-start makes one), or --processes 1 for SQLite")
         }
         guard (0.1...600).contains(minutes), (0...3600).contains(warmup), (1...512).contains(concurrency), (1...8).contains(processes) else {
             throw ValidationError("--minutes 0.1–600, --warmup 0–3600, --concurrency 1–512, --processes 1–8")
@@ -52,7 +54,7 @@ struct SoakBench: AsyncParsableCommand {
     }
 
     func report(_ workload: SoakWorkload, client: HTTPClient, servers: ServerProcesses) async throws {
-        print("soak: \(servers.bases.count) processes on PostgreSQL, \(concurrency) clients; \(warmup) s warm-up, then \(minutes) minutes")
+        print("soak: \(servers.bases.count) process(es) on \(onPostgres ? "PostgreSQL" : "SQLite"), \(concurrency) clients; \(warmup) s warm-up, then \(minutes) minutes")
         _ = try await workload.drive(client, seconds: warmup, concurrency: concurrency)
         let warm = servers.pids.map(Self.residentMB)
         let stats = try await workload.drive(client, seconds: minutes * 60, concurrency: concurrency)
