@@ -1,5 +1,6 @@
 import Foundation
 import SQLKit
+import Synchronization
 
 /// What happened, by whom, to what. Written inside the same transaction as the change it records.
 public struct AuditEvent: Sendable {
@@ -50,13 +51,37 @@ public struct AuditLog: Sendable {
     @discardableResult
     public func append(_ events: [(event: AuditEvent, at: Date)], on sql: any SQLDatabase) async throws -> [AuditEntry] {
         guard !events.isEmpty else { return [] }
-        struct Head: Decodable { let seq: Int64; let hash: String }
-        let head = try await sql.select().columns("seq", "hash").from("audit_head").where("id", .equal, 1)
+        // The head this process wrote last is most often still the head: extending it is one
+        // conditional UPDATE (which takes the row's lock) instead of a locking read and an UPDATE.
+        // Anyone else's append since — another process, a rolled-back transaction — fails the
+        // condition, and the head is read as it is.
+        if let head = Self.lastHead.withLock({ $0 }) {
+            let entries = chain(events, after: head)
+            let extended = try await sql.update("audit_head").set("seq", to: entries.last!.seq).set("hash", to: entries.last!.hash)
+                .where("id", .equal, 1).where("seq", .equal, head.seq).where("hash", .equal, head.hash)
+                .returning("id").all()
+            if !extended.isEmpty { return try await insert(entries, on: sql) }
+        }
+        guard let head = try await sql.select().columns("seq", "hash").from("audit_head").where("id", .equal, 1)
             .for(.update)
             .first(decoding: Head.self)
-        guard let head else { throw AuditError.missingHead }
+        else { throw AuditError.missingHead }
+        let entries = chain(events, after: head)
+        try await sql.update("audit_head").set("seq", to: entries.last!.seq).set("hash", to: entries.last!.hash).where("id", .equal, 1).run()
+        return try await insert(entries, on: sql)
+    }
+
+    struct Head: Decodable, Sendable {
+        let seq: Int64
+        let hash: String
+    }
+
+    /// The head as this process last wrote it (committed or not: the condition above tells).
+    static let lastHead = Mutex<Head?>(nil)
+
+    private func chain(_ events: [(event: AuditEvent, at: Date)], after head: Head) -> [AuditEntry] {
         var seq = head.seq, previous = head.hash
-        let entries = events.map { event, at in
+        return events.map { event, at in
             seq += 1
             var entry = AuditEntry(
                 seq: seq, at: at.epochSeconds, actorId: event.actorId, actorName: event.actorName,
@@ -67,6 +92,9 @@ public struct AuditLog: Sendable {
             previous = entry.hash
             return entry
         }
+    }
+
+    private func insert(_ entries: [AuditEntry], on sql: any SQLDatabase) async throws -> [AuditEntry] {
         for chunk in entries.chunked(by: 1_000) {
             var insert = sql.insert(into: "audit_log")
                 .columns("seq", "at", "actor_id", "actor_name", "action", "target_type", "target_id", "detail", "ip", "prev_hash", "hash")
@@ -79,7 +107,8 @@ public struct AuditLog: Sendable {
             }
             try await insert.run()
         }
-        try await sql.update("audit_head").set("seq", to: seq).set("hash", to: previous).where("id", .equal, 1).run()
+        let last = entries.last!
+        Self.lastHead.withLock { $0 = Head(seq: last.seq, hash: last.hash) }
         return entries
     }
 
@@ -115,7 +144,6 @@ public struct AuditLog: Sendable {
             seq = batch.last!.seq
             hash = batch.last!.hash
         }
-        struct Head: Decodable { let seq: Int64; let hash: String }
         if let head = try await sql.select().columns("seq", "hash").from("audit_head").where("id", .equal, 1).first(decoding: Head.self),
            head.seq != seq || head.hash != hash {
             return .broken(atSeq: seq + 1, reason: "entries after \(seq) are missing (head is at \(head.seq))")
