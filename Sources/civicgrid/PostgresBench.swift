@@ -29,7 +29,7 @@ struct PostgresBench: AsyncParsableCommand {
         say("bench postgres: PostgreSQL on 127.0.0.1:\(postgres.port) (started by the bench, fsync on), \(concurrency) connections, \(Int(seconds)) s each")
         say("setup".padding(toLength: 14, withPad: " ", startingAt: 0) + "workload".padding(toLength: 36, withPad: " ", startingAt: 0)
             + "requests     req/s    p50 ms    p95 ms    p99 ms  ratio to healthz")
-        var intake: [(Int, Double)] = []
+        var intake: [(Int, Double)] = [], disputes: [(Int, Double)] = []
         for count in counts {
             let servers = ServerProcesses()
             try await servers.start(count, environment: ServerProcesses.environment(databaseURL: postgres.url))
@@ -43,15 +43,20 @@ struct PostgresBench: AsyncParsableCommand {
                     + String(format: "%8d %9.0f %9.1f %9.1f %9.1f %17.3f", r.count, r.rate, r.p50, r.p95, r.p99, r.rate / baseline))
             }
             intake.append((count, results[1].rate))
+            disputes.append((count, results[4].rate))
         }
         let tps = try pgbench(postgres)
         say(String(format: "pgbench: one work-order row a transaction into a copy of work_orders with its indexes, %d clients: %.0f tps", concurrency, tps))
         for (count, rate) in intake {
             say(String(format: "intake with %d process%@: %.0f orders/s, %.3f of pgbench's inserts", count, count == 1 ? "" : "es", rate, rate / tps))
         }
+        for (count, rate) in disputes {
+            say(String(format: "dispute registration with %d process%@: %.0f disputes/s, %.3f of pgbench's inserts", count, count == 1 ? "" : "es", rate, rate / tps))
+        }
     }
 
-    /// /healthz, intake, the county's work list and the resident list, each spread over the servers.
+    /// /healthz, intake, the county's work list, the resident list and dispute registration (one transaction each, every
+    /// one bumping the disputes' change counter row), each spread over the servers.
     func drive(_ bases: [String], client: HTTPClient) async throws -> [LoadDriver.Result] {
         let driver = LoadDriver(seconds: seconds, concurrency: concurrency)
         var tokens: [String] = [], hotline: [String] = []
@@ -79,6 +84,15 @@ struct PostgresBench: AsyncParsableCommand {
             },
             try await driver.drive("GET /api/v1/work-orders (county)", client) { random in get("/api/v1/work-orders?limit=25", &random) },
             try await driver.drive("GET /api/v1/residents (county)", client) { random in get("/api/v1/residents?limit=25", &random) },
+            try await driver.drive("POST /api/v1/disputes (registration)", client) { random in
+                let server = Int.random(in: 0..<bases.count, using: &random)
+                var request = HTTPClientRequest(url: bases[server] + "/api/v1/disputes")
+                request.method = .POST
+                request.headers.add(name: "Authorization", value: "Bearer \(takers[server])")
+                request.headers.add(name: "Content-Type", value: "application/json")
+                request.body = .bytes(ByteBuffer(string: #"{"title":"噪声纠纷","occurred_on":"2026-11-20","place":"幸福里5幢","type_code":"neighbour","summary":"夜间装修噪声","parties":[{"name":"刘芳","role":"applicant"},{"name":"陈志强","role":"respondent"}]}"#))
+                return request
+            },
         ]
     }
 
