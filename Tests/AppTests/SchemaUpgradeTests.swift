@@ -192,6 +192,27 @@ struct SchemaUpgradeTests {
         }
     }
 
+    /// The release of stop 30 (made by f53a97c: migrate, seed demo, 80 s of serve): its change counters carry how often
+    /// disputes and petitions were written. Nothing has been added since, so the upgrade applies nothing; a release that
+    /// adds migrations names them here.
+    @Test func theSupervisedReleaseUpgradesWithItsCounters() async throws {
+        let fresh = try await Self.freshSchema()
+        try await Self.withReleasedDatabase("2026-12-05-supervised") { database in
+            let applied = try await Migrator.migrate(database, AppServices.migrations)
+            #expect(applied == [])
+            try await Self.expectSameSchema(database, as: fresh)
+            struct Counter: Decodable, Equatable { let name: String, version: Int }
+            let (counters, counts) = try await database.read { sql in
+                (try await sql.select().columns("name", "version").from("change_counters").orderBy("name").all(decoding: Counter.self),
+                 [try await sql.count { $0.from("residents") }, try await sql.count { $0.from("work_orders") },
+                  try await sql.count { $0.from("petitions") }, try await sql.count { $0.from("disputes") },
+                  try await sql.count { $0.from("case_notices") }])
+            }
+            #expect(counters == [Counter(name: "disputes", version: 5), Counter(name: "petitions", version: 9)])
+            #expect(counts == [300, 1, 4, 2, 3])
+        }
+    }
+
     /// The released database, on the dialect under test: a copy of the SQLite file, or the
     /// PostgreSQL dump loaded into a schema of its own.
     static func withReleasedDatabase(_ release: String, _ body: (Database) async throws -> Void) async throws {
