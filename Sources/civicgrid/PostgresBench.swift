@@ -5,11 +5,11 @@ import NIOCore
 
 /// `civicgrid bench postgres`: starts its own PostgreSQL on 127.0.0.1 (`LocalPostgres`), runs one
 /// and then two server processes of this binary on it, and drives each setup over HTTP — `/healthz`
-/// (the baseline), intake, the county leader's work list, the resident list — then runs `pgbench` on
+/// (the baseline), intake, the county leader's work list, the resident list, dispute registration — then runs `pgbench` on
 /// the same server inserting one work-order row per transaction into a copy of the work-order table
 /// with all its indexes: the database's own limit for what intake writes. Use a release build.
 struct PostgresBench: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "postgres", abstract: "Intake and lists on a PostgreSQL the bench starts, with one and two server processes, against pgbench.")
+    static let configuration = CommandConfiguration(commandName: "postgres", abstract: "Intake, lists and dispute registration on a PostgreSQL the bench starts, with one and two server processes, against pgbench.")
 
     @Option(help: "Seconds per workload.") var seconds: Double = 10
     @Option(help: "Concurrent client connections (shared between the server processes; pgbench's clients too).") var concurrency: Int = 64
