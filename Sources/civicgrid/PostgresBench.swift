@@ -71,27 +71,25 @@ struct PostgresBench: AsyncParsableCommand {
             request.headers.add(name: "Authorization", value: "Bearer \(readers[server])")
             return request
         }
+        /// `json` POSTed to `path` by the grid worker of a server picked at random.
+        @Sendable func post(_ path: String, _ json: String, _ random: inout SystemRandomNumberGenerator) -> HTTPClientRequest {
+            let server = Int.random(in: 0..<bases.count, using: &random)
+            var request = HTTPClientRequest(url: bases[server] + path)
+            request.method = .POST
+            request.headers.add(name: "Authorization", value: "Bearer \(takers[server])")
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(string: json))
+            return request
+        }
         return [
             try await driver.drive("GET /healthz (baseline)", client) { random in HTTPClientRequest(url: bases[Int.random(in: 0..<bases.count, using: &random)] + "/healthz") },
             try await driver.drive("POST /api/v1/work-orders (intake)", client) { random in
-                let server = Int.random(in: 0..<bases.count, using: &random)
-                var request = HTTPClientRequest(url: bases[server] + "/api/v1/work-orders")
-                request.method = .POST
-                request.headers.add(name: "Authorization", value: "Bearer \(takers[server])")
-                request.headers.add(name: "Content-Type", value: "application/json")
-                request.body = .bytes(ByteBuffer(string: #"{"channel":"hotline","category_code":"A01","description":"楼道堆物，影响通行","grid_code":"330199001001001","contact_phone":"13800001234"}"#))
-                return request
+                post("/api/v1/work-orders", #"{"channel":"hotline","category_code":"A01","description":"楼道堆物，影响通行","grid_code":"330199001001001","contact_phone":"13800001234"}"#, &random)
             },
             try await driver.drive("GET /api/v1/work-orders (county)", client) { random in get("/api/v1/work-orders?limit=25", &random) },
             try await driver.drive("GET /api/v1/residents (county)", client) { random in get("/api/v1/residents?limit=25", &random) },
             try await driver.drive("POST /api/v1/disputes (registration)", client) { random in
-                let server = Int.random(in: 0..<bases.count, using: &random)
-                var request = HTTPClientRequest(url: bases[server] + "/api/v1/disputes")
-                request.method = .POST
-                request.headers.add(name: "Authorization", value: "Bearer \(takers[server])")
-                request.headers.add(name: "Content-Type", value: "application/json")
-                request.body = .bytes(ByteBuffer(string: #"{"title":"噪声纠纷","occurred_on":"2026-11-20","place":"幸福里5幢","type_code":"neighbour","summary":"夜间装修噪声","parties":[{"name":"刘芳","role":"applicant"},{"name":"陈志强","role":"respondent"}]}"#))
-                return request
+                post("/api/v1/disputes", #"{"title":"噪声纠纷","occurred_on":"2026-11-20","place":"幸福里5幢","type_code":"neighbour","summary":"夜间装修噪声","parties":[{"name":"刘芳","role":"applicant"},{"name":"陈志强","role":"respondent"}]}"#, &random)
             },
         ]
     }

@@ -28,12 +28,9 @@ public struct DisputeFigures: Sendable, Encodable {
     public let byType: [Line]
     public let byUnit: [Line]
 
-    /// Disputes registered from `from` to `to` (both included) within `scope`, as they stand at `now`:
-    /// by type, and by unit of the level below the scope's (a county's streets, a street's
-    /// communities, a community's grids); disputes registered at the scope's own unit are its own line.
-    /// The same, counted again only when a dispute was written (in any server process) or a deadline has passed since
-    /// `cache` kept them: a county's figures read tens of thousands of kept counts and overdue disputes (35 ms at a
-    /// million disputes).
+    /// The figures below, counted again only when a dispute was written (in any server process) or a deadline has
+    /// passed since `cache` kept them: a county's figures read tens of thousands of kept counts and overdue disputes
+    /// (35 ms at a million disputes).
     static func measure(within scope: Scope, from: Day, to: Day, now: Date, cache: VersionedCache<DisputeFigures>,
                         on sql: any SQLDatabase) async throws -> DisputeFigures {
         try await cache.value("\(scope.rootCode) \(from) \(to)", watching: DisputeStore.changes, at: now, on: sql) {
@@ -43,6 +40,9 @@ public struct DisputeFigures: Sendable, Encodable {
         }
     }
 
+    /// Disputes registered from `from` to `to` (both included) within `scope`, as they stand at `now`:
+    /// by type, and by unit of the level below the scope's (a county's streets, a street's
+    /// communities, a community's grids); disputes registered at the scope's own unit are its own line.
     static func measure(within scope: Scope, from: Day, to: Day, now: Date, on sql: any SQLDatabase) async throws -> DisputeFigures {
         let root = scope.rootCode
         let kept = try await DisputeFigureCounts.lines(under: root, from: from, to: to, on: sql)
