@@ -14,31 +14,32 @@ final class SQLiteBackend: DatabaseBackend {
     private let writeLock: AsyncMutex
     private let readers: ReaderPool<SQLiteConnection>
     private let threads: NIOThreadPool
-    /// The writer's own loop: its statements complete there and its transactions run there.
+    /// The writer's connection belongs to this loop (its futures complete there); its statements and transactions run on `writerThread`.
     private let writerLoop: MultiThreadedEventLoopGroup
-    private let writerExecutor: EventLoopTaskExecutor
-    var writeExecutor: (any TaskExecutor)? { writerExecutor }
+    private let writerThread: WriterThread
+    var writeExecutor: (any TaskExecutor)? { writerThread }
     let checkpointer: WALCheckpointer
 
     private init(writer: SQLiteConnection, readers: [SQLiteConnection], threads: NIOThreadPool, writerLoop: MultiThreadedEventLoopGroup,
-                 checkpoints: SQLiteConnection, settings: WALCheckpointer.Settings, logger: Logger) {
+                 writerThread: WriterThread, checkpoints: SQLiteConnection, settings: WALCheckpointer.Settings, logger: Logger) {
         self.writer = writer
         self.readers = ReaderPool(readers)
         self.threads = threads
         self.writerLoop = writerLoop
-        self.writerExecutor = EventLoopTaskExecutor(writer.eventLoop)
+        self.writerThread = writerThread
         let writeLock = AsyncMutex()
         self.writeLock = writeLock
         self.checkpointer = WALCheckpointer(connection: checkpoints, writeLock: writeLock, settings: settings, logger: logger)
     }
 
     static func open(path: String, logger: Logger, readerCount: Int = 4, checkpoints settings: WALCheckpointer.Settings = .init()) async throws -> SQLiteBackend {
-        // A thread for each connection: a reader never waits for a free thread behind the writer's
-        // statements (the shared pool has one thread per core, two here), nor behind a checkpoint.
-        let threads = NIOThreadPool(numberOfThreads: readerCount + 2)
+        // A thread for each reader and the checkpointer: none waits for a free thread behind another's
+        // statements (the shared pool has one thread per core, two here). The writer has its own.
+        let threads = NIOThreadPool(numberOfThreads: readerCount + 1)
         threads.start()
         let writerLoop = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-        let writer = try await openConnection(path: path, threads: threads, loop: writerLoop.next(), logger: logger)
+        let writerThread = WriterThread()
+        let writer = try await openConnection(path: path, threads: writerThread.pool, loop: writerLoop.next(), logger: logger)
         try await writer.sql().raw("PRAGMA journal_mode=WAL").run()
         // The checkpointer copies the log beside the writer; the writer's own checkpoint is the backstop.
         try await writer.sql().raw("PRAGMA wal_autocheckpoint=\(literal: settings.backstopFrames)").run()
@@ -47,7 +48,7 @@ final class SQLiteBackend: DatabaseBackend {
             readers.append(try await openConnection(path: path, threads: threads, loop: MultiThreadedEventLoopGroup.singleton.any(), logger: logger))
         }
         let checkpoints = try await openConnection(path: path, threads: threads, loop: MultiThreadedEventLoopGroup.singleton.any(), logger: logger)
-        return SQLiteBackend(writer: writer, readers: readers, threads: threads, writerLoop: writerLoop, checkpoints: checkpoints,
+        return SQLiteBackend(writer: writer, readers: readers, threads: threads, writerLoop: writerLoop, writerThread: writerThread, checkpoints: checkpoints,
                              settings: settings, logger: logger)
     }
 
@@ -73,7 +74,7 @@ final class SQLiteBackend: DatabaseBackend {
 
     func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         let writer = self.writer, writeLock = self.writeLock
-        return try await withTaskExecutorPreference(writerExecutor) {
+        return try await withTaskExecutorPreference(writerThread) {
             try await writeLock.withLock {
                 try await Self.$inWriteTransaction.withValue(true) {
                     try await inTransaction(writer.sql(queryLogLevel: nil), begin: "BEGIN IMMEDIATE", body)
@@ -127,6 +128,7 @@ final class SQLiteBackend: DatabaseBackend {
         try? await writer.close()
         await readers.closeAll { try? await $0.close() }
         try? await threads.shutdownGracefully()
+        await writerThread.shutdown()
         try? await writerLoop.shutdownGracefully()
     }
 }
