@@ -33,8 +33,16 @@ extension Response {
     }
 
     public static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
-        let data = try APIJSON.encoder.encode(value)
-        return Response(
+        json(data: try APIJSON.encoder.encode(value), status: status)
+    }
+
+    /// Keys already in snake_case: written as they are.
+    public static func json(_ value: some Encodable & SnakeCaseKeys, status: HTTPResponse.Status = .ok) throws -> Response {
+        json(data: try APIJSON.snakeCaseKeysEncoder.encode(value), status: status)
+    }
+
+    private static func json(data: Data, status: HTTPResponse.Status) -> Response {
+        Response(
             status: status,
             headers: [.contentType: "application/json; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(bytes: data))

@@ -5,9 +5,17 @@ extension Request {
     /// The JSON body as `T` (snake_case keys), refusing bodies over `limit` and malformed JSON
     /// with the same clear errors everywhere.
     public func decodeJSON<T: Decodable>(_ type: T.Type, limit: Int = 64 << 10) async throws -> T {
+        try await decodeJSON(type, limit: limit, with: APIJSON.decoder)
+    }
+
+    public func decodeJSON<T: Decodable & SnakeCaseKeys>(_ type: T.Type, limit: Int = 64 << 10) async throws -> T {
+        try await decodeJSON(type, limit: limit, with: APIJSON.snakeCaseKeysDecoder)
+    }
+
+    private func decodeJSON<T: Decodable>(_ type: T.Type, limit: Int, with decoder: JSONDecoder) async throws -> T {
         let text = try await readText(self, limit: limit)
         do {
-            return try APIJSON.decoder.decode(T.self, from: Data(text.utf8))
+            return try decoder.decode(T.self, from: Data(text.utf8))
         } catch let error as DecodingError {
             throw AppError(decoding: error)
         } catch {

@@ -49,7 +49,7 @@ public struct SessionMiddleware: RouterMiddleware {
     static func credential(_ request: Request) -> (String, SessionKind)? {
         if request.uri.path.hasPrefix("/api/") {
             guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else { return nil }
-            return (String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces), .api)
+            return (header.dropFirst(7).trimmed, .api)
         }
         guard let value = request.cookies[AppCookies.session]?.value, !value.isEmpty else { return nil }
         return (value, .web)

@@ -5,7 +5,7 @@ import Kernel
 /// `/api/v1/work-orders` for staff and the mobile app: take, list, read, and step through the life cycle.
 public enum WorkOrderAPI {
     /// An order as the API shows it (also where the petition module lists those waiting for it).
-    public struct Item: Encodable, Sendable {
+    public struct Item: Encodable, Sendable, SnakeCaseKeys {
         let id: String, number: String, channel: String, requestClass: String, categoryCode: String, description: String
         let address: String?, lon: Double?, lat: Double?, gridCode: String, handlingLevel: String, handlingUnit: String?
         let status: String, contactName: String?, contactPhone: String?, proxy: Bool, satisfaction: String?, extensions: Int
@@ -41,6 +41,14 @@ public enum WorkOrderAPI {
             trackingCode = o.trackingCode.map(TrackingCode.display)
             secondsLeft = o.status.isOpen ? Int(o.dueAt.timeIntervalSince(now)) : nil
         }
+
+        enum CodingKeys: String, CodingKey {
+            case id, number, channel, requestClass = "request_class", categoryCode = "category_code", description, address, lon, lat
+            case gridCode = "grid_code", handlingLevel = "handling_level", handlingUnit = "handling_unit", status
+            case contactName = "contact_name", contactPhone = "contact_phone", proxy, satisfaction, extensions
+            case createdAt = "created_at", dueAt = "due_at", closedAt = "closed_at", mergedInto = "merged_into"
+            case trackingCode = "tracking_code", secondsLeft = "seconds_left"
+        }
     }
 
     struct Detail: Encodable, Sendable {
@@ -55,9 +63,14 @@ public enum WorkOrderAPI {
         let notices: [NoticeItem]
     }
 
-    struct NewOrder: Decodable {
+    struct NewOrder: Decodable, SnakeCaseKeys {
         let channel: String, categoryCode: String, description: String
         let address: String?, lon: Double?, lat: Double?, gridCode: String?, contactName: String?, contactPhone: String?, proxy: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case channel, categoryCode = "category_code", description, address, lon, lat, gridCode = "grid_code"
+            case contactName = "contact_name", contactPhone = "contact_phone", proxy
+        }
     }
 
     struct Step: Decodable {
