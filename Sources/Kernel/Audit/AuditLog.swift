@@ -95,18 +95,12 @@ public struct AuditLog: Sendable {
     }
 
     private func insert(_ entries: [AuditEntry], on sql: any SQLDatabase) async throws -> [AuditEntry] {
-        for chunk in entries.chunked(by: 1_000) {
-            var insert = sql.insert(into: "audit_log")
-                .columns("seq", "at", "actor_id", "actor_name", "action", "target_type", "target_id", "detail", "ip", "prev_hash", "hash")
-            for entry in chunk {
-                insert = insert.values(
-                    SQLBind(entry.seq), SQLBind(entry.at), SQLBind(entry.actorId), SQLBind(entry.actorName), SQLBind(entry.action),
-                    SQLBind(entry.targetType), SQLBind(entry.targetId), SQLBind(entry.detail), SQLBind(entry.ip),
-                    SQLBind(entry.prevHash), SQLBind(entry.hash)
-                )
-            }
-            try await insert.run()
-        }
+        try await sql.insert(
+            into: "audit_log", columns: ["seq", "at", "actor_id", "actor_name", "action", "target_type", "target_id", "detail", "ip", "prev_hash", "hash"],
+            rows: entries.map { entry in
+                [.integer(Int(entry.seq)), .integer(Int(entry.at)), .text(entry.actorId), .text(entry.actorName), .text(entry.action),
+                 .text(entry.targetType), .text(entry.targetId), .text(entry.detail), .text(entry.ip), .text(entry.prevHash), .text(entry.hash)]
+            })
         let last = entries.last!
         Self.lastHead.withLock { $0 = Head(seq: last.seq, hash: last.hash) }
         return entries

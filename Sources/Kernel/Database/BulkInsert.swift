@@ -1,5 +1,6 @@
 import Foundation
 import SQLKit
+import Synchronization
 
 /// A value in a bulk insert, typed once so the hot path needs no `Encodable` round trip.
 public enum BulkValue: Sendable, Equatable {
@@ -28,22 +29,71 @@ extension DatabaseBackend {
     /// The portable version: SQLKit's builder with ON CONFLICT DO NOTHING RETURNING the key.
     func insertNew(into table: String, columns: [String], rows: [[BulkValue]], conflictKeys: [String],
                    on sql: any SQLDatabase) async throws -> Int {
+        guard !conflictKeys.isEmpty else {
+            try await sql.insert(into: table, columns: columns, rows: rows)
+            return rows.count
+        }
         var inserted = 0
         for chunk in rows.chunked(by: BulkStatement.rowsPerStatement(columns: columns.count)) {
             var insert = sql.insert(into: table).columns(columns)
             for row in chunk { insert = insert.values(row.map(\.bind)) }
-            if conflictKeys.isEmpty {
-                try await insert.run()
-                inserted += chunk.count
-            } else {
-                inserted += try await insert.ignoringConflicts(with: conflictKeys).returning(SQLColumn(conflictKeys[0])).all().count
-            }
+            inserted += try await insert.ignoringConflicts(with: conflictKeys).returning(SQLColumn(conflictKeys[0])).all().count
         }
         return inserted
     }
 }
 
+extension SQLDatabase {
+    /// Inserts every row (a clash throws) with multi-row INSERTs whose text is made once per
+    /// table, columns, row count and dialect: SQLKit's builder serialized every bind of every
+    /// row again, which was a percent of intake's CPU for its audit entries alone.
+    public func insert(into table: String, columns: [String], rows: [[BulkValue]]) async throws {
+        for chunk in rows.chunked(by: BulkStatement.rowsPerStatement(columns: columns.count)) {
+            let text = BulkStatement.text(table: table, columns: columns, count: chunk.count, for: self)
+            try await execute(sql: BulkStatement.Prepared(text: text, binds: chunk.flatMap { $0.map(\.value) })) { _ in }
+        }
+    }
+}
+
 enum BulkStatement {
+    /// Statement texts in this dialect's placeholders, by dialect, table, columns and row count:
+    /// only up to `keptRows` rows (a thousand-row text is made once per thousand rows anyway, and
+    /// keeping every count up to a thousand would hold tens of megabytes per table).
+    private static let texts = Mutex<[String: String]>([:])
+    static let keptRows = 100
+
+    static func text(table: String, columns: [String], count: Int, for database: any SQLDatabase) -> String {
+        let key = [database.dialect.name, table, columns.joined(separator: ","), String(count)].joined(separator: "\u{1}")
+        if let text = texts.withLock({ $0[key] }) { return text }
+        var serializer = SQLSerializer(database: database)
+        SQLIdentifier(table).serialize(to: &serializer)
+        serializer.write(" (")
+        SQLList(columns.map { SQLIdentifier($0) }).serialize(to: &serializer)
+        serializer.write(") VALUES ")
+        for row in 0..<count {
+            serializer.write(row == 0 ? "(" : ", (")
+            for column in 0..<columns.count {
+                if column > 0 { serializer.write(", ") }
+                database.dialect.bindPlaceholder(at: row * columns.count + column + 1).serialize(to: &serializer)
+            }
+            serializer.write(")")
+        }
+        let text = "INSERT INTO " + serializer.sql
+        if count <= keptRows { texts.withLock { $0[key] = text } }
+        return text
+    }
+
+    /// A whole statement: its text as made above and its binds in order.
+    struct Prepared: SQLExpression {
+        let text: String
+        let binds: [any Encodable & Sendable]
+
+        func serialize(to serializer: inout SQLSerializer) {
+            serializer.write(text)
+            serializer.binds.append(contentsOf: binds)
+        }
+    }
+
     /// SQLite allows 32,766 bound parameters per statement; PostgreSQL 65,535.
     static func rowsPerStatement(columns: Int) -> Int { max(1, min(1_000, 32_000 / max(columns, 1))) }
 
@@ -58,6 +108,25 @@ enum BulkStatement {
 }
 
 extension BulkValue {
+    /// The value as a statement's bind.
+    var value: any Encodable & Sendable {
+        switch self {
+        case .text(let value): value
+        case .integer(let value): value
+        case .real(let value): value
+        case .null: UntypedNull()
+        }
+    }
+
+    /// NULL for a column of any type. A `nil` of some optional type is bound on PostgreSQL with that
+    /// type (a text NULL into a number column fails); this encodes as a bare nil, which is sent untyped.
+    struct UntypedNull: Encodable, Sendable {
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encodeNil()
+        }
+    }
+
     public var bind: any SQLExpression {
         switch self {
         case .text(let value): SQLBind(value)
