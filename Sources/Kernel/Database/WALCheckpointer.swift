@@ -38,6 +38,8 @@ final class WALCheckpointer: Sendable {
                 do { try await Task.sleep(for: interval) } catch { return }
                 do {
                     try await Self.pass(connection, writeLock: writeLock, restartFrames: restartFrames)
+                } catch is CancellationError {
+                    return  // stopped in the middle of a pass: shutting down, nothing failed
                 } catch {
                     logger.warning("WAL checkpoint failed", metadata: ["error": "\(error)"])
                 }
