@@ -56,16 +56,23 @@ extension SQLDatabase {
 }
 
 enum BulkStatement {
-    /// Statement texts in this dialect's placeholders, by dialect, table, columns and row count:
-    /// only up to `keptRows` rows (a thousand-row text is made once per thousand rows anyway, and
-    /// keeping every count up to a thousand would hold tens of megabytes per table).
+    /// SQLite allows 32,766 bound parameters per statement; PostgreSQL 65,535.
+    static func rowsPerStatement(columns: Int) -> Int { max(1, min(1_000, 32_000 / max(columns, 1))) }
+
+    /// Statement texts by dialect, table, columns, conflict keys and row count: those of up to
+    /// `keptRows` rows (grouped writes) and of a full chunk (imports). Keeping every count up to a
+    /// thousand would hold tens of megabytes per table; any other count is made when asked.
     private static let texts = Mutex<[String: String]>([:])
     static let keptRows = 100
 
-    static func text(table: String, columns: [String], count: Int, for database: any SQLDatabase) -> String {
-        let key = [database.dialect.name, table, columns.joined(separator: ","), String(count)].joined(separator: "\u{1}")
+    /// `INSERT INTO t (a, b) VALUES (?, ?), (?, ?) [ON CONFLICT (k) DO NOTHING]` for `count` rows,
+    /// in `database`'s dialect (its quotes and placeholders).
+    static func text(table: String, columns: [String], count: Int, conflictKeys: [String] = [], for database: any SQLDatabase) -> String {
+        let key = [database.dialect.name, table, columns.joined(separator: ","), conflictKeys.joined(separator: ","), String(count)]
+            .joined(separator: "\u{1}")
         if let text = texts.withLock({ $0[key] }) { return text }
         var serializer = SQLSerializer(database: database)
+        serializer.write("INSERT INTO ")
         SQLIdentifier(table).serialize(to: &serializer)
         serializer.write(" (")
         SQLList(columns.map { SQLIdentifier($0) }).serialize(to: &serializer)
@@ -78,9 +85,15 @@ enum BulkStatement {
             }
             serializer.write(")")
         }
-        let text = "INSERT INTO " + serializer.sql
-        if count <= keptRows { texts.withLock { $0[key] = text } }
-        return text
+        if !conflictKeys.isEmpty {
+            serializer.write(" ON CONFLICT (")
+            SQLList(conflictKeys.map { SQLIdentifier($0) }).serialize(to: &serializer)
+            serializer.write(") DO NOTHING")
+        }
+        if count <= keptRows || count == rowsPerStatement(columns: columns.count) {
+            texts.withLock { $0[key] = serializer.sql }
+        }
+        return serializer.sql
     }
 
     /// A whole statement: its text as made above and its binds in order.
@@ -92,18 +105,6 @@ enum BulkStatement {
             serializer.write(text)
             serializer.binds.append(contentsOf: binds)
         }
-    }
-
-    /// SQLite allows 32,766 bound parameters per statement; PostgreSQL 65,535.
-    static func rowsPerStatement(columns: Int) -> Int { max(1, min(1_000, 32_000 / max(columns, 1))) }
-
-    /// `INSERT INTO t (a, b) VALUES (?, ?), (?, ?) ON CONFLICT (k) DO NOTHING` for `count` rows.
-    static func text(table: String, columns: [String], count: Int, conflictKeys: [String]) -> String {
-        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-        let quoted = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-        let insert = "INSERT INTO \"\(table)\" (\(quoted)) VALUES " + Array(repeating: tuple, count: count).joined(separator: ", ")
-        guard !conflictKeys.isEmpty else { return insert }
-        return insert + " ON CONFLICT (" + conflictKeys.map { "\"\($0)\"" }.joined(separator: ", ") + ") DO NOTHING"
     }
 }
 

@@ -96,10 +96,8 @@ final class SQLiteBackend: DatabaseBackend {
         precondition(Self.inWriteTransaction, "insertNew runs inside Database.transaction")
         let perStatement = BulkStatement.rowsPerStatement(columns: columns.count)
         var inserted = 0
-        var statements: [Int: String] = [:]
         for chunk in rows.chunked(by: perStatement) {
-            let text = statements[chunk.count] ?? BulkStatement.text(table: table, columns: columns, count: chunk.count, conflictKeys: conflictKeys)
-            statements[chunk.count] = text
+            let text = BulkStatement.text(table: table, columns: columns, count: chunk.count, conflictKeys: conflictKeys, for: sql)
             var binds: [SQLiteData] = []
             binds.reserveCapacity(chunk.count * columns.count)
             for row in chunk {
