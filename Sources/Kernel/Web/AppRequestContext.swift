@@ -66,7 +66,8 @@ public struct StaffContext: Sendable {
 public enum APIJSON {
     public static let encoder = makeEncoder(convertingKeys: true)
     public static let decoder = makeDecoder(convertingKeys: true)
-    /// For `SnakeCaseKeys` types: the same JSON, no key converted.
+    /// For `SnakeCaseKeys` types: the same JSON, no key converted. Answers are written by
+    /// `DirectJSONEncoder`, which writes the same text; this is what its tests compare it with.
     public static let snakeCaseKeysEncoder = makeEncoder(convertingKeys: false)
     public static let snakeCaseKeysDecoder = makeDecoder(convertingKeys: false)
 
@@ -109,6 +110,9 @@ public struct ListPage<Item: Encodable & Sendable>: ResponseEncodable, Sendable 
         self.next = next?.token
     }
 }
+
+/// Its own keys are single words: snake_case already when its items' are.
+extension ListPage: SnakeCaseKeys where Item: SnakeCaseKeys {}
 
 /// `limit` / `offset` from the query string, bounded so one request cannot ask for everything.
 public struct Paging: Sendable {

@@ -36,12 +36,12 @@ extension Response {
         json(data: try APIJSON.encoder.encode(value), status: status)
     }
 
-    /// Keys already in snake_case: written as they are.
+    /// Keys already in snake_case: written as they are, in one pass (`DirectJSONEncoder`).
     public static func json(_ value: some Encodable & SnakeCaseKeys, status: HTTPResponse.Status = .ok) throws -> Response {
-        json(data: try APIJSON.snakeCaseKeysEncoder.encode(value), status: status)
+        json(data: try DirectJSONEncoder().encode(value), status: status)
     }
 
-    private static func json(data: Data, status: HTTPResponse.Status) -> Response {
+    private static func json(data: some Sequence<UInt8>, status: HTTPResponse.Status) -> Response {
         Response(
             status: status,
             headers: [.contentType: "application/json; charset=utf-8"],
