@@ -5,7 +5,7 @@ import Kernel
 /// `/api/v1/work-orders` for staff and the mobile app: take, list, read, and step through the life cycle.
 public enum WorkOrderAPI {
     /// An order as the API shows it (also where the petition module lists those waiting for it).
-    public struct Item: Encodable, Sendable, SnakeCaseKeys {
+    public struct Item: Encodable, Sendable, JSONFields {
         let id: String, number: String, channel: String, requestClass: String, categoryCode: String, description: String
         let address: String?, lon: Double?, lat: Double?, gridCode: String, handlingLevel: String, handlingUnit: String?
         let status: String, contactName: String?, contactPhone: String?, proxy: Bool, satisfaction: String?, extensions: Int
@@ -48,6 +48,34 @@ public enum WorkOrderAPI {
             case contactName = "contact_name", contactPhone = "contact_phone", proxy, satisfaction, extensions
             case createdAt = "created_at", dueAt = "due_at", closedAt = "closed_at", mergedInto = "merged_into"
             case trackingCode = "tracking_code", secondsLeft = "seconds_left"
+        }
+
+        /// The same keys, sorted (intake's answer and every work-list row are written this way).
+        public func writeFields(to object: inout JSONObjectWriter) throws {
+            object.field("address", address)
+            object.field("category_code", categoryCode)
+            object.field("channel", channel)
+            object.field("closed_at", closedAt)
+            object.field("contact_name", contactName)
+            object.field("contact_phone", contactPhone)
+            object.field("created_at", createdAt)
+            object.field("description", description)
+            object.field("due_at", dueAt)
+            object.field("extensions", extensions)
+            object.field("grid_code", gridCode)
+            object.field("handling_level", handlingLevel)
+            object.field("handling_unit", handlingUnit)
+            object.field("id", id)
+            try object.field("lat", lat)
+            try object.field("lon", lon)
+            object.field("merged_into", mergedInto)
+            object.field("number", number)
+            object.field("proxy", proxy)
+            object.field("request_class", requestClass)
+            object.field("satisfaction", satisfaction)
+            object.field("seconds_left", secondsLeft)
+            object.field("status", status)
+            object.field("tracking_code", trackingCode)
         }
     }
 
