@@ -55,7 +55,7 @@ struct HTTPBench: AsyncParsableCommand {
         print("bench: \(grids) synthetic grids + demo county on SQLite, \(concurrency) connections, \(seconds)s per workload")
         indexFigures(lattice)
 
-        let server = await LoadDriver.serve(config, services: services, logger: logger)
+        let server = try await LoadDriver.serve(config, services: services, logger: logger)
         let client = LoadDriver.client(connections: concurrency)
         let base = "http://127.0.0.1:\(port)"
         do {

@@ -93,7 +93,7 @@ struct ListsBench: AsyncParsableCommand {
             + "\(Int(Double(caseCount) * seconds / 60) + 1) min a setup")
 
         // The in-process server only when a setup asks for it; it serves until this process ends (cancelling it only logs noise).
-        let server = setups.contains(0) ? await LoadDriver.serve(config, services: services, logger: logger) : nil
+        let server = setups.contains(0) ? try await LoadDriver.serve(config, services: services, logger: logger) : nil
         _ = server
         for count in setups {
             let servers = ServerProcesses()

@@ -56,12 +56,18 @@ struct LoadDriver {
     }
 
     /// Starts CivicGrid in this process on `config`'s address; returns once it listens.
-    static func serve(_ config: AppConfig, services: AppServices, logger: Logger) async -> Task<Void, any Error> {
+    /// Returns once the server listens. A server that stops first (its random port taken) throws its
+    /// error here: waiting for a start that never comes hung a bench run for good.
+    static func serve(_ config: AppConfig, services: AppServices, logger: Logger) async throws -> Task<Void, any Error> {
         let started = AsyncStream.makeStream(of: Void.self)
         let app = CivicGridServer.application(config, services: services, logger: logger) { started.continuation.yield() }
-        let server = Task { try await app.runService() }
-        for await _ in started.stream { break }
-        return server
+        let server = Task {
+            defer { started.continuation.finish() }
+            try await app.runService()
+        }
+        for await _ in started.stream { return server }
+        try await server.value
+        throw BenchError.stoppedBeforeListening(port: config.port)
     }
 
     /// A client with up to `connections` to one host: its default is 8 whatever the number of callers, the rest queue inside it.
@@ -70,5 +76,5 @@ struct LoadDriver {
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(connectionPool: pool))
     }
 
-    enum BenchError: Error { case status(String, Int) }
+    enum BenchError: Error { case status(String, Int), stoppedBeforeListening(port: Int) }
 }

@@ -98,7 +98,7 @@ struct SearchBench: AsyncParsableCommand {
             _ = try await services.accounts.seedAccount(Staff(id: "bench-\(username)", username: username, displayName: username, role: .windowClerk,
                                                               unitCode: unit), password: DemoSeed.password)
         }
-        let server = await LoadDriver.serve(config, services: services, logger: logger)
+        let server = try await LoadDriver.serve(config, services: services, logger: logger)
         let client = LoadDriver.client(connections: http)
         let base = "http://127.0.0.1:\(config.port)", driver = LoadDriver(seconds: seconds, concurrency: http)
         var results = [try await driver.drive("GET /healthz", client) { _ in HTTPClientRequest(url: "\(base)/healthz") }]
