@@ -41,6 +41,8 @@ public struct DeadlineSweeper: Service {
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
             do {
                 try await sweep()
+            } catch is CancellationError where Task.isCancelled || Task.isShuttingDownGracefully {
+                return  // stopped in the middle of a sweep: shutting down, nothing failed
             } catch {
                 logger.error("supervision sweep failed: \(error)")
             }
