@@ -4,10 +4,32 @@ import Kernel
 
 /// `/api/v1/residents`: list, register, and read one (masked unless `?full=1` by a permitted role).
 public enum ResidentAPI {
-    struct Item: Encodable, Sendable {
+    struct Item: Encodable, Sendable, JSONFields {
         let id: String, name: String, idNumber: String, sex: String, birthDate: String, ethnicity: String
         let phone: String?, registeredAddress: String, currentAddress: String, populationType: String, gridCode: String
         let masked: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, idNumber = "id_number", sex, birthDate = "birth_date", ethnicity, phone
+            case registeredAddress = "registered_address", currentAddress = "current_address", populationType = "population_type"
+            case gridCode = "grid_code", masked
+        }
+
+        /// The same keys, sorted (every row of the resident lists and searches is written this way).
+        func writeFields(to object: inout JSONObjectWriter) {
+            object.field("birth_date", birthDate)
+            object.field("current_address", currentAddress)
+            object.field("ethnicity", ethnicity)
+            object.field("grid_code", gridCode)
+            object.field("id", id)
+            object.field("id_number", idNumber)
+            object.field("masked", masked)
+            object.field("name", name)
+            object.field("phone", phone)
+            object.field("population_type", populationType)
+            object.field("registered_address", registeredAddress)
+            object.field("sex", sex)
+        }
 
         init(_ r: Resident, full: Bool) {
             id = r.id
