@@ -1,7 +1,7 @@
 import Foundation
 
 /// A type that writes its own JSON object, for the hottest answers (an order: intake's answer and
-/// every row of the work lists). Walking even `DirectJSONEncoder`'s containers through `Encodable`
+/// every row of the work lists; a resident: every row of the resident lists). Walking even `DirectJSONEncoder`'s containers through `Encodable`
 /// was 3 % of intake's CPU for one order; this writes the keys straight out. `writeFields` must
 /// name the same keys as the type's `CodingKeys`, in sorted order, leaving out what its `Encodable`
 /// form leaves out (nil optionals): the type's tests compare the two texts.
