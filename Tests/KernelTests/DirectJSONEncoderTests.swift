@@ -93,6 +93,29 @@ struct DirectJSONEncoderTests {
         }
     }
 
+    /// camelCase keys, acronyms, underscores, keys that collide once converted, dictionaries (whose keys Foundation leaves).
+    struct Converted: Encodable {
+        struct Inner: Encodable { let firstName: String; let houseIDs: [Int]; let createdAt: Date; let note: String? }
+        let myURLString: String, IDNumber: Int, _lead: Int, trail_: Int, a1B2: Int, alreadySnake_case: Int, ABC: Int, aBC: Int
+        let byName: [String: Inner], byNumber: [Int: String], inner: [Inner], nothing: Inner?
+    }
+
+    @Test func convertingKeysAsFoundationDoes() throws {
+        var random = SystemRandomNumberGenerator()
+        for round in 0..<100 {
+            let inner = Converted.Inner(firstName: "张\(round)", houseIDs: (0..<(round % 4)).map { $0 * round }, createdAt: Date(timeIntervalSince1970: Double(round) * 86_399.5),
+                                        note: round.isMultiple(of: 3) ? nil : "第\(round)条 \"/\n")
+            let value = Converted(myURLString: "https://example.org/\(round)", IDNumber: round, _lead: 1, trail_: 2, a1B2: 3, alreadySnake_case: 4,
+                                  ABC: 5, aBC: 6, byName: ["camelKey": inner, "HTTPServer": inner, "名字": inner], byNumber: [10: "a", 2: "b", 100 + round: "c"],
+                                  inner: Array(repeating: inner, count: Int.random(in: 0...3, using: &random)), nothing: nil)
+            let direct = try DirectJSONEncoder(convertingKeys: true).encode(value)
+            #expect(String(decoding: direct, as: UTF8.self) == String(decoding: try APIJSON.encoder.encode(value), as: UTF8.self))
+        }
+        // Types with snake_case keys come out the same either way.
+        let order = Self.order("f", lon: 2.5, createdAt: Date(timeIntervalSince1970: 1_764_927_454))
+        #expect(try DirectJSONEncoder(convertingKeys: true).encode(order) == Array(try APIJSON.encoder.encode(order)))
+    }
+
     @Test func refusesWhatFoundationRefuses() {
         #expect(throws: EncodingError.self) { try DirectJSONEncoder().encode([Double.nan]) }
         #expect(throws: EncodingError.self) { try DirectJSONEncoder().encode(Self.order("e", lon: .infinity, createdAt: Date())) }

@@ -32,8 +32,9 @@ extension Response {
         )
     }
 
+    /// Keys converted to snake_case; the same text as `APIJSON.encoder`, written in one pass (`DirectJSONEncoder`).
     public static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
-        json(data: try APIJSON.encoder.encode(value), status: status)
+        json(data: try DirectJSONEncoder(convertingKeys: true).encode(value), status: status)
     }
 
     /// Keys already in snake_case: written as they are, in one pass (`DirectJSONEncoder`).

@@ -39,7 +39,7 @@ struct DirectKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let object: JSONObject
     let codingPath: [any CodingKey]
 
-    private func add(_ key: Key, _ slot: JSONSlot) { object.fields.append((key.stringValue, slot)) }
+    private func add(_ key: Key, _ slot: JSONSlot) { object.fields.append((scratch.name(key.stringValue), slot)) }
     private func text(_ key: Key, _ write: (inout [UInt8]) throws -> Void) rethrows { add(key, try scratch.text(write)) }
 
     mutating func encodeNil(forKey key: Key) throws { text(key) { $0.append(contentsOf: JSONText.nullBytes) } }
@@ -76,7 +76,7 @@ struct DirectKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     private func superEncoder(named name: String) -> any Encoder {
         let encoder = DirectEncoder(scratch: scratch, codingPath: codingPath + [AnyKey(name)])
-        object.fields.append((name, .encoder(encoder)))
+        object.fields.append((scratch.name(name), .encoder(encoder)))
         return encoder
     }
 }

@@ -8,11 +8,19 @@ import Foundation
 /// which was 4 % of intake's CPU for one order's answer. Here a scalar's text goes into one buffer as
 /// it is encoded; an object keeps only its keys and where their values lie, and is put in order as
 /// it is written out.
+///
+/// With `convertingKeys` it writes what `APIJSON.encoder` writes: each coding key converted to
+/// snake_case as Foundation converts it (`SnakeCaseNames`), a `[String: …]` dictionary's keys left as
+/// they are.
 public struct DirectJSONEncoder: Sendable {
-    public init() {}
+    let convertingKeys: Bool
+
+    public init(convertingKeys: Bool = false) {
+        self.convertingKeys = convertingKeys
+    }
 
     public func encode(_ value: some Encodable) throws -> [UInt8] {
-        let scratch = JSONScratch()
+        let scratch = JSONScratch(convertingKeys: convertingKeys)
         let slot = try scratch.slot(for: value, at: [])
         if case .empty = slot {
             throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "Top-level \(type(of: value)) did not encode any values."))
@@ -45,8 +53,15 @@ final class JSONArray {
 /// The scalars' texts, one after another, and how a value becomes a slot.
 final class JSONScratch {
     var bytes: [UInt8] = []
+    let convertingKeys: Bool
 
-    init() { bytes.reserveCapacity(1_024) }
+    init(convertingKeys: Bool) {
+        self.convertingKeys = convertingKeys
+        bytes.reserveCapacity(1_024)
+    }
+
+    /// A coding key as it is written.
+    func name(_ key: String) -> String { convertingKeys ? SnakeCaseNames.name(key) : key }
 
     func slot(for value: some Encodable, at path: @autoclosure () -> [any CodingKey]) throws -> JSONSlot {
         switch value {
@@ -59,6 +74,10 @@ final class JSONScratch {
         case let data as Data: return text { JSONText.string(data.base64EncodedString(), into: &$0) }
         case let decimal as Decimal: return text { $0.append(contentsOf: decimal.description.utf8) }
         case let fields as any JSONFields: return try text { try JSONObjectWriter.write(fields, into: &$0) }
+        case let dictionary as any StringKeyedDictionary where convertingKeys:
+            let object = JSONObject()
+            for (key, element) in dictionary.entries { object.fields.append((key, try slot(for: element, at: path() + [AnyKey(key)]))) }
+            return .object(object)
         default:
             let encoder = DirectEncoder(scratch: self, codingPath: path())
             try value.encode(to: encoder)
@@ -118,4 +137,13 @@ final class JSONScratch {
             .sorted { $0.element.key < $1.element.key || ($0.element.key == $1.element.key && $0.offset < $1.offset) }
             .map(\.element)
     }
+}
+
+/// `[String: …]`: Foundation writes its keys as they are even when it converts coding keys.
+protocol StringKeyedDictionary {
+    var entries: [(key: String, value: any Encodable)] { get }
+}
+
+extension Dictionary: StringKeyedDictionary where Key == String, Value: Encodable {
+    var entries: [(key: String, value: any Encodable)] { map { ($0.key, $0.value as any Encodable) } }
 }
