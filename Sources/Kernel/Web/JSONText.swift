@@ -66,20 +66,20 @@ enum JSONText {
             string(date.formatted(.iso8601), into: &out)
             return
         }
-        let seconds = Int64(interval.rounded(.down))
+        let seconds = Int(interval.rounded(.down))
         let (days, second) = seconds.quotientAndRemainder(dividingBy: 86_400)
-        let (day, secondOfDay) = second < 0 ? (days - 1, second + 86_400) : (days, second)
-        let (year, month, dayOfMonth) = civil(fromDays: day)
-        guard (0...9999).contains(year) else {
+        let (dayNumber, secondOfDay) = second < 0 ? (days - 1, second + 86_400) : (days, second)
+        let day = Day(dayNumber: dayNumber)
+        guard (0...9999).contains(day.year) else {
             string(date.formatted(.iso8601), into: &out)
             return
         }
         out.append(UInt8(ascii: "\""))
-        padded(year, width: 4, into: &out)
+        padded(day.year, width: 4, into: &out)
         out.append(UInt8(ascii: "-"))
-        padded(month, width: 2, into: &out)
+        padded(day.month, width: 2, into: &out)
         out.append(UInt8(ascii: "-"))
-        padded(dayOfMonth, width: 2, into: &out)
+        padded(day.day, width: 2, into: &out)
         out.append(UInt8(ascii: "T"))
         padded(secondOfDay / 3_600, width: 2, into: &out)
         out.append(UInt8(ascii: ":"))
@@ -89,8 +89,8 @@ enum JSONText {
         out.append(contentsOf: [UInt8(ascii: "Z"), UInt8(ascii: "\"")])
     }
 
-    private static func padded(_ value: Int64, width: Int, into out: inout [UInt8]) {
-        var divisor: Int64 = 1
+    private static func padded(_ value: Int, width: Int, into out: inout [UInt8]) {
+        var divisor = 1
         for _ in 1..<width { divisor *= 10 }
         var value = value
         while divisor > 0 {
@@ -98,19 +98,5 @@ enum JSONText {
             value %= divisor
             divisor /= 10
         }
-    }
-
-    /// Year, month, day of the proleptic Gregorian calendar for days since 1970-01-01
-    /// (the era arithmetic of Howard Hinnant's "chrono-compatible low-level date algorithms").
-    static func civil(fromDays days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
