@@ -81,64 +81,62 @@ struct DirectKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 }
 
-struct DirectUnkeyedContainer: UnkeyedEncodingContainer {
+struct DirectUnkeyedContainer: UnkeyedEncodingContainer, DirectValueWriting {
     let scratch: JSONScratch
     let array: JSONArray
     let codingPath: [any CodingKey]
     var count: Int { array.items.count }
 
     private var nextKey: AnyKey { AnyKey(index: array.items.count) }
-    private func text(_ write: (inout [UInt8]) throws -> Void) rethrows { array.items.append(try scratch.text(write)) }
-
-    mutating func encodeNil() throws { text { $0.append(contentsOf: JSONText.nullBytes) } }
-    mutating func encode(_ value: Bool) throws { text { $0.append(contentsOf: value ? JSONText.trueBytes : JSONText.falseBytes) } }
-    mutating func encode(_ value: String) throws { text { JSONText.string(value, into: &$0) } }
-    mutating func encode(_ value: Double) throws { try text { try JSONText.double(value, at: codingPath + [nextKey], into: &$0) } }
-    mutating func encode(_ value: Float) throws { try text { try JSONText.double(value, at: codingPath + [nextKey], into: &$0) } }
-    mutating func encode(_ value: Int) throws { text { JSONText.integer(value, into: &$0) } }
-    mutating func encode(_ value: Int8) throws { text { JSONText.integer(value, into: &$0) } }
-    mutating func encode(_ value: Int16) throws { text { JSONText.integer(value, into: &$0) } }
-    mutating func encode(_ value: Int32) throws { text { JSONText.integer(value, into: &$0) } }
-    mutating func encode(_ value: Int64) throws { text { JSONText.integer(value, into: &$0) } }
-    mutating func encode(_ value: UInt) throws { text { JSONText.integer(value, into: &$0) } }
-    mutating func encode(_ value: UInt8) throws { text { JSONText.integer(value, into: &$0) } }
-    mutating func encode(_ value: UInt16) throws { text { JSONText.integer(value, into: &$0) } }
-    mutating func encode(_ value: UInt32) throws { text { JSONText.integer(value, into: &$0) } }
-    mutating func encode(_ value: UInt64) throws { text { JSONText.integer(value, into: &$0) } }
-    mutating func encode(_ value: some Encodable) throws { array.items.append(try scratch.slot(for: value, at: codingPath + [nextKey])) }
+    func put(_ slot: JSONSlot) { array.items.append(slot) }
+    var valuePath: [any CodingKey] { codingPath + [nextKey] }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         let nested = JSONObject()
-        let path = codingPath + [nextKey]
+        let path = valuePath
         array.items.append(.object(nested))
         return KeyedEncodingContainer(DirectKeyedContainer<NestedKey>(scratch: scratch, object: nested, codingPath: path))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
         let nested = JSONArray()
-        let path = codingPath + [nextKey]
+        let path = valuePath
         array.items.append(.array(nested))
         return DirectUnkeyedContainer(scratch: scratch, array: nested, codingPath: path)
     }
 
     mutating func superEncoder() -> any Encoder {
-        let encoder = DirectEncoder(scratch: scratch, codingPath: codingPath + [nextKey])
+        let encoder = DirectEncoder(scratch: scratch, codingPath: valuePath)
         array.items.append(.encoder(encoder))
         return encoder
     }
 }
 
-struct DirectSingleValueContainer: SingleValueEncodingContainer {
+struct DirectSingleValueContainer: SingleValueEncodingContainer, DirectValueWriting {
     let encoder: DirectEncoder
     var codingPath: [any CodingKey] { encoder.codingPath }
+    var scratch: JSONScratch { encoder.scratch }
+    var valuePath: [any CodingKey] { codingPath }
 
-    private func text(_ write: (inout [UInt8]) throws -> Void) rethrows { encoder.slot = try encoder.scratch.text(write) }
+    func put(_ slot: JSONSlot) { encoder.slot = slot }
+}
+
+/// What the unkeyed and single-value containers share: each value becomes a slot that `put` places
+/// (the array's next item, or the encoder's one value); `valuePath` is what an error about it names.
+protocol DirectValueWriting {
+    var scratch: JSONScratch { get }
+    var valuePath: [any CodingKey] { get }
+    func put(_ slot: JSONSlot)
+}
+
+extension DirectValueWriting {
+    private func text(_ write: (inout [UInt8]) throws -> Void) rethrows { put(try scratch.text(write)) }
 
     mutating func encodeNil() throws { text { $0.append(contentsOf: JSONText.nullBytes) } }
     mutating func encode(_ value: Bool) throws { text { $0.append(contentsOf: value ? JSONText.trueBytes : JSONText.falseBytes) } }
     mutating func encode(_ value: String) throws { text { JSONText.string(value, into: &$0) } }
-    mutating func encode(_ value: Double) throws { try text { try JSONText.double(value, at: codingPath, into: &$0) } }
-    mutating func encode(_ value: Float) throws { try text { try JSONText.double(value, at: codingPath, into: &$0) } }
+    mutating func encode(_ value: Double) throws { try text { try JSONText.double(value, at: valuePath, into: &$0) } }
+    mutating func encode(_ value: Float) throws { try text { try JSONText.double(value, at: valuePath, into: &$0) } }
     mutating func encode(_ value: Int) throws { text { JSONText.integer(value, into: &$0) } }
     mutating func encode(_ value: Int8) throws { text { JSONText.integer(value, into: &$0) } }
     mutating func encode(_ value: Int16) throws { text { JSONText.integer(value, into: &$0) } }
@@ -149,7 +147,7 @@ struct DirectSingleValueContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt16) throws { text { JSONText.integer(value, into: &$0) } }
     mutating func encode(_ value: UInt32) throws { text { JSONText.integer(value, into: &$0) } }
     mutating func encode(_ value: UInt64) throws { text { JSONText.integer(value, into: &$0) } }
-    mutating func encode(_ value: some Encodable) throws { encoder.slot = try encoder.scratch.slot(for: value, at: codingPath) }
+    mutating func encode(_ value: some Encodable) throws { put(try scratch.slot(for: value, at: valuePath)) }
 }
 
 /// A coding key for an array's position or a super encoder, in coding paths.
