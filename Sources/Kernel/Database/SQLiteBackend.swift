@@ -97,7 +97,8 @@ final class SQLiteBackend: DatabaseBackend {
         let perStatement = BulkStatement.rowsPerStatement(columns: columns.count)
         var inserted = 0
         for chunk in rows.chunked(by: perStatement) {
-            let text = BulkStatement.text(table: table, columns: columns, count: chunk.count, conflictKeys: conflictKeys, for: sql)
+            let text = BulkStatement.text(table: table, columns: columns, count: chunk.count, conflictKeys: conflictKeys,
+                                          ignoringAnyConflict: !conflictKeys.isEmpty, for: sql)
             var binds: [SQLiteData] = []
             binds.reserveCapacity(chunk.count * columns.count)
             for row in chunk {
