@@ -6,7 +6,7 @@ import WorkOrders
 /// `/api/v1/petitions`: register, list, read and step through the statutory chain; each
 /// petition carries its current clock as `due_at` and the rule that set it.
 public enum PetitionAPI {
-    struct Item: Encodable, Sendable {
+    struct Item: Encodable, Sendable, JSONFields {
         let id: String, number: String, channel: String, petitionerName: String, petitionerPhone: String?, headcount: Int
         let matter: String, demands: String, unitCode: String, responsibleBody: String, status: String
         let receivedAt: Date, acceptedAt: Date?, replyDueAt: Date?, repliedAt: Date?, extensionDays: Int
@@ -15,6 +15,40 @@ public enum PetitionAPI {
         let trackingCode: String?
         /// Seconds until `due_at` (negative when past); nil when no clock runs.
         let secondsLeft: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case id, number, channel, petitionerName = "petitioner_name", petitionerPhone = "petitioner_phone", headcount, matter, demands
+            case unitCode = "unit_code", responsibleBody = "responsible_body", status, receivedAt = "received_at", acceptedAt = "accepted_at"
+            case replyDueAt = "reply_due_at", repliedAt = "replied_at", extensionDays = "extension_days", dueAt = "due_at", dueRule = "due_rule"
+            case workOrderId = "work_order_id", petitionerRegistryId = "petitioner_registry_id", trackingCode = "tracking_code"
+            case secondsLeft = "seconds_left"
+        }
+
+        /// The same keys, sorted (every row of the petition lists is written this way).
+        func writeFields(to object: inout JSONObjectWriter) {
+            object.field("accepted_at", acceptedAt)
+            object.field("channel", channel)
+            object.field("demands", demands)
+            object.field("due_at", dueAt)
+            object.field("due_rule", dueRule)
+            object.field("extension_days", extensionDays)
+            object.field("headcount", headcount)
+            object.field("id", id)
+            object.field("matter", matter)
+            object.field("number", number)
+            object.field("petitioner_name", petitionerName)
+            object.field("petitioner_phone", petitionerPhone)
+            object.field("petitioner_registry_id", petitionerRegistryId)
+            object.field("received_at", receivedAt)
+            object.field("replied_at", repliedAt)
+            object.field("reply_due_at", replyDueAt)
+            object.field("responsible_body", responsibleBody)
+            object.field("seconds_left", secondsLeft)
+            object.field("status", status)
+            object.field("tracking_code", trackingCode)
+            object.field("unit_code", unitCode)
+            object.field("work_order_id", workOrderId)
+        }
 
         init(_ p: Petition, now: Date) {
             id = p.id
