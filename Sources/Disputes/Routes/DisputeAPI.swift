@@ -5,13 +5,66 @@ import Kernel
 /// `/api/v1/disputes`: register, list, read and mediate; each dispute shows its clock as
 /// `due_at` with the rule that set it, and its early-warning level with the reasons.
 public enum DisputeAPI {
-    struct Item: Encodable, Sendable {
-        struct Party: Encodable, Sendable { let name: String, role: String, isOrganisation: Bool, phone: String?, registryId: String? }
+    struct Item: Encodable, Sendable, JSONFields {
+        struct Party: Encodable, Sendable, JSONFields {
+            let name: String, role: String, isOrganisation: Bool, phone: String?, registryId: String?
+
+            enum CodingKeys: String, CodingKey {
+                case name, role, isOrganisation = "is_organisation", phone, registryId = "registry_id"
+            }
+
+            func writeFields(to object: inout JSONObjectWriter) {
+                object.field("is_organisation", isOrganisation)
+                object.field("name", name)
+                object.field("phone", phone)
+                object.field("registry_id", registryId)
+                object.field("role", role)
+            }
+        }
         let id: String, number: String, title: String, occurredOn: String, place: String, typeCode: String, scale: Int, summary: String
         let unitCode: String, violenceThreatened: Bool, riskLevel: String, riskReasons: [String], status: String, bodyCode: String?
         let outcome: String?, agreementTerms: String?, performanceDue: String?, agreedAt: Date?, confirmationRequestedAt: Date?
         let confirmationDueAt: Date?, escalatedAt: Date?, escalationDecision: String?, dueAt: Date?, dueRule: String?, createdAt: Date
         let parties: [Party]
+
+        enum CodingKeys: String, CodingKey {
+            case id, number, title, occurredOn = "occurred_on", place, typeCode = "type_code", scale, summary, unitCode = "unit_code"
+            case violenceThreatened = "violence_threatened", riskLevel = "risk_level", riskReasons = "risk_reasons", status
+            case bodyCode = "body_code", outcome, agreementTerms = "agreement_terms", performanceDue = "performance_due"
+            case agreedAt = "agreed_at", confirmationRequestedAt = "confirmation_requested_at", confirmationDueAt = "confirmation_due_at"
+            case escalatedAt = "escalated_at", escalationDecision = "escalation_decision", dueAt = "due_at", dueRule = "due_rule"
+            case createdAt = "created_at", parties
+        }
+
+        /// The same keys, sorted (every row of the dispute lists is written this way).
+        func writeFields(to object: inout JSONObjectWriter) throws {
+            object.field("agreed_at", agreedAt)
+            object.field("agreement_terms", agreementTerms)
+            object.field("body_code", bodyCode)
+            object.field("confirmation_due_at", confirmationDueAt)
+            object.field("confirmation_requested_at", confirmationRequestedAt)
+            object.field("created_at", createdAt)
+            object.field("due_at", dueAt)
+            object.field("due_rule", dueRule)
+            object.field("escalated_at", escalatedAt)
+            object.field("escalation_decision", escalationDecision)
+            object.field("id", id)
+            object.field("number", number)
+            object.field("occurred_on", occurredOn)
+            object.field("outcome", outcome)
+            try object.field("parties", parties)
+            object.field("performance_due", performanceDue)
+            object.field("place", place)
+            object.field("risk_level", riskLevel)
+            object.field("risk_reasons", riskReasons)
+            object.field("scale", scale)
+            object.field("status", status)
+            object.field("summary", summary)
+            object.field("title", title)
+            object.field("type_code", typeCode)
+            object.field("unit_code", unitCode)
+            object.field("violence_threatened", violenceThreatened)
+        }
 
         init(_ d: Dispute) {
             id = d.id

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A type that writes its own JSON object, for the hottest answers (an order: intake's answer and
-/// every row of the work lists; a resident: every row of the resident lists). Walking even `DirectJSONEncoder`'s containers through `Encodable`
+/// every row of the work lists; the rows of the resident, petition and dispute lists). Walking even `DirectJSONEncoder`'s containers through `Encodable`
 /// was 3 % of intake's CPU for one order; this writes the keys straight out. `writeFields` must
 /// name the same keys as the type's `CodingKeys`, in sorted order, leaving out what its `Encodable`
 /// form leaves out (nil optionals): the type's tests compare the two texts.
@@ -63,5 +63,27 @@ public struct JSONObjectWriter {
         guard let value else { return }
         self.key(key)
         try JSONText.double(value, at: [AnyKey(key.description)], into: &bytes)
+    }
+
+    /// An array, written even when empty (as `Encodable` writes it).
+    public mutating func field(_ key: StaticString, _ values: [String]) {
+        self.key(key)
+        bytes.append(UInt8(ascii: "["))
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            JSONText.string(value, into: &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// An array of objects that write their own fields, written even when empty.
+    public mutating func field(_ key: StaticString, _ values: [some JSONFields]) throws {
+        self.key(key)
+        bytes.append(UInt8(ascii: "["))
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            try Self.write(value, into: &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
     }
 }
