@@ -1,10 +1,13 @@
 import ArgumentParser
+import AsyncHTTPClient
 import CivicGridApp
 import Foundation
 import Kernel
-import Spreadsheets
 import Logging
+import NIOCore
 import Registry
+import Spreadsheets
+import Synchronization
 
 /// `civicgrid bench import`: the register's bulk import against SQLite's own CLI importing the
 /// same rows into a same-shaped table with the same indexes, in the same run; then the .xlsx path.
@@ -15,6 +18,9 @@ struct ImportBench: AsyncParsableCommand {
     @Option(help: "Rows in the .xlsx file.") var xlsxRows: Int = 100_000
     @Option(help: "The sqlite3 command-line shell.") var sqlite3: String = "/usr/bin/sqlite3"
     @Option(help: "Rows per transaction (the import's default unless given).") var chunk: Int?
+    @Option(help: "Connections taking work orders: alone for 10 s, then while --intake-rows more rows are imported (0: not measured).")
+    var intake: Int = 0
+    @Option(help: "Rows imported while work orders are taken.") var intakeRows: Int = 500_000
 
     func run() async throws {
         var logger = Logger(label: "bench")
@@ -22,7 +28,8 @@ struct ImportBench: AsyncParsableCommand {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("civicgrid-import-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let config = AppConfig(dataDirectory: directory.appendingPathComponent("data").path, loadDemo: true)
+        let config = AppConfig(dataDirectory: directory.appendingPathComponent("data").path, hostname: "127.0.0.1",
+                               port: Int.random(in: 20_000...60_000), databaseURL: nil, loadDemo: true)
         let services = try await AppServices.start(config, logger: logger)
         try await DemoSeed.load(services)
         let grids = try await services.database.read { sql in
@@ -52,7 +59,61 @@ struct ImportBench: AsyncParsableCommand {
         let xlsxRate = Double(xlsx.inserted) / xlsxSeconds
         print(String(format: "civicgrid import (.xlsx, %.1f MB): %d inserted in %.1f s, %.0f rows/s, ratio to sqlite3 %.2f, to CSV path %.2f",
                      Double(workbook.count) / 1e6, xlsx.inserted, xlsxSeconds, xlsxRate, xlsxRate / (Double(rows) / baseline), xlsxRate / rate))
+        if intake > 0 {
+            try await intakeDuringImport(services: services, config: config, grids: grids, importer: importer,
+                                         rows: (rows + xlsxRows)..<(rows + xlsxRows + intakeRows), logger: logger)
+        }
         await services.database.shutdown()
+    }
+
+    /// What an import does to the server's writes: work orders taken over HTTP on `intake`
+    /// connections, alone and then for as long as an import of `rows` more residents runs. Each
+    /// import chunk holds the one writer while it commits; orders wait behind it.
+    func intakeDuringImport(services: AppServices, config: AppConfig, grids: [String], importer: RegistryImporter, rows: Range<Int>,
+                            logger: Logger) async throws {
+        _ = try await services.accounts.seedAccount(Staff(id: "bench-hotline", username: "hotline", displayName: "县12345热线 话务员", role: .windowClerk,
+                                                          position: nil, unitCode: "330199", department: "县12345热线"), password: DemoSeed.password)
+        let server = try await LoadDriver.serve(config, services: services, logger: logger)
+        let client = LoadDriver.client(connections: intake)
+        let base = "http://127.0.0.1:\(config.port)"
+        do {
+            let token = try await HTTPBench.issueToken(client, base: base, username: "hotline")
+            let order: @Sendable (inout SystemRandomNumberGenerator) -> HTTPClientRequest = { random in
+                var request = HTTPClientRequest(url: "\(base)/api/v1/work-orders")
+                request.method = .POST
+                request.headers.add(name: "Authorization", value: "Bearer \(token)")
+                request.headers.add(name: "Content-Type", value: "application/json")
+                let grid = grids.randomElement(using: &random) ?? ""
+                request.body = .bytes(ByteBuffer(string: #"{"channel":"hotline","category_code":"A05","description":"路灯不亮，夜间出行不便","grid_code":"\#(grid)"}"#))
+                return request
+            }
+            let alone = try await LoadDriver(seconds: 10, concurrency: intake).drive("intake alone", client, order)
+            let data = SyntheticResidents.csv(rows: rows, grids: grids)
+            let finished = ImportFinished()
+            let importing = Task {
+                defer { finished.flag.withLock { $0 = true } }
+                let t0 = Date()
+                let report = try await importer.run(.residents, data: data, scope: Scope(rootCode: ""), actor: nil)
+                return (report.inserted, Date().timeIntervalSince(t0))
+            }
+            let during = try await LoadDriver(seconds: 0, concurrency: intake)
+                .drive("intake during the import", client, until: { finished.flag.withLock { $0 } }, order)
+            let (inserted, seconds) = try await importing.value
+            print(String(format: "import of %d more rows while taking orders: %.1f s, %.0f rows/s", inserted, seconds, Double(inserted) / seconds))
+            print("work orders on \(intake) connections      orders/s    p50 ms    p95 ms    p99 ms     max ms")
+            for r in [alone, during] {
+                print(r.name.padding(toLength: 34, withPad: " ", startingAt: 0)
+                      + String(format: "%10.0f %9.1f %9.1f %9.1f %10.1f", r.rate, r.p50, r.p95, r.p99, r.max))
+            }
+        } catch {
+            print("intake during import failed: \(error)")
+        }
+        try? await client.shutdown()
+        _ = server
+    }
+
+    final class ImportFinished: Sendable {
+        let flag = Mutex(false)
     }
 
     /// The CLI importing the same file into a table shaped like the import's columns, with the

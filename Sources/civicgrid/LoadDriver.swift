@@ -9,12 +9,14 @@ struct LoadDriver {
     let seconds: Double, concurrency: Int
 
     struct Result {
-        let name: String, count: Int, rate: Double, p50: Double, p95: Double, p99: Double
+        let name: String, count: Int, rate: Double, p50: Double, p95: Double, p99: Double, max: Double
         /// Process CPU time over wall time (server and client together): below the core count, something waits.
         let cores: Double
     }
 
-    func drive(_ name: String, _ client: HTTPClient, _ make: @escaping @Sendable (inout SystemRandomNumberGenerator) -> HTTPClientRequest) async throws -> Result {
+    /// With `until`, the clients go on past `seconds` until it answers true (checked between requests).
+    func drive(_ name: String, _ client: HTTPClient, until done: (@Sendable () -> Bool)? = nil,
+               _ make: @escaping @Sendable (inout SystemRandomNumberGenerator) -> HTTPClientRequest) async throws -> Result {
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
         let start = DispatchTime.now().uptimeNanoseconds
         let cpuStart = Self.cpuSeconds()
@@ -23,7 +25,7 @@ struct LoadDriver {
                 group.addTask {
                     var random = SystemRandomNumberGenerator()
                     var mine: [Double] = []
-                    while DispatchTime.now().uptimeNanoseconds < deadline {
+                    while DispatchTime.now().uptimeNanoseconds < deadline || done?() == false {
                         let t = DispatchTime.now().uptimeNanoseconds
                         let response = try await client.execute(make(&random), timeout: .seconds(30))
                         _ = try await response.body.collect(upTo: 4 << 20)
@@ -40,6 +42,7 @@ struct LoadDriver {
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return Result(name: name, count: latencies.count, rate: Double(latencies.count) / elapsed,
                       p50: Self.percentile(latencies, 0.5), p95: Self.percentile(latencies, 0.95), p99: Self.percentile(latencies, 0.99),
+                      max: latencies.last ?? 0,
                       cores: (Self.cpuSeconds() - cpuStart) / elapsed)
     }
 
