@@ -1,6 +1,7 @@
 import Foundation
 import Kernel
 import Metrics
+import SQLKit
 import Synchronization
 
 /// Group commit for intake. SQLite has one writer and each commit waits for the disk, so orders
@@ -8,7 +9,7 @@ import Synchronization
 /// update, multi-row INSERTs, one audit-chain extension. A caller gets its order (number and
 /// all) only after the transaction holding it has committed: nothing acknowledged is lost.
 final class IntakeQueue: Sendable {
-    struct Pending {
+    struct Pending: Sendable {
         let order: WorkOrder
         let event: AuditEvent
         let continuation: CheckedContinuation<WorkOrder, any Error>
@@ -48,54 +49,80 @@ final class IntakeQueue: Sendable {
     }
 
     private func drain() async {
-        while let batch = state.withLock({ state -> [Pending]? in
-            guard !state.waiting.isEmpty else {
-                state.draining = false
-                return nil
-            }
-            let batch = Array(state.waiting.prefix(maxBatch))
-            state.waiting.removeFirst(batch.count)
-            return batch
+        while state.withLock({ state in
+            if state.waiting.isEmpty { state.draining = false }
+            return state.draining
         }) {
-            batchSizes.record(batch.count)
+            // The batch is taken once its transaction holds the write lock, not before it waits:
+            // every order that came while another writer held the lock (an import's chunk) goes in
+            // now, instead of waiting behind that writer's next turn as well (twice the wait).
+            let taken = Taken()
             do {
-                let stored = try await write(batch)
+                let stored = try await database.transaction { sql in
+                    let batch = self.takeBatch()
+                    taken.batch.withLock { $0 = batch }
+                    return try await self.write(batch, on: sql)
+                }
+                let batch = taken.batch.withLock { $0 }
+                batchSizes.record(batch.count)
                 for (pending, order) in zip(batch, stored) { pending.continuation.resume(returning: order) }
-            } catch where batch.count > 1 {
+            } catch {
+                // A transaction that failed before it began (the database unavailable) took none: they fail here.
+                var batch = taken.batch.withLock { $0 }
+                if batch.isEmpty { batch = takeBatch() }
+                guard batch.count > 1 else {
+                    batch.first?.continuation.resume(throwing: error)
+                    continue
+                }
                 // One bad order must not fail the others: retry each alone, each with its own answer.
                 for pending in batch {
-                    do { pending.continuation.resume(returning: try await write([pending])[0]) } catch { pending.continuation.resume(throwing: error) }
+                    do {
+                        let stored = try await database.transaction { try await self.write([pending], on: $0) }
+                        pending.continuation.resume(returning: stored[0])
+                    } catch {
+                        pending.continuation.resume(throwing: error)
+                    }
                 }
-            } catch {
-                batch[0].continuation.resume(throwing: error)
             }
         }
     }
 
-    /// One transaction: numbers per day in arrival order, the orders, their register events, their audit entries.
-    private func write(_ batch: [Pending]) async throws -> [WorkOrder] {
-        let orders = batch.map(\.order), events = batch.map(\.event), store = self.store, database = self.database
-        return try await database.transaction { sql in
-            var numbered = orders
-            var start = 0
-            while start < numbered.count {
-                let day = Day(date: numbered[start].createdAt)
-                var end = start + 1
-                while end < numbered.count, Day(date: numbered[end].createdAt) == day { end += 1 }
-                let numbers = try await store.nextNumbers(end - start, on: day, sql: sql)
-                for (offset, number) in numbers.enumerated() { numbered[start + offset].number = number }
-                start = end
-            }
-            try await store.insert(numbered, in: database, on: sql)
-            try await store.addRegistrations(numbered, in: database, on: sql)
-            try await store.handOverPetitions(numbered, on: sql)
-            let audited = zip(events, numbered).map { event, order -> (event: AuditEvent, at: Date) in
-                var event = event
-                event.targetId = order.id
-                return (event, order.createdAt)
-            }
-            try await AuditLog().append(audited, on: sql)
-            return numbered
+    /// The orders waiting, up to `maxBatch`, in arrival order.
+    private func takeBatch() -> [Pending] {
+        state.withLock { state in
+            let batch = Array(state.waiting.prefix(maxBatch))
+            state.waiting.removeFirst(batch.count)
+            return batch
         }
+    }
+
+    /// The batch a transaction took, for its answers after the commit (or the retries after a failure).
+    private final class Taken: Sendable {
+        let batch = Mutex<[Pending]>([])
+    }
+
+    /// In `sql`'s transaction: numbers per day in arrival order, the orders, their register events, their audit entries.
+    private func write(_ batch: [Pending], on sql: any SQLDatabase) async throws -> [WorkOrder] {
+        let orders = batch.map(\.order), events = batch.map(\.event)
+        var numbered = orders
+        var start = 0
+        while start < numbered.count {
+            let day = Day(date: numbered[start].createdAt)
+            var end = start + 1
+            while end < numbered.count, Day(date: numbered[end].createdAt) == day { end += 1 }
+            let numbers = try await store.nextNumbers(end - start, on: day, sql: sql)
+            for (offset, number) in numbers.enumerated() { numbered[start + offset].number = number }
+            start = end
+        }
+        try await store.insert(numbered, in: database, on: sql)
+        try await store.addRegistrations(numbered, in: database, on: sql)
+        try await store.handOverPetitions(numbered, on: sql)
+        let audited = zip(events, numbered).map { event, order -> (event: AuditEvent, at: Date) in
+            var event = event
+            event.targetId = order.id
+            return (event, order.createdAt)
+        }
+        try await AuditLog().append(audited, on: sql)
+        return numbered
     }
 }
