@@ -64,7 +64,6 @@ final class IntakeQueue: Sendable {
                     return try await self.write(batch, on: sql)
                 }
                 let batch = taken.batch.withLock { $0 }
-                batchSizes.record(batch.count)
                 for (pending, order) in zip(batch, stored) { pending.continuation.resume(returning: order) }
             } catch {
                 // A transaction that failed before it began (the database unavailable) took none: they fail here.
@@ -87,13 +86,15 @@ final class IntakeQueue: Sendable {
         }
     }
 
-    /// The orders waiting, up to `maxBatch`, in arrival order.
+    /// The orders waiting, up to `maxBatch`, in arrival order; its size recorded whether it commits or not.
     private func takeBatch() -> [Pending] {
-        state.withLock { state in
+        let batch = state.withLock { state in
             let batch = Array(state.waiting.prefix(maxBatch))
             state.waiting.removeFirst(batch.count)
             return batch
         }
+        batchSizes.record(batch.count)
+        return batch
     }
 
     /// The batch a transaction took, for its answers after the commit (or the retries after a failure).
