@@ -67,22 +67,21 @@ public struct JSONObjectWriter {
 
     /// An array, written even when empty (as `Encodable` writes it).
     public mutating func field(_ key: StaticString, _ values: [String]) {
-        self.key(key)
-        bytes.append(UInt8(ascii: "["))
-        for (index, value) in values.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            JSONText.string(value, into: &bytes)
-        }
-        bytes.append(UInt8(ascii: "]"))
+        array(key, values) { JSONText.string($0, into: &$1) }
     }
 
     /// An array of objects that write their own fields, written even when empty.
     public mutating func field(_ key: StaticString, _ values: [some JSONFields]) throws {
+        try array(key, values) { try Self.write($0, into: &$1) }
+    }
+
+    private mutating func array<Element>(_ key: StaticString, _ values: [Element],
+                                         _ write: (Element, inout [UInt8]) throws -> Void) rethrows {
         self.key(key)
         bytes.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            try Self.write(value, into: &bytes)
+            try write(value, &bytes)
         }
         bytes.append(UInt8(ascii: "]"))
     }
