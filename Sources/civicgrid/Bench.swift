@@ -47,9 +47,7 @@ struct HTTPBench: AsyncParsableCommand {
             try await GridStore().insert(units, at: Date(), on: sql)
             try await GridStore().bumpSpatialRevision(on: sql)
         }
-        // A county hotline operator: takes requests anywhere in the county, synthetic grids included.
-        _ = try await services.accounts.seedAccount(Staff(id: "bench-hotline", username: "hotline", displayName: "县12345热线 话务员", role: .windowClerk,
-                                                          position: nil, unitCode: "330199", department: "县12345热线"), password: DemoSeed.password)
+        try await Self.seedHotline(services)
         // Build the locate index now: its first build (tens of thousands of outlines) is not what a workload measures.
         _ = try await services.grids.gridCode(lon: 120.0, lat: 30.0)
         print("bench: \(grids) synthetic grids + demo county on SQLite, \(concurrency) connections, \(seconds)s per workload")
@@ -67,25 +65,17 @@ struct HTTPBench: AsyncParsableCommand {
             if wanted("locate") { results.append(try await driver.drive("GET /api/v1/locate", client) { random in
                 let lon = Double.random(in: bounds.minLon...bounds.maxLon, using: &random)
                 let lat = Double.random(in: bounds.minLat...bounds.maxLat, using: &random)
-                var request = HTTPClientRequest(url: "\(base)/api/v1/locate?lon=\(lon)&lat=\(lat)")
-                request.headers.add(name: "Authorization", value: "Bearer \(token)")
-                return request
+                return LoadDriver.request("\(base)/api/v1/locate?lon=\(lon)&lat=\(lat)", token)
             }) }
             if wanted("grids") { results.append(try await driver.drive("GET /api/v1/grids", client) { _ in
-                var request = HTTPClientRequest(url: "\(base)/api/v1/grids?limit=50")
-                request.headers.add(name: "Authorization", value: "Bearer \(token)")
-                return request
+                LoadDriver.request("\(base)/api/v1/grids?limit=50", token)
             }) }
             if wanted("intake") { results.append(try await driver.drive("POST /api/v1/work-orders (intake)", client) { random in
                 // Located in a random synthetic grid: validate, locate, classify, deadline, grouped insert, audit.
                 let lon = Double.random(in: bounds.minLon...bounds.maxLon, using: &random)
                 let lat = Double.random(in: bounds.minLat...bounds.maxLat, using: &random)
-                var request = HTTPClientRequest(url: "\(base)/api/v1/work-orders")
-                request.method = .POST
-                request.headers.add(name: "Authorization", value: "Bearer \(hotline)")
-                request.headers.add(name: "Content-Type", value: "application/json")
-                request.body = .bytes(ByteBuffer(string: #"{"channel":"hotline","category_code":"A05","description":"路灯不亮，夜间出行不便","lon":\#(lon),"lat":\#(lat),"contact_phone":"13800001234"}"#))
-                return request
+                return LoadDriver.request("\(base)/api/v1/work-orders", hotline, method: .POST,
+                                          json: #"{"channel":"hotline","category_code":"A05","description":"路灯不亮，夜间出行不便","lon":\#(lon),"lat":\#(lat),"contact_phone":"13800001234"}"#)
             })
             let stored = try await services.database.read { try await $0.count { $0.from("work_orders") } }
             print("intake: \(results.last!.count) orders acknowledged, \(stored - 1) stored besides the demo's") }
@@ -128,6 +118,12 @@ struct HTTPBench: AsyncParsableCommand {
         let brute = Double(scanned) / (Double(DispatchTime.now().uptimeNanoseconds - t1) / 1e9)
         print(String(format: "locate in process: %.0f lookups/s with the index, %.0f/s by scanning all %d polygons (index/scan %.0fx)",
                      indexed, brute, lattice.count, indexed / brute))
+    }
+
+    /// A county hotline operator, `hotline`: takes requests anywhere in the county, synthetic grids included.
+    static func seedHotline(_ services: AppServices) async throws {
+        _ = try await services.accounts.seedAccount(Staff(id: "bench-hotline", username: "hotline", displayName: "县12345热线 话务员", role: .windowClerk,
+                                                          position: nil, unitCode: "330199", department: "县12345热线"), password: DemoSeed.password)
     }
 
     static func issueToken(_ client: HTTPClient, base: String, username: String) async throws -> String {

@@ -4,7 +4,6 @@ import CivicGridApp
 import Foundation
 import Kernel
 import Logging
-import NIOCore
 import Registry
 import Spreadsheets
 import Synchronization
@@ -71,21 +70,16 @@ struct ImportBench: AsyncParsableCommand {
     /// import chunk holds the one writer while it commits; orders wait behind it.
     func intakeDuringImport(services: AppServices, config: AppConfig, grids: [String], importer: RegistryImporter, rows: Range<Int>,
                             logger: Logger) async throws {
-        _ = try await services.accounts.seedAccount(Staff(id: "bench-hotline", username: "hotline", displayName: "县12345热线 话务员", role: .windowClerk,
-                                                          position: nil, unitCode: "330199", department: "县12345热线"), password: DemoSeed.password)
+        try await HTTPBench.seedHotline(services)
         let server = try await LoadDriver.serve(config, services: services, logger: logger)
         let client = LoadDriver.client(connections: intake)
         let base = "http://127.0.0.1:\(config.port)"
         do {
             let token = try await HTTPBench.issueToken(client, base: base, username: "hotline")
             let order: @Sendable (inout SystemRandomNumberGenerator) -> HTTPClientRequest = { random in
-                var request = HTTPClientRequest(url: "\(base)/api/v1/work-orders")
-                request.method = .POST
-                request.headers.add(name: "Authorization", value: "Bearer \(token)")
-                request.headers.add(name: "Content-Type", value: "application/json")
                 let grid = grids.randomElement(using: &random) ?? ""
-                request.body = .bytes(ByteBuffer(string: #"{"channel":"hotline","category_code":"A05","description":"路灯不亮，夜间出行不便","grid_code":"\#(grid)"}"#))
-                return request
+                return LoadDriver.request("\(base)/api/v1/work-orders", token, method: .POST,
+                                          json: #"{"channel":"hotline","category_code":"A05","description":"路灯不亮，夜间出行不便","grid_code":"\#(grid)"}"#)
             }
             let alone = try await LoadDriver(seconds: 10, concurrency: intake).drive("intake alone", client, order)
             let data = SyntheticResidents.csv(rows: rows, grids: grids)

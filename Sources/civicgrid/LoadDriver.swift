@@ -2,6 +2,8 @@ import AsyncHTTPClient
 import CivicGridApp
 import Foundation
 import Logging
+import NIOCore
+import NIOHTTP1
 
 /// Closed-loop load on a server: `concurrency` clients for `seconds`, each sending its next request
 /// as soon as the last one answered; latencies and the CPU the process used.
@@ -44,6 +46,18 @@ struct LoadDriver {
                       p50: Self.percentile(latencies, 0.5), p95: Self.percentile(latencies, 0.95), p99: Self.percentile(latencies, 0.99),
                       max: latencies.last ?? 0,
                       cores: (Self.cpuSeconds() - cpuStart) / elapsed)
+    }
+
+    /// A request with `token` as its bearer and, given `json`, that body.
+    static func request(_ url: String, _ token: String, method: HTTPMethod = .GET, json: String? = nil) -> HTTPClientRequest {
+        var request = HTTPClientRequest(url: url)
+        request.method = method
+        request.headers.add(name: "Authorization", value: "Bearer \(token)")
+        if let json {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(string: json))
+        }
+        return request
     }
 
     /// The `q` quantile of latencies sorted ascending (0 when there are none).

@@ -1,7 +1,6 @@
 import ArgumentParser
 import AsyncHTTPClient
 import Foundation
-import NIOCore
 
 /// `civicgrid bench postgres`: starts its own PostgreSQL on 127.0.0.1 (`LocalPostgres`), runs one
 /// and then two server processes of this binary on it, and drives each setup over HTTP — `/healthz`
@@ -74,12 +73,7 @@ struct PostgresBench: AsyncParsableCommand {
         /// `json` POSTed to `path` by the grid worker of a server picked at random.
         @Sendable func post(_ path: String, _ json: String, _ random: inout SystemRandomNumberGenerator) -> HTTPClientRequest {
             let server = Int.random(in: 0..<bases.count, using: &random)
-            var request = HTTPClientRequest(url: bases[server] + path)
-            request.method = .POST
-            request.headers.add(name: "Authorization", value: "Bearer \(takers[server])")
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(string: json))
-            return request
+            return LoadDriver.request(bases[server] + path, takers[server], method: .POST, json: json)
         }
         return [
             try await driver.drive("GET /healthz (baseline)", client) { random in HTTPClientRequest(url: bases[Int.random(in: 0..<bases.count, using: &random)] + "/healthz") },

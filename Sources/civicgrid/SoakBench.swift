@@ -2,8 +2,6 @@ import ArgumentParser
 import AsyncHTTPClient
 import CivicGridApp
 import Foundation
-import NIOCore
-import NIOHTTP1
 import Synchronization
 
 /// `civicgrid bench soak`: starts two server processes of this binary on one PostgreSQL
@@ -95,43 +93,33 @@ struct SoakWorkload: Sendable {
 
     /// (route label, weight, request maker): the maker gets a server's base and its tokens.
     var mix: [(String, Int, @Sendable (String, Tokens, inout SystemRandomNumberGenerator) -> HTTPClientRequest)] {
-        @Sendable func request(_ url: String, _ token: String, method: NIOHTTP1.HTTPMethod = .GET, json: String? = nil) -> HTTPClientRequest {
-            var request = HTTPClientRequest(url: url)
-            request.method = method
-            request.headers.add(name: "Authorization", value: "Bearer \(token)")
-            if let json {
-                request.headers.add(name: "Content-Type", value: "application/json")
-                request.body = .bytes(ByteBuffer(string: json))
-            }
-            return request
-        }
         return [
             ("GET /healthz", 1, { base, _, _ in HTTPClientRequest(url: base + "/healthz") }),
             ("POST /api/v1/work-orders", 3, { base, token, random in
                 let n = Int.random(in: 0..<1_000_000, using: &random)
-                return request(base + "/api/v1/work-orders", token.intake, method: .POST,
+                return LoadDriver.request(base + "/api/v1/work-orders", token.intake, method: .POST,
                                json: #"{"channel":"hotline","category_code":"A01","description":"楼道堆物 \#(n)","grid_code":"330199001001001","contact_phone":"13800001234"}"#)
             }),
             ("GET /api/v1/work-orders", 4, { base, token, random in
-                request(base + "/api/v1/work-orders?limit=50&offset=\(Int.random(in: 0..<5, using: &random) * 50)", token.read)
+                LoadDriver.request(base + "/api/v1/work-orders?limit=50&offset=\(Int.random(in: 0..<5, using: &random) * 50)", token.read)
             }),
-            ("GET /api/v1/work-orders?status=registered", 2, { base, token, _ in request(base + "/api/v1/work-orders?status=registered&limit=20", token.read) }),
-            ("GET /api/v1/supervision-notices", 1, { base, token, _ in request(base + "/api/v1/supervision-notices?limit=20", token.read) }),
+            ("GET /api/v1/work-orders?status=registered", 2, { base, token, _ in LoadDriver.request(base + "/api/v1/work-orders?status=registered&limit=20", token.read) }),
+            ("GET /api/v1/supervision-notices", 1, { base, token, _ in LoadDriver.request(base + "/api/v1/supervision-notices?limit=20", token.read) }),
             ("GET /api/v1/locate", 2, { base, token, random in
-                request(base + "/api/v1/locate?lon=\(Double.random(in: 120.0...120.03, using: &random))&lat=\(Double.random(in: 30.0...30.03, using: &random))", token.read)
+                LoadDriver.request(base + "/api/v1/locate?lon=\(Double.random(in: 120.0...120.03, using: &random))&lat=\(Double.random(in: 30.0...30.03, using: &random))", token.read)
             }),
-            ("GET /api/v1/grids", 1, { base, token, _ in request(base + "/api/v1/grids?limit=50", token.read) }),
-            ("GET /api/v1/residents", 2, { base, token, _ in request(base + "/api/v1/residents?limit=20", token.read) }),
+            ("GET /api/v1/grids", 1, { base, token, _ in LoadDriver.request(base + "/api/v1/grids?limit=50", token.read) }),
+            ("GET /api/v1/residents", 2, { base, token, _ in LoadDriver.request(base + "/api/v1/residents?limit=20", token.read) }),
             ("GET /api/v1/residents?q= (search)", 2, { base, token, random in
                 // A name, a surname, a given name, a building's address, as a clerk types them.
                 let q = ["张伟", "王", "芳", "云溪县", "001002"][Int.random(in: 0..<5, using: &random)]
-                return request(base + "/api/v1/residents?limit=20&q=" + (q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""), token.read)
+                return LoadDriver.request(base + "/api/v1/residents?limit=20&q=" + (q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""), token.read)
             }),
             ("GET /api/v1/work-orders?view=open|overdue", 2, { base, token, random in
-                request(base + "/api/v1/work-orders?limit=25&view=" + ["open", "overdue"][Int.random(in: 0..<2, using: &random)], token.read)
+                LoadDriver.request(base + "/api/v1/work-orders?limit=25&view=" + ["open", "overdue"][Int.random(in: 0..<2, using: &random)], token.read)
             }),
-            ("GET /api/v1/petitions", 1, { base, token, _ in request(base + "/api/v1/petitions?limit=20", token.read) }),
-            ("GET /api/v1/disputes", 1, { base, token, _ in request(base + "/api/v1/disputes?limit=20", token.read) }),
+            ("GET /api/v1/petitions", 1, { base, token, _ in LoadDriver.request(base + "/api/v1/petitions?limit=20", token.read) }),
+            ("GET /api/v1/disputes", 1, { base, token, _ in LoadDriver.request(base + "/api/v1/disputes?limit=20", token.read) }),
             ("GET /portal/track (public page)", 1, { base, _, _ in HTTPClientRequest(url: base + "/portal/track") }),
         ]
     }
