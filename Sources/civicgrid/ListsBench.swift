@@ -4,12 +4,15 @@ import CivicGridApp
 import Foundation
 import Kernel
 import Logging
+import NIOCore
 import Registry
 
 /// `civicgrid bench lists`: every list the API offers, found in the route table (each GET under
 /// `/api/v1/` without a path parameter) with the query parameters the OpenAPI document gives it
 /// (`ListCases`), read by every role at its widest scope over HTTP, p50/p95 per case. A parameter
 /// the bench has no sample value for is reported as not measured, so a new filter shows up here.
+/// With `--pages`, the staff pages instead: each GET page without a path parameter but a unit's
+/// code (the reader's own), with the tabs, filters and deep pages the page itself offers (`PageCases`).
 struct ListsBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "lists", abstract: "Every API list, view and filter, for every role, over HTTP at millions of records.")
 
@@ -24,6 +27,8 @@ struct ListsBench: AsyncParsableCommand {
     @Option(help: "A case whose p95 reaches this many ms is listed as slow.") var slow: Double = 50
     @Flag(help: "Start a PostgreSQL for the run on 127.0.0.1 (initdb into a temporary folder, removed at the end) instead of DATABASE_URL or SQLite.")
     var postgres = false
+    @Flag(help: "Measure the staff pages (HTML, signed in by cookie) and what each offers (tabs, filters, its pager) instead of the API's lists.")
+    var pages = false
     @Option(help: "Server setups to measure one after the other on the same data: 0 serves from this process, N from N separate server processes of this binary on the same PostgreSQL, requests spread among them (e.g. 1,2).")
     var processes = "0"
 
@@ -38,7 +43,7 @@ struct ListsBench: AsyncParsableCommand {
 
     /// One account per role at its widest scope: the county, except a grid worker (posted to one grid).
     struct Reader: Sendable {
-        let role: Role, username: String
+        let role: Role, username: String, staffId: String, unit: String
         var label: String { role.rawValue }
     }
 
@@ -80,17 +85,24 @@ struct ListsBench: AsyncParsableCommand {
             try await sql.select().column("number").from("work_orders").orderBy("created_at", .descending).limit(1).first(decodingColumn: "number", as: String.self)
         } ?? ""
         let samples = ListCases.Samples(now: now, grid: grids[0], workOrderNumber: number, residentName: SyntheticResidents.name(grids.count * 7))
+        let wanted = only.map { $0.split(separator: ",") }, document = services.apiDocument, pages = self.pages
         let rules = AppRouter.build(services).table.rules.filter { rule in
-            rule.method == .get && rule.path.hasPrefix("/api/v1/") && !rule.path.contains("{")
-                && (only.map { $0.split(separator: ",").contains { rule.path.contains($0) } } ?? true)
+            (pages ? Self.isPage(rule) : Self.isAPIList(rule)) && (wanted.map { $0.contains { rule.path.contains($0) } } ?? true)
         }.sorted { $0.path < $1.path }
-        let plans = rules.map { rule in
-            (rule, ListCases.cases(of: services.apiDocument.queryParameters["GET \(rule.path)"] ?? [], at: rule.path, samples: samples),
-             readers.filter { Self.may($0.role, rule.access) })
+        let plan: Planner = { rule, readers, fetch in
+            guard pages else {
+                return ListCases.cases(of: document.queryParameters["GET \(rule.path)"] ?? [], at: rule.path, samples: samples)
+            }
+            // The union of what the page offers each reader (a tab one role has and another has not).
+            var cases: [ListCases.Case] = [], unmeasured = Set<String>()
+            for reader in readers {
+                guard let found = try await PageCases.cases(at: Self.path(rule, for: reader), samples: samples, fetch: { try await fetch(reader, $0) }) else { continue }
+                cases += found.cases.filter { c in !cases.contains { $0.query == c.query } }
+                unmeasured.formUnion(found.unmeasured)
+            }
+            return (cases, unmeasured.sorted())
         }
-        let caseCount = plans.reduce(0) { $0 + $1.1.cases.count * $1.2.count }
-        say("\(rules.count) routes, \(caseCount) cases (a case: a route, its query, a reader), \(connections) connections, \(seconds) s each: about "
-            + "\(Int(Double(caseCount) * seconds / 60) + 1) min a setup")
+        say("\(rules.count) \(pages ? "pages" : "routes"), \(connections) connections, \(seconds) s a case and reader")
 
         // The in-process server only when a setup asks for it; it serves until this process ends (cancelling it only logs noise).
         let server = setups.contains(0) ? try await LoadDriver.serve(config, services: services, logger: logger) : nil
@@ -102,39 +114,84 @@ struct ListsBench: AsyncParsableCommand {
                 try await servers.start(count, environment: ServerProcesses.environment(databaseURL: ProcessInfo.processInfo.environment["DATABASE_URL"]))
             }
             say(count == 0 ? "\nserved from this process" : "\n\(count) server process\(count == 1 ? "" : "es"): \(servers.bases.joined(separator: ", "))")
-            try await measure(plans, readers: readers, bases: count == 0 ? ["http://127.0.0.1:\(config.port)"] : servers.bases, caseCount: caseCount)
+            try await measure(rules, plan: plan, readers: readers, bases: count == 0 ? ["http://127.0.0.1:\(config.port)"] : servers.bases, services: services)
         }
     }
 
-    typealias Plan = (RouteRule, (cases: [ListCases.Case], unmeasured: [String]), [Reader])
+    /// A route's cases, given the readers who may read it and a way to read a page as one of them (path and query → HTML, nil when not HTML).
+    typealias Planner = (RouteRule, [Reader], _ fetch: (Reader, String) async throws -> String?) async throws
+        -> (cases: [ListCases.Case], unmeasured: [String])
 
-    /// Every case of `plans` for each of its callers, requests spread over `bases`.
-    func measure(_ plans: [Plan], readers: [Reader], bases: [String], caseCount: Int) async throws {
+    /// The API's lists: GETs under `/api/v1/` without a path parameter.
+    static func isAPIList(_ rule: RouteRule) -> Bool {
+        rule.method == .get && rule.path.hasPrefix("/api/v1/") && !rule.path.contains("{")
+    }
+
+    /// The pages a signed-in person reads lists on: GETs outside the API without a path parameter but a unit's code.
+    static func isPage(_ rule: RouteRule) -> Bool {
+        let params = rule.path.filter { $0 == "{" }.count, unitParameter = if case .unitParameter = rule.scope { true } else { false }
+        let machinery = ["/api/", "/static", "/healthz", "/metrics", "/openapi", "/login", "/logout", "/lang", "/portal"]
+        return rule.method == .get && !machinery.contains { rule.path.hasPrefix($0) } && (params == 0 || (params == 1 && unitParameter))
+    }
+
+    /// The route's path as `reader` reads it: a unit parameter is the reader's own unit.
+    static func path(_ rule: RouteRule, for reader: Reader) -> String {
+        guard let open = rule.path.firstIndex(of: "{"), let close = rule.path[open...].firstIndex(of: "}") else { return rule.path }
+        return String(rule.path[..<open]) + reader.unit + String(rule.path[rule.path.index(after: close)...])
+    }
+
+    /// Every case of each of `rules` for each of its readers, requests spread over `bases`.
+    func measure(_ rules: [RouteRule], plan: Planner, readers: [Reader], bases: [String], services: AppServices) async throws {
         let client = LoadDriver.client(connections: connections)
         let driver = LoadDriver(seconds: seconds, concurrency: connections)
-        // A token per reader from each server: each request goes to a server picked at random.
-        var tokens: [String: [String]] = [:]
+        // Each reader's credential on each server (a request goes to a server picked at random): an API token from
+        // the server, or a page session written where every server reads it.
+        var credentials: [String: [(name: String, value: String)]] = [:]
         for reader in readers {
             for base in bases {
-                let token = try await HTTPBench.issueToken(client, base: base, username: reader.username)
-                tokens[reader.username, default: []].append(token)
+                if pages {
+                    let session = try await services.database.transaction { sql in
+                        try await SessionStore().create(staffId: reader.staffId, kind: .web, now: Date(), on: sql)
+                    }
+                    credentials[reader.username, default: []].append(("Cookie", "\(AppCookies.session)=\(session.token)"))
+                } else {
+                    let token = try await HTTPBench.issueToken(client, base: base, username: reader.username)
+                    credentials[reader.username, default: []].append(("Authorization", "Bearer \(token)"))
+                }
             }
         }
+        let firstCredentials = credentials.mapValues { $0[0] }
+        let fetch: (Reader, String) async throws -> String? = { reader, target in
+            var request = HTTPClientRequest(url: bases[0] + target)
+            let credential = firstCredentials[reader.username] ?? ("", "")
+            request.headers.add(name: credential.name, value: credential.value)
+            let response = try await client.execute(request, timeout: .seconds(120))
+            let body = try await response.body.collect(upTo: 16 << 20)
+            let html = response.headers["Content-Type"].first?.hasPrefix("text/html") ?? false
+            return response.status == .ok && html ? String(buffer: body) : nil
+        }
+        var plans: [(RouteRule, (cases: [ListCases.Case], unmeasured: [String]), [Reader])] = []
+        for rule in rules {
+            let callers = readers.filter { Self.may($0.role, rule.access) }
+            plans.append((rule, try await plan(rule, callers, fetch), callers))
+        }
+        let caseCount = plans.reduce(0) { $0 + $1.1.cases.count * $1.2.count }
+        say("\(caseCount) cases (a case: a route, its query, a reader): about \(Int(Double(caseCount) * seconds / 60) + 1) min")
         let baseline = try await driver.drive("GET /healthz", client) { random in HTTPClientRequest(url: bases[Int.random(in: 0..<bases.count, using: &random)] + "/healthz") }
         say(String(format: "baseline GET /healthz: p50 %.1f ms, p95 %.1f ms", baseline.p50, baseline.p95))
 
         var slowCases: [(String, LoadDriver.Result)] = [], refused: [String] = [], unmeasured: [String] = []
         for (rule, plan, callers) in plans {
             unmeasured += plan.unmeasured.map { "GET \(rule.path) ?\($0)" }
-            guard !callers.isEmpty else { continue }
+            guard !callers.isEmpty, !plan.cases.isEmpty else { continue }
             say("\nGET \(rule.path)  p95 ms by " + callers.map(\.label).joined(separator: " | "))
             for c in plan.cases {
                 var line = "  " + c.label.padding(toLength: 44, withPad: " ", startingAt: 0)
                 for reader in callers {
-                    let serverTokens = tokens[reader.username] ?? []
-                    var target = rule.path + c.query
+                    let serverCredentials = credentials[reader.username] ?? []
+                    var target = Self.path(rule, for: reader) + c.query
                     if let depth = c.cursorDepth {
-                        guard let next = try await Self.cursor(client, bases[0] + target, depth: depth, token: serverTokens[0]) else {
+                        guard let next = try await Self.cursor(client, bases[0] + target, depth: depth, credential: serverCredentials[0]) else {
                             line += String(repeating: " ", count: 4) + "short"
                             continue
                         }
@@ -146,7 +203,7 @@ struct ListsBench: AsyncParsableCommand {
                         let result = try await driver.drive(name, client) { random in
                             let server = Int.random(in: 0..<bases.count, using: &random)
                             var request = HTTPClientRequest(url: bases[server] + path)
-                            request.headers.add(name: "Authorization", value: "Bearer \(serverTokens[server])")
+                            request.headers.add(name: serverCredentials[server].name, value: serverCredentials[server].value)
                             return request
                         }
                         line += String(format: "%9.1f", result.p95)
@@ -169,10 +226,10 @@ struct ListsBench: AsyncParsableCommand {
     }
 
     /// The `next` of the page of `url`'s list that ends `depth` rows in; nil when the list is shorter.
-    static func cursor(_ client: HTTPClient, _ url: String, depth: Int, token: String) async throws -> String? {
+    static func cursor(_ client: HTTPClient, _ url: String, depth: Int, credential: (name: String, value: String)) async throws -> String? {
         let limit = 50
         var request = HTTPClientRequest(url: url + (url.contains("?") ? "&" : "?") + "limit=\(limit)&offset=\(depth - limit)")
-        request.headers.add(name: "Authorization", value: "Bearer \(token)")
+        request.headers.add(name: credential.name, value: credential.value)
         let response = try await client.execute(request, timeout: .seconds(120))
         let body = try await response.body.collect(upTo: 16 << 20)
         struct Page: Decodable { let next: String? }
@@ -196,7 +253,7 @@ struct ListsBench: AsyncParsableCommand {
                               unitCode: role == .gridWorker ? grid : "330199",
                               department: role == .departmentHandler ? WorkListBench.departments[0] : nil)
             _ = try await services.accounts.seedAccount(staff, password: DemoSeed.password)
-            readers.append(Reader(role: role, username: username))
+            readers.append(Reader(role: role, username: username, staffId: staff.id, unit: staff.unitCode))
         }
         return readers
     }
