@@ -7,11 +7,9 @@ import Hummingbird
 public protocol PageModel: Encodable, Sendable {}
 
 extension PageModel {
-    /// The model as the template library reads it.
+    /// The model as the template library reads it (`TemplateEncoder`: empty strings already false).
     public func templateValues() throws -> [String: Any] {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return try JSONSerialization.jsonObject(with: encoder.encode(self)) as? [String: Any] ?? [:]
+        try TemplateEncoder.values(of: self)
     }
 }
 
