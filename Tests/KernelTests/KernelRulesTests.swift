@@ -198,7 +198,7 @@ struct CountCacheTests {
         func next() -> Int { n += 1; return n }
     }
 
-    @Test func countsAreReusedForTheirLifetimeOnly() async throws {
+    @Test func countsAreReusedThenMadeAgainInTheBackground() async throws {
         let clock = ManualClock(Date(timeIntervalSince1970: 1_800_000_000))
         let cache = CountCache(lifetime: 60, clock: clock)
         let calls = Calls()
@@ -208,12 +208,71 @@ struct CountCacheTests {
         #expect(try await cache.counts("county", count: count) == ["n": 1])
         #expect(try await cache.counts("street", count: count) == ["n": 2])
         clock.advance(by: 2)
+        // Past its lifetime the last count is served while the next is made.
+        #expect(try await cache.counts("county", count: count) == ["n": 1])
+        await cache.settled()
         #expect(try await cache.counts("county", count: count) == ["n": 3])
         // Streets and counties read the cache; grids count live.
         #expect(try await cache.counts(under: "330199001", "street 330199001", count: count) == ["n": 4])
         #expect(try await cache.counts(under: "330199001", "street 330199001", count: count) == ["n": 4])
         #expect(try await cache.counts(under: "330199001001001", "grid 330199001001001", count: count) == ["n": 5])
         #expect(try await cache.counts(under: "330199001001001", "grid 330199001001001", count: count) == ["n": 6])
+    }
+
+    actor Gate {
+        private var waiters: [CheckedContinuation<Void, Never>] = []
+        private var open = false
+        func wait() async {
+            if open { return }
+            await withCheckedContinuation { waiters.append($0) }
+        }
+        func release() {
+            open = true
+            for waiter in waiters { waiter.resume() }
+            waiters = []
+        }
+    }
+
+    @Test func whoAsksDuringACountWaitsForIt() async throws {
+        let cache = CountCache(lifetime: 60, clock: ManualClock(Date(timeIntervalSince1970: 1_800_000_000)))
+        let calls = Calls(), gate = Gate()
+        let count: @Sendable () async throws -> [String: Int] = {
+            let n = await calls.next()
+            await gate.wait()
+            return ["n": n]
+        }
+        let answers = try await withThrowingTaskGroup(of: [String: Int].self) { group in
+            for _ in 0..<8 { group.addTask { try await cache.counts("county", count: count) } }
+            while await calls.n == 0 { await Task.yield() }
+            for _ in 0..<200 { await Task.yield() }
+            await gate.release()
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(answers.count == 8 && answers.allSatisfy { $0 == ["n": 1] })
+        #expect(await calls.n == 1)
+    }
+
+    struct Failed: Error {}
+
+    @Test func aFailedCountIsNotKeptAndLeavesTheLastOne() async throws {
+        let clock = ManualClock(Date(timeIntervalSince1970: 1_800_000_000))
+        let cache = CountCache(lifetime: 60, clock: clock)
+        let calls = Calls()
+        // Calls 1 and 3 fail.
+        let count: @Sendable () async throws -> [String: Int] = {
+            let n = await calls.next()
+            if n % 2 == 1 { throw Failed() }
+            return ["n": n]
+        }
+        await #expect(throws: Failed.self) { try await cache.counts("county", count: count) }
+        #expect(try await cache.counts("county", count: count) == ["n": 2])
+        clock.advance(by: 61)
+        #expect(try await cache.counts("county", count: count) == ["n": 2])
+        await cache.settled()
+        #expect(await calls.n == 3)
+        #expect(try await cache.counts("county", count: count) == ["n": 2])
+        await cache.settled()
+        #expect(try await cache.counts("county", count: count) == ["n": 4])
     }
 }
 
