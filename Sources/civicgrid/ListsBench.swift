@@ -211,6 +211,10 @@ struct ListsBench: AsyncParsableCommand {
                     } catch LoadDriver.BenchError.status(let name, let status) {
                         line += String(format: "%9@", "HTTP \(status)")
                         refused.append("\(name): HTTP \(status)")
+                    } catch {
+                        // A request past the driver's 30 s: noted, and the run goes on to the next case.
+                        line += String(format: "%9@", "failed")
+                        refused.append("GET \(target) as \(reader.label): \(error)")
                     }
                 }
                 say(line)
