@@ -111,7 +111,8 @@ public struct HouseStore: Sendable {
             .join("rentals", on: SQLColumn("id", table: "rentals"), .equal, SQLColumn("rental_id", table: "rental_tenants"))
             .join("residents", on: SQLColumn("id", table: "residents"), .equal, SQLColumn("resident_id", table: "rental_tenants"))
             .where(SQLColumn("grid_code", table: "rentals"), within: scope)
-            .where(SQLColumn("population_type", table: "residents"), .equal, SQLBind(PopulationType.floating.rawValue))
+            // Read from the rentals in scope: SQLite otherwise walked every floating resident's type index (2 million at 10M, 1.2 s).
+            .where(listColumn("population_type", table: "residents", indexed: false), .equal, SQLBind(PopulationType.floating.rawValue))
             .where(SQLColumn("sealed", table: "residents"), .equal, SQLBind(0))
             .where(SQLColumn("to_on", table: "rentals"), .lessThan, SQLBind(today.description))
             .orderBy(SQLColumn("to_on", table: "rentals"))
