@@ -45,6 +45,11 @@ enum TemplateNode {
         return NSNumber(value: value)
     }
 
+    /// A `Float` as JSON writes it: its own shortest text ("0.1"), read back as a `Double`.
+    static func number(_ value: Float, at path: [any CodingKey]) throws -> Any {
+        try number(Double("\(value)") ?? .nan, at: path)
+    }
+
     static func slot(for value: some Encodable, at path: @autoclosure () -> [any CodingKey]) throws -> TemplateSlot {
         switch value {
         case let text as String: return .value(string(text))
@@ -114,7 +119,7 @@ struct TemplateKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: Bool, forKey key: Key) throws { put(key, NSNumber(value: value)) }
     mutating func encode(_ value: String, forKey key: Key) throws { put(key, TemplateNode.string(value)) }
     mutating func encode(_ value: Double, forKey key: Key) throws { put(key, try TemplateNode.number(value, at: codingPath + [key])) }
-    mutating func encode(_ value: Float, forKey key: Key) throws { put(key, try TemplateNode.number(Double("\(value)") ?? .nan, at: codingPath + [key])) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { put(key, try TemplateNode.number(value, at: codingPath + [key])) }
     mutating func encode(_ value: Int, forKey key: Key) throws { put(key, NSNumber(value: value)) }
     mutating func encode(_ value: Int8, forKey key: Key) throws { put(key, NSNumber(value: value)) }
     mutating func encode(_ value: Int16, forKey key: Key) throws { put(key, NSNumber(value: value)) }
@@ -199,7 +204,7 @@ extension TemplateValueWriting {
     mutating func encode(_ value: Bool) throws { put(value: NSNumber(value: value)) }
     mutating func encode(_ value: String) throws { put(value: TemplateNode.string(value)) }
     mutating func encode(_ value: Double) throws { put(value: try TemplateNode.number(value, at: valuePath)) }
-    mutating func encode(_ value: Float) throws { put(value: try TemplateNode.number(Double("\(value)") ?? .nan, at: valuePath)) }
+    mutating func encode(_ value: Float) throws { put(value: try TemplateNode.number(value, at: valuePath)) }
     mutating func encode(_ value: Int) throws { put(value: NSNumber(value: value)) }
     mutating func encode(_ value: Int8) throws { put(value: NSNumber(value: value)) }
     mutating func encode(_ value: Int16) throws { put(value: NSNumber(value: value)) }

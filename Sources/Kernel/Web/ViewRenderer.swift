@@ -95,7 +95,7 @@ public struct ViewRenderer: Sendable {
     /// (no link, no message), so empty strings become a value that renders empty and is false.
     static func blanksAreFalse(_ value: Any) -> Any {
         switch value {
-        case let text as String: text.isEmpty ? Blank() : text
+        case let text as String: TemplateNode.string(text)
         case let dictionary as [String: Any]: dictionary.mapValues(blanksAreFalse)
         case let array as [Any]: array.map(blanksAreFalse)
         default: value
