@@ -80,17 +80,22 @@ struct DirectJSONEncoderTests {
         try Self.expectSame(Self.order("d", lon: 1, createdAt: Date(timeIntervalSince1970: 1_700_000_000), tags: tags))
     }
 
+    /// An order of random values for round `round`: an id (and a tag) of fewer than `textLength` characters — quotes,
+    /// escapes, control characters, Chinese, emoji —, any finite coordinate or none every fifth round (a whole number
+    /// every `wholeEvery`th), a date from 1000 to 2999 (what Foundation's ISO 8601 dates can also read back).
+    static func randomOrder(_ round: Int, textLength: Int, wholeEvery: Int? = nil, using random: inout SystemRandomNumberGenerator) -> Order {
+        let alphabet = Array("ab_Z9 \"\\/\n\t\u{1}\u{7f}é中😀网格员")
+        let text = String((0..<Int.random(in: 0..<textLength, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+        var double = Double(bitPattern: random.next())
+        if !double.isFinite { double = Double(round) }
+        if let wholeEvery, round.isMultiple(of: wholeEvery) { double = Double(Int.random(in: -1_000_000...1_000_000, using: &random)) }
+        let date = Date(timeIntervalSince1970: Double.random(in: -30_610_224_000 ... 32_503_679_999, using: &random))
+        return order(text, lon: round.isMultiple(of: 5) ? nil : double, createdAt: date, tags: [text: round])
+    }
+
     @Test func randomValuesAsFoundation() throws {
         var random = SystemRandomNumberGenerator()
-        let alphabet = Array("ab_Z9 \"\\/\n\t\u{1}\u{7f}é中😀网格员")
-        for round in 0..<300 {
-            let text = String((0..<Int.random(in: 0..<24, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
-            var double = Double(bitPattern: random.next())
-            if !double.isFinite { double = Double(round) }
-            // From 1000 to 2999: what Foundation's ISO 8601 dates can also read back.
-            let date = Date(timeIntervalSince1970: Double.random(in: -30_610_224_000 ... 32_503_679_999, using: &random))
-            try Self.expectSame(Self.order(text, lon: round.isMultiple(of: 5) ? nil : double, createdAt: date, tags: [text: round]))
-        }
+        for round in 0..<300 { try Self.expectSame(Self.randomOrder(round, textLength: 24, using: &random)) }
     }
 
     /// camelCase keys, acronyms, underscores, keys that collide once converted, dictionaries (whose keys Foundation leaves).
