@@ -12,6 +12,16 @@ enum ListCases {
         let query: String
         /// Read from this deep by cursor: the reader first asks for the page ending there and sends its `next` as `after`.
         var cursorDepth: Int? = nil
+
+        /// The case of `query`'s pairs, labelled by `label`'s ("default" for none).
+        init(labelled label: [(String, String)], query pairs: [(String, String)]) {
+            self.label = label.isEmpty ? "default" : label.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
+            query = ListCases.query(pairs)
+        }
+
+        init(label: String, query: String, cursorDepth: Int? = nil) {
+            (self.label, self.query, self.cursorDepth) = (label, query, cursorDepth)
+        }
     }
 
     /// Sample values of the free-text and number parameters, by name (and by route where one
@@ -46,6 +56,11 @@ enum ListCases {
 
     static let unreserved = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
 
+    /// The query string of `pairs`, values percent-encoded ("" for none).
+    static func query(_ pairs: [(String, String)]) -> String {
+        pairs.isEmpty ? "" : "?" + pairs.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: unreserved) ?? $0.1)" }.joined(separator: "&")
+    }
+
     /// Deep pages: the far end the API allows (the document's maximum), and 10,000 in where it allows more.
     static func deepOffsets(maximum: Int?) -> [Int] {
         let far = maximum ?? 10_000
@@ -70,11 +85,7 @@ enum ListCases {
                 if parameter.required { return ([], unmeasured) }
             }
         }
-        func make(_ pairs: [(String, String)]) -> Case {
-            let all = required + pairs
-            let query = all.isEmpty ? "" : "?" + all.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: unreserved) ?? $0.1)" }.joined(separator: "&")
-            return Case(label: pairs.isEmpty ? "default" : pairs.map { "\($0.0)=\($0.1)" }.joined(separator: ", "), query: query)
-        }
+        func make(_ pairs: [(String, String)]) -> Case { Case(labelled: pairs, query: required + pairs) }
         // As deep as the first deep offset, by cursor: the same rows, read from where the page before ended.
         func cursor(_ pairs: [(String, String)]) -> Case {
             let plain = make(pairs), depth = deepOffsets(maximum: nil)[0]

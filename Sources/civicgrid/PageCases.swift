@@ -1,4 +1,5 @@
 import Foundation
+import Kernel
 
 /// The queries `bench lists --pages` sends a staff page, found in the page itself as a person
 /// would find them: its links back to itself (tabs, filter links; a pager means a page 10,000 rows
@@ -19,8 +20,8 @@ enum PageCases {
         var texts: [String] = []
     }
 
-    /// The page of `path` 10,000 rows in at 50 a page: as deep as a pager goes (`Paging.maxOffset`).
-    static let deepPage = ("page", "201")
+    /// The page 10,000 rows in at 50 a page (page 201): as deep as a pager goes.
+    static let deepPage = ("page", String(Paging.maxOffset / 50 + 1))
 
     /// Every case of the page at `path`; `fetch` reads a page's HTML (nil when it is not an HTML page).
     static func cases(at path: String, samples: ListCases.Samples, fetch: (String) async throws -> String?) async throws
@@ -29,9 +30,8 @@ enum PageCases {
         guard let first = try await fetch(path) else { return nil }
         var cases: [ListCases.Case] = [], seen = Set<String>(), unmeasured: [String] = []
         func add(_ pairs: [(String, String)]) {
-            let query = pairs.isEmpty ? "" : "?" + pairs.map { "\($0.0)=\(encode($0.1))" }.joined(separator: "&")
-            guard seen.insert(query).inserted else { return }
-            cases.append(ListCases.Case(label: pairs.isEmpty ? "default" : pairs.map { "\($0.0)=\($0.1)" }.joined(separator: ", "), query: query))
+            let found = ListCases.Case(labelled: pairs, query: pairs)
+            if seen.insert(found.query).inserted { cases.append(found) }
         }
         func offered(_ offers: Offers, on base: [(String, String)]) {
             if offers.paged { add(base + [deepPage]) }
@@ -101,8 +101,6 @@ enum PageCases {
             return (kv[0], kv.count > 1 ? kv[1] : "")
         }
     }
-
-    static func encode(_ value: String) -> String { value.addingPercentEncoding(withAllowedCharacters: ListCases.unreserved) ?? value }
 
     /// The values of `name="…"` in `html`, entities decoded.
     static func attributes(_ name: String, in html: String) -> [String] {
