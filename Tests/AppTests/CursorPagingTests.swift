@@ -59,10 +59,11 @@ struct CursorPagingTests {
         try await TestApp.run { app in
             let database = app.services.database, now = Int(Date().epochSeconds)
             let grids = try await app.gridCodes()
-            // Days shared by many rows; a third of the petitions replied (no clock), the rest owed, some registered ones without a clock
+            // Days shared by many rows, none of them due within the test's seconds (an overdue list changes when one falls
+            // due between reading it whole and page by page); a third of the petitions replied (no clock), the rest owed, some registered ones without a clock
             // (a status list holding both).
             let petitions = (0..<90).map { i -> [BulkValue] in
-                let day = now + (i % 6 - 3) * 86_400
+                let day = now + (i % 6 - 3) * 86_400 + 43_200
                 let status = ["registered", "accepted", "replied"][i % 3]
                 let due: BulkValue = status == "replied" || i % 9 == 0 ? .null : .integer(day)
                 return [.text("cp-\(i)"), .text("CP\(i)"), .text(["visit", "letter", "online"][i % 3]), .text("甲"), .integer(1), .text("事项"),
@@ -71,7 +72,7 @@ struct CursorPagingTests {
                         status == "replied" ? .null : .text("acceptance_15d"), .integer(day), .integer(day), due]
             }
             let disputes = (0..<90).map { i -> [BulkValue] in
-                let day = now + (i % 5 - 2) * 86_400
+                let day = now + (i % 5 - 2) * 86_400 + 43_200
                 let open = i % 4 != 0
                 return [.text("cd-\(i)"), .text("CD\(i)"), .text("纠纷"), .text("2026-11-01"), .text("某地"), .text(["family", "neighbour"][i % 2]),
                         .integer(2), .text("情况"), .text(grids[i % grids.count]), .integer(0), .text(["low", "high"][i % 2]), .text(""),
