@@ -93,7 +93,7 @@ struct RegisterBench: AsyncParsableCommand {
     }
 
     static let disputeColumns = ["id", "number", "title", "occurred_on", "place", "type_code", "scale", "summary", "unit_code", "violence_threatened",
-                                 "risk_level", "risk_reasons", "status", "due_at", "due_rule", "created_by", "created_at", "updated_at", "open_due"]
+                                 "risk_level", "risk_reasons", "status", "due_at", "due_rule", "created_by", "created_at", "updated_at", "open_due", "high_risk_due"]
 
     /// Dispute `i`: found over the past two years in a grid; the last 45 days' still open.
     static func dispute(_ i: Int, grids: [String], now: Date) -> [BulkValue] {
@@ -104,11 +104,11 @@ struct RegisterBench: AsyncParsableCommand {
         let types = ["family", "neighbour", "damages", "labour", "land", "property", "traffic", "other"]
         let risks = ["low", "low", "low", "medium", "medium", "high", "major"]
         let status = open ? ["registered", "assigned", "mediating"][Int(random.next() % 3)] : ["performed", "failed", "referred"][Int(random.next() % 3)]
+        let type = types[Int(random.next() % UInt64(types.count))], risk = risks[Int(random.next() % UInt64(risks.count))]
+        let due: BulkValue = open ? .integer(Int(created.addingTimeInterval(30 * 86_400).epochSeconds)) : .null
         return [.text(String(format: "bench-d%010d", i)), .text("TJB\(i)"), .text("纠纷"), .text(Day(date: created).description), .text("某地"),
-                .text(types[Int(random.next() % UInt64(types.count))]), .integer(2), .text("简要情况"), .text(grids[i % grids.count]), .integer(0),
-                .text(risks[Int(random.next() % UInt64(risks.count))]), .text(""), .text(status),
-                open ? .integer(Int(created.addingTimeInterval(30 * 86_400).epochSeconds)) : .null, .text(open ? "mediation_limit" : nil),
-                .text(nil), .integer(Int(created.epochSeconds)), .integer(Int(created.epochSeconds)),
-                open ? .integer(Int(created.addingTimeInterval(30 * 86_400).epochSeconds)) : .null]
+                .text(type), .integer(2), .text("简要情况"), .text(grids[i % grids.count]), .integer(0), .text(risk), .text(""), .text(status),
+                due, .text(open ? "mediation_limit" : nil), .text(nil), .integer(Int(created.epochSeconds)), .integer(Int(created.epochSeconds)),
+                due, RiskLevel(rawValue: risk)!.isSerious ? due : .null]
     }
 }

@@ -13,7 +13,7 @@ struct CursorPagingTests {
                                   "status", "received_at", "reply_due_at", "replied_at", "extension_days", "due_at", "due_rule", "stage_at",
                                   "updated_at", "owed_due"]
     static let disputeColumns = ["id", "number", "title", "occurred_on", "place", "type_code", "scale", "summary", "unit_code", "violence_threatened",
-                                 "risk_level", "risk_reasons", "status", "due_at", "created_at", "updated_at", "open_due"]
+                                 "risk_level", "risk_reasons", "status", "due_at", "created_at", "updated_at", "open_due", "high_risk_due"]
 
     /// Every row of `path` read by cursor `limit` at a time, and the `next` of each page.
     static func walk(_ app: TestApp, _ path: String, token: String, limit: Int) async throws -> [String] {
@@ -76,7 +76,8 @@ struct CursorPagingTests {
                 let open = i % 4 != 0
                 return [.text("cd-\(i)"), .text("CD\(i)"), .text("纠纷"), .text("2026-11-01"), .text("某地"), .text(["family", "neighbour"][i % 2]),
                         .integer(2), .text("情况"), .text(grids[i % grids.count]), .integer(0), .text(["low", "high"][i % 2]), .text(""),
-                        .text(open ? "mediating" : "performed"), open ? .integer(day) : .null, .integer(day), .integer(day), open ? .integer(day) : .null]
+                        .text(open ? "mediating" : "performed"), open ? .integer(day) : .null, .integer(day), .integer(day), open ? .integer(day) : .null,
+                        open && i % 2 == 1 ? .integer(day) : .null]
             }
             try await database.transaction { sql in
                 _ = try await database.insertNew(into: "petitions", columns: Self.petitionColumns, rows: petitions, conflictKeys: [], on: sql)

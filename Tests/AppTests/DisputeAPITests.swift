@@ -30,8 +30,18 @@ struct DisputeAPITests {
             let violent = try await app.api(.post, "/api/v1/disputes", token: worker, json: Self.body(type: "damages", scale: 40, violence: true)).json()
             #expect(violent["risk_level"] as? String == "high")
             #expect((violent["risk_reasons"] as? [String])?.contains("risk_reason_violence") == true)
-            let high = try await app.api(.get, "/api/v1/disputes?status=high_risk", token: worker).json()["items"] as? [[String: Any]]
-            #expect(high?.map { $0["id"] as? String } == [violent["id"] as? String])
+            func highRisk() async throws -> [String] {
+                (try await app.api(.get, "/api/v1/disputes?status=high_risk", token: worker).json()["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+            }
+            let violentId = try #require(violent["id"] as? String)
+            #expect(try await highRisk() == [violentId])
+            // It stays on the list while it is open, and leaves it when it closes.
+            let mediator = try await app.session("mediator", kind: .api).token
+            #expect(try await Self.step(app, mediator, violentId, #"{"action":"assign","body":"people-community"}"#).status == .ok)
+            #expect(try await highRisk() == [violentId])
+            let referred = try await Self.step(app, mediator, violentId, #"{"action":"refer","outcome":"court","text":"当事人起诉"}"#)
+            #expect(referred.status == .ok, "\(referred.text)")
+            #expect(try await highRisk() == [])
         }
     }
 

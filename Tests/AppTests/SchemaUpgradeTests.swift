@@ -83,7 +83,7 @@ struct SchemaUpgradeTests {
         let fresh = try await Self.freshSchema()
         try await Self.withReleasedDatabase("2026-12-03-participation") { database in
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(Set(applied) == Set(["registry_0010_search_terms", "workorders_0010_list_indexes", "workorders_0011_scope_statistics"] + Self.stop27 + Self.stop28 + Self.stop29 + Self.stop30))
+            #expect(Set(applied) == Set(["registry_0010_search_terms", "workorders_0010_list_indexes", "workorders_0011_scope_statistics"] + Self.stop27 + Self.stop28 + Self.stop29 + Self.stop30 + Self.stop36))
             try await Self.expectSameSchema(database, as: fresh)
             let counts = try await database.read { sql in
                 var counts: [Int] = []
@@ -106,6 +106,8 @@ struct SchemaUpgradeTests {
     /// Added after stop 28's release: the id inside the registers' list indexes and the grid inside the work list's deadline index.
     static let stop29 = ["workorders_0014_due_grid_and_unit_category_status", "petitions_0010_list_ties", "disputes_0007_list_ties_and_unit_figures"]
     static let stop30 = ["kernel_0006_change_counters", "workorders_0015_supervised_due"]
+    /// Added after stop 30's release: the high-risk disputes' own clock.
+    static let stop36 = ["disputes_0008_high_risk_due"]
 
     /// `ids` in the order the migrations are applied (each context's in turn).
     static func inListOrder(_ ids: [String]) -> [String] { AppServices.migrations.map(\.id).filter(Set(ids).contains) }
@@ -117,7 +119,7 @@ struct SchemaUpgradeTests {
         let fresh = try await Self.freshSchema()
         try await Self.withReleasedDatabase("2026-12-03-city-lists") { database in
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(applied == Self.inListOrder(["registry_0010_search_terms"] + Self.stop27 + Self.stop28 + Self.stop29 + Self.stop30))
+            #expect(applied == Self.inListOrder(["registry_0010_search_terms"] + Self.stop27 + Self.stop28 + Self.stop29 + Self.stop30 + Self.stop36))
             try await Self.expectSameSchema(database, as: fresh)
             let names = try await database.read { sql in
                 try await sql.select().column("name").from("residents").orderBy("id").limit(40).all(decodingColumn: "name", as: String.self)
@@ -160,7 +162,7 @@ struct SchemaUpgradeTests {
                     .run()
             }
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(applied == Self.inListOrder(Self.stop29 + Self.stop30))
+            #expect(applied == Self.inListOrder(Self.stop29 + Self.stop30 + Self.stop36))
             struct Supervised: Decodable, Equatable { let id: String, supervised_due: Int64? }
             let supervised = try await database.read { sql in
                 try await sql.select().columns("id", "supervised_due").from("work_orders").where("supervised_due", .isNot, SQLLiteral.null)
@@ -193,13 +195,28 @@ struct SchemaUpgradeTests {
     }
 
     /// The release of stop 30 (made by f53a97c: migrate, seed demo, 80 s of serve): its change counters carry how often
-    /// disputes and petitions were written. Nothing has been added since, so the upgrade applies nothing; a release that
-    /// adds migrations names them here.
+    /// disputes and petitions were written, and the upgrade gives its open disputes of high or major risk their own clock.
     @Test func theSupervisedReleaseUpgradesWithItsCounters() async throws {
         let fresh = try await Self.freshSchema()
         try await Self.withReleasedDatabase("2026-12-05-supervised") { database in
+            struct Clock: Decodable, Equatable { let id: String, risk_level: String, open_due: Int64? }
+            let clocks = try await database.read { sql in
+                try await sql.select().columns("id", "risk_level", "open_due").from("disputes").orderBy("id").all(decoding: Clock.self)
+            }
+            // One open dispute made major, as a registration of that release could have written it.
+            let raised = try #require(clocks.first { $0.open_due != nil })
+            try await database.transaction { sql in
+                try await sql.update("disputes").set("risk_level", to: "major").where("id", .equal, raised.id).run()
+            }
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(applied == [])
+            #expect(applied == Self.inListOrder(Self.stop36))
+            struct HighRisk: Decodable, Equatable { let id: String, high_risk_due: Int64? }
+            let highRisk = try await database.read { sql in
+                try await sql.select().columns("id", "high_risk_due").from("disputes").orderBy("id").all(decoding: HighRisk.self)
+            }
+            #expect(highRisk == clocks.map { c in
+                HighRisk(id: c.id, high_risk_due: c.id == raised.id || ["high", "major"].contains(c.risk_level) ? c.open_due : nil)
+            })
             try await Self.expectSameSchema(database, as: fresh)
             struct Counter: Decodable, Equatable { let name: String, version: Int }
             let (counters, counts) = try await database.read { sql in

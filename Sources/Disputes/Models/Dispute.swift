@@ -20,6 +20,8 @@ public enum RiskLevel: String, Sendable, Codable, CaseIterable, Comparable {
     var rank: Int { Self.allCases.firstIndex(of: self)! }
     public static func < (a: RiskLevel, b: RiskLevel) -> Bool { a.rank < b.rank }
     func raised(by steps: Int = 1) -> RiskLevel { Self.allCases[min(Self.allCases.count - 1, rank + steps)] }
+    /// High or major: the disputes of the high-risk list (重大以上风险).
+    public var isSerious: Bool { self >= .high }
 }
 
 /// Kinds of mediation of the "big mediation" 大调解: people's, administrative, judicial, trade-specific.

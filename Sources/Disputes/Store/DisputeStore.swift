@@ -64,14 +64,14 @@ public struct DisputeStore: Sendable {
     }
 
     func insert(_ d: Dispute, on sql: any SQLDatabase) async throws {
-        try await sql.insert(into: "disputes").columns(Self.columns + ["open_due"]).values(
+        try await sql.insert(into: "disputes").columns(Self.columns + ["open_due", "high_risk_due"]).values(
             SQLBind(d.id), SQLBind(d.number), SQLBind(d.title), SQLBind(d.occurredOn.description), SQLBind(d.place), SQLBind(d.typeCode),
             SQLBind(d.scale), SQLBind(d.summary), SQLBind(d.unitCode), SQLBind(d.violenceThreatened ? 1 : 0), SQLBind(d.riskLevel.rawValue),
             SQLBind(d.riskReasons.joined(separator: ",")), SQLBind(d.status.rawValue), SQLBind(d.bodyCode), SQLBind(d.outcome?.rawValue),
             SQLBind(d.agreementTerms), SQLBind(d.performanceDue?.description), SQLBind(d.agreedAt?.epochSeconds),
             SQLBind(d.confirmationRequestedAt?.epochSeconds), SQLBind(d.escalatedAt?.epochSeconds), SQLBind(d.escalationDecision),
             SQLBind(d.dueAt?.epochSeconds), SQLBind(d.dueRule?.rawValue), SQLBind(d.createdBy), SQLBind(d.createdAt.epochSeconds),
-            SQLBind(d.updatedAt.epochSeconds), SQLBind(Self.openDue(d))
+            SQLBind(d.updatedAt.epochSeconds), SQLBind(Self.openDue(d)), SQLBind(Self.highRiskDue(d))
         ).run()
         var parties = sql.insert(into: "dispute_parties").columns("dispute_id", "seq", "name", "role", "is_organisation", "phone", "registry_id")
         for (seq, p) in d.parties.enumerated() {
@@ -104,6 +104,10 @@ public struct DisputeStore: Sendable {
     /// The clock kept for open lists: the due time while the dispute is open.
     static func openDue(_ d: Dispute) -> Int64? { d.status.isOpen ? d.dueAt?.epochSeconds : nil }
 
+    /// The clock kept for the high-risk list: the open clock of a dispute of high or major risk (set at registration,
+    /// never changed), so that list reads its own index instead of every open dispute's level.
+    static func highRiskDue(_ d: Dispute) -> Int64? { d.riskLevel.isSerious ? openDue(d) : nil }
+
     /// Writes the step if the dispute still stands as in `current`; false when someone got there first.
     func update(_ d: Dispute, from current: Dispute, on sql: any SQLDatabase) async throws -> Bool {
         let written = try await sql.update("disputes").set("status", to: d.status.rawValue).set("body_code", to: d.bodyCode).set("outcome", to: d.outcome?.rawValue)
@@ -111,7 +115,7 @@ public struct DisputeStore: Sendable {
             .set("agreed_at", to: d.agreedAt?.epochSeconds).set("confirmation_requested_at", to: d.confirmationRequestedAt?.epochSeconds)
             .set("escalated_at", to: d.escalatedAt?.epochSeconds).set("escalation_decision", to: d.escalationDecision)
             .set("due_at", to: d.dueAt?.epochSeconds).set("due_rule", to: d.dueRule?.rawValue).set("updated_at", to: d.updatedAt.epochSeconds)
-            .set("open_due", to: Self.openDue(d))
+            .set("open_due", to: Self.openDue(d)).set("high_risk_due", to: Self.highRiskDue(d))
             .where("id", .equal, d.id).where("updated_at", .equal, current.updatedAt.epochSeconds).where("status", .equal, current.status.rawValue)
             .returning("id").all().count == 1
         // A step changes what the dispute counts as, never its unit, type or day.
@@ -153,13 +157,14 @@ public struct DisputeStore: Sendable {
             switch selection {
             case .open: b = b.where("open_due", .isNot, SQLLiteral.null)
             case .overdue(let now): b = b.where("open_due", .lessThan, now.epochSeconds)
-            case .highRisk: b = b.where("open_due", .isNot, SQLLiteral.null).where("risk_level", .in, [RiskLevel.high.rawValue, RiskLevel.major.rawValue])
+            case .highRisk: b = b.where("high_risk_due", .isNot, SQLLiteral.null)
             case .all: break
             }
             if let type { b = b.where("type_code", .equal, type) }
             return b
         }
-        let column = selection == .all ? "created_at" : "open_due", descending = selection == .all
+        let column = switch selection { case .all: "created_at"; case .highRisk: "high_risk_due"; case .open, .overdue: "open_due" }
+        let descending = selection == .all
         let items = try await sql.page(of: "disputes", columns: Self.columns, orderedBy: column, descending: descending, after: after,
                                        limit: limit, offset: offset, decoding: Row.self, where: filtered).map { $0.dispute(parties: []) }
         return (items, try await sql.listTotal(filtered))
@@ -167,7 +172,8 @@ public struct DisputeStore: Sendable {
 
     /// Where `d` stands in a list of `selection`: the cursor of the page after it.
     public static func position(of d: Dispute, in selection: Selection) -> ListCursor {
-        ListCursor(value: selection == .all ? d.createdAt.epochSeconds : openDue(d), id: d.id)
+        let value: Int64? = switch selection { case .all: d.createdAt.epochSeconds; case .highRisk: highRiskDue(d); case .open, .overdue: openDue(d) }
+        return ListCursor(value: value, id: d.id)
     }
 }
 
