@@ -301,6 +301,30 @@ struct HouseTests {
             #expect(ids.contains(tenantId))
             #expect(!ids.contains("demo-resident-2"))  // the demo tenancy still runs
 
+            // Each tenant once, with the tenancy that ended last; one with a tenancy running today is not listed.
+            func rent(_ ids: [String], from: Day, to: Day) async throws -> HTTPResponse.Status {
+                let quoted = ids.map { "\"\($0)\"" }.joined(separator: ",")
+                return try await app.api(.post, "/api/v1/houses/\(houseId)/rentals", token: worker,
+                                         json: #"{"landlord":"周明","tenant_ids":[\#(quoted)],"from_on":"\#(from)","to_on":"\#(to)","registered":true}"#).status
+            }
+            #expect(try await rent([tenantId], from: today.adding(months: -25), to: today.adding(months: -14)) == .created)
+            let movedOn = try #require(try await app.api(.post, "/api/v1/residents", token: worker, json: ResidentTests.body(id: "440524188001010022")).json()["id"] as? String)
+            let alsoEnded = try #require(try await app.api(.post, "/api/v1/residents", token: worker, json: ResidentTests.body(id: "440524188001010030")).json()["id"] as? String)
+            #expect(try await rent([movedOn, alsoEnded], from: today.adding(months: -6), to: today.adding(months: -2)) == .created)
+            #expect(try await rent([movedOn], from: today.adding(months: -2), to: today.adding(months: 10)) == .created)
+            struct Ended: Decodable, Equatable { let resident_id: String, to_on: String }
+            struct Page: Decodable { let items: [Ended], total: Int }
+            func endedPage(_ query: String = "") async throws -> Page {
+                try JSONDecoder().decode(Page.self, from: Data(try await app.api(.get, "/api/v1/rentals/ended" + query, token: worker).text.utf8))
+            }
+            let all = try await endedPage()
+            #expect(all.items.filter { [tenantId, movedOn, alsoEnded].contains($0.resident_id) }
+                    == [Ended(resident_id: alsoEnded, to_on: today.adding(months: -2).description), Ended(resident_id: tenantId, to_on: today.adding(months: -1).description)])
+            #expect(all.total == all.items.count && Set(all.items.map(\.resident_id)).count == all.items.count)
+            // Paged by the database: the second of the list alone, and the same total.
+            let second = try await endedPage("?limit=1&offset=1")
+            #expect(second.items == Array(all.items.dropFirst().prefix(1)) && second.total == all.total)
+
             let other = try await app.session("gridworker2", kind: .api).token
             #expect(try await app.api(.post, "/api/v1/houses/\(houseId)/rentals", token: other, json: rental).status == .notFound)
             #expect(try await app.api(.get, "/api/v1/houses", token: other).json()["total"] as? Int == 0)

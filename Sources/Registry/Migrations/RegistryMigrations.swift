@@ -173,5 +173,10 @@ public enum RegistryMigrations {
             try await sql.create(index: "residents_type_sealed_grid_name").on("residents")
                 .column("population_type").column("sealed").column("grid_code").column("name").run()
         },
+        Migration("registry_0012_tenancies_by_tenant") { sql, _ in
+            // Ended tenancies ask of each tenant whether another tenancy of theirs runs today or ended later. Without an
+            // index by tenant that was every running tenancy of the database read for each request, kept in memory.
+            try await sql.create(index: "rental_tenants_resident").on("rental_tenants").column("resident_id").column("rental_id").run()
+        },
     ]
 }

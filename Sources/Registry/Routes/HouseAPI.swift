@@ -76,10 +76,11 @@ public enum HouseAPI {
             guard let day = Day(body.toOn) else { throw AppError.invalid("resident_error_date", [body.toOn]) }
             return try Response.json(rentalItem(try await service.endRental(id, on: day, by: context)))
         }
-        routes.get("/api/v1/rentals/ended", .permitted(.viewResidents)) { _, context in
-            let ended = try await service.endedTenancies(context)
+        routes.get("/api/v1/rentals/ended", .permitted(.viewResidents)) { request, context in
+            let paging = try Paging(request)
+            let (ended, total) = try await service.endedTenancies(context, paging: paging)
             return try Response.json(ListPage(items: ended.map { Ended(residentId: $0.residentId, name: $0.name, gridCode: $0.gridCode, houseId: $0.houseId, toOn: $0.toOn) },
-                                              total: ended.count, paging: Paging(limit: max(ended.count, 1), offset: 0)))
+                                              total: total, paging: paging))
         }
     }
 }

@@ -139,8 +139,8 @@ public struct HouseService: Sendable {
         return ended
     }
 
-    public func endedTenancies(_ actor: StaffContext) async throws -> [HouseStore.EndedTenancy] {
+    public func endedTenancies(_ actor: StaffContext, paging: Paging) async throws -> (items: [HouseStore.EndedTenancy], total: Int) {
         let store = self.store, scope = actor.scope, today = Day(date: clock.now())
-        return try await database.read { try await store.endedTenancies(within: scope, today: today, on: $0) }
+        return try await database.read { try await store.endedTenancies(within: scope, today: today, limit: paging.limit, offset: paging.offset, on: $0) }
     }
 }

@@ -98,9 +98,10 @@ public struct RegistryLists: Sendable {
         RegistryList(slug: "tenancies-ended", titleKey: "tenancies_ended_title", columns: ["resident_name", "grid_code", "rental_to"],
                      types: [], searchKey: nil) { [database] query in
             let today = today()
-            let ended = try await database.read { try await HouseStore().endedTenancies(within: query.scope, today: today, on: $0) }
-            let page = ended.dropFirst(query.paging.offset).prefix(query.paging.limit)
-            return (page.map { .init(cells: [$0.name, $0.gridCode, $0.toOn], href: RegistryPath.resident($0.residentId).path) }, ended.count)
+            let (ended, total) = try await database.read {
+                try await HouseStore().endedTenancies(within: query.scope, today: today, limit: query.paging.limit, offset: query.paging.offset, on: $0)
+            }
+            return (ended.map { .init(cells: [$0.name, $0.gridCode, $0.toOn], href: RegistryPath.resident($0.residentId).path) }, total)
         }
     }
 }

@@ -100,30 +100,48 @@ public struct HouseStore: Sendable {
     }
 
     /// Floating residents whose tenancy ended before `today` and who have no tenancy running on
-    /// that day: the people "register on arrival, cancel on departure" asks staff to follow up.
-    public func endedTenancies(within scope: Scope, today: Day, on sql: any SQLDatabase) async throws -> [EndedTenancy] {
+    /// that day, each once with the last tenancy of theirs in scope that ended, oldest end first:
+    /// the people "register on arrival, cancel on departure" asks staff to follow up. A page of
+    /// them and how many there are (up to the list cap), found by the tenants' own index, never by
+    /// reading every tenancy of the city.
+    public func endedTenancies(within scope: Scope, today: Day, limit: Int, offset: Int,
+                               on sql: any SQLDatabase) async throws -> (items: [EndedTenancy], total: Int) {
         struct Row: Decodable { let resident_id: String; let name: String; let grid_code: String; let house_id: String; let to_on: String }
-        let ended = try await sql.select()
-            .column(SQLColumn("resident_id", table: "rental_tenants")).column(SQLColumn("name", table: "residents"))
-            .column(SQLColumn("grid_code", table: "rentals")).column(SQLColumn("house_id", table: "rentals"))
-            .column(SQLColumn("to_on", table: "rentals"))
-            .from("rental_tenants")
-            .join("rentals", on: SQLColumn("id", table: "rentals"), .equal, SQLColumn("rental_id", table: "rental_tenants"))
-            .join("residents", on: SQLColumn("id", table: "residents"), .equal, SQLColumn("resident_id", table: "rental_tenants"))
-            .where(SQLColumn("grid_code", table: "rentals"), within: scope)
-            // Read from the rentals in scope: SQLite otherwise walked every floating resident's type index (2 million at 10M, 1.2 s).
-            .where(listColumn("population_type", table: "residents", indexed: false), .equal, SQLBind(PopulationType.floating.rawValue))
-            .where(SQLColumn("sealed", table: "residents"), .equal, SQLBind(0))
-            .where(SQLColumn("to_on", table: "rentals"), .lessThan, SQLBind(today.description))
-            .orderBy(SQLColumn("to_on", table: "rentals"))
-            .all(decoding: Row.self)
-        let current = Set(try await sql.select().column(SQLColumn("resident_id", table: "rental_tenants")).from("rental_tenants")
-            .join("rentals", on: SQLColumn("id", table: "rentals"), .equal, SQLColumn("rental_id", table: "rental_tenants"))
-            .where(SQLColumn("to_on", table: "rentals"), .greaterThanOrEqual, SQLBind(today.description))
-            .where(SQLColumn("from_on", table: "rentals"), .lessThanOrEqual, SQLBind(today.description))
-            .all(decodingColumn: "resident_id", as: String.self))
-        var seen = Set<String>()
-        return ended.reversed().filter { !current.contains($0.resident_id) && seen.insert($0.resident_id).inserted }.reversed()
-            .map { EndedTenancy(residentId: $0.resident_id, name: $0.name, gridCode: $0.grid_code, houseId: $0.house_id, toOn: $0.to_on) }
+        let day = SQLBind(today.description), tenant = SQLColumn("resident_id", table: "rental_tenants")
+        let rental = { (name: String) in SQLColumn(name, table: "rentals") }, other = { (name: String) in SQLColumn(name, table: "r") }
+        /// No other tenancy of the same tenant (`r` its rental) such that `condition`: a probe of the tenant's own index.
+        func noOtherTenancy(_ condition: (any SQLSubqueryClauseBuilder) -> any SQLSubqueryClauseBuilder) -> SQLExists {
+            SQLExists(SQLSubquery.select { sub in
+                condition(sub.column(SQLLiteral.numeric("1")).from(SQLAlias(SQLIdentifier("rental_tenants"), as: SQLIdentifier("t")))
+                    .join(SQLAlias(SQLIdentifier("rentals"), as: SQLIdentifier("r")), on: other("id"), .equal, SQLColumn("rental_id", table: "t"))
+                    .where(SQLColumn("resident_id", table: "t"), .equal, tenant))
+            }, negated: true)
+        }
+        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+            builder.from("rental_tenants")
+                .join("rentals", on: rental("id"), .equal, SQLColumn("rental_id", table: "rental_tenants"))
+                .join("residents", on: SQLColumn("id", table: "residents"), .equal, tenant)
+                .where(rental("grid_code"), within: scope)
+                // Read from the rentals in scope: SQLite otherwise walked every floating resident's type index (2 million at 10M, 1.2 s).
+                .where(listColumn("population_type", table: "residents", indexed: false), .equal, SQLBind(PopulationType.floating.rawValue))
+                .where(SQLColumn("sealed", table: "residents"), .equal, SQLBind(0))
+                .where(rental("to_on"), .lessThan, day)
+                // None running today...
+                .where(noOtherTenancy { $0.where(other("to_on"), .greaterThanOrEqual, day).where(other("from_on"), .lessThanOrEqual, day) })
+                // ...and none in scope that ended later (or the same day, a later rental): each tenant once, with the last.
+                .where(noOtherTenancy { sub in
+                    sub.where(other("grid_code"), within: scope).where(other("to_on"), .lessThan, day).where(group: { later in
+                        later.where(other("to_on"), .greaterThan, rental("to_on"))
+                            .orWhere(group: { $0.where(other("to_on"), .equal, rental("to_on")).where(other("id"), .greaterThan, rental("id")) })
+                    })
+                })
+        }
+        let rows = try await filtered(sql.select()
+            .column(tenant).column(SQLColumn("name", table: "residents"))
+            .column(rental("grid_code")).column(rental("house_id")).column(rental("to_on")))
+            .orderBy(rental("to_on")).orderBy(rental("id"))
+            .limit(limit).offset(offset).all(decoding: Row.self)
+        let items = rows.map { EndedTenancy(residentId: $0.resident_id, name: $0.name, gridCode: $0.grid_code, houseId: $0.house_id, toOn: $0.to_on) }
+        return (items, try await sql.listTotal(filtered))
     }
 }
