@@ -31,6 +31,13 @@ struct RegistryListTests {
 
             let rentals = try await app.get("/units/330199001001001/rentals?type=current", as: worker).text
             #expect(rentals.contains("330199001001001001 1-301"))
+            // A street's and the county's lists are read another way (walked in order, each rental's grid checked): the same rental.
+            for (unit, reader) in [("330199001", "street_sup"), ("330199", "supervisor")] {
+                let session = try await app.session(reader)
+                #expect(try await app.get("/units/\(unit)/rentals?type=current", as: session).text.contains("330199001001001001 1-301"), "\(reader)")
+                #expect(!(try await app.get("/units/\(unit)/rentals?type=ended", as: session).text.contains("330199001001001001 1-301")), "\(reader)")
+            }
+            #expect(!(try await app.get("/units/330199002/rentals?type=current", as: try await app.session("supervisor")).text.contains("330199001001001001 1-301")))
             let organisations = try await app.get("/units/330199001001001/organisations?q=物业", as: worker).text
             #expect(organisations.contains("/organisations/demo-organisation-1"))
             let organisation = try await app.get("/organisations/demo-organisation-1", as: worker).text

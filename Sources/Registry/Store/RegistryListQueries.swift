@@ -22,7 +22,8 @@ public struct RegistryListQueries: Sendable {
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             var builder = builder.from("rentals")
                 .join("houses", on: SQLColumn("id", table: "houses"), .equal, SQLColumn("house_id", table: "rentals"))
-                .where(SQLColumn("grid_code", table: "rentals"), within: scope)
+                // A street's or the county's are walked newest end first off the end's index, each one's grid checked inside it.
+                .where(SQLColumn("grid_code", table: "rentals"), withinWalking: scope)
             switch filter {
             case .current?: builder = builder.where(SQLColumn("to_on", table: "rentals"), .greaterThanOrEqual, SQLBind(today.description))
             case .ended?: builder = builder.where(SQLColumn("to_on", table: "rentals"), .lessThan, SQLBind(today.description))
@@ -40,9 +41,9 @@ public struct RegistryListQueries: Sendable {
             .column(SQLColumn("to_on", table: "rentals")).column(SQLColumn("registered", table: "rentals"))
             .column(SQLAlias(tenants, as: SQLIdentifier("tenants"))))
             .orderBy(SQLOrderBy(expression: SQLColumn("to_on", table: "rentals"), direction: SQLDirection.descending))
-            .orderBy(SQLColumn("id", table: "rentals"))
+            .orderBy(SQLOrderBy(expression: SQLColumn("id", table: "rentals"), direction: SQLDirection.descending))
             .limit(limit).offset(offset).all(decoding: RentalRow.self)
-        return (items, try await sql.count(filtered))
+        return (items, try await sql.listTotal(filtered))
     }
 
     public struct PermitRow: Sendable, Decodable {
