@@ -67,8 +67,17 @@ struct HouseholdAndHouseChangeTests {
             let ended = try await app.api(.post, "/api/v1/rentals/demo-rental-1/end", token: worker, json: #"{"to_on":"2026-10-31"}"#)
             #expect(ended.status == .ok)
             // The floating tenant now shows among those whose tenancy has ended.
-            let list = try await app.api(.get, "/api/v1/rentals/ended", token: worker).json()
-            #expect((list["items"] as? [[String: Any]])?.contains { $0["resident_id"] as? String == "demo-resident-2" } == true)
+            func listed() async throws -> Bool {
+                let list = try await app.api(.get, "/api/v1/rentals/ended", token: worker).json()
+                return (list["items"] as? [[String: Any]])?.contains { $0["resident_id"] as? String == "demo-resident-2" } == true
+            }
+            #expect(try await listed())
+            // Registered as a resident of the place, they are no longer followed up as a departed tenant; floating again, they are.
+            for (type, expected) in [("registered", false), ("floating", true)] {
+                let changed = try await app.api(.patch, "/api/v1/residents/demo-resident-2", token: worker, json: #"{"population_type":"\#(type)"}"#)
+                #expect(changed.status == .ok, "\(changed.text)")
+                #expect(try await listed() == expected, "\(type)")
+            }
 
             let filtered = try await app.api(.get, "/api/v1/houses?grid=330199001001001&type=residential&q=王建", token: worker).json()
             #expect(filtered["total"] as? Int == 1)

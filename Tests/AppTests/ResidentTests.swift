@@ -301,7 +301,7 @@ struct HouseTests {
             #expect(ids.contains(tenantId))
             #expect(!ids.contains("demo-resident-2"))  // the demo tenancy still runs
 
-            // Each tenant once, with the tenancy that ended last; one with a tenancy running today is not listed.
+            // Each tenant once, with the tenancy that ended last, newest end first; one with a tenancy running today is not listed.
             func rent(_ ids: [String], from: Day, to: Day) async throws -> HTTPResponse.Status {
                 let quoted = ids.map { "\"\($0)\"" }.joined(separator: ",")
                 return try await app.api(.post, "/api/v1/houses/\(houseId)/rentals", token: worker,
@@ -312,14 +312,18 @@ struct HouseTests {
             let alsoEnded = try #require(try await app.api(.post, "/api/v1/residents", token: worker, json: ResidentTests.body(id: "440524188001010030")).json()["id"] as? String)
             #expect(try await rent([movedOn, alsoEnded], from: today.adding(months: -6), to: today.adding(months: -2)) == .created)
             #expect(try await rent([movedOn], from: today.adding(months: -2), to: today.adding(months: 10)) == .created)
+            // One whose next tenancy is agreed but begins next month has not left.
+            let returning = try #require(try await app.api(.post, "/api/v1/residents", token: worker, json: ResidentTests.body(id: "440524188001010049")).json()["id"] as? String)
+            #expect(try await rent([returning], from: today.adding(months: -8), to: today.adding(months: -3)) == .created)
+            #expect(try await rent([returning], from: today.adding(months: 1), to: today.adding(months: 13)) == .created)
             struct Ended: Decodable, Equatable { let resident_id: String, to_on: String }
             struct Page: Decodable { let items: [Ended], total: Int }
             func endedPage(_ query: String = "") async throws -> Page {
                 try JSONDecoder().decode(Page.self, from: Data(try await app.api(.get, "/api/v1/rentals/ended" + query, token: worker).text.utf8))
             }
             let all = try await endedPage()
-            #expect(all.items.filter { [tenantId, movedOn, alsoEnded].contains($0.resident_id) }
-                    == [Ended(resident_id: alsoEnded, to_on: today.adding(months: -2).description), Ended(resident_id: tenantId, to_on: today.adding(months: -1).description)])
+            #expect(all.items.filter { [tenantId, movedOn, alsoEnded, returning].contains($0.resident_id) }
+                    == [Ended(resident_id: tenantId, to_on: today.adding(months: -1).description), Ended(resident_id: alsoEnded, to_on: today.adding(months: -2).description)])
             #expect(all.total == all.items.count && Set(all.items.map(\.resident_id)).count == all.items.count)
             // Paged by the database: the second of the list alone, and the same total.
             let second = try await endedPage("?limit=1&offset=1")

@@ -208,8 +208,29 @@ struct SchemaUpgradeTests {
             try await database.transaction { sql in
                 try await sql.update("disputes").set("risk_level", to: "major").where("id", .equal, raised.id).run()
             }
+            // And an earlier tenancy of a tenant of its rental: the upgrade marks the later one as the tenant's last.
+            struct Tenancy: Decodable, Equatable { let rental_id: String, resident_id: String, to_on: String, grid_code: String, house_id: String }
+            let tenancy = try #require(try await database.read { sql in
+                try await sql.select().column(SQLColumn("rental_id", table: "rental_tenants")).column(SQLColumn("resident_id", table: "rental_tenants"))
+                    .column(SQLColumn("to_on", table: "rentals")).column(SQLColumn("grid_code", table: "rentals")).column(SQLColumn("house_id", table: "rentals"))
+                    .from("rental_tenants").join("rentals", on: SQLColumn("id", table: "rentals"), .equal, SQLColumn("rental_id", table: "rental_tenants"))
+                    .first(decoding: Tenancy.self)
+            })
+            try await database.transaction { sql in
+                try await sql.insert(into: "rentals").columns("id", "house_id", "grid_code", "landlord", "from_on", "to_on", "registered", "created_at")
+                    .values(SQLBind("upgrade-earlier"), SQLBind(tenancy.house_id), SQLBind(tenancy.grid_code), SQLBind("房东"), SQLBind("2020-01-01"),
+                            SQLBind("2020-12-31"), SQLBind(1), SQLBind(0)).run()
+                try await sql.insert(into: "rental_tenants").columns("rental_id", "resident_id").values(SQLBind("upgrade-earlier"), SQLBind(tenancy.resident_id)).run()
+            }
             let applied = try await Migrator.migrate(database, AppServices.migrations)
             #expect(applied == Self.inListOrder(Self.stop36))
+            struct Listed: Decodable, Equatable { let rental_id: String, listed_to: String?, listed_grid: String? }
+            let listed = try await database.read { sql in
+                try await sql.select().columns("rental_id", "listed_to", "listed_grid").from("rental_tenants").where("resident_id", .equal, tenancy.resident_id)
+                    .orderBy("rental_id").all(decoding: Listed.self)
+            }
+            #expect(listed == [Listed(rental_id: tenancy.rental_id, listed_to: tenancy.to_on, listed_grid: tenancy.grid_code),
+                               Listed(rental_id: "upgrade-earlier", listed_to: nil, listed_grid: nil)].sorted { $0.rental_id < $1.rental_id })
             struct HighRisk: Decodable, Equatable { let id: String, high_risk_due: Int64? }
             let highRisk = try await database.read { sql in
                 try await sql.select().columns("id", "high_risk_due").from("disputes").orderBy("id").all(decoding: HighRisk.self)

@@ -16,6 +16,10 @@ public struct Scope: Sendable, Equatable, Codable {
     /// Upper bound of the prefix range: '~' sorts after every digit and letter byte-wise.
     public var upperBound: String { rootCode + "~" }
 
+    /// A street or wider: its lists are walked in their order off the ordering index, the scope checked inside it
+    /// (`where(_:withinWalking:)`); a community's or grid's are read by code and sorted.
+    public var isWalked: Bool { rootCode.count < 12 }
+
 }
 
 extension SQLPredicateBuilder {
@@ -34,7 +38,7 @@ extension SQLPredicateBuilder {
 
     /// The same for a table-qualified column, in joins.
     public func `where`(_ column: SQLColumn, withinWalking scope: Scope) -> Self {
-        guard scope.rootCode.count < 12 else { return self.where(column, within: scope) }
+        guard scope.isWalked else { return self.where(column, within: scope) }
         return self.where(SQLFunction("substr", args: column, SQLLiteral.numeric("1"), SQLLiteral.numeric(String(scope.rootCode.count))),
                           .equal, SQLBind(scope.rootCode))
     }

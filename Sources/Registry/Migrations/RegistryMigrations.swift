@@ -173,15 +173,42 @@ public enum RegistryMigrations {
             try await sql.create(index: "residents_type_sealed_grid_name").on("residents")
                 .column("population_type").column("sealed").column("grid_code").column("name").run()
         },
-        Migration("registry_0012_tenancy_lists") { sql, _ in
-            // Ended tenancies ask of each tenant whether another tenancy of theirs runs today or ended later. Without an
-            // index by tenant that was every running tenancy of the database read for each request, kept in memory.
+        Migration("registry_0012_tenancy_lists") { sql, kind in
+            // While a tenant is a floating resident whose record is not sealed, their tenancy that ends last carries its
+            // end and grid (`HouseStore.keepListed`, with every tenancy and resident written): ended tenancies are those
+            // ends before today, walked in order in one index. Asking each tenancy whether its tenant had a later one,
+            // and each tenant's record whether they are floating, took 5 s for a county at a million rentals (`bench
+            // lists --pages`); before that every running tenancy of the database was read into memory for each request.
+            try await sql.alter(table: "rental_tenants").column("listed_to", type: .text).run()
+            try await sql.alter(table: "rental_tenants").column("listed_grid", type: kind.codeType).run()
             try await sql.create(index: "rental_tenants_resident").on("rental_tenants").column("resident_id").column("rental_id").run()
-            // A street's or the county's tenancies, newest end first, sorted every one of them (`bench lists --pages` with
-            // a million rentals: 2.7–9.7 s): walked off the end's index, grid and registration checked inside it.
+            // A statement of this file, no input in it: a tenancy is its tenant's last when no other of theirs ends later
+            // (or the same day, a later rental).
+            try await sql.raw("""
+                UPDATE rental_tenants SET
+                    listed_to = (SELECT r.to_on FROM rentals r WHERE r.id = rental_tenants.rental_id),
+                    listed_grid = (SELECT r.grid_code FROM rentals r WHERE r.id = rental_tenants.rental_id)
+                WHERE EXISTS (
+                    SELECT 1 FROM residents p WHERE p.id = rental_tenants.resident_id AND p.population_type = 'floating' AND p.sealed = 0)
+                AND NOT EXISTS (
+                    SELECT 1 FROM rental_tenants t JOIN rentals later ON later.id = t.rental_id, rentals mine
+                    WHERE mine.id = rental_tenants.rental_id AND t.resident_id = rental_tenants.resident_id
+                      AND (later.to_on > mine.to_on OR (later.to_on = mine.to_on AND later.id > mine.id)))
+                """).run()
+            // A street's or the county's, newest end first, each one's grid checked inside; a grid's or community's by grid.
+            try await sql.create(index: "rental_tenants_listed", on: "rental_tenants", ["listed_to", "rental_id", "listed_grid", "resident_id"],
+                                 whereNotNull: "listed_to")
+            try await sql.create(index: "rental_tenants_listed_grid", on: "rental_tenants", ["listed_grid", "listed_to", "rental_id", "resident_id"],
+                                 whereNotNull: "listed_to")
+            // A street's or the county's tenancies, newest end first, sorted every one of them (2.7–9.7 s at a million
+            // rentals): walked off the end's index, grid and registration checked inside it; the unregistered ones off their own.
             try await sql.create(index: "rentals_to").on("rentals").column("to_on").column("id").column("grid_code").column("registered").run()
+            let unregistered = sql.create(index: "rentals_unregistered").on("rentals").column("to_on").column("id").column("grid_code")
+            unregistered.createIndex.predicate = SQLBinaryExpression(SQLColumn("registered"), .equal, SQLLiteral.numeric("0"))
+            try await unregistered.run()
             // A house's page reads its tenancies: every rental of the database without this.
             try await sql.create(index: "rentals_house").on("rentals").column("house_id").column("from_on").run()
+            if kind == .postgres { try await sql.raw("ANALYZE rental_tenants").run(); try await sql.raw("ANALYZE rentals").run() }
         },
     ]
 }

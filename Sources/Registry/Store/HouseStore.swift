@@ -83,6 +83,31 @@ public struct HouseStore: Sendable {
 
     func endRental(_ id: String, on day: Day, on sql: any SQLDatabase) async throws {
         try await sql.update("rentals").set("to_on", to: day.description).where("id", .equal, id).run()
+        let tenants = try await sql.select().column("resident_id").from("rental_tenants").where("rental_id", .equal, id)
+            .all(decodingColumn: "resident_id", as: String.self)
+        try await Self.keepListed(of: tenants, on: sql)
+    }
+
+    /// Marks the tenancy of each tenant that ends last (or the same day, the later rental) with its end and grid while
+    /// the tenant is a floating resident whose record is not sealed, and no other: what the ended-tenancies list walks.
+    /// Called in the transaction of every tenancy written and every resident changed.
+    static func keepListed(of tenants: [String], on sql: any SQLDatabase) async throws {
+        struct Last: Decodable { let rental_id: String, to_on: String, grid_code: String }
+        for tenant in tenants {
+            try await sql.update("rental_tenants").set("listed_to", to: SQLLiteral.null).set("listed_grid", to: SQLLiteral.null)
+                .where("resident_id", .equal, tenant).where("listed_to", .isNot, SQLLiteral.null).run()
+            guard try await sql.select().column("id").from("residents").where("id", .equal, tenant)
+                .where("population_type", .equal, PopulationType.floating.rawValue).where("sealed", .equal, 0).first() != nil,
+                  let last = try await sql.select()
+                .column(SQLColumn("rental_id", table: "rental_tenants")).column(SQLColumn("to_on", table: "rentals")).column(SQLColumn("grid_code", table: "rentals"))
+                .from("rental_tenants").join("rentals", on: SQLColumn("id", table: "rentals"), .equal, SQLColumn("rental_id", table: "rental_tenants"))
+                .where(SQLColumn("resident_id", table: "rental_tenants"), .equal, SQLBind(tenant))
+                .orderBy(SQLOrderBy(expression: SQLColumn("to_on", table: "rentals"), direction: SQLDirection.descending))
+                .orderBy(SQLOrderBy(expression: SQLColumn("id", table: "rentals"), direction: SQLDirection.descending))
+                .limit(1).first(decoding: Last.self) else { continue }
+            try await sql.update("rental_tenants").set("listed_to", to: last.to_on).set("listed_grid", to: last.grid_code)
+                .where("rental_id", .equal, last.rental_id).where("resident_id", .equal, tenant).run()
+        }
     }
 
     public func insert(_ r: Rental, at now: Date, on sql: any SQLDatabase) async throws {
@@ -93,55 +118,42 @@ public struct HouseStore: Sendable {
         var tenants = sql.insert(into: "rental_tenants").columns("rental_id", "resident_id")
         for tenant in r.tenantIds { tenants = tenants.values(SQLBind(r.id), SQLBind(tenant)) }
         try await tenants.run()
+        try await Self.keepListed(of: r.tenantIds, on: sql)
     }
 
     public struct EndedTenancy: Sendable, Decodable {
         public let residentId: String, name: String, gridCode: String, houseId: String, toOn: String
     }
 
-    /// Floating residents whose tenancy ended before `today` and who have no tenancy running on
-    /// that day, each once with the last tenancy of theirs in scope that ended, oldest end first:
-    /// the people "register on arrival, cancel on departure" asks staff to follow up. A page of
-    /// them and how many there are (up to the list cap), found by the tenants' own index, never by
-    /// reading every tenancy of the city.
+    /// Floating residents whose last tenancy ended before `today` (none of theirs runs today or begins later), newest
+    /// end first: the people "register on arrival, cancel on departure" asks staff to follow up, each once, listed where
+    /// they rented last; sealed records are left out. A page of them and how many (up to the list cap), walked in the
+    /// index of the kept last tenancies alone (`keepListed`); names and houses read for the page's rows.
     public func endedTenancies(within scope: Scope, today: Day, limit: Int, offset: Int,
                                on sql: any SQLDatabase) async throws -> (items: [EndedTenancy], total: Int) {
-        struct Row: Decodable { let resident_id: String; let name: String; let grid_code: String; let house_id: String; let to_on: String }
-        let day = SQLBind(today.description), tenant = SQLColumn("resident_id", table: "rental_tenants")
-        let rental = { (name: String) in SQLColumn(name, table: "rentals") }, other = { (name: String) in SQLColumn(name, table: "r") }
-        /// No other tenancy of the same tenant (`r` its rental) such that `condition`: a probe of the tenant's own index.
-        func noOtherTenancy(_ condition: (any SQLSubqueryClauseBuilder) -> any SQLSubqueryClauseBuilder) -> SQLExists {
-            SQLExists(SQLSubquery.select { sub in
-                condition(sub.column(SQLLiteral.numeric("1")).from(SQLAlias(SQLIdentifier("rental_tenants"), as: SQLIdentifier("t")))
-                    .join(SQLAlias(SQLIdentifier("rentals"), as: SQLIdentifier("r")), on: other("id"), .equal, SQLColumn("rental_id", table: "t"))
-                    .where(SQLColumn("resident_id", table: "t"), .equal, tenant))
-            }, negated: true)
-        }
+        struct Row: Decodable { let resident_id: String; let rental_id: String; let listed_grid: String; let listed_to: String }
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-            builder.from("rental_tenants")
-                .join("rentals", on: rental("id"), .equal, SQLColumn("rental_id", table: "rental_tenants"))
-                .join("residents", on: SQLColumn("id", table: "residents"), .equal, tenant)
-                .where(rental("grid_code"), within: scope)
-                // Read from the rentals in scope: SQLite otherwise walked every floating resident's type index (2 million at 10M, 1.2 s).
-                .where(listColumn("population_type", table: "residents", indexed: false), .equal, SQLBind(PopulationType.floating.rawValue))
-                .where(SQLColumn("sealed", table: "residents"), .equal, SQLBind(0))
-                .where(rental("to_on"), .lessThan, day)
-                // None running today...
-                .where(noOtherTenancy { $0.where(other("to_on"), .greaterThanOrEqual, day).where(other("from_on"), .lessThanOrEqual, day) })
-                // ...and none in scope that ended later (or the same day, a later rental): each tenant once, with the last.
-                .where(noOtherTenancy { sub in
-                    sub.where(other("grid_code"), within: scope).where(other("to_on"), .lessThan, day).where(group: { later in
-                        later.where(other("to_on"), .greaterThan, rental("to_on"))
-                            .orWhere(group: { $0.where(other("to_on"), .equal, rental("to_on")).where(other("id"), .greaterThan, rental("id")) })
-                    })
-                })
+            // A street's or the county's walk the ends in order, a grid's or community's read their own.
+            builder.from("rental_tenants").where(SQLColumn("listed_grid"), withinWalking: scope)
+                .where(listColumn("listed_to", indexed: scope.isWalked), .lessThan, SQLBind(today.description))
+                .where("listed_to", .isNot, SQLLiteral.null)
         }
-        let rows = try await filtered(sql.select()
-            .column(tenant).column(SQLColumn("name", table: "residents"))
-            .column(rental("grid_code")).column(rental("house_id")).column(rental("to_on")))
-            .orderBy(rental("to_on")).orderBy(rental("id"))
+        let rows = try await filtered(sql.select().columns("resident_id", "rental_id", "listed_grid", "listed_to"))
+            .orderBy(SQLOrderBy(expression: SQLColumn("listed_to"), direction: SQLDirection.descending))
+            .orderBy(SQLOrderBy(expression: SQLColumn("rental_id"), direction: SQLDirection.descending))
             .limit(limit).offset(offset).all(decoding: Row.self)
-        let items = rows.map { EndedTenancy(residentId: $0.resident_id, name: $0.name, gridCode: $0.grid_code, houseId: $0.house_id, toOn: $0.to_on) }
+        guard !rows.isEmpty else { return ([], try await sql.listTotal(filtered)) }
+        struct Pair: Decodable { let id: String; let value: String }
+        func values(_ column: String, of table: String, for ids: [String]) async throws -> [String: String] {
+            Dictionary(try await sql.select().column("id").column(SQLColumn(column), as: "value").from(table).where("id", .in, Array(Set(ids)))
+                .all(decoding: Pair.self).map { ($0.id, $0.value) }, uniquingKeysWith: { first, _ in first })
+        }
+        let names = try await values("name", of: "residents", for: rows.map(\.resident_id))
+        let houses = try await values("house_id", of: "rentals", for: rows.map(\.rental_id))
+        let items = rows.map {
+            EndedTenancy(residentId: $0.resident_id, name: names[$0.resident_id] ?? "", gridCode: $0.listed_grid, houseId: houses[$0.rental_id] ?? "",
+                         toOn: $0.listed_to)
+        }
         return (items, try await sql.listTotal(filtered))
     }
 }

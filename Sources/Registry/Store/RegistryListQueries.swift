@@ -19,30 +19,39 @@ public struct RegistryListQueries: Sendable {
 
     public func rentals(within scope: Scope, filter: RentalFilter?, today: Day, limit: Int, offset: Int,
                         on sql: any SQLDatabase) async throws -> (items: [RentalRow], total: Int) {
+        // Counted from the rentals alone (every rental has its house); the page joins the houses of its rows.
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-            var builder = builder.from("rentals")
-                .join("houses", on: SQLColumn("id", table: "houses"), .equal, SQLColumn("house_id", table: "rentals"))
-                // A street's or the county's are walked newest end first off the end's index, each one's grid checked inside it.
-                .where(SQLColumn("grid_code", table: "rentals"), withinWalking: scope)
+            // A street's or the county's are walked newest end first off the end's index, each one's grid checked inside it;
+            // a grid's or community's read by grid and sorted.
+            let ends = listColumn("to_on", table: "rentals", indexed: scope.isWalked)
+            var builder = builder.from("rentals").where(SQLColumn("grid_code", table: "rentals"), withinWalking: scope)
             switch filter {
-            case .current?: builder = builder.where(SQLColumn("to_on", table: "rentals"), .greaterThanOrEqual, SQLBind(today.description))
-            case .ended?: builder = builder.where(SQLColumn("to_on", table: "rentals"), .lessThan, SQLBind(today.description))
-            case .unregistered?: builder = builder.where(SQLColumn("registered", table: "rentals"), .equal, SQLBind(0))
+            case .current?: builder = builder.where(ends, .greaterThanOrEqual, SQLBind(today.description))
+            case .ended?: builder = builder.where(ends, .lessThan, SQLBind(today.description))
+            // The literal, not a bound value: what lets both databases read the unregistered rentals' own (partial) index.
+            case .unregistered?: builder = builder.where(SQLColumn("registered", table: "rentals"), .equal, SQLLiteral.numeric("0"))
             case nil: break
             }
             return builder
         }
         let tenants = SQLSubquery.select { $0.column(SQLFunction("COUNT", args: SQLLiteral.all)).from("rental_tenants")
             .where(SQLColumn("rental_id", table: "rental_tenants"), .equal, SQLColumn("id", table: "rentals")) }
-        let items = try await filtered(sql.select()
+        func newestEndFirst(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+            builder.orderBy(SQLOrderBy(expression: SQLColumn("to_on", table: "rentals"), direction: SQLDirection.descending))
+                .orderBy(SQLOrderBy(expression: SQLColumn("id", table: "rentals"), direction: SQLDirection.descending))
+        }
+        // The page's ids walked off the index, then its rows and houses read for those alone (joined while walking,
+        // page 201 read 10,050 houses).
+        let ids = newestEndFirst(filtered(sql.select().column(SQLColumn("id", table: "rentals")))).limit(limit).offset(offset)
+        let items = try await newestEndFirst(sql.select()
             .column(SQLColumn("id", table: "rentals")).column(SQLColumn("building_code", table: "houses"))
             .column(SQLColumn("unit", table: "houses")).column(SQLColumn("number", table: "houses"))
             .column(SQLColumn("landlord", table: "rentals")).column(SQLColumn("from_on", table: "rentals"))
             .column(SQLColumn("to_on", table: "rentals")).column(SQLColumn("registered", table: "rentals"))
-            .column(SQLAlias(tenants, as: SQLIdentifier("tenants"))))
-            .orderBy(SQLOrderBy(expression: SQLColumn("to_on", table: "rentals"), direction: SQLDirection.descending))
-            .orderBy(SQLOrderBy(expression: SQLColumn("id", table: "rentals"), direction: SQLDirection.descending))
-            .limit(limit).offset(offset).all(decoding: RentalRow.self)
+            .column(SQLAlias(tenants, as: SQLIdentifier("tenants")))
+            .from("rentals").join("houses", on: SQLColumn("id", table: "houses"), .equal, SQLColumn("house_id", table: "rentals"))
+            .where(SQLColumn("id", table: "rentals"), .in, SQLGroupExpression(ids.select)))
+            .all(decoding: RentalRow.self)
         return (items, try await sql.listTotal(filtered))
     }
 

@@ -135,6 +135,8 @@ public struct ResidentStore: Sendable {
             .set("population_type", to: r.populationType.rawValue).set("grid_code", to: r.gridCode)
             .set("building_code", to: r.buildingCode).set("sealed", to: r.sealed ? 1 : 0).set("updated_at", to: now.epochSeconds)
             .where("id", .equal, r.id).run()
+        // A tenant who is no longer floating, or whose record is sealed, leaves the ended-tenancies list (and comes back).
+        try await HouseStore.keepListed(of: [r.id], on: sql)
         // The index only grows, so an edit that leaves what it holds alone adds nothing to it.
         if before.map({ ($0.name, $0.current_address, $0.grid_code) != (r.name, r.currentAddress, r.gridCode) }) ?? true {
             try await ResidentSearchIndex().add([r], on: sql)
