@@ -208,7 +208,15 @@ public enum RegistryMigrations {
             try await unregistered.run()
             // A house's page reads its tenancies: every rental of the database without this.
             try await sql.create(index: "rentals_house").on("rentals").column("house_id").column("from_on").run()
-            if kind == .postgres { try await sql.raw("ANALYZE rental_tenants").run(); try await sql.raw("ANALYZE rentals").run() }
+            // PostgreSQL took a county's or a street's `substr(grid, ...)` for 0.5 % of the rows and sorted them whole (page 201
+            // of a county's ended tenancies at 125,000 rentals: 97 ms, where the walk backward is 2.7 ms).
+            guard kind == .postgres else { return }
+            try await sql.raw("CREATE STATISTICS rental_tenants_county ON (substr(listed_grid, 1, 6)) FROM rental_tenants").run()
+            try await sql.raw("CREATE STATISTICS rental_tenants_street ON (substr(listed_grid, 1, 9)) FROM rental_tenants").run()
+            try await sql.raw("CREATE STATISTICS rentals_county ON (substr(grid_code, 1, 6)) FROM rentals").run()
+            try await sql.raw("CREATE STATISTICS rentals_street ON (substr(grid_code, 1, 9)) FROM rentals").run()
+            try await sql.raw("ANALYZE rental_tenants").run()
+            try await sql.raw("ANALYZE rentals").run()
         },
     ]
 }
