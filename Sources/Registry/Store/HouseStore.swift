@@ -96,9 +96,9 @@ public struct HouseStore: Sendable {
         for tenant in tenants {
             try await sql.update("rental_tenants").set("listed_to", to: SQLLiteral.null).set("listed_grid", to: SQLLiteral.null)
                 .where("resident_id", .equal, tenant).where("listed_to", .isNot, SQLLiteral.null).run()
-            guard try await sql.select().column("id").from("residents").where("id", .equal, tenant)
-                .where("population_type", .equal, PopulationType.floating.rawValue).where("sealed", .equal, 0).first() != nil,
-                  let last = try await sql.select()
+            let followed = try await sql.select().column("id").from("residents").where("id", .equal, tenant)
+                .where("population_type", .equal, PopulationType.floating.rawValue).where("sealed", .equal, 0).first() != nil
+            guard followed, let last = try await sql.select()
                 .column(SQLColumn("rental_id", table: "rental_tenants")).column(SQLColumn("to_on", table: "rentals")).column(SQLColumn("grid_code", table: "rentals"))
                 .from("rental_tenants").join("rentals", on: SQLColumn("id", table: "rentals"), .equal, SQLColumn("rental_id", table: "rental_tenants"))
                 .where(SQLColumn("resident_id", table: "rental_tenants"), .equal, SQLBind(tenant))
