@@ -82,6 +82,11 @@ struct HouseholdAndHouseChangeTests {
             let filtered = try await app.api(.get, "/api/v1/houses?grid=330199001001001&type=residential&q=王建", token: worker).json()
             #expect(filtered["total"] as? Int == 1)
             #expect(try await app.api(.get, "/api/v1/houses?grid=330199001001002", token: worker).json()["total"] as? Int == 0)
+            // A building as the filter: its houses, and none of another building of the same grid.
+            #expect(try await app.api(.get, "/api/v1/houses?grid=330199001001001001", token: worker).json()["total"] as? Int == 1)
+            #expect(try await app.api(.get, "/api/v1/houses?grid=330199001001001009", token: worker).json()["total"] as? Int == 0)
+            #expect(try await app.api(.get, "/api/v1/houses?grid=330199001001001001&q=王建", token: worker).json()["total"] as? Int == 1)
+            #expect(try await app.api(.get, "/api/v1/houses?grid=330199001001001009&q=王建", token: worker).json()["total"] as? Int == 0)
             let other = try await app.session("gridworker2", kind: .api).token
             #expect(try await app.api(.post, "/api/v1/rentals/demo-rental-1/end", token: other, json: "{").status == .notFound)
         }

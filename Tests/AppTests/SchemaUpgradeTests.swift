@@ -106,8 +106,8 @@ struct SchemaUpgradeTests {
     /// Added after stop 28's release: the id inside the registers' list indexes and the grid inside the work list's deadline index.
     static let stop29 = ["workorders_0014_due_grid_and_unit_category_status", "petitions_0010_list_ties", "disputes_0007_list_ties_and_unit_figures"]
     static let stop30 = ["kernel_0006_change_counters", "workorders_0015_supervised_due"]
-    /// Added after stop 30's release: the high-risk disputes' own clock, and the tenancy lists' indexes.
-    static let stop36 = ["registry_0012_tenancy_lists", "disputes_0008_high_risk_due"]
+    /// Added after stop 30's release: the high-risk disputes' own clock, the tenancy lists' indexes and the houses' by use.
+    static let stop36 = ["registry_0012_tenancy_lists", "registry_0013_house_lists", "disputes_0008_high_risk_due"]
 
     /// `ids` in the order the migrations are applied (each context's in turn).
     static func inListOrder(_ ids: [String]) -> [String] { AppServices.migrations.map(\.id).filter(Set(ids).contains) }

@@ -29,17 +29,28 @@ public struct HouseStore: Sendable {
     public func list(within scope: Scope, use: HouseUse? = nil, q: String? = nil, limit: Int, offset: Int,
                      on sql: any SQLDatabase) async throws -> (items: [House], total: Int) {
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-            var builder = builder.from("houses").where("grid_code", within: scope)
-            if let use { builder = builder.where("use", .equal, use.rawValue) }
-            if let q, !q.isEmpty {
-                let pattern = containsPattern(q)
-                builder = builder.where { $0.where(SQLColumn("owner"), .like, SQLBind(pattern)).orWhere(SQLColumn("number"), .like, SQLBind(pattern)) }
+            // By the building's code, which begins with its grid's: the range is then read off the (building, unit, number)
+            // indexes in list order (by grid, a county's million houses were sorted: about a second), and a building
+            // given as the grid filter finds its houses (a grid code never lies inside a building's range).
+            var builder = builder.from("houses")
+            guard let q, !q.isEmpty else {
+                builder = builder.where("building_code", within: scope)
+                if let use { builder = builder.where("use", .equal, use.rawValue) }
+                return builder
             }
+            // Text inside the owner or number has no index, and a county's search reads every house. Through the grid
+            // index, as before, it measured fastest under eight readers at a million houses (1.2–1.4 s at p95; in building
+            // order 2.4–2.8 s, in the table's order 1.9–2.2 s), the use checked on each row.
+            builder = builder.where("grid_code", within: Scope(rootCode: String(scope.rootCode.prefix(15))))
+            if scope.rootCode.count > 15 { builder = builder.where("building_code", within: scope) }
+            if let use { builder = builder.where(listColumn("use", indexed: false), .equal, SQLBind(use.rawValue)) }
+            let pattern = containsPattern(q)
+            builder = builder.where { $0.where(SQLColumn("owner"), .like, SQLBind(pattern)).orWhere(SQLColumn("number"), .like, SQLBind(pattern)) }
             return builder
         }
         let items = try await filtered(sql.select().columns(Self.columns)).orderBy("building_code").orderBy("unit").orderBy("number")
             .limit(limit).offset(offset).all(decoding: Row.self).map(\.house)
-        return (items, try await sql.count(filtered))
+        return (items, try await sql.listTotal(filtered))
     }
 
     static let insertColumns = columns + ["created_at"]
