@@ -145,7 +145,7 @@ public struct HouseStore: Sendable {
         struct Row: Decodable { let resident_id: String; let rental_id: String; let listed_grid: String; let listed_to: String }
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             // A street's or the county's walk the ends in order, a grid's or community's read their own.
-            builder.from("rental_tenants").where(SQLColumn("listed_grid"), withinWalking: scope)
+            builder.from("rental_tenants").where("listed_grid", withinWalking: scope)
                 .where(listColumn("listed_to", indexed: scope.isWalked), .lessThan, SQLBind(today.description))
                 .where("listed_to", .isNot, SQLLiteral.null)
         }

@@ -24,7 +24,7 @@ public struct RegistryListQueries: Sendable {
             // A street's or the county's are walked newest end first off the end's index, each one's grid checked inside it;
             // a grid's or community's read by grid and sorted.
             let ends = listColumn("to_on", table: "rentals", indexed: scope.isWalked)
-            var builder = builder.from("rentals").where(SQLColumn("grid_code", table: "rentals"), withinWalking: scope)
+            var builder = builder.from("rentals").where("grid_code", withinWalking: scope)
             switch filter {
             case .current?: builder = builder.where(ends, .greaterThanOrEqual, SQLBind(today.description))
             case .ended?: builder = builder.where(ends, .lessThan, SQLBind(today.description))
