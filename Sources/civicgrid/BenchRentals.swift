@@ -1,6 +1,7 @@
 import CivicGridApp
 import Foundation
 import Kernel
+import Registry
 import SQLKit
 
 /// Tenancies for the lists bench, which the resident import does not give: every other floating resident rents a house
@@ -52,6 +53,7 @@ enum BenchRentals {
             rentals += leases.count
             FileHandle.standardError.write(Data("\rstored \(rentals) rentals".utf8))
         }
-        say(String(format: "\nstored %d rentals in %.0f s", rentals, Date().timeIntervalSince(t0)))
+        try await database.transaction { sql in try await HouseSearchIndex.backfill(on: sql) }
+        say(String(format: "\nstored %d rentals and their houses' search terms in %.0f s", rentals, Date().timeIntervalSince(t0)))
     }
 }

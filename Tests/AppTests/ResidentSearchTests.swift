@@ -184,6 +184,10 @@ struct ResidentSearchTests {
         #expect(ResidentSearchIndex.bigrams("张") == [])
         #expect(ResidentSearchIndex.bigrams("AnNa") == ["an", "nn", "na"])
         #expect(ResidentSearchIndex.bigrams("哈哈哈") == ["哈哈"])
-        #expect(ResidentSearchIndex.addressTerms("路12号") == ["路1", "12", "2号", "路12", "12号"])
+        #expect(ResidentSearchIndex.terms("路12号") == ["路1", "12", "2号", "路12", "12号"])
+        // A search reads a place's trigrams, or its one bigram, without the pattern's wildcards.
+        #expect(ResidentSearchIndex.placeTerms(searched: "路12号") == ["路12", "12号"])
+        #expect(ResidentSearchIndex.placeTerms(searched: "1%2") == ["12"])
+        #expect(ResidentSearchIndex.placeTerms(searched: "路") == [])
     }
 }

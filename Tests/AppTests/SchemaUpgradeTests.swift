@@ -83,7 +83,7 @@ struct SchemaUpgradeTests {
         let fresh = try await Self.freshSchema()
         try await Self.withReleasedDatabase("2026-12-03-participation") { database in
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(Set(applied) == Set(["registry_0010_search_terms", "workorders_0010_list_indexes", "workorders_0011_scope_statistics"] + Self.stop27 + Self.stop28 + Self.stop29 + Self.stop30 + Self.stop36))
+            #expect(Set(applied) == Set(["registry_0010_search_terms", "workorders_0010_list_indexes", "workorders_0011_scope_statistics"] + Self.stop27 + Self.stop28 + Self.stop29 + Self.stop30 + Self.stop36 + Self.stop37))
             try await Self.expectSameSchema(database, as: fresh)
             let counts = try await database.read { sql in
                 var counts: [Int] = []
@@ -108,6 +108,8 @@ struct SchemaUpgradeTests {
     static let stop30 = ["kernel_0006_change_counters", "workorders_0015_supervised_due"]
     /// Added after stop 30's release: the high-risk disputes' own clock, the tenancy lists' indexes and the houses' by use.
     static let stop36 = ["registry_0012_tenancy_lists", "registry_0013_house_lists", "disputes_0008_high_risk_due"]
+    /// Added after stop 36's release: the houses' search index.
+    static let stop37 = ["registry_0014_house_search"]
 
     /// `ids` in the order the migrations are applied (each context's in turn).
     static func inListOrder(_ ids: [String]) -> [String] { AppServices.migrations.map(\.id).filter(Set(ids).contains) }
@@ -119,7 +121,7 @@ struct SchemaUpgradeTests {
         let fresh = try await Self.freshSchema()
         try await Self.withReleasedDatabase("2026-12-03-city-lists") { database in
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(applied == Self.inListOrder(["registry_0010_search_terms"] + Self.stop27 + Self.stop28 + Self.stop29 + Self.stop30 + Self.stop36))
+            #expect(applied == Self.inListOrder(["registry_0010_search_terms"] + Self.stop27 + Self.stop28 + Self.stop29 + Self.stop30 + Self.stop36 + Self.stop37))
             try await Self.expectSameSchema(database, as: fresh)
             let names = try await database.read { sql in
                 try await sql.select().column("name").from("residents").orderBy("id").limit(40).all(decodingColumn: "name", as: String.self)
@@ -162,7 +164,7 @@ struct SchemaUpgradeTests {
                     .run()
             }
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(applied == Self.inListOrder(Self.stop29 + Self.stop30 + Self.stop36))
+            #expect(applied == Self.inListOrder(Self.stop29 + Self.stop30 + Self.stop36 + Self.stop37))
             struct Supervised: Decodable, Equatable { let id: String, supervised_due: Int64? }
             let supervised = try await database.read { sql in
                 try await sql.select().columns("id", "supervised_due").from("work_orders").where("supervised_due", .isNot, SQLLiteral.null)
@@ -223,7 +225,7 @@ struct SchemaUpgradeTests {
                 try await sql.insert(into: "rental_tenants").columns("rental_id", "resident_id").values(SQLBind("upgrade-earlier"), SQLBind(tenancy.resident_id)).run()
             }
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(applied == Self.inListOrder(Self.stop36))
+            #expect(applied == Self.inListOrder(Self.stop36 + Self.stop37))
             struct Listed: Decodable, Equatable { let rental_id: String, listed_to: String?, listed_grid: String? }
             let listed = try await database.read { sql in
                 try await sql.select().columns("rental_id", "listed_to", "listed_grid").from("rental_tenants").where("resident_id", .equal, tenancy.resident_id)
@@ -238,6 +240,16 @@ struct SchemaUpgradeTests {
             #expect(highRisk == clocks.map { c in
                 HighRisk(id: c.id, high_risk_due: c.id == raised.id || ["high", "major"].contains(c.risk_level) ? c.open_due : nil)
             })
+            // The houses it held are found by their owner's name through the index the upgrade filled.
+            struct Owned: Decodable { let id: String, grid_code: String, owner: String }
+            let house = try #require(try await database.read { sql in
+                try await sql.select().columns("id", "grid_code", "owner").from("houses").orderBy("id").first(decoding: Owned.self)
+            })
+            let found = try await database.read { sql in
+                try await HouseStore().list(within: Scope(rootCode: String(house.grid_code.prefix(6))), q: house.owner, limit: 50, offset: 0, on: sql)
+            }
+            #expect(house.owner.count >= 2 && found.items.map(\.id).contains(house.id))
+            #expect(try await database.read { sql in try await sql.count { $0.from("house_terms") } } > 0)
             try await Self.expectSameSchema(database, as: fresh)
             struct Counter: Decodable, Equatable { let name: String, version: Int }
             let (counters, counts) = try await database.read { sql in

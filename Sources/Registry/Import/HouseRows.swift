@@ -12,6 +12,7 @@ enum HouseRows {
 
     static func plan(buildings: Set<String>, strings: Strings, database: Database) -> ImportPlan<House> {
         let uses = strings.choices(HouseUse.allCases, key: \.labelKey, raw: \.rawValue)
+        let written = ResidentSearchIndex.Written()
         return ImportPlan(
             parse: { row in
                 let areaText = row.value(HouseColumn.area) ?? ""
@@ -31,9 +32,16 @@ enum HouseRows {
             key: \.placeKey, keyColumn: "房号", repeatKey: "import_error_repeat_house",
             store: { houses, now in
                 let rows = houses.map { HouseStore.bulkRow($0, at: now) }
-                // One house per building, unit and number: those already registered are left out by the unique index.
-                return { sql in try await database.insertNew(into: "houses", columns: HouseStore.insertColumns, rows: rows,
-                                                             conflictKeys: ["building_code", "unit", "number"], on: sql) }
+                let terms = HouseSearchIndex.rows(houses.map(HouseSearchIndex.Entry.init), written: written)
+                // One house per building, unit and number: those already registered are left out by the unique index
+                // (their terms are kept: an extra one only costs a look-up).
+                return { sql in
+                    let stored = try await database.insertNew(into: "houses", columns: HouseStore.insertColumns, rows: rows,
+                                                              conflictKeys: ["building_code", "unit", "number"], on: sql)
+                    _ = try await database.insertNew(into: HouseSearchIndex.table, columns: HouseSearchIndex.columns, rows: terms,
+                                                     conflictKeys: HouseSearchIndex.columns, on: sql)
+                    return stored
+                }
             }
         )
     }

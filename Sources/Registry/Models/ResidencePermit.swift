@@ -77,8 +77,4 @@ extension Day {
         let newYear = total / 12, newMonth = total % 12 + 1
         return Day(year: newYear, month: newMonth, day: min(day, Day.daysIn(month: newMonth, year: newYear)))
     }
-
-    public func adding(days: Int) -> Day {
-        Day(date: startDate.addingTimeInterval(TimeInterval(days) * 86_400 + 3_600))
-    }
 }

@@ -48,10 +48,34 @@ public struct ResidentSearchIndex: Sendable {
         return runs.map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// An address's terms: its bigrams, and its trigrams, which a search of three characters or more
-    /// reads instead. Every address holds 路1, 12 and 2号 somewhere (its flats are 101 to 130), but
-    /// only the grids of building 12 hold 路12.
-    static func addressTerms(_ text: String) -> [String] { grams(text, length: 2) + grams(text, length: 3) }
+    /// The terms of a text indexed per place (an address per grid, a house's owner and number per building): its
+    /// bigrams, and its trigrams, which a search of three characters or more reads instead (`placeTerms(searched:)`).
+    /// Every address holds 路1, 12 and 2号 somewhere (its flats are 101 to 130), but only the grids of building 12 hold 路12.
+    static func terms(_ text: String) -> [String] { grams(text, length: 2) + grams(text, length: 3) }
+
+    /// A search's text as the row check's pattern matches it (without its % and _), cut into its first 16 runs of
+    /// `length`: any subset of the text's terms still finds every match (the rows are checked), and a pasted page of
+    /// text must not become thousands of bound values.
+    static func searched(_ text: String, length: Int) -> [String] {
+        Array(grams(String(containsPattern(text).dropFirst().dropLast()), length: length).prefix(16))
+    }
+
+    /// The terms a search looks for in a place's index: its trigrams, or its bigram when it is two characters;
+    /// none when it is shorter.
+    static func placeTerms(searched text: String) -> [String] {
+        let trigrams = searched(text, length: 3)
+        return trigrams.isEmpty ? searched(text, length: 2) : trigrams
+    }
+
+    /// Those `selected` of `table` whose rows in `scope` (by `coded`) hold every one of `terms`.
+    static func holdingAll(_ terms: [String], select selected: String, from table: String, coded: String = "grid_code",
+                           within scope: Scope) -> any SQLExpression {
+        SQLSubquery.select { $0
+            .column(selected).from(table)
+            .where("term", .in, terms).where(coded, within: scope)
+            .groupBy(selected).having(SQLFunction("COUNT", args: SQLDistinct(SQLColumn("term"))), .equal, SQLBind(terms.count))
+        }
+    }
 
     /// What the index reads of a resident.
     struct Entry: Decodable, Sendable {
@@ -83,8 +107,16 @@ public struct ResidentSearchIndex: Sendable {
             func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
         }
 
-        /// (grid, address) pairs seen, so an address shared by a household is cut once; (term, grid) pairs written.
-        let keys = Mutex<(addresses: Set<Key>, terms: Set<Key>)>(([], []))
+        /// (code, text) pairs seen, so an address shared by a household is cut once; (term, code) pairs written.
+        let keys = Mutex<(texts: Set<Key>, terms: Set<Key>)>(([], []))
+
+        /// The rows (term, code) of `text`'s terms at `code` not written before.
+        func unwritten(_ text: String, at code: String) -> [[BulkValue]] {
+            keys.withLock { seen in
+                guard seen.texts.insert(.init(code, text)).inserted else { return [] }
+                return terms(text).filter { seen.terms.insert(.init($0, code)).inserted }.map { [.text($0), .text(code)] }
+            }
+        }
     }
 
     /// The rows of `entries`' names in key order: one chunk's entries land on neighbouring pages.
@@ -100,15 +132,7 @@ public struct ResidentSearchIndex: Sendable {
 
     /// The address terms of `entries`' grids that `written` has not seen, in key order.
     static func addressRows(_ entries: [Entry], written: Written) -> [[BulkValue]] {
-        var addresses: [[BulkValue]] = []
-        written.keys.withLock { seen in
-            for e in entries where seen.addresses.insert(.init(e.grid_code, e.current_address)).inserted {
-                for term in addressTerms(e.current_address) where seen.terms.insert(.init(term, e.grid_code)).inserted {
-                    addresses.append([.text(term), .text(e.grid_code)])
-                }
-            }
-        }
-        return addresses.sorted(by: keyOrder)
+        entries.flatMap { written.unwritten($0.current_address, at: $0.grid_code) }.sorted(by: keyOrder)
     }
 
     /// Indexes `residents` (new, renamed, moved or re-addressed) with the query builder.
@@ -164,24 +188,10 @@ public struct ResidentSearchIndex: Sendable {
     /// index: one `IN` of both unioned read every match of a county's road (150,000 ids) for a
     /// first page of fifty.
     static func candidates(_ text: String, within scope: Scope) -> (names: any SQLExpression, grids: any SQLExpression)? {
-        // The text as the row check's pattern matches it (without its % and _).
-        // At most 16 terms: any subset of the text's terms still finds every match (the rows are
-        // checked), and a pasted page of text must not become thousands of bound values.
-        let text = String(containsPattern(text).dropFirst().dropLast()), terms = Array(bigrams(text).prefix(16))
+        let terms = searched(text, length: 2)
         guard !terms.isEmpty else { return nil }
-        let trigrams = Array(grams(text, length: 3).prefix(16)), addressTerms = trigrams.isEmpty ? terms : trigrams
-        let allTerms = SQLFunction("COUNT", args: SQLDistinct(SQLColumn("term")))
-        let names = SQLSubquery.select { $0
-            .column("resident_id").from(nameTable)
-            .where("term", .in, terms).where("grid_code", within: scope)
-            .groupBy("resident_id").having(allTerms, .equal, SQLBind(terms.count))
-        }
-        let grids = SQLSubquery.select { $0
-            .column("grid_code").from(addressTable)
-            .where("term", .in, addressTerms).where("grid_code", within: scope)
-            .groupBy("grid_code").having(allTerms, .equal, SQLBind(addressTerms.count))
-        }
-        return (names, grids)
+        return (holdingAll(terms, select: "resident_id", from: nameTable, within: scope),
+                holdingAll(placeTerms(searched: text), select: "grid_code", from: addressTable, within: scope))
     }
 
     /// Indexes the residents of `ids` as they are now (after a household moved them).
