@@ -67,6 +67,7 @@ struct ListsBench: AsyncParsableCommand {
         try await BenchData.fill("disputes", to: records, columns: RegisterBench.disputeColumns, services: services) { RegisterBench.dispute($0, grids: grids, now: now) }
         try await BenchData.residents(to: residents, services: services, grids: grids)
         try await BenchRentals.load(services: services, today: Day(date: now))
+        try await BenchHouseholds.load(services: services)
         // The notices a running county has (the in-process server does not sweep; `serve` does, once a minute): without
         // them the supervised lists are empty and measure nothing (three sessions measured them so).
         let sweepStarted = Date()

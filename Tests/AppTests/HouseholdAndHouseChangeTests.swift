@@ -46,6 +46,15 @@ struct HouseholdAndHouseChangeTests {
             let name = try #require(member["name"] as? String)
             let found = try await app.api(.get, "/api/v1/residents?grid=330199001001002&q=" + name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!, token: clerk)
             #expect((try found.json()["items"] as? [[String: Any]])?.contains { $0["id"] as? String == "demo-resident-4" } == true)
+            // The household list finds it by its new address in the new grid (its address index followed the move), with its
+            // members counted, and not in the old grid; by one character too, which no index narrows.
+            for (query, grid, total) in [("幸福里2", "330199001001002", 1), ("里2号", "330199001001002", 1), ("2", "330199001001002", 1),
+                                         ("幸福里2", "330199001001001", 0), ("幸福里9", "330199001001002", 0)] {
+                let q = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+                let list = try await app.api(.get, "/api/v1/households?grid=\(grid)&q=\(q)", token: clerk).json()
+                #expect(list["total"] as? Int == total, "\(query) in \(grid)")
+                if total == 1 { #expect((list["items"] as? [[String: Any]])?.first?["members"] as? Int == 2) }
+            }
             // The grid worker of the old grid no longer sees the household or its members.
             #expect(try await app.api(.get, "/api/v1/households/demo-household-1", token: worker).status == .notFound)
             #expect(try await app.api(.get, "/api/v1/residents/demo-resident-5", token: worker).status == .notFound)

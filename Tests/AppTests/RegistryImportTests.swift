@@ -127,14 +127,14 @@ struct RegistryImportTests {
             let h2 = try await importer.run(.houses, data: Data(houses.utf8), scope: Scope(rootCode: "330199001"), actor: nil)
             #expect(h2.inserted == 0)
             #expect(h2.skipped == 2)
-            // Imported houses are found by their owner and number through the search index, and by one character without it.
+            // Imported houses are found by their owner and number through the search index, by one character too; and all by `%`.
             var found: [String: Int] = [:]
-            for q in ["李四", "10", "102", "张三", "王五", "四"] {
+            for q in ["李四", "10", "102", "张三", "王五", "四", "1", "%"] {
                 found[q] = try await app.services.database.read { sql in
                     try await HouseStore().list(within: Scope(rootCode: "330199"), q: q, limit: 50, offset: 0, on: sql).total
                 }
             }
-            #expect(found == ["李四": 1, "10": 2, "102": 1, "张三": 1, "王五": 0, "四": 1])
+            #expect(found == ["李四": 1, "10": 2, "102": 1, "张三": 1, "王五": 0, "四": 1, "1": 3, "%": 3])
 
             let organisations = """
             单位名称,统一社会信用代码,单位类型,法定代表人,地址,网格编码

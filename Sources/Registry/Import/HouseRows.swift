@@ -32,14 +32,13 @@ enum HouseRows {
             key: \.placeKey, keyColumn: "房号", repeatKey: "import_error_repeat_house",
             store: { houses, now in
                 let rows = houses.map { HouseStore.bulkRow($0, at: now) }
-                let terms = HouseSearchIndex.rows(houses.map(HouseSearchIndex.Entry.init), written: written)
+                let terms = PlaceTermIndex.houses.rows(houses.flatMap(\.indexedTexts), written: written)
                 // One house per building, unit and number: those already registered are left out by the unique index
                 // (their terms are kept: an extra one only costs a look-up).
                 return { sql in
                     let stored = try await database.insertNew(into: "houses", columns: HouseStore.insertColumns, rows: rows,
                                                               conflictKeys: ["building_code", "unit", "number"], on: sql)
-                    _ = try await database.insertNew(into: HouseSearchIndex.table, columns: HouseSearchIndex.columns, rows: terms,
-                                                     conflictKeys: HouseSearchIndex.columns, on: sql)
+                    try await PlaceTermIndex.houses.write(terms, using: database, on: sql)
                     return stored
                 }
             }

@@ -223,12 +223,17 @@ public enum RegistryMigrations {
             try await sql.create(index: "houses_use_place").on("houses").column("use").column("building_code").column("unit").column("number").run()
         },
         Migration("registry_0014_house_search") { sql, kind in
-            // The house list's search index (HouseSearchIndex): its owners' and numbers' terms, per building. Without it a
-            // county's search read every house (1–1.8 s at a million). Kept as the residents' terms are (registry_0010).
-            let code = kind == .postgres ? "TEXT COLLATE \"C\"" : "TEXT", rowid = kind == .sqlite ? " WITHOUT ROWID" : ""
-            try await sql.raw(SQLQueryString("CREATE TABLE house_terms (term TEXT NOT NULL, building_code \(code) NOT NULL, "
-                + "PRIMARY KEY (term, building_code))\(rowid)")).run()
-            try await HouseSearchIndex.backfill(on: sql)
+            // The house list's search index (PlaceTermIndex.houses): its owners' and numbers' terms, per building. Without it a
+            // county's search read every house (1–1.8 s at a million).
+            try await PlaceTermIndex.houses.create(kind, on: sql)
+            try await PlaceTermIndex.houses.backfill(from: "houses", fields: ["owner", "number"], on: sql)
+        },
+        Migration("registry_0015_household_lists") { sql, kind in
+            // Households in list order (grid, address, id): a county's were grouped with their members and sorted whole.
+            try await sql.create(index: "households_place").on("households").column("grid_code").column("address").column("id").run()
+            // Their addresses' terms per grid (PlaceTermIndex.households), as the residents' (registry_0010).
+            try await PlaceTermIndex.households.create(kind, on: sql)
+            try await PlaceTermIndex.households.backfill(from: "households", fields: ["address"], on: sql)
         },
     ]
 }

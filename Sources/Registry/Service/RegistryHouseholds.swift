@@ -39,24 +39,15 @@ public struct RegistryHouseholds: HouseholdDirectory {
 
     /// Households with their member counts and masked heads, by grid and address.
     static func entries(on sql: any SQLDatabase, limit: Int, offset: Int, _ filter: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [HouseholdEntry] {
-        struct Row: Decodable { let id: String, grid_code: String, address: String, members: Int }
         struct Head: Decodable { let household_id: String, name: String }
-        let rows = try await filter(sql.select()
-            .column(SQLColumn("id", table: "households")).column(SQLColumn("grid_code", table: "households"))
-            .column(SQLColumn("address", table: "households"))
-            .column(SQLFunction("COUNT", args: SQLColumn("resident_id", table: "household_members")), as: "members")
-            .from("households")
-            .join("household_members", method: SQLJoinMethod.left, on: SQLColumn("household_id", table: "household_members"), .equal, SQLColumn("id", table: "households")))
-            .groupBy(SQLColumn("id", table: "households")).groupBy(SQLColumn("grid_code", table: "households")).groupBy(SQLColumn("address", table: "households"))
-            .orderBy(SQLColumn("grid_code", table: "households")).orderBy(SQLColumn("address", table: "households")).orderBy(SQLColumn("id", table: "households"))
-            .limit(limit).offset(offset).all(decoding: Row.self)
+        let rows = try await HouseholdStore().page({ filter($0.from("households")) }, limit: limit, offset: offset, on: sql)
         let heads = rows.isEmpty ? [] : try await sql.select().column(SQLColumn("household_id", table: "household_members"))
             .column(SQLColumn("name", table: "residents")).from("household_members")
             .join("residents", on: SQLColumn("id", table: "residents"), .equal, SQLColumn("resident_id", table: "household_members"))
             .where(SQLColumn("household_id", table: "household_members"), .in, SQLBind.group(rows.map(\.id)))
             .where(SQLColumn("relation", table: "household_members"), .equal, SQLBind("head")).all(decoding: Head.self)
         let names = Dictionary(heads.map { ($0.household_id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        return rows.map { HouseholdEntry(id: $0.id, gridCode: $0.grid_code, address: $0.address, head: MaskedName.of(names[$0.id] ?? ""), members: $0.members) }
+        return rows.map { HouseholdEntry(id: $0.id, gridCode: $0.gridCode, address: $0.address, head: MaskedName.of(names[$0.id] ?? ""), members: $0.members) }
     }
 
     public func grid(ofHousehold id: String) async throws -> String? {

@@ -32,21 +32,13 @@ public struct HouseStore: Sendable {
             // By the building's code, which begins with its grid's: the range is then read off the (building, unit, number)
             // indexes in list order (by grid, a county's million houses were sorted: about a second), and a building
             // given as the grid filter finds its houses (a grid code never lies inside a building's range).
-            var builder = builder.from("houses")
+            var builder = builder.from("houses").where("building_code", within: scope)
             guard let q, !q.isEmpty else {
-                builder = builder.where("building_code", within: scope)
                 if let use { builder = builder.where("use", .equal, use.rawValue) }
                 return builder
             }
-            if let buildings = HouseSearchIndex.buildings(holding: q, within: scope) {
-                // The buildings whose owners' and numbers' terms hold the text, walked in list order, their houses checked.
-                builder = builder.where("building_code", within: scope).where("building_code", .in, buildings)
-            } else {
-                // One character has no term: every house of the scope is read, through the grid index, which measured
-                // fastest under eight readers at a million houses (1.2–1.4 s at p95; in building order 2.4–2.8 s).
-                builder = builder.where("grid_code", within: Scope(rootCode: String(scope.rootCode.prefix(15))))
-                if scope.rootCode.count > 15 { builder = builder.where("building_code", within: scope) }
-            }
+            // The buildings whose owners' and numbers' terms hold the text, walked in list order, their houses checked.
+            if let buildings = PlaceTermIndex.houses.places(holding: q, within: scope) { builder = builder.where("building_code", .in, buildings) }
             if let use { builder = builder.where(listColumn("use", indexed: false), .equal, SQLBind(use.rawValue)) }
             let pattern = containsPattern(q)
             return builder.where { $0.where(SQLColumn("owner"), .like, SQLBind(pattern)).orWhere(SQLColumn("number"), .like, SQLBind(pattern)) }
@@ -70,13 +62,13 @@ public struct HouseStore: Sendable {
             for h in chunk { insert = insert.values(Self.bulkRow(h, at: now).map(\.bind)) }
             try await insert.run()
         }
-        try await HouseSearchIndex.add(houses, on: sql)
+        try await PlaceTermIndex.houses.add(houses.flatMap(\.indexedTexts), on: sql)
     }
 
     func update(_ h: House, on sql: any SQLDatabase) async throws {
         try await sql.update("houses").set("unit", to: h.unit).set("number", to: h.number).set("use", to: h.use.rawValue)
             .set("area", to: h.area).set("owner", to: h.owner).where("id", .equal, h.id).run()
-        try await HouseSearchIndex.add([h], on: sql)
+        try await PlaceTermIndex.houses.add(h.indexedTexts, on: sql)
     }
 
     struct RentalRow: Decodable {

@@ -110,11 +110,11 @@ public struct ResidentSearchIndex: Sendable {
         /// (code, text) pairs seen, so an address shared by a household is cut once; (term, code) pairs written.
         let keys = Mutex<(texts: Set<Key>, terms: Set<Key>)>(([], []))
 
-        /// The rows (term, code) of `text`'s terms at `code` not written before.
-        func unwritten(_ text: String, at code: String) -> [[BulkValue]] {
+        /// The rows (term, code) of `text`'s terms, as `cut` gives them, at `code` not written before.
+        func unwritten(_ text: String, at code: String, cut: (String) -> [String] = terms) -> [[BulkValue]] {
             keys.withLock { seen in
                 guard seen.texts.insert(.init(code, text)).inserted else { return [] }
-                return terms(text).filter { seen.terms.insert(.init($0, code)).inserted }.map { [.text($0), .text(code)] }
+                return cut(text).filter { seen.terms.insert(.init($0, code)).inserted }.map { [.text($0), .text(code)] }
             }
         }
     }

@@ -1,0 +1,86 @@
+import Foundation
+import Kernel
+import SQLKit
+
+/// A search index of short texts per place: the pairs and triples of characters (and, where a place's texts have few
+/// distinct characters, the characters too) of every household's address per grid, of every house's owner and number
+/// per building. A place's texts share most of their terms (a grid's households live in a few dozen buildings of one
+/// road; a building's flats share their numbers' digits), so a place holds a few hundred terms where an index per row
+/// would hold a dozen a row. A search reads the places holding every term of its text, in list order where the list
+/// is ordered by place, and checks their rows against the text; like the residents' index it only narrows, so entries
+/// are only added (a renamed owner's old terms cost a look-up, never a wrong row).
+public struct PlaceTermIndex: Sendable {
+    let table: String, coded: String
+    /// Whether single characters are kept, so that a search of one character is narrowed too.
+    let characters: Bool
+
+    var columns: [String] { ["term", coded] }
+
+    /// A house's owner and number, per building: its characters too (a building's owners are a few dozen people).
+    public static let houses = PlaceTermIndex(table: "house_terms", coded: "building_code", characters: true)
+    /// A household's address, per grid.
+    public static let households = PlaceTermIndex(table: "household_terms", coded: "grid_code", characters: false)
+
+    /// The table, keyed for "this term inside this code range" as the residents' terms are (registry_0010): codes in
+    /// byte order on PostgreSQL, and on SQLite without a rowid (half the size). A statement of this file, no input in it.
+    func create(_ kind: DatabaseKind, on sql: any SQLDatabase) async throws {
+        let code = kind == .postgres ? "TEXT COLLATE \"C\"" : "TEXT", rowid = kind == .sqlite ? " WITHOUT ROWID" : ""
+        try await sql.raw(SQLQueryString("CREATE TABLE \(table) (term TEXT NOT NULL, \(coded) \(code) NOT NULL, PRIMARY KEY (term, \(coded)))\(rowid)")).run()
+    }
+
+    func terms(_ text: String) -> [String] {
+        (characters ? ResidentSearchIndex.grams(text, length: 1) : []) + ResidentSearchIndex.terms(text)
+    }
+
+    /// The rows of `texts`' terms that `written` has not seen, in key order.
+    func rows(_ texts: [(code: String, text: String)], written: ResidentSearchIndex.Written) -> [[BulkValue]] {
+        texts.flatMap { written.unwritten($0.text, at: $0.code, cut: terms) }.sorted(by: ResidentSearchIndex.keyOrder)
+    }
+
+    /// Indexes `texts` (of rows new or edited) with the query builder.
+    func add(_ texts: [(code: String, text: String)], written: ResidentSearchIndex.Written = .init(), on sql: any SQLDatabase) async throws {
+        for chunk in rows(texts, written: written).chunked(by: 1_000) {
+            var insert = sql.insert(into: table).columns(columns)
+            for row in chunk { insert = insert.values(row.map(\.bind)) }
+            try await insert.ignoringConflicts(with: columns).run()
+        }
+    }
+
+    /// Writes `rows` (built before the transaction) with the bulk writer.
+    func write(_ rows: [[BulkValue]], using database: Database, on sql: any SQLDatabase) async throws {
+        _ = try await database.insertNew(into: table, columns: columns, rows: rows, conflictKeys: columns, on: sql)
+    }
+
+    /// The places in `scope` whose texts may hold `text`, as a sub-select: by its triples, its pair, or (where kept)
+    /// its one character; nil when it has none of those (`%`; or one character where none are kept).
+    func places(holding text: String, within scope: Scope) -> (any SQLExpression)? {
+        var terms = ResidentSearchIndex.placeTerms(searched: text)
+        if terms.isEmpty, characters { terms = ResidentSearchIndex.searched(text, length: 1) }
+        guard !terms.isEmpty else { return nil }
+        return ResidentSearchIndex.holdingAll(terms, select: coded, from: table, coded: coded, within: scope)
+    }
+
+    /// Indexes the `fields` of every row of `source` already registered, a chunk at a time in id order (the upgrade,
+    /// the bench's loaders).
+    public func backfill(from source: String, fields: [String], on sql: any SQLDatabase) async throws {
+        var after = ""
+        let written = ResidentSearchIndex.Written()
+        while true {
+            let chunk = try await sql.select().column("id").column(coded).columns(fields).from(source)
+                .where("id", .greaterThan, after).orderBy("id").limit(5_000).all()
+            guard let last = chunk.last else { return }
+            var texts: [(code: String, text: String)] = []
+            for row in chunk {
+                let code = try row.decode(column: coded, as: String.self)
+                for field in fields { texts.append((code, try row.decode(column: field, as: String.self))) }
+            }
+            try await add(texts, written: written, on: sql)
+            after = try last.decode(column: "id", as: String.self)
+        }
+    }
+}
+
+extension House {
+    /// What the houses' search index holds of a house.
+    var indexedTexts: [(code: String, text: String)] { [(buildingCode, owner), (buildingCode, number)] }
+}
