@@ -68,6 +68,7 @@ struct ListsBench: AsyncParsableCommand {
         try await BenchData.residents(to: residents, services: services, grids: grids)
         try await BenchRentals.load(services: services, today: Day(date: now))
         try await BenchHouseholds.load(services: services)
+        try await BenchOrganisations.load(residents: residents, services: services, grids: grids)
         // The notices a running county has (the in-process server does not sweep; `serve` does, once a minute): without
         // them the supervised lists are empty and measure nothing (three sessions measured them so).
         let sweepStarted = Date()

@@ -148,6 +148,15 @@ struct RegistryImportTests {
             #expect(o.inserted == 2)
             #expect(o.errors.map(\.column) == ["统一社会信用代码", "统一社会信用代码"])
             #expect(o.errors[0].reason.contains("末位应为 3"))
+            // Imported organisations (the code refused, 错码公司, is not) are found by their name through the search index, as the
+            // demo's 云溪县幸福里物业服务有限公司 is; by one character too.
+            var named: [String: Int] = [:]
+            for q in ["幸福里物业", "社工站", "公司", "物业服务", "错码", "站", "里物"] {
+                named[q] = try await app.services.database.read { sql in
+                    try await OrganisationStore().list(within: Scope(rootCode: "330199"), kind: nil, name: q, limit: 50, offset: 0, on: sql).total
+                }
+            }
+            #expect(named == ["幸福里物业": 2, "社工站": 1, "公司": 1, "物业服务": 1, "错码": 0, "站": 1, "里物": 2])
             let actions = try await app.auditActions()
             #expect(actions.filter { $0 == "house.import" }.count == 2)
             #expect(actions.contains("organisation.import"))

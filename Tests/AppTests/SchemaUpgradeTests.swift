@@ -108,8 +108,8 @@ struct SchemaUpgradeTests {
     static let stop30 = ["kernel_0006_change_counters", "workorders_0015_supervised_due"]
     /// Added after stop 30's release: the high-risk disputes' own clock, the tenancy lists' indexes and the houses' by use.
     static let stop36 = ["registry_0012_tenancy_lists", "registry_0013_house_lists", "disputes_0008_high_risk_due"]
-    /// Added after stop 36's release: the houses' search index, the households' list order and search index.
-    static let stop37 = ["registry_0014_house_search", "registry_0015_household_lists"]
+    /// Added after stop 36's release: the houses' search index, the households' and organisations' list orders and search indexes.
+    static let stop37 = ["registry_0014_house_search", "registry_0015_household_lists", "registry_0016_organisation_lists"]
 
     /// `ids` in the order the migrations are applied (each context's in turn).
     static func inListOrder(_ ids: [String]) -> [String] { AppServices.migrations.map(\.id).filter(Set(ids).contains) }

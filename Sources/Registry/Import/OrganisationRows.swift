@@ -12,6 +12,7 @@ enum OrganisationRows {
 
     static func plan(grids: Set<String>, strings: Strings, database: Database) -> ImportPlan<Organisation> {
         let kinds = strings.choices(OrganisationKind.allCases, key: \.labelKey, raw: \.rawValue)
+        let written = ResidentSearchIndex.Written()
         return ImportPlan(
             parse: { row in
                 let input = OrganisationService.Input(
@@ -29,9 +30,15 @@ enum OrganisationRows {
             key: \.creditCode, keyColumn: "统一社会信用代码", repeatKey: "import_error_repeat_organisation",
             store: { organisations, now in
                 let rows = organisations.map { OrganisationStore.bulkRow($0, at: now) }
-                // One organisation per credit code: those already registered are left out by the unique column.
-                return { sql in try await database.insertNew(into: "organisations", columns: OrganisationStore.insertColumns,
-                                                             rows: rows, conflictKeys: ["credit_code"], on: sql) }
+                let terms = PlaceTermIndex.organisations.rows(organisations.map { ($0.gridCode, $0.name) }, written: written)
+                // One organisation per credit code: those already registered are left out by the unique column (their
+                // terms are kept: an extra one only costs a look-up).
+                return { sql in
+                    let stored = try await database.insertNew(into: "organisations", columns: OrganisationStore.insertColumns,
+                                                              rows: rows, conflictKeys: ["credit_code"], on: sql)
+                    try await PlaceTermIndex.organisations.write(terms, using: database, on: sql)
+                    return stored
+                }
             }
         )
     }

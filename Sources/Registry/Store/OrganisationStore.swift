@@ -38,14 +38,16 @@ public struct OrganisationStore: Sendable {
             var builder = builder.from("organisations").where("grid_code", within: scope)
             if let kind { builder = builder.where("kind", .equal, kind.rawValue) }
             if let name, !name.isEmpty {
+                // The grids whose organisations' names hold its terms, their organisations checked.
+                if let grids = PlaceTermIndex.organisations.places(holding: name, within: scope) { builder = builder.where("grid_code", .in, grids) }
                 builder = builder.where(SQLColumn("name"), .like, SQLBind(containsPattern(name)))
             }
             return builder
         }
         let items = try await filtered(sql.select().columns(Self.columns)).orderBy("grid_code").orderBy("name")
             .limit(limit).offset(offset).all(decoding: Row.self).map(\.organisation)
-        let total = try await sql.count(filtered)
-        return (items, total)
+        // Counted up to the cap, as every list is (a search's sooner).
+        return (items, try await sql.listTotal(cap: name?.isEmpty == false ? ListTotal.searchCap : ListTotal.cap, filtered))
     }
 
     static let insertColumns = columns + ["created_at"]
@@ -62,6 +64,7 @@ public struct OrganisationStore: Sendable {
             for o in chunk { insert = insert.values(Self.bulkRow(o, at: now).map(\.bind)) }
             try await insert.run()
         }
+        try await PlaceTermIndex.organisations.add(organisations.map { ($0.gridCode, $0.name) }, on: sql)
     }
 
     /// Of `ids`, the organisations in `scope`.

@@ -3,8 +3,8 @@ import Kernel
 import SQLKit
 
 /// A search index of short texts per place: the pairs and triples of characters (and, where a place's texts have few
-/// distinct characters, the characters too) of every household's address per grid, of every house's owner and number
-/// per building. A place's texts share most of their terms (a grid's households live in a few dozen buildings of one
+/// distinct characters, the characters too) of every household's address and organisation's name per grid, of every
+/// house's owner and number per building. A place's texts share most of their terms (a grid's households live in a few dozen buildings of one
 /// road; a building's flats share their numbers' digits), so a place holds a few hundred terms where an index per row
 /// would hold a dozen a row. A search reads the places holding every term of its text, in list order where the list
 /// is ordered by place, and checks their rows against the text; like the residents' index it only narrows, so entries
@@ -20,6 +20,8 @@ public struct PlaceTermIndex: Sendable {
     public static let houses = PlaceTermIndex(table: "house_terms", coded: "building_code", characters: true)
     /// A household's address, per grid.
     public static let households = PlaceTermIndex(table: "household_terms", coded: "grid_code", characters: false)
+    /// An organisation's name, per grid.
+    public static let organisations = PlaceTermIndex(table: "organisation_terms", coded: "grid_code", characters: false)
 
     /// The table, keyed for "this term inside this code range" as the residents' terms are (registry_0010): codes in
     /// byte order on PostgreSQL, and on SQLite without a rowid (half the size). A statement of this file, no input in it.
