@@ -47,7 +47,7 @@ struct HouseholdAndHouseChangeTests {
             let found = try await app.api(.get, "/api/v1/residents?grid=330199001001002&q=" + name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!, token: clerk)
             #expect((try found.json()["items"] as? [[String: Any]])?.contains { $0["id"] as? String == "demo-resident-4" } == true)
             // The household list finds it by its new address in the new grid (its address index followed the move), with its
-            // members counted, and not in the old grid; by one character too, which no index narrows.
+            // members counted, and not in the old grid; by one character too.
             for (query, grid, total) in [("幸福里2", "330199001001002", 1), ("里2号", "330199001001002", 1), ("2", "330199001001002", 1),
                                          ("幸福里2", "330199001001001", 0), ("幸福里9", "330199001001002", 0)] {
                 let q = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!

@@ -2,26 +2,25 @@ import Foundation
 import Kernel
 import SQLKit
 
-/// A search index of short texts per place: the pairs and triples of characters (and, where a place's texts have few
-/// distinct characters, the characters too) of every household's address and organisation's name per grid, of every
-/// house's owner and number per building. A place's texts share most of their terms (a grid's households live in a few dozen buildings of one
-/// road; a building's flats share their numbers' digits), so a place holds a few hundred terms where an index per row
-/// would hold a dozen a row. A search reads the places holding every term of its text, in list order where the list
-/// is ordered by place, and checks their rows against the text; like the residents' index it only narrows, so entries
-/// are only added (a renamed owner's old terms cost a look-up, never a wrong row).
+/// A search index of short texts per place: the characters, pairs and triples of characters of every household's
+/// address and organisation's name per grid, of every house's owner and number per building. A place's texts share most
+/// of their terms (a grid's households live in a few dozen buildings of one road; a building's flats share their
+/// numbers' digits), so a place holds a few hundred terms where an index per row would hold a dozen a row, and can
+/// afford its single characters, which the residents' names (per person) cannot. A search reads the places holding
+/// every term of its text, in list order where the list is ordered by place, and checks their rows against the text;
+/// like the residents' index it only narrows, so entries are only added (a renamed owner's old terms cost a look-up,
+/// never a wrong row).
 public struct PlaceTermIndex: Sendable {
     let table: String, coded: String
-    /// Whether single characters are kept, so that a search of one character is narrowed too.
-    let characters: Bool
 
     var columns: [String] { ["term", coded] }
 
-    /// A house's owner and number, per building: its characters too (a building's owners are a few dozen people).
-    public static let houses = PlaceTermIndex(table: "house_terms", coded: "building_code", characters: true)
+    /// A house's owner and number, per building.
+    public static let houses = PlaceTermIndex(table: "house_terms", coded: "building_code")
     /// A household's address, per grid.
-    public static let households = PlaceTermIndex(table: "household_terms", coded: "grid_code", characters: false)
+    public static let households = PlaceTermIndex(table: "household_terms", coded: "grid_code")
     /// An organisation's name, per grid.
-    public static let organisations = PlaceTermIndex(table: "organisation_terms", coded: "grid_code", characters: false)
+    public static let organisations = PlaceTermIndex(table: "organisation_terms", coded: "grid_code")
 
     /// The table, keyed for "this term inside this code range" as the residents' terms are (registry_0010): codes in
     /// byte order on PostgreSQL, and on SQLite without a rowid (half the size). A statement of this file, no input in it.
@@ -30,13 +29,14 @@ public struct PlaceTermIndex: Sendable {
         try await sql.raw(SQLQueryString("CREATE TABLE \(table) (term TEXT NOT NULL, \(coded) \(code) NOT NULL, PRIMARY KEY (term, \(coded)))\(rowid)")).run()
     }
 
+    /// A text's terms: its characters, and its pairs and triples as an address's.
     func terms(_ text: String) -> [String] {
-        (characters ? ResidentSearchIndex.grams(text, length: 1) : []) + ResidentSearchIndex.terms(text)
+        ResidentSearchIndex.grams(text, length: 1) + ResidentSearchIndex.terms(text)
     }
 
     /// The rows of `texts`' terms that `written` has not seen, in key order.
     func rows(_ texts: [(code: String, text: String)], written: ResidentSearchIndex.Written) -> [[BulkValue]] {
-        texts.flatMap { written.unwritten($0.text, at: $0.code, cut: terms) }.sorted(by: ResidentSearchIndex.keyOrder)
+        written.unwritten(texts, cut: terms).sorted(by: ResidentSearchIndex.keyOrder)
     }
 
     /// Indexes `texts` (of rows new or edited) with the query builder.
@@ -53,11 +53,11 @@ public struct PlaceTermIndex: Sendable {
         _ = try await database.insertNew(into: table, columns: columns, rows: rows, conflictKeys: columns, on: sql)
     }
 
-    /// The places in `scope` whose texts may hold `text`, as a sub-select: by its triples, its pair, or (where kept)
-    /// its one character; nil when it has none of those (`%`; or one character where none are kept).
+    /// The places in `scope` whose texts may hold `text`, as a sub-select: by its triples, its pair, or its one
+    /// character; nil when it has none (`%`, which every row holds).
     func places(holding text: String, within scope: Scope) -> (any SQLExpression)? {
         var terms = ResidentSearchIndex.placeTerms(searched: text)
-        if terms.isEmpty, characters { terms = ResidentSearchIndex.searched(text, length: 1) }
+        if terms.isEmpty { terms = ResidentSearchIndex.searched(text, length: 1) }
         guard !terms.isEmpty else { return nil }
         return ResidentSearchIndex.holdingAll(terms, select: coded, from: table, coded: coded, within: scope)
     }

@@ -110,11 +110,15 @@ public struct ResidentSearchIndex: Sendable {
         /// (code, text) pairs seen, so an address shared by a household is cut once; (term, code) pairs written.
         let keys = Mutex<(texts: Set<Key>, terms: Set<Key>)>(([], []))
 
-        /// The rows (term, code) of `text`'s terms, as `cut` gives them, at `code` not written before.
-        func unwritten(_ text: String, at code: String, cut: (String) -> [String] = terms) -> [[BulkValue]] {
+        /// The rows (term, code) of the texts' terms, as `cut` gives them, not written before at their code (one lock
+        /// for the lot: an import's chunk is half a million texts).
+        func unwritten(_ texts: [(code: String, text: String)], cut: (String) -> [String] = terms) -> [[BulkValue]] {
             keys.withLock { seen in
-                guard seen.texts.insert(.init(code, text)).inserted else { return [] }
-                return cut(text).filter { seen.terms.insert(.init($0, code)).inserted }.map { [.text($0), .text(code)] }
+                var rows: [[BulkValue]] = []
+                for (code, text) in texts where seen.texts.insert(.init(code, text)).inserted {
+                    for term in cut(text) where seen.terms.insert(.init(term, code)).inserted { rows.append([.text(term), .text(code)]) }
+                }
+                return rows
             }
         }
     }
@@ -132,7 +136,7 @@ public struct ResidentSearchIndex: Sendable {
 
     /// The address terms of `entries`' grids that `written` has not seen, in key order.
     static func addressRows(_ entries: [Entry], written: Written) -> [[BulkValue]] {
-        entries.flatMap { written.unwritten($0.current_address, at: $0.grid_code) }.sorted(by: keyOrder)
+        written.unwritten(entries.map { ($0.grid_code, $0.current_address) }).sorted(by: keyOrder)
     }
 
     /// Indexes `residents` (new, renamed, moved or re-addressed) with the query builder.
