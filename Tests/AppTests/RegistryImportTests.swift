@@ -135,6 +135,17 @@ struct RegistryImportTests {
                 }
             }
             #expect(found == ["李四": 1, "10": 2, "102": 1, "张三": 1, "王五": 0, "四": 1, "1": 3, "%": 3])
+            // Pages by offset (read by their keys first) give the whole list's houses in its order, with a use too.
+            for use in [nil, HouseUse.residential] {
+                let (whole, paged) = try await app.services.database.read { sql in
+                    let store = HouseStore(), county = Scope(rootCode: "330199")
+                    let whole = try await store.list(within: county, use: use, limit: 50, offset: 0, on: sql).items.map(\.id)
+                    var paged: [String] = []
+                    for offset in 0...whole.count { paged += try await store.list(within: county, use: use, limit: 1, offset: offset, on: sql).items.map(\.id) }
+                    return (whole, paged)
+                }
+                #expect(whole.count >= 2 && paged == whole, "\(String(describing: use))")
+            }
 
             let organisations = """
             单位名称,统一社会信用代码,单位类型,法定代表人,地址,网格编码
