@@ -59,10 +59,7 @@ public struct PlaceTermIndex: Sendable {
         var terms = ResidentSearchIndex.placeTerms(searched: text)
         if terms.isEmpty { terms = ResidentSearchIndex.searched(text, length: 1) }
         guard !terms.isEmpty else { return nil }
-        guard terms.count == 1 else { return ResidentSearchIndex.holdingAll(terms, select: coded, from: table, coded: coded, within: scope) }
-        // One term (a search of one to three characters) needs no grouping: a place holds it once. Grouped, PostgreSQL
-        // took the places for a handful and probed each (an organisation kind's `q=幸福`: 19 ms, 11 ms without).
-        return SQLSubquery.select { $0.column(coded).from(table).where("term", .equal, terms[0]).where(coded, within: scope) }
+        return ResidentSearchIndex.holdingAll(terms, select: coded, from: table, coded: coded, within: scope)
     }
 
     /// Indexes the `fields` of every row of `source` already registered, a chunk at a time in id order (the upgrade,
