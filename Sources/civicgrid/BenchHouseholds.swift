@@ -43,7 +43,7 @@ enum BenchHouseholds {
             households += rows.count
             FileHandle.standardError.write(Data("\rstored \(households) households".utf8))
         }
-        try await database.transaction { sql in try await PlaceTermIndex.households.backfill(from: "households", fields: ["address"], on: sql) }
+        try await database.transaction { sql in try await PlaceTermIndex.households.backfill(on: sql) }
         say(String(format: "\nstored %d households and their addresses' search terms in %.0f s", households, Date().timeIntervalSince(t0)))
     }
 }

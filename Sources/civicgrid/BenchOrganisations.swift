@@ -31,7 +31,7 @@ enum BenchOrganisations {
             }
             FileHandle.standardError.write(Data("\rstored \(start + rows.count) organisations".utf8))
         }
-        try await database.transaction { sql in try await PlaceTermIndex.organisations.backfill(from: "organisations", fields: ["name"], on: sql) }
+        try await database.transaction { sql in try await PlaceTermIndex.organisations.backfill(on: sql) }
         say(String(format: "\nstored %d organisations and their names' search terms in %.0f s", count, Date().timeIntervalSince(t0)))
     }
 }

@@ -53,7 +53,7 @@ enum BenchRentals {
             rentals += leases.count
             FileHandle.standardError.write(Data("\rstored \(rentals) rentals".utf8))
         }
-        try await database.transaction { sql in try await PlaceTermIndex.houses.backfill(from: "houses", fields: ["owner", "number"], on: sql) }
+        try await database.transaction { sql in try await PlaceTermIndex.houses.backfill(on: sql) }
         say(String(format: "\nstored %d rentals and their houses' search terms in %.0f s", rentals, Date().timeIntervalSince(t0)))
     }
 }

@@ -30,7 +30,7 @@ enum OrganisationRows {
             key: \.creditCode, keyColumn: "统一社会信用代码", repeatKey: "import_error_repeat_organisation",
             store: { organisations, now in
                 let rows = organisations.map { OrganisationStore.bulkRow($0, at: now) }
-                let terms = PlaceTermIndex.organisations.rows(organisations.map { ($0.gridCode, $0.name) }, written: written)
+                let terms = PlaceTermIndex.organisations.rows(organisations.flatMap(\.indexedTexts), written: written)
                 // One organisation per credit code: those already registered are left out by the unique column (their
                 // terms are kept: an extra one only costs a look-up).
                 return { sql in

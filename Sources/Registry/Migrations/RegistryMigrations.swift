@@ -226,14 +226,14 @@ public enum RegistryMigrations {
             // The house list's search index (PlaceTermIndex.houses): its owners' and numbers' terms, per building. Without it a
             // county's search read every house (1–1.8 s at a million).
             try await PlaceTermIndex.houses.create(kind, on: sql)
-            try await PlaceTermIndex.houses.backfill(from: "houses", fields: ["owner", "number"], on: sql)
+            try await PlaceTermIndex.houses.backfill(on: sql)
         },
         Migration("registry_0015_household_lists") { sql, kind in
             // Households in list order (grid, address, id): a county's were grouped with their members and sorted whole.
             try await sql.create(index: "households_place").on("households").column("grid_code").column("address").column("id").run()
             // Their addresses' terms per grid (PlaceTermIndex.households), as the residents' (registry_0010).
             try await PlaceTermIndex.households.create(kind, on: sql)
-            try await PlaceTermIndex.households.backfill(from: "households", fields: ["address"], on: sql)
+            try await PlaceTermIndex.households.backfill(on: sql)
         },
         Migration("registry_0016_organisation_lists") { sql, kind in
             // A kind's organisations in list order: a county's public institutions walked every organisation for their kind
@@ -241,7 +241,7 @@ public enum RegistryMigrations {
             try await sql.create(index: "organisations_kind_place").on("organisations").column("kind").column("grid_code").column("name").run()
             // Their names' terms per grid (PlaceTermIndex.organisations): a county's search read every organisation's name.
             try await PlaceTermIndex.organisations.create(kind, on: sql)
-            try await PlaceTermIndex.organisations.backfill(from: "organisations", fields: ["name"], on: sql)
+            try await PlaceTermIndex.organisations.backfill(on: sql)
         },
     ]
 }

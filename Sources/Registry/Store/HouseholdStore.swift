@@ -14,7 +14,7 @@ public struct HouseholdStore: Sendable {
             insert = insert.values(SQLBind(member.residentId), SQLBind(household.id), SQLBind(member.relation.rawValue))
         }
         try await insert.run()
-        try await PlaceTermIndex.households.add([(household.gridCode, household.address)], on: sql)
+        try await PlaceTermIndex.households.add(household.indexedTexts, on: sql)
     }
 
     public func find(id: String, on sql: any SQLDatabase) async throws -> Household? {
@@ -45,7 +45,7 @@ public struct HouseholdStore: Sendable {
     func move(_ household: Household, on sql: any SQLDatabase) async throws {
         try await sql.update("households").set("address", to: household.address).set("grid_code", to: household.gridCode)
             .where("id", .equal, household.id).run()
-        try await PlaceTermIndex.households.add([(household.gridCode, household.address)], on: sql)
+        try await PlaceTermIndex.households.add(household.indexedTexts, on: sql)
         let ids = household.members.map(\.residentId)
         guard !ids.isEmpty else { return }
         // The building belonged to the old grid.

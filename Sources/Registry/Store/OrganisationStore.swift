@@ -64,7 +64,7 @@ public struct OrganisationStore: Sendable {
             for o in chunk { insert = insert.values(Self.bulkRow(o, at: now).map(\.bind)) }
             try await insert.run()
         }
-        try await PlaceTermIndex.organisations.add(organisations.map { ($0.gridCode, $0.name) }, on: sql)
+        try await PlaceTermIndex.organisations.add(organisations.flatMap(\.indexedTexts), on: sql)
     }
 
     /// Of `ids`, the organisations in `scope`.

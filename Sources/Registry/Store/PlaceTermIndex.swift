@@ -11,16 +11,19 @@ import SQLKit
 /// like the residents' index it only narrows, so entries are only added (a renamed owner's old terms cost a look-up,
 /// never a wrong row).
 public struct PlaceTermIndex: Sendable {
+    /// The index's table, and the column of the place's code (in both tables).
     let table: String, coded: String
+    /// The table indexed and its columns whose text is cut into terms.
+    let source: String, fields: [String]
 
     var columns: [String] { ["term", coded] }
 
     /// A house's owner and number, per building.
-    public static let houses = PlaceTermIndex(table: "house_terms", coded: "building_code")
+    public static let houses = PlaceTermIndex(table: "house_terms", coded: "building_code", source: "houses", fields: ["owner", "number"])
     /// A household's address, per grid.
-    public static let households = PlaceTermIndex(table: "household_terms", coded: "grid_code")
+    public static let households = PlaceTermIndex(table: "household_terms", coded: "grid_code", source: "households", fields: ["address"])
     /// An organisation's name, per grid.
-    public static let organisations = PlaceTermIndex(table: "organisation_terms", coded: "grid_code")
+    public static let organisations = PlaceTermIndex(table: "organisation_terms", coded: "grid_code", source: "organisations", fields: ["name"])
 
     /// The table, keyed for "this term inside this code range" as the residents' terms are (registry_0010): codes in
     /// byte order on PostgreSQL, and on SQLite without a rowid (half the size). A statement of this file, no input in it.
@@ -62,9 +65,8 @@ public struct PlaceTermIndex: Sendable {
         return ResidentSearchIndex.holdingAll(terms, select: coded, from: table, coded: coded, within: scope)
     }
 
-    /// Indexes the `fields` of every row of `source` already registered, a chunk at a time in id order (the upgrade,
-    /// the bench's loaders).
-    public func backfill(from source: String, fields: [String], on sql: any SQLDatabase) async throws {
+    /// Indexes every row of `source` already registered, a chunk at a time in id order (the upgrade, the bench's loaders).
+    public func backfill(on sql: any SQLDatabase) async throws {
         var after = ""
         let written = ResidentSearchIndex.Written()
         while true {
@@ -82,7 +84,16 @@ public struct PlaceTermIndex: Sendable {
     }
 }
 
+// What each index holds of a row: its `fields`, at its place.
+
 extension House {
-    /// What the houses' search index holds of a house.
     var indexedTexts: [(code: String, text: String)] { [(buildingCode, owner), (buildingCode, number)] }
+}
+
+extension Household {
+    var indexedTexts: [(code: String, text: String)] { [(gridCode, address)] }
+}
+
+extension Organisation {
+    var indexedTexts: [(code: String, text: String)] { [(gridCode, name)] }
 }
