@@ -6,6 +6,12 @@ import Logging
 import Petitions
 import Registry
 
+/// What a loader reads of each resident: the columns named, decoded by their names.
+protocol BenchPerson: Decodable, Sendable {
+    static var columns: [String] { get }
+    var id: String { get }
+}
+
 /// The benches' stored records over the synthetic district, topped up to a count: a kept data
 /// directory is added to, not filled again.
 enum BenchData {
@@ -51,6 +57,27 @@ enum BenchData {
             say(String(format: "counted the %@ figures again in %.1f s", table, Date().timeIntervalSince(t1)))
         }
         return count
+    }
+
+    /// The residents of one population type, read in chunks of 50,000, keyset by id (whatever ids the import gave them), the demo's
+    /// left out; `body` stores what it makes of a chunk and returns how many records that was, for the progress line. Returns
+    /// the records stored.
+    static func eachResident<Person: BenchPerson>(_ populationType: String, as _: Person.Type, services: AppServices, storing label: String,
+                                                  _ body: ([Person]) async throws -> Int) async throws -> Int {
+        // Read by id alone and sorted out here: with the type in the query SQLite takes the type's index and sorts millions of rows
+        // for every chunk (1,144 s to load the households that way).
+        var after = "", stored = 0
+        while true {
+            let rows = try await services.database.read { [after] sql in
+                try await sql.select().columns(Person.columns + ["population_type"]).from("residents").where("id", .greaterThan, after)
+                    .orderBy("id").limit(50_000).all()
+            }
+            guard let last = rows.last else { return stored }
+            after = try last.decode(column: "id", as: String.self)
+            let chunk = try rows.filter { try $0.decode(column: "population_type", as: String.self) == populationType }.map { try $0.decode(model: Person.self) }
+            stored += try await body(chunk.filter { !$0.id.hasPrefix("demo-") })
+            FileHandle.standardError.write(Data("\rstored \(stored) \(label)".utf8))
+        }
     }
 
     /// Residents up to `count` through the importer (search terms and all), half a million a file.

@@ -8,24 +8,22 @@ import SQLKit
 /// threes (head, spouse, child) at the first one's address, about 2.7 million households at ten million residents. The
 /// household lists are then measured at a city's households on either database.
 enum BenchHouseholds {
+    struct Person: BenchPerson {
+        static let columns = ["id", "grid_code", "current_address"]
+        let id: String, grid_code: String, current_address: String
+    }
+
     /// Loads them once: a database that holds more households than the demo's is left as it is.
     static func load(services: AppServices) async throws {
         let database = services.database
         guard try await database.read({ try await $0.count { $0.from("households") } }) < 1_000 else { return }
         let t0 = Date()
-        var after = "", households = 0
+        var households = 0
         var forming: [String: [(id: String, address: String)]] = [:]
-        struct Person: Decodable { let id: String, grid_code: String, current_address: String }
-        while true {
-            // Keyset by id: the residents in chunks, whatever ids the import gave them; each grid's fill up in turn.
-            let chunk = try await database.read { [after] sql in
-                try await sql.select().columns("id", "grid_code", "current_address").from("residents").where("id", .greaterThan, after)
-                    .where("population_type", .equal, "registered").orderBy("id").limit(50_000).all(decoding: Person.self)
-            }
-            guard let last = chunk.last else { break }
-            after = last.id
+        // Each grid's households fill up in turn, three of its residents each.
+        _ = try await BenchData.eachResident("registered", as: Person.self, services: services, storing: "household members") { chunk in
             var rows: [[BulkValue]] = [], members: [[BulkValue]] = []
-            for person in chunk where !person.id.hasPrefix("demo-") {
+            for person in chunk {
                 forming[person.grid_code, default: []].append((person.id, person.current_address))
                 guard let family = forming[person.grid_code], family.count == 3 else { continue }
                 forming[person.grid_code] = nil
@@ -41,7 +39,7 @@ enum BenchHouseholds {
                                                  conflictKeys: [], on: sql)
             }
             households += rows.count
-            FileHandle.standardError.write(Data("\rstored \(households) households".utf8))
+            return members.count
         }
         try await database.transaction { sql in try await PlaceTermIndex.households.backfill(on: sql) }
         say(String(format: "\nstored %d households and their addresses' search terms in %.0f s", households, Date().timeIntervalSince(t0)))

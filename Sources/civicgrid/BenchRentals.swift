@@ -9,25 +9,22 @@ import SQLKit
 /// four had an earlier tenancy that ended before it began. The tenancy lists (a unit's rentals, ended tenancies) are
 /// then measured at a city's rentals on either database.
 enum BenchRentals {
+    struct Tenant: BenchPerson {
+        static let columns = ["id", "grid_code"]
+        let id: String, grid_code: String
+    }
+
     /// Loads them once: a database that holds more rentals than the demo's is left as it is.
     static func load(services: AppServices, today: Day) async throws {
         let database = services.database
         guard try await database.read({ try await $0.count { $0.from("rentals") } }) < 1_000 else { return }
         let t0 = Date()
-        var after = "", position = 0, rentals = 0
-        struct Tenant: Decodable { let id: String, grid_code: String }
-        while true {
-            // Keyset by id: the residents in chunks, whatever ids the import gave them.
-            let chunk = try await database.read { [after] sql in
-                try await sql.select().columns("id", "grid_code").from("residents").where("id", .greaterThan, after)
-                    .where("population_type", .equal, "floating").orderBy("id").limit(50_000).all(decoding: Tenant.self)
-            }
-            guard let last = chunk.last else { break }
-            after = last.id
+        var position = 0
+        let rentals = try await BenchData.eachResident("floating", as: Tenant.self, services: services, storing: "rentals") { chunk in
             var houses: [[BulkValue]] = [], leases: [[BulkValue]] = [], tenants: [[BulkValue]] = []
             for tenant in chunk {
                 defer { position += 1 }
-                guard position % 2 == 0, !tenant.id.hasPrefix("demo-") else { continue }
+                guard position % 2 == 0 else { continue }
                 let n = position / 2, house = "bench-h\(n)"
                 houses.append([.text(house), .text(tenant.grid_code), .text(tenant.grid_code + "001"), .text("1"), .text(String(n)),
                                .text("residential"), .real(60), .text("房东"), .integer(0)])
@@ -50,8 +47,7 @@ enum BenchRentals {
                 _ = try await database.insertNew(into: "rental_tenants", columns: ["rental_id", "resident_id", "listed_to", "listed_grid"], rows: tenants,
                                                  conflictKeys: [], on: sql)
             }
-            rentals += leases.count
-            FileHandle.standardError.write(Data("\rstored \(rentals) rentals".utf8))
+            return leases.count
         }
         try await database.transaction { sql in try await PlaceTermIndex.houses.backfill(on: sql) }
         say(String(format: "\nstored %d rentals and their houses' search terms in %.0f s", rentals, Date().timeIntervalSince(t0)))

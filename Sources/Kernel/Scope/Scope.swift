@@ -33,8 +33,13 @@ extension SQLPredicateBuilder {
     /// ordering index and keeps this scope's rows (put as a range it picks the code index and sorts
     /// every matching row of the county: seconds at millions); a community or grid keeps the range.
     public func `where`(_ column: String, withinWalking scope: Scope) -> Self {
+        self.where(SQLColumn(column), withinWalking: scope)
+    }
+
+    /// The same for a table-qualified column, in joins.
+    public func `where`(_ column: SQLColumn, withinWalking scope: Scope) -> Self {
         guard scope.isWalked else { return self.where(column, within: scope) }
-        return self.where(SQLFunction("substr", args: SQLColumn(column), SQLLiteral.numeric("1"), SQLLiteral.numeric(String(scope.rootCode.count))),
+        return self.where(SQLFunction("substr", args: column, SQLLiteral.numeric("1"), SQLLiteral.numeric(String(scope.rootCode.count))),
                           .equal, SQLBind(scope.rootCode))
     }
 

@@ -37,7 +37,7 @@ struct PointsPage: PageModel {
          views: ViewRenderer, locale: AppLocale) {
         accounts = items.map { Row(url: ParticipationPath.resident($0.residentId).path, residentId: $0.residentId, unitCode: $0.unitCode, balance: String($0.balance),
                                    card: $0.cardIssuedAt != nil) }
-        self.total = views.t("pager_total", locale, [String(total)])
+        self.total = views.t("pager_total", locale, [ListTotal.label(total)])
         services = list.map { Service(id: $0.id, unitCode: $0.unitCode, name: $0.name, cost: String($0.cost)) }
         kinds = PointKind.allCases.map { PageChoice(value: $0.rawValue, label: views.t("points_kind_\($0.rawValue)", locale), selected: $0.rawValue == values["kind"]) }
         mayAward = viewer.can(.awardPoints)

@@ -30,7 +30,7 @@ public struct PointStore: Sendable {
         func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder { b.from("point_accounts").where("unit_code", within: scope) }
         let items = try await filtered(sql.select().columns(Self.accountColumns)).orderBy("unit_code").orderBy("resident_id").limit(limit).offset(offset)
             .all(decoding: AccountRow.self).map(\.account)
-        return (items, try await sql.count(filtered))
+        return (items, try await sql.listTotal(filtered))
     }
 
     func open(_ residentId: String, unitCode: String, at now: Date, on sql: any SQLDatabase) async throws {

@@ -243,5 +243,12 @@ public enum RegistryMigrations {
             try await PlaceTermIndex.organisations.create(kind, on: sql)
             try await PlaceTermIndex.organisations.backfill(on: sql)
         },
+        Migration("registry_0017_permit_lists") { sql, _ in
+            // The permits due, soonest first (ties by id, so pages neither repeat nor skip), walked in that order with the place
+            // checked in the index: a county's list sorted every active permit of the county and counted them all (5.1–5.9 s at
+            // 2,000,000 permits).
+            try await sql.create(index: "permits_active_expiry").on("residence_permits").column("status").column("expires_on").column("id")
+                .column("grid_code").run()
+        },
     ]
 }

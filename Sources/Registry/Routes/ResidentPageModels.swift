@@ -115,7 +115,8 @@ struct RegistryListPage: PageModel {
         types = list.types.map { PageChoice(value: $0.value, label: views.t($0.labelKey, locale), selected: $0.value == type) }
         columns = list.columns.map { views.t($0, locale) }
         rows = items.map { Row(first: $0.cells.first ?? "", href: $0.href ?? "", rest: Array($0.cells.dropFirst())) }
-        self.total = views.t("pager_total", locale, [String(total)])
+        // The register's lists stop counting at the cap, a text search's at its own.
+        self.total = views.t("pager_total", locale, [ListTotal.label(total, cap: q == nil ? ListTotal.cap : ListTotal.searchCap)])
         exportUrl = RegistryPath.listExport(code, list.slug).path + (type.map { "?type=\($0)" } ?? "")
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
     }

@@ -32,12 +32,12 @@ public struct PermitStore: Sendable {
     /// Active permits in scope expiring on or before `until`, soonest first.
     public func expiring(within scope: Scope, until: Day, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [ResidencePermit], total: Int) {
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-            builder.from("residence_permits").where("grid_code", within: scope)
+            builder.from("residence_permits").where("grid_code", withinWalking: scope)
                 .where("status", .equal, PermitStatus.active.rawValue).where("expires_on", .lessThanOrEqual, until.description)
         }
-        let items = try await filtered(sql.select().columns(Self.columns)).orderBy("expires_on").limit(limit).offset(offset)
+        let items = try await filtered(sql.select().columns(Self.columns)).orderBy("expires_on").orderBy("id").limit(limit).offset(offset)
             .all(decoding: Row.self).compactMap(\.permit)
-        return (items, try await sql.count(filtered))
+        return (items, try await sql.listTotal(filtered))
     }
 
     public func insert(_ p: ResidencePermit, on sql: any SQLDatabase) async throws {

@@ -29,7 +29,7 @@ public struct PlaceTermIndex: Sendable {
     /// byte order on PostgreSQL, and on SQLite without a rowid (half the size). A statement of this file, no input in it.
     func create(_ kind: DatabaseKind, on sql: any SQLDatabase) async throws {
         let code = kind == .postgres ? "TEXT COLLATE \"C\"" : "TEXT", rowid = kind == .sqlite ? " WITHOUT ROWID" : ""
-        try await sql.raw(SQLQueryString("CREATE TABLE \(table) (term TEXT NOT NULL, \(coded) \(code) NOT NULL, PRIMARY KEY (term, \(coded)))\(rowid)")).run()
+        try await sql.raw(SQLQueryString("CREATE TABLE \(unsafeRaw: table) (term TEXT NOT NULL, \(unsafeRaw: coded) \(unsafeRaw: code) NOT NULL, PRIMARY KEY (term, \(unsafeRaw: coded)))\(unsafeRaw: rowid)")).run()
     }
 
     /// A text's terms: its characters, and its pairs and triples as an address's.

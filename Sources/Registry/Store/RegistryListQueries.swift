@@ -65,7 +65,7 @@ public struct RegistryListQueries: Sendable {
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             var builder = builder.from("residence_permits")
                 .join("residents", on: SQLColumn("id", table: "residents"), .equal, SQLColumn("resident_id", table: "residence_permits"))
-                .where(SQLColumn("grid_code", table: "residence_permits"), within: scope)
+                .where(SQLColumn("grid_code", table: "residence_permits"), withinWalking: scope)
                 .where(SQLColumn("status", table: "residence_permits"), .equal, SQLBind(PermitStatus.active.rawValue))
                 .where(SQLColumn("expires_on", table: "residence_permits"), .lessThanOrEqual, SQLBind(until.description))
             if !includeSealed { builder = builder.where(SQLColumn("sealed", table: "residents"), .equal, SQLBind(0)) }
@@ -76,7 +76,8 @@ public struct RegistryListQueries: Sendable {
             .column(SQLColumn("name", table: "residents")).column(SQLColumn("id_number", table: "residents"))
             .column(SQLColumn("grid_code", table: "residence_permits")).column(SQLColumn("issued_on", table: "residence_permits"))
             .column(SQLColumn("expires_on", table: "residence_permits")))
-            .orderBy(SQLColumn("expires_on", table: "residence_permits")).limit(limit).offset(offset).all(decoding: PermitRow.self)
-        return (items, try await sql.count(filtered))
+            .orderBy(SQLColumn("expires_on", table: "residence_permits")).orderBy(SQLColumn("id", table: "residence_permits"))
+            .limit(limit).offset(offset).all(decoding: PermitRow.self)
+        return (items, try await sql.listTotal(filtered))
     }
 }

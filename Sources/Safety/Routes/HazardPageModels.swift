@@ -37,7 +37,7 @@ struct HazardListPage: PageModel {
          now: Date, views: ViewRenderer, locale: AppLocale) {
         tabs = HazardStore.Selection.allCases.map { PageTab(value: $0.rawValue, label: views.t("hazard_tab_\($0.rawValue)", locale), active: $0 == tab) }
         hazards = items.map { HazardSummary($0, now: now, views: views, locale: locale) }
-        self.total = views.t("pager_total", locale, [String(total)])
+        self.total = views.t("pager_total", locale, [ListTotal.label(total)])
         mayReport = viewer.can(.reportHazards)
         kinds = HazardKind.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: $0.rawValue == values["kind"]) }
         levels = HazardLevel.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: $0.rawValue == values["level"]) }

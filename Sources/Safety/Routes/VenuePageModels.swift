@@ -16,7 +16,7 @@ struct VenueListPage: PageModel {
     init(_ items: [Venue], total: Int, pager: [String: String], values: [String: String], viewer: Staff, error: AppError?, views: ViewRenderer, locale: AppLocale) {
         venues = items.map { Row(url: SafetyPath.venue($0.id).path, name: $0.name, kind: views.t($0.kind.labelKey, locale), gridCode: $0.gridCode, address: $0.address,
                                  licence: $0.licence) }
-        self.total = views.t("pager_total", locale, [String(total)])
+        self.total = views.t("pager_total", locale, [ListTotal.label(total)])
         mayAdd = viewer.can(.keepSafetyRecords)
         kinds = VenueKind.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: $0.rawValue == values["kind"]) }
         gridCode = values["grid_code"] ?? (viewer.unitCode.count == 15 ? viewer.unitCode : "")

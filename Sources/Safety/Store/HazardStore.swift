@@ -85,9 +85,9 @@ public struct HazardStore: Sendable {
             }
             return b
         }
-        var select = filtered(sql.select().columns(Self.columns))
-        select = selection == .all ? select.orderBy("created_at", .descending) : select.orderBy("open_due")
-        let items = try await select.orderBy("id").limit(limit).offset(offset).all(decoding: Row.self).map(\.hazard)
+        let select = filtered(sql.select().columns(Self.columns))
+        let ordered = selection == .all ? select.orderBy("created_at", .descending).orderBy("id", .descending) : select.orderBy("open_due").orderBy("id")
+        let items = try await ordered.limit(limit).offset(offset).all(decoding: Row.self).map(\.hazard)
         return (items, try await sql.listTotal(filtered))
     }
 
@@ -96,7 +96,7 @@ public struct HazardStore: Sendable {
     /// Hazards found in [from, to) by kind and level: how many, how many closed, how many open past their time at `now`.
     func quarter(within scope: Scope, from: Date, to: Date, now: Date, on sql: any SQLDatabase) async throws -> [QuarterRow] {
         func found(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
-            b.column("kind").column("level").from("hazards").where("grid_code", within: scope)
+            b.column("kind").column("level").from("hazards").where("grid_code", withinWalking: scope)
                 .where("created_at", .greaterThanOrEqual, from.epochSeconds).where("created_at", .lessThan, to.epochSeconds)
                 .groupBy("kind").groupBy("level")
         }

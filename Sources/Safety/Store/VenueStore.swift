@@ -34,7 +34,7 @@ public struct VenueStore: Sendable {
         }
         let items = try await filtered(sql.select().columns(Self.venueColumns)).orderBy("grid_code").orderBy("name").orderBy("id")
             .limit(limit).offset(offset).all(decoding: VenueRow.self).map(\.venue)
-        return (items, try await sql.count(filtered))
+        return (items, try await sql.listTotal(filtered))
     }
 
     struct InspectionRow: Decodable {

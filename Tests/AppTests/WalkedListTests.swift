@@ -1,0 +1,118 @@
+import CivicGridApp
+import Foundation
+import Kernel
+import Registry
+import Testing
+
+/// Lists a county or a street reads off their ordering index with the place checked inside it (`withinWalking`), and a
+/// community or a grid by code: at every scope each holds exactly its rows, in its order with ties broken by id, whole and
+/// page by page, and counts them; checked against the rows themselves, read plainly and sorted here.
+@Suite("Lists walked in order at every scope")
+struct WalkedListTests {
+    /// The readers of each scope: county and street walked, community and grid by code.
+    static let readers = [("supervisor", "330199"), ("street_sup", "330199001"), ("clerk", "330199001001"), ("gridworker1", "330199001001001")]
+
+    static let hazardColumns = ["id", "number", "grid_code", "place", "organisation_id", "kind", "level", "description", "responsible_unit",
+                                "work_order_number", "status", "plan", "due_at", "due_rule", "rectified_at", "closed_at", "created_by", "created_at",
+                                "updated_at", "open_due"]
+
+    struct HazardRow: Decodable { let id: String, grid_code: String, kind: String, level: String, open_due: Int64?, created_at: Int64, closed_at: Int64? }
+
+    @Test func hazardListsAndFiguresHoldTheirScopesRows() async throws {
+        try await TestApp.run { app in
+            let database = app.services.database, now = Int(Date().epochSeconds)
+            let grids = try await app.gridCodes()
+            // Deadlines and finding times shared by many (ties), none falling due within the test's seconds; open, overdue, major.
+            let rows = (0..<60).map { i -> [BulkValue] in
+                let open = i % 3 != 0, due = now + (i % 4 - 2) * 86_400 + 43_200, found = now - (i % 5) * 86_400 - 3_600
+                return [.text(String(format: "wl-h%02d", 59 - i)), .text("WL\(i)"), .text(i % 5 == 0 ? "330199001001001" : grids[i * 7 % grids.count]), .text("某处"), .null,
+                        .text(["fire", "gas", "road"][i % 3]), .text(i % 4 == 1 ? "major" : "general"), .text("隐患"), .text("物业"), .null,
+                        .text(open ? "reported" : "closed"), .null, .integer(due), .null, .null, open ? .null : .integer(found + 60), .null,
+                        .integer(found), .integer(found), open ? .integer(due) : .null]
+            }
+            try await database.transaction { sql in
+                _ = try await database.insertNew(into: "hazards", columns: Self.hazardColumns, rows: rows, conflictKeys: [], on: sql)
+            }
+            let stored = try await database.read { sql in
+                try await sql.select().columns("id", "grid_code", "kind", "level", "open_due", "created_at", "closed_at").from("hazards").all(decoding: HazardRow.self)
+            }
+            let byDue: (HazardRow, HazardRow) -> Bool = { ($0.open_due ?? 0, $0.id) < ($1.open_due ?? 0, $1.id) }
+            let selections: [(String, (HazardRow) -> Bool, (HazardRow, HazardRow) -> Bool)] = [
+                ("open", { $0.open_due != nil }, byDue),
+                ("overdue", { ($0.open_due ?? .max) < Int64(now) }, byDue),
+                ("major", { $0.open_due != nil && $0.level == "major" }, byDue),
+                ("all", { _ in true }, { ($0.created_at, $0.id) > ($1.created_at, $1.id) }),
+            ]
+            for (reader, root) in Self.readers {
+                let token = try await app.session(reader, kind: .api).token
+                for (status, keeps, order) in selections {
+                    let expected = stored.filter { $0.grid_code.hasPrefix(root) && keeps($0) }.sorted(by: order).map(\.id)
+                    #expect(expected.count >= 2, "\(reader) \(status): too few rows to tell an order")
+                    try await Self.expectList(app, "/api/v1/hazards?status=\(status)", token: token, holds: expected, "\(reader) \(status)")
+                }
+                // A quarter's figures: found, closed and overdue by kind and level, of this scope's hazards found in it.
+                let figures = try await app.api(.get, "/api/v1/hazard-statistics?quarter=\(SafetyAPITests.quarter())", token: token).json()
+                let from = try #require(Day(figures["from"] as? String ?? "")), to = try #require(Day(figures["to"] as? String ?? ""))
+                let found = stored.filter {
+                    $0.grid_code.hasPrefix(root) && $0.created_at >= from.startDate.epochSeconds && $0.created_at < to.adding(days: 1).startDate.epochSeconds
+                }
+                let lines = try #require(figures["lines"] as? [[String: Any]])
+                #expect(lines.reduce(0) { $0 + ($1["found"] as? Int ?? 0) } == found.count, "\(reader) found")
+                for line in lines {
+                    let these = found.filter { $0.kind == line["kind"] as? String && $0.level == line["level"] as? String }
+                    #expect(line["found"] as? Int == these.count, "\(reader) \(line)")
+                    #expect(line["closed"] as? Int == these.filter { $0.closed_at != nil }.count, "\(reader) \(line)")
+                    #expect(line["overdue"] as? Int == these.filter { ($0.open_due ?? .max) < Int64(now) }.count, "\(reader) \(line)")
+                }
+            }
+        }
+    }
+
+    struct PermitRow: Decodable { let id: String, grid_code: String, status: String, expires_on: String }
+
+    @Test func permitsDueHoldTheirScopesRowsSoonestFirst() async throws {
+        try await TestApp.run { app in
+            let database = app.services.database, today = Day(date: Date())
+            let residents = try await database.read { sql in
+                try await sql.select().columns("id", "grid_code").from("residents").where("sealed", .equal, 0).orderBy("id").limit(300)
+                    .all(decoding: Person.self)
+            }
+            // Every fifth resident a permit, expiring on one of six days (ties), some past, some outside the window; one in seven
+            // cancelled; every other one held in the first grid, so each scope has several.
+            let grids = try await app.gridCodes()
+            let rows = residents.enumerated().filter { $0.offset % 5 == 0 }.map { n, person -> [BulkValue] in
+                let expires = today.adding(days: n % 6 * 15 - 20)
+                return [.text(String(format: "wl-p%03d", 300 - n)), .text(person.id), .text(n % 2 == 0 ? "330199001001001" : grids[n * 7 % grids.count]), .text("job"),
+                        .text(expires.adding(days: -365).description), .text(expires.description), .text(n % 7 == 0 ? "cancelled" : "active")]
+            }
+            try await database.transaction { sql in
+                _ = try await database.insertNew(into: "residence_permits", columns: ["id", "resident_id", "grid_code", "basis", "issued_on", "expires_on", "status"],
+                                                 rows: rows, conflictKeys: [], on: sql)
+            }
+            let stored = try await database.read { sql in
+                try await sql.select().columns("id", "grid_code", "status", "expires_on").from("residence_permits").all(decoding: PermitRow.self)
+            }
+            let until = PermitRules.dueUntil(today: today).description
+            for (reader, root) in Self.readers {
+                let token = try await app.session(reader, kind: .api).token
+                let expected = stored.filter { $0.grid_code.hasPrefix(root) && $0.status == "active" && $0.expires_on <= until }
+                    .sorted { ($0.expires_on, $0.id) < ($1.expires_on, $1.id) }.map(\.id)
+                #expect(expected.count >= 2, "\(reader): too few rows to tell an order")
+                try await Self.expectList(app, "/api/v1/residence-permits/due", token: token, holds: expected, reader)
+            }
+        }
+    }
+
+    struct Person: Decodable { let id: String, grid_code: String }
+
+    /// `path` read whole and by offset one and four at a time holds `expected`, and says how many.
+    static func expectList(_ app: TestApp, _ path: String, token: String, holds expected: [String], _ label: String) async throws {
+        let separator = path.contains("?") ? "&" : "?"
+        let whole = try await app.api(.get, path + separator + "limit=500", token: token).json()
+        #expect((whole["items"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == expected, "\(label) whole")
+        #expect(whole["total"] as? Int == expected.count, "\(label) total")
+        for limit in [1, 4] {
+            #expect(try await CursorPagingTests.walkByOffset(app, path, token: token, limit: limit) == expected, "\(label) by \(limit)")
+        }
+    }
+}
