@@ -31,13 +31,29 @@ public struct PermitStore: Sendable {
 
     /// Active permits in scope expiring on or before `until`, soonest first.
     public func expiring(within scope: Scope, until: Day, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [ResidencePermit], total: Int) {
-        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-            builder.from("residence_permits").where("grid_code", withinWalking: scope)
-                .where("status", .equal, PermitStatus.active.rawValue).where("expires_on", .lessThanOrEqual, until.description)
-        }
-        let items = try await filtered(sql.select().columns(Self.columns)).orderBy("expires_on").orderBy("id").limit(limit).offset(offset)
+        let filtered = Self.due(within: scope, until: until, excludingSealed: false)
+        let items = try await Self.soonestFirst(filtered(sql.select().columns(Self.columns))).limit(limit).offset(offset)
             .all(decoding: Row.self).compactMap(\.permit)
         return (items, try await sql.listTotal(filtered))
+    }
+
+    /// The permits due: a street's or the county's walked soonest first off their own (partial) index, each one's grid and
+    /// holder checked inside it; a community's or grid's read by grid and sorted. Without sealed holders, when asked, by the
+    /// few sealed residents' ids (read off the register's type and sealed index), not by each holder's row.
+    static func due(within scope: Scope, until: Day, excludingSealed: Bool) -> (SQLSelectBuilder) -> SQLSelectBuilder {
+        { builder in
+            // The literal, not a bound value: what lets both databases read the index kept for active permits.
+            let builder = builder.from("residence_permits").where("grid_code", withinWalking: scope)
+                .where(SQLColumn("status"), .equal, SQLLiteral.string(PermitStatus.active.rawValue)).where("expires_on", .lessThanOrEqual, until.description)
+            guard excludingSealed else { return builder }
+            let sealed = SQLSubquery.select { $0.column("id").from("residents").where("population_type", .in, PopulationType.allCases.map(\.rawValue))
+                .where("sealed", .equal, 1) }
+            return builder.where(SQLColumn("resident_id"), .notIn, SQLGroupExpression(sealed))
+        }
+    }
+
+    static func soonestFirst(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+        builder.orderBy("expires_on").orderBy("id")
     }
 
     public func insert(_ p: ResidencePermit, on sql: any SQLDatabase) async throws {

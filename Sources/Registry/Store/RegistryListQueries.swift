@@ -59,25 +59,22 @@ public struct RegistryListQueries: Sendable {
         public let id: String, resident_id: String, name: String, id_number: String, grid_code: String, issued_on: String, expires_on: String
     }
 
-    /// Active permits expiring on or before `until`, with their holders; sealed holders only when allowed.
+    /// Active permits expiring on or before `until`, with their holders; sealed holders only when allowed. The page's
+    /// permits are walked off their index, then their holders read for those alone.
     public func permitsDue(within scope: Scope, until: Day, includeSealed: Bool, limit: Int, offset: Int,
                            on sql: any SQLDatabase) async throws -> (items: [PermitRow], total: Int) {
-        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-            var builder = builder.from("residence_permits")
-                .join("residents", on: SQLColumn("id", table: "residents"), .equal, SQLColumn("resident_id", table: "residence_permits"))
-                .where(SQLColumn("grid_code", table: "residence_permits"), withinWalking: scope)
-                .where(SQLColumn("status", table: "residence_permits"), .equal, SQLBind(PermitStatus.active.rawValue))
-                .where(SQLColumn("expires_on", table: "residence_permits"), .lessThanOrEqual, SQLBind(until.description))
-            if !includeSealed { builder = builder.where(SQLColumn("sealed", table: "residents"), .equal, SQLBind(0)) }
-            return builder
+        let filtered = PermitStore.due(within: scope, until: until, excludingSealed: !includeSealed)
+        struct Permit: Decodable { let id: String, resident_id: String, grid_code: String, issued_on: String, expires_on: String }
+        let permits = try await PermitStore.soonestFirst(filtered(sql.select().columns("id", "resident_id", "grid_code", "issued_on", "expires_on")))
+            .limit(limit).offset(offset).all(decoding: Permit.self)
+        struct Holder: Decodable { let id: String, name: String, id_number: String }
+        let holders = permits.isEmpty ? [] : try await sql.select().columns("id", "name", "id_number").from("residents")
+            .where("id", .in, Array(Set(permits.map(\.resident_id)))).all(decoding: Holder.self)
+        let byId = Dictionary(holders.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let items = permits.compactMap { p in
+            byId[p.resident_id].map { PermitRow(id: p.id, resident_id: p.resident_id, name: $0.name, id_number: $0.id_number, grid_code: p.grid_code,
+                                                issued_on: p.issued_on, expires_on: p.expires_on) }
         }
-        let items = try await filtered(sql.select()
-            .column(SQLColumn("id", table: "residence_permits")).column(SQLColumn("resident_id", table: "residence_permits"))
-            .column(SQLColumn("name", table: "residents")).column(SQLColumn("id_number", table: "residents"))
-            .column(SQLColumn("grid_code", table: "residence_permits")).column(SQLColumn("issued_on", table: "residence_permits"))
-            .column(SQLColumn("expires_on", table: "residence_permits")))
-            .orderBy(SQLColumn("expires_on", table: "residence_permits")).orderBy(SQLColumn("id", table: "residence_permits"))
-            .limit(limit).offset(offset).all(decoding: PermitRow.self)
         return (items, try await sql.listTotal(filtered))
     }
 }

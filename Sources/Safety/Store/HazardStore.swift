@@ -80,7 +80,8 @@ public struct HazardStore: Sendable {
             switch selection {
             case .open: b = b.where("open_due", .isNot, SQLLiteral.null)
             case .overdue: b = b.where("open_due", .lessThan, now.epochSeconds)
-            case .major: b = b.where("level", .equal, HazardLevel.major.rawValue).where("open_due", .isNot, SQLLiteral.null)
+            // The literal, not a bound value: what lets both databases read the open major hazards' own (partial) index.
+            case .major: b = b.where(SQLColumn("level"), .equal, SQLLiteral.string(HazardLevel.major.rawValue)).where("open_due", .isNot, SQLLiteral.null)
             case .all: break
             }
             return b
@@ -93,22 +94,16 @@ public struct HazardStore: Sendable {
 
     public struct QuarterRow: Sendable, Codable { public let kind: String, level: String, found: Int, closed: Int; public var overdue: Int? }
 
-    /// Hazards found in [from, to) by kind and level: how many, how many closed, how many open past their time at `now`.
+    /// Hazards found in [from, to) by kind and level: how many, how many closed, how many open past their time at `now`. One
+    /// pass: a street's or the county's off the finding time's index, which holds all it counts; a community's or grid's off
+    /// the grid's (`created_at + 0`, which no index takes).
     func quarter(within scope: Scope, from: Date, to: Date, now: Date, on sql: any SQLDatabase) async throws -> [QuarterRow] {
-        func found(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
-            b.column("kind").column("level").from("hazards").where("grid_code", withinWalking: scope)
-                .where("created_at", .greaterThanOrEqual, from.epochSeconds).where("created_at", .lessThan, to.epochSeconds)
-                .groupBy("kind").groupBy("level")
-        }
-        struct Overdue: Decodable { let kind: String, level: String, n: Int }
-        let rows = try await found(sql.select()).column(SQLFunction("COUNT", args: SQLLiteral.all), as: "found")
-            .column(SQLFunction("COUNT", args: SQLColumn("closed_at")), as: "closed").orderBy("kind").orderBy("level").all(decoding: QuarterRow.self)
-        let overdue = try await found(sql.select()).column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .where("open_due", .lessThan, now.epochSeconds).all(decoding: Overdue.self)
-        return rows.map { r in
-            var row = r
-            row.overdue = overdue.first { $0.kind == r.kind && $0.level == r.level }?.n ?? 0
-            return row
-        }
+        let created: any SQLExpression = scope.isWalked ? SQLColumn("created_at") : SQLBinaryExpression(SQLColumn("created_at"), .add, SQLLiteral.numeric("0"))
+        return try await sql.select().column("kind").column("level").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "found")
+            .column(SQLFunction("COUNT", args: SQLColumn("closed_at")), as: "closed")
+            .column(SQLQueryString("COUNT(CASE WHEN open_due < \(bind: now.epochSeconds) THEN 1 END)"), as: "overdue")
+            .from("hazards").where("grid_code", withinWalking: scope)
+            .where(created, .greaterThanOrEqual, SQLBind(from.epochSeconds)).where(created, .lessThan, SQLBind(to.epochSeconds))
+            .groupBy("kind").groupBy("level").orderBy("kind").orderBy("level").all(decoding: QuarterRow.self)
     }
 }
