@@ -5,6 +5,7 @@ import Kernel
 import Logging
 import Petitions
 import Registry
+import Safety
 
 /// What a loader reads of each resident: the columns named, decoded by their names.
 protocol BenchPerson: Decodable, Sendable {
@@ -50,7 +51,8 @@ enum BenchData {
         }
         say(String(format: "\nstored %d %@ in %.0f s", count - stored, table, Date().timeIntervalSince(t0)))
         // Records loaded straight into their table are counted into the kept figures as the migrations count them.
-        let recount: [String: @Sendable (Database) async throws -> Void] = ["disputes": DisputeStore.recountFigures, "petitions": PetitionStore.recountReplies]
+        let recount: [String: @Sendable (Database) async throws -> Void] = ["disputes": DisputeStore.recountFigures, "petitions": PetitionStore.recountReplies,
+                                                                              "hazards": HazardStore.recountFigures]
         if let again = recount[table] {
             let t1 = Date()
             try await again(services.database)

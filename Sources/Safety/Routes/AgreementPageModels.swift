@@ -55,11 +55,11 @@ struct HazardQuarterPage: PageModel {
         self.rows = rows.map { r in
             Row(kind: HazardKind(rawValue: r.kind).map { views.t($0.labelKey, locale) } ?? r.kind,
                 level: HazardLevel(rawValue: r.level).map { views.t($0.labelKey, locale) } ?? r.level,
-                found: String(r.found), closed: String(r.closed), overdue: String(r.overdue ?? 0))
+                found: String(r.found), closed: String(r.closed), overdue: String(r.overdue))
         }
         found = String(rows.reduce(0) { $0 + $1.found })
         closed = String(rows.reduce(0) { $0 + $1.closed })
-        overdue = String(rows.reduce(0) { $0 + ($1.overdue ?? 0) })
+        overdue = String(rows.reduce(0) { $0 + $1.overdue })
         paths = SafetyPath.links
     }
 }

@@ -116,7 +116,8 @@ public struct HazardService: Sendable {
               let q = Int(parts[1].dropFirst()), (1...4).contains(q) else { throw AppError.invalid("hazard_error_quarter") }
         let from = Day(year: year, month: 3 * q - 2, day: 1), to = q == 4 ? Day(year: year + 1, month: 1, day: 1) : Day(year: year, month: 3 * q + 1, day: 1)
         let store = self.store, scope = actor.scope, now = clock.now()
-        let rows = try await database.read { try await store.quarter(within: scope, from: from.startDate, to: to.startDate, now: now, on: $0) }
-        return (from, to.adding(days: -1), rows)
+        let last = to.adding(days: -1)
+        let rows = try await database.read { try await store.quarter(within: scope, from: from, to: last, now: now, on: $0) }
+        return (from, last, rows)
     }
 }

@@ -43,14 +43,17 @@ public struct HazardStore: Sendable {
             SQLBind(Self.planText(h.plan)), SQLBind(h.dueAt?.epochSeconds), SQLBind(h.dueRule?.rawValue), SQLBind(h.rectifiedAt?.epochSeconds),
             SQLBind(h.closedAt?.epochSeconds), SQLBind(h.createdBy), SQLBind(h.createdAt.epochSeconds), SQLBind(h.updatedAt.epochSeconds),
             SQLBind(Self.openDue(h))).run()
+        try await HazardFigureCounts.count(h, on: sql)
     }
 
     func update(_ h: Hazard, from current: Hazard, on sql: any SQLDatabase) async throws -> Bool {
-        try await sql.update("hazards").set("status", to: h.status.rawValue).set("plan", to: Self.planText(h.plan)).set("due_at", to: h.dueAt?.epochSeconds)
+        let updated = try await sql.update("hazards").set("status", to: h.status.rawValue).set("plan", to: Self.planText(h.plan)).set("due_at", to: h.dueAt?.epochSeconds)
             .set("due_rule", to: h.dueRule?.rawValue).set("open_due", to: Self.openDue(h)).set("rectified_at", to: h.rectifiedAt?.epochSeconds)
             .set("closed_at", to: h.closedAt?.epochSeconds).set("updated_at", to: h.updatedAt.epochSeconds)
             .where("id", .equal, h.id).where("status", .equal, current.status.rawValue).where("updated_at", .equal, current.updatedAt.epochSeconds)
             .returning("id").all().count == 1
+        if updated { try await HazardFigureCounts.count(h, replacing: current, on: sql) }
+        return updated
     }
 
     func savePhoto(_ photo: HazardPhoto, of id: String, at now: Date, on sql: any SQLDatabase) async throws {
@@ -92,18 +95,27 @@ public struct HazardStore: Sendable {
         return (items, try await sql.listTotal(filtered))
     }
 
-    public struct QuarterRow: Sendable, Codable { public let kind: String, level: String, found: Int, closed: Int; public var overdue: Int? }
+    public struct QuarterRow: Sendable, Codable { public let kind: String, level: String, found: Int, closed: Int, overdue: Int }
 
-    /// Hazards found in [from, to) by kind and level: how many, how many closed, how many open past their time at `now`. One
-    /// pass: a street's or the county's off the finding time's index, which holds all it counts; a community's or grid's off
-    /// the grid's (`created_at + 0`, which no index takes).
-    func quarter(within scope: Scope, from: Date, to: Date, now: Date, on sql: any SQLDatabase) async throws -> [QuarterRow] {
-        let created: any SQLExpression = scope.isWalked ? SQLColumn("created_at") : SQLBinaryExpression(SQLColumn("created_at"), .add, SQLLiteral.numeric("0"))
-        return try await sql.select().column("kind").column("level").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "found")
-            .column(SQLFunction("COUNT", args: SQLColumn("closed_at")), as: "closed")
-            .column(SQLQueryString("COUNT(CASE WHEN open_due < \(bind: now.epochSeconds) THEN 1 END)"), as: "overdue")
-            .from("hazards").where("grid_code", withinWalking: scope)
-            .where(created, .greaterThanOrEqual, SQLBind(from.epochSeconds)).where(created, .lessThan, SQLBind(to.epochSeconds))
-            .groupBy("kind").groupBy("level").orderBy("kind").orderBy("level").all(decoding: QuarterRow.self)
+    /// Hazards found from `from` to `to` (both days counted) by kind and level: how many and how many closed from the kept
+    /// counts, how many open past their time at `now` from the open hazards' clock, which holds what it needs.
+    func quarter(within scope: Scope, from: Day, to: Day, now: Date, on sql: any SQLDatabase) async throws -> [QuarterRow] {
+        let lines = try await HazardFigureCounts.lines(under: scope.rootCode, from: from, to: to, on: sql)
+        struct Overdue: Decodable { let kind: String, level: String, n: Int }
+        // `created_at + 0`: SQLite would take the finding time's range (a county's quarter) over the clock's.
+        let created = SQLBinaryExpression(SQLColumn("created_at"), .add, SQLLiteral.numeric("0"))
+        let overdue = try await sql.select().column("kind").column("level").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("hazards")
+            .where("open_due", .lessThan, now.epochSeconds).where("grid_code", withinWalking: scope)
+            .where(created, .greaterThanOrEqual, SQLBind(from.startDate.epochSeconds)).where(created, .lessThan, SQLBind(to.next.startDate.epochSeconds))
+            .groupBy("kind").groupBy("level").all(decoding: Overdue.self)
+        return lines.filter { $0.found > 0 }.map { line in
+            QuarterRow(kind: line.kind, level: line.level, found: line.found, closed: line.closed,
+                       overdue: overdue.first { $0.kind == line.kind && $0.level == line.level }?.n ?? 0)
+        }.sorted { ($0.kind, $0.level) < ($1.kind, $1.level) }
+    }
+
+    /// Counts the quarter figures again from every hazard: for hazards loaded into the table without a step (a bench).
+    public static func recountFigures(in database: Database) async throws {
+        try await database.transaction { sql in try await HazardFigureCounts.recount(on: sql) }
     }
 }
