@@ -20,18 +20,14 @@ enum HazardFigureCounts {
         try await kept.add(delta, unit: h.gridCode, keyValues: [[h.kind.rawValue, h.level.rawValue, Day(date: h.createdAt).dayNumber]], on: sql)
     }
 
-    /// The table: a unit's days in order, so a quarter of one unit is one range.
-    static func create(on sql: any SQLDatabase) async throws {
-        try await sql.create(table: table)
-            .column("unit_code", type: .text, .notNull)
-            .column("depth", type: .int, .notNull)
-            .column("kind", type: .text, .notNull)
-            .column("level", type: .text, .notNull)
-            .column("day", type: .int, .notNull)
-            .column("found", type: .int, .notNull)
-            .column("closed", type: .int, .notNull)
-            .primaryKey("unit_code", "day", "kind", "level")
-            .run()
+    /// The table: a unit's days in order, so a quarter of one unit is one range; on SQLite without a rowid, the key the
+    /// table (half the size: it holds a row for nearly every hazard under its grid, and one for each level above). A
+    /// statement of this file, no input in it.
+    static func create(_ kind: DatabaseKind, on sql: any SQLDatabase) async throws {
+        try await sql.raw(SQLQueryString("""
+            CREATE TABLE \(unsafeRaw: table) (unit_code TEXT NOT NULL, depth INTEGER NOT NULL, kind TEXT NOT NULL, level TEXT NOT NULL, \
+            day INTEGER NOT NULL, found INTEGER NOT NULL, closed INTEGER NOT NULL, PRIMARY KEY (unit_code, day, kind, level))\(unsafeRaw: kind == .sqlite ? " WITHOUT ROWID" : "")
+            """)).run()
     }
 
     /// Counts every hazard again from scratch: the migration that made the table, and a bench that loaded hazards straight into theirs.
