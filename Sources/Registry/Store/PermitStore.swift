@@ -32,8 +32,7 @@ public struct PermitStore: Sendable {
     /// Active permits in scope expiring on or before `until`, soonest first.
     public func expiring(within scope: Scope, until: Day, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [ResidencePermit], total: Int) {
         let filtered = Self.due(within: scope, until: until, excludingSealed: false)
-        let items = try await Self.soonestFirst(filtered(sql.select().columns(Self.columns))).limit(limit).offset(offset)
-            .all(decoding: Row.self).compactMap(\.permit)
+        let items = try await Self.soonestFirst(Self.columns, limit: limit, offset: offset, decoding: Row.self, where: filtered, on: sql).compactMap(\.permit)
         return (items, try await sql.listTotal(filtered))
     }
 
@@ -52,8 +51,11 @@ public struct PermitStore: Sendable {
         }
     }
 
-    static func soonestFirst(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-        builder.orderBy("expires_on").orderBy("id")
+    /// A page of the permits `filtered` selects by (expiry, id), a deep page's offset walked over the ids alone.
+    static func soonestFirst<Row: Decodable>(_ columns: [String], limit: Int, offset: Int, decoding: Row.Type,
+                                             where filtered: (SQLSelectBuilder) -> SQLSelectBuilder, on sql: any SQLDatabase) async throws -> [Row] {
+        try await sql.page(of: "residence_permits", columns: columns, orderedBy: "expires_on", after: nil, limit: limit, offset: offset, decoding: Row.self,
+                           where: filtered)
     }
 
     public func insert(_ p: ResidencePermit, on sql: any SQLDatabase) async throws {

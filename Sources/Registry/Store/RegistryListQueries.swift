@@ -65,8 +65,8 @@ public struct RegistryListQueries: Sendable {
                            on sql: any SQLDatabase) async throws -> (items: [PermitRow], total: Int) {
         let filtered = PermitStore.due(within: scope, until: until, excludingSealed: !includeSealed)
         struct Permit: Decodable { let id: String, resident_id: String, grid_code: String, issued_on: String, expires_on: String }
-        let permits = try await PermitStore.soonestFirst(filtered(sql.select().columns("id", "resident_id", "grid_code", "issued_on", "expires_on")))
-            .limit(limit).offset(offset).all(decoding: Permit.self)
+        let permits = try await PermitStore.soonestFirst(["id", "resident_id", "grid_code", "issued_on", "expires_on"], limit: limit, offset: offset,
+                                                         decoding: Permit.self, where: filtered, on: sql)
         struct Holder: Decodable { let id: String, name: String, id_number: String }
         let holders = permits.isEmpty ? [] : try await sql.select().columns("id", "name", "id_number").from("residents")
             .where("id", .in, Array(Set(permits.map(\.resident_id)))).all(decoding: Holder.self)

@@ -89,9 +89,10 @@ public struct HazardStore: Sendable {
             }
             return b
         }
-        let select = filtered(sql.select().columns(Self.columns))
-        let ordered = selection == .all ? select.orderBy("created_at", .descending).orderBy("id", .descending) : select.orderBy("open_due").orderBy("id")
-        let items = try await ordered.limit(limit).offset(offset).all(decoding: Row.self).map(\.hazard)
+        // Newest first by (found, id), or soonest due by (clock, id); a deep page's offset walked over the ids alone.
+        let items = try await sql.page(of: "hazards", columns: Self.columns, orderedBy: selection == .all ? "created_at" : "open_due",
+                                       descending: selection == .all, after: nil, limit: limit, offset: offset, decoding: Row.self, where: filtered)
+            .map(\.hazard)
         return (items, try await sql.listTotal(filtered))
     }
 
