@@ -41,9 +41,11 @@ public struct PermitStore: Sendable {
     /// few sealed residents' ids (read off the register's type and sealed index), not by each holder's row.
     static func due(within scope: Scope, until: Day, excludingSealed: Bool) -> (SQLSelectBuilder) -> SQLSelectBuilder {
         { builder in
-            // The literal, not a bound value: what lets both databases read the index kept for active permits.
+            // The literal, not a bound value: what lets both databases read the index kept for active permits. A grid's expiry
+            // put so that no index takes it: SQLite walked that index's whole county for a grid's deep page.
             let builder = builder.from("residence_permits").where("grid_code", withinWalking: scope)
-                .where(SQLColumn("status"), .equal, SQLLiteral.string(PermitStatus.active.rawValue)).where("expires_on", .lessThanOrEqual, until.description)
+                .where(SQLColumn("status"), .equal, SQLLiteral.string(PermitStatus.active.rawValue))
+                .where(listColumn("expires_on", indexed: scope.isWalked), .lessThanOrEqual, SQLBind(until.description))
             guard excludingSealed else { return builder }
             let sealed = SQLSubquery.select { $0.column("id").from("residents").where("population_type", .in, PopulationType.allCases.map(\.rawValue))
                 .where("sealed", .equal, 1) }
