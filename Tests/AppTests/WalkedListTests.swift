@@ -71,7 +71,7 @@ struct WalkedListTests {
         }
     }
 
-    struct PermitRow: Decodable { let id: String, grid_code: String, status: String, expires_on: String }
+    struct PermitRow: Decodable { let id: String, resident_id: String, grid_code: String, status: String, expires_on: String }
 
     @Test func permitsDueHoldTheirScopesRowsSoonestFirst() async throws {
         try await TestApp.run { app in
@@ -93,7 +93,7 @@ struct WalkedListTests {
                                                  rows: rows, conflictKeys: [], on: sql)
             }
             let stored = try await database.read { sql in
-                try await sql.select().columns("id", "grid_code", "status", "expires_on").from("residence_permits").all(decoding: PermitRow.self)
+                try await sql.select().columns("id", "resident_id", "grid_code", "status", "expires_on").from("residence_permits").all(decoding: PermitRow.self)
             }
             let until = PermitRules.dueUntil(today: today).description
             for (reader, root) in Self.readers {
@@ -103,10 +103,27 @@ struct WalkedListTests {
                 #expect(expected.count >= 2, "\(reader): too few rows to tell an order")
                 try await Self.expectList(app, "/api/v1/residence-permits/due", token: token, holds: expected, reader)
             }
+            // A street's page leaves out a sealed holder's permit, unless its reader may see sealed records.
+            try await Self.expectSealedHolderLeftOut(app, permits: stored.filter { $0.status == "active" && $0.expires_on <= until && $0.grid_code.hasPrefix("330199002") })
         }
     }
 
     struct Person: Decodable { let id: String, grid_code: String }
+
+    /// The street 330199002's permits-due page, read after the holder of the first of `permits` (due, in that street) is sealed.
+    static func expectSealedHolderLeftOut(_ app: TestApp, permits: [PermitRow]) async throws {
+        try #require(permits.count >= 2, "the street has permits due to show and one to seal")
+        let sealedId = permits[0].resident_id
+        try await app.services.database.transaction { sql in try await sql.update("residents").set("sealed", to: 1).where("id", .equal, sealedId).run() }
+        let social = try await app.session("socialworker")
+        let supervisor = try await app.session("supervisor")
+        let shown = try await app.get("/units/330199002/permits-due", as: social).text
+        let hidden = try await app.get("/units/330199002/permits-due", as: supervisor).text
+        #expect(shown.contains("/residents/\(sealedId)"))
+        #expect(!hidden.contains("/residents/\(sealedId)"))
+        #expect(hidden.contains("/residents/\(permits[1].resident_id)") || permits[1].resident_id == sealedId)
+    }
+
 
     /// `path` read whole and by offset one and four at a time holds `expected`, and says how many.
     static func expectList(_ app: TestApp, _ path: String, token: String, holds expected: [String], _ label: String) async throws {
