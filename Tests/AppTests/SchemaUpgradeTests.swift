@@ -110,7 +110,8 @@ struct SchemaUpgradeTests {
     static let stop36 = ["registry_0012_tenancy_lists", "registry_0013_house_lists", "disputes_0008_high_risk_due"]
     /// Added after stop 36's release: the houses' search index, the households' and organisations' list orders and search indexes.
     static let stop37 = ["registry_0014_house_search", "registry_0015_household_lists", "registry_0016_organisation_lists"]
-    static let stop38 = ["registry_0017_permit_lists", "safety_0004_hazard_venue_lists", "safety_0005_hazard_figures"]
+    static let stop38 = ["registry_0017_permit_lists", "safety_0004_hazard_venue_lists", "safety_0005_hazard_figures", "caseloads_0002_list_index",
+                         "participation_0004_star_lists"]
 
     /// `ids` in the order the migrations are applied (each context's in turn).
     static func inListOrder(_ ids: [String]) -> [String] { AppServices.migrations.map(\.id).filter(Set(ids).contains) }

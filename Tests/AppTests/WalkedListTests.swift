@@ -110,6 +110,47 @@ struct WalkedListTests {
 
     struct Person: Decodable { let id: String, grid_code: String }
 
+    struct CaseloadRow: Decodable { let id: String, kind: String, grid_code: String, assigned_to: String, status: String, open_due: Int64? }
+
+    @Test func caseloadsHoldWhatEachReaderNeedsToKnowInDutyOrder() async throws {
+        try await TestApp.run { app in
+            let database = app.services.database, now = Int(Date().epochSeconds)
+            let grids = try await app.gridCodes()
+            let residents = try await database.read { sql in
+                try await sql.select().columns("id", "grid_code").from("residents").where("sealed", .equal, 0).orderBy("id").limit(40).all(decoding: Person.self)
+            }
+            // Every kind, one in four ended; duties on four days (ties), none falling due within the test's seconds.
+            let rows = residents.enumerated().map { n, person -> [BulkValue] in
+                let grid = grids[n * 7 % grids.count], active = n % 4 != 0
+                return [.text(String(format: "wl-c%02d", 40 - n)), .text(["correction", "resettlement", "mental_health", "youth"][n % 4]),
+                        .text(person.id), .text(grid), .text(String(grid.prefix(9))), .text("nobody"), .text(active ? "active" : "ended"),
+                        .text("2026-01-01"), .null, .null, .null, .null, .integer(0), .null, .null, .null, .null, .text(""),
+                        active ? .integer(now + (n % 4 - 1) * 86_400 + 43_200) : .null, active ? .text("visit") : .null, .null, .integer(now)]
+            }
+            try await database.transaction { sql in
+                _ = try await database.insertNew(into: "caseloads", columns: Self.caseloadColumns, rows: rows, conflictKeys: [], on: sql)
+            }
+            let stored = try await database.read { sql in
+                try await sql.select().columns("id", "kind", "grid_code", "assigned_to", "status", "open_due").from("caseloads").all(decoding: CaseloadRow.self)
+            }
+            // The county justice bureau: corrections and resettlements of the county; a street's social worker: every kind of the street.
+            for (reader, root, kinds) in [("legal", "330199", ["correction", "resettlement"]), ("socialworker", "330199002", ["correction", "resettlement", "mental_health", "youth"])] {
+                let token = try await app.session(reader, kind: .api).token
+                let staffId = try await database.read { sql in
+                    try await sql.select().column("id").from("staff").where("username", .equal, reader).first(decodingColumn: "id", as: String.self)
+                }
+                let expected = stored.filter { $0.status == "active" && kinds.contains($0.kind) && ($0.grid_code.hasPrefix(root) || $0.assigned_to == staffId) }
+                    .sorted { ($0.open_due ?? 0, $0.id) < ($1.open_due ?? 0, $1.id) }.map(\.id)
+                #expect(expected.count >= 2, "\(reader): too few rows to tell an order")
+                try await Self.expectList(app, "/api/v1/caseloads", token: token, holds: expected, reader)
+            }
+        }
+    }
+
+    static let caseloadColumns = ["id", "kind", "resident_id", "grid_code", "unit_code", "assigned_to", "status", "starts_on", "ends_on", "level", "reported_on",
+                                  "notice_on", "key_person", "met_on", "resettled_on", "reoffended_on", "youth_group", "plan", "open_due", "due_rule",
+                                  "created_by", "created_at"]
+
     /// The street 330199002's permits-due page, read after the holder of the first of `permits` (due, in that street) is sealed.
     static func expectSealedHolderLeftOut(_ app: TestApp, permits: [PermitRow]) async throws {
         try #require(permits.count >= 2, "the street has permits due to show and one to seal")

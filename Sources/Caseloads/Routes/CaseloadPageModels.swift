@@ -37,7 +37,7 @@ struct CaseloadListPage: PageModel {
                        due: c.dueAt.map { Day(date: $0).description } ?? "—", rule: c.dueRule.map { t($0 + "_short", []) } ?? "",
                        overdue: c.dueAt.map { Day(date: $0) < today } ?? false)
         }
-        self.total = t("pager_total", [String(total)])
+        self.total = t("pager_total", [ListTotal.label(total)])
         kinds = [PageChoice(value: "", label: t("caseload_kind_all", []), selected: kind == nil)] + CaseloadKind.allCases.map { PageChoice(value: $0.rawValue, label: t($0.labelKey, []), selected: $0 == kind) }
         self.due = due
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")

@@ -81,9 +81,10 @@ public struct CaseloadStore: Sendable {
                 return g
             }
         }
-        let items = try await filtered(sql.select().columns(Self.columns)).orderBy("open_due").orderBy("id").limit(limit).offset(offset)
-            .all(decoding: Row.self).map(\.caseload)
-        return (items, try await sql.count(filtered))
+        // In duty order (clock, id); a deep page's offset walked over the ids alone, off the index that holds what the filters check.
+        let items = try await sql.page(of: "caseloads", columns: Self.columns, orderedBy: "open_due", after: nil, limit: limit, offset: offset,
+                                       decoding: Row.self, where: filtered).map(\.caseload)
+        return (items, try await sql.listTotal(filtered))
     }
 
     func activeCount(assignedTo staffId: String, on sql: any SQLDatabase) async throws -> Int {

@@ -60,7 +60,7 @@ struct StarsPage: PageModel {
     init(_ items: [(StarHousehold, HouseholdEntry?)], total: Int, year: Int, pager: [String: String], viewer: Staff, error: AppError?, views: ViewRenderer,
          locale: AppLocale) {
         stars = items.map { StarRow($0.0, $0.1, views: views, locale: locale) }
-        (self.total, self.year) = (views.t("pager_total", locale, [String(total)]), String(year))
+        (self.total, self.year) = (views.t("pager_total", locale, [ListTotal.label(total)]), String(year))
         criteria = StarCriterion.allCases.map { PageChoice(value: $0.rawValue, label: views.t("star_criterion_\($0.rawValue)", locale)) }
         mayReview = viewer.can(.keepCouncilRecords)
         formUrl = ParticipationPath.stars.path

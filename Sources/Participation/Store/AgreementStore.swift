@@ -60,6 +60,6 @@ public struct AgreementStore: Sendable {
         }
         let items = try await filtered(sql.select().columns("household_id", "year", "grid_code", "stars", "criteria", "note", "reviewed_by", "reviewed_at"))
             .orderBy("grid_code").orderBy("stars", .descending).orderBy("household_id").limit(limit).offset(offset).all(decoding: StarRow.self).map(\.star)
-        return (items, try await sql.count(filtered))
+        return (items, try await sql.listTotal(filtered))
     }
 }
