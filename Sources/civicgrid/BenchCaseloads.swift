@@ -13,18 +13,13 @@ enum BenchCaseloads {
                           "created_by", "created_at"]
     static let kinds = ["correction", "resettlement", "mental_health", "mental_health", "youth"]
 
-    struct Person: BenchPerson {
-        static let columns = ["id", "grid_code"]
-        let id: String, grid_code: String
-    }
-
     static func load(services: AppServices, today: Day, now: Date) async throws {
         let database = services.database
         guard try await database.read({ try await $0.count { $0.from("caseloads") } }) < 1_000 else { return }
         let t0 = Date()
         var n = 0, stored = 0
         for type in ["registered", "floating"] {
-            stored += try await BenchData.eachResident(type, as: Person.self, services: services, storing: "caseloads") { chunk in
+            stored += try await BenchData.eachResident(type, as: BenchResident.self, services: services, storing: "caseloads") { chunk in
                 let rows: [[BulkValue]] = chunk.compactMap { person in
                     defer { n += 1 }
                     guard n % 150 == 0 else { return nil }

@@ -13,6 +13,12 @@ protocol BenchPerson: Decodable, Sendable {
     var id: String { get }
 }
 
+/// A resident and their grid, what most loaders make their records from.
+struct BenchResident: BenchPerson {
+    static let columns = ["id", "grid_code"]
+    let id: String, grid_code: String
+}
+
 /// The benches' stored records over the synthetic district, topped up to a count: a kept data
 /// directory is added to, not filled again.
 enum BenchData {

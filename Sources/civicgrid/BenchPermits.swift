@@ -7,11 +7,6 @@ import SQLKit
 /// resident (about two million at ten million residents) and a points account for every fourth registered one. The
 /// permits due for renewal and the points accounts are then measured at a city's size on either database.
 enum BenchPermits {
-    struct Person: BenchPerson {
-        static let columns = ["id", "grid_code"]
-        let id: String, grid_code: String
-    }
-
     /// Loads each once: a table that holds more than the demo's is left as it is.
     static func load(services: AppServices, today: Day, now: Date) async throws {
         let t0 = Date()
@@ -30,7 +25,7 @@ enum BenchPermits {
     static func permits(services: AppServices, today: Day) async throws -> Int {
         let database = services.database
         var n = 0
-        return try await BenchData.eachResident("floating", as: Person.self, services: services, storing: "residence permits") { chunk in
+        return try await BenchData.eachResident("floating", as: BenchResident.self, services: services, storing: "residence permits") { chunk in
             let rows: [[BulkValue]] = chunk.map { person in
                 defer { n += 1 }
                 let expires = today.adding(days: n * 7919 % 425 - 60), cancelled = n % 10 == 0
@@ -50,7 +45,7 @@ enum BenchPermits {
     static func accounts(services: AppServices, now: Date) async throws -> Int {
         let database = services.database
         var n = 0
-        return try await BenchData.eachResident("registered", as: Person.self, services: services, storing: "points accounts") { chunk in
+        return try await BenchData.eachResident("registered", as: BenchResident.self, services: services, storing: "points accounts") { chunk in
             let rows: [[BulkValue]] = chunk.compactMap { person in
                 defer { n += 1 }
                 guard n % 4 == 0 else { return nil }

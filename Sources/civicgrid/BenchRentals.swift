@@ -9,18 +9,13 @@ import SQLKit
 /// four had an earlier tenancy that ended before it began. The tenancy lists (a unit's rentals, ended tenancies) are
 /// then measured at a city's rentals on either database.
 enum BenchRentals {
-    struct Tenant: BenchPerson {
-        static let columns = ["id", "grid_code"]
-        let id: String, grid_code: String
-    }
-
     /// Loads them once: a database that holds more rentals than the demo's is left as it is.
     static func load(services: AppServices, today: Day) async throws {
         let database = services.database
         guard try await database.read({ try await $0.count { $0.from("rentals") } }) < 1_000 else { return }
         let t0 = Date()
         var position = 0
-        let rentals = try await BenchData.eachResident("floating", as: Tenant.self, services: services, storing: "rentals") { chunk in
+        let rentals = try await BenchData.eachResident("floating", as: BenchResident.self, services: services, storing: "rentals") { chunk in
             var houses: [[BulkValue]] = [], leases: [[BulkValue]] = [], tenants: [[BulkValue]] = []
             for tenant in chunk {
                 defer { position += 1 }
