@@ -67,7 +67,9 @@ public struct CaseloadStore: Sendable {
 
     func list(_ f: Filter, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Caseload], total: Int) {
         func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
-            var b = b.from("caseloads").where("kind", .in, f.kinds.map(\.rawValue))
+            // No kind at all (a kind the reader's role does not run) is no row: PostgreSQL refuses `IN ()` outright (a 500 for
+            // the county justice bureau's `kind=mental_health`, found by `bench lists` on PostgreSQL).
+            var b = f.kinds.isEmpty ? b.from("caseloads").where(SQLLiteral.boolean(false)) : b.from("caseloads").where("kind", .in, f.kinds.map(\.rawValue))
             if let status = f.status { b = b.where("status", .equal, status.rawValue) }
             if let unit = f.unitCode { b = b.where("unit_code", .equal, unit) }
             if let due = f.dueBefore { b = b.where("open_due", .lessThanOrEqual, due) }
