@@ -14,28 +14,21 @@ enum BenchCaseloads {
     static let kinds = ["correction", "resettlement", "mental_health", "mental_health", "youth"]
 
     static func load(services: AppServices, today: Day, now: Date) async throws {
-        let database = services.database
-        guard try await database.read({ try await $0.count { $0.from("caseloads") } }) < 1_000 else { return }
+        guard try await !BenchData.isLoaded("caseloads", services: services) else { return }
         let t0 = Date()
         var n = 0, stored = 0
         for type in ["registered", "floating"] {
-            stored += try await BenchData.eachResident(type, as: BenchResident.self, services: services, storing: "caseloads") { chunk in
-                let rows: [[BulkValue]] = chunk.compactMap { person in
-                    defer { n += 1 }
-                    guard n % 150 == 0 else { return nil }
-                    let c = n / 150, kind = kinds[c % kinds.count], active = c % 6 != 0
-                    let starts = today.adding(days: -(c % 700)), street = String(person.grid_code.prefix(9))
-                    let due = Int(now.epochSeconds) + (c % 40 - 10) * 86_400 + 43_200
-                    return [.text("bench-c\(c)"), .text(kind), .text(person.id), .text(person.grid_code), .text(street), .text("bench-social-\(street)"),
-                            .text(active ? "active" : "ended"), .text(starts.description), active ? .null : .text(starts.adding(days: 180).description),
-                            kind == "correction" ? .text("ordinary") : .null, .null, .null, .integer(0), .null, .null, .null,
-                            kind == "youth" ? .text("idle") : .null, .text(""), active ? .integer(due) : .null, active ? .text("visit") : .null, .null,
-                            .integer(Int(starts.startDate.epochSeconds))]
-                }
-                try await database.transaction { sql in
-                    _ = try await database.insertNew(into: "caseloads", columns: columns, rows: rows, conflictKeys: [], on: sql)
-                }
-                return rows.count
+            stored += try await BenchData.store(into: "caseloads", columns: columns, fromEach: type, services: services, storing: "caseloads") { person in
+                defer { n += 1 }
+                guard n % 150 == 0 else { return nil }
+                let c = n / 150, kind = kinds[c % kinds.count], active = c % 6 != 0
+                let starts = today.adding(days: -(c % 700)), street = String(person.grid_code.prefix(9))
+                let due = Int(now.epochSeconds) + (c % 40 - 10) * 86_400 + 43_200
+                return [.text("bench-c\(c)"), .text(kind), .text(person.id), .text(person.grid_code), .text(street), .text("bench-social-\(street)"),
+                        .text(active ? "active" : "ended"), .text(starts.description), active ? .null : .text(starts.adding(days: 180).description),
+                        kind == "correction" ? .text("ordinary") : .null, .null, .null, .integer(0), .null, .null, .null,
+                        kind == "youth" ? .text("idle") : .null, .text(""), active ? .integer(due) : .null, active ? .text("visit") : .null, .null,
+                        .integer(Int(starts.startDate.epochSeconds))]
             }
         }
         say(String(format: "\nstored %d caseloads in %.0f s", stored, Date().timeIntervalSince(t0)))

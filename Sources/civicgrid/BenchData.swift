@@ -88,6 +88,25 @@ enum BenchData {
         }
     }
 
+    /// A row of `table` for each resident of one population type that `row` makes one for (in the residents' id order),
+    /// stored a chunk at a time; returns the rows stored.
+    static func store(into table: String, columns: [String], fromEach populationType: String, services: AppServices, storing label: String,
+                      _ row: (BenchResident) -> [BulkValue]?) async throws -> Int {
+        let database = services.database
+        return try await eachResident(populationType, as: BenchResident.self, services: services, storing: label) { chunk in
+            let rows = chunk.compactMap(row)
+            try await database.transaction { sql in
+                _ = try await database.insertNew(into: table, columns: columns, rows: rows, conflictKeys: [], on: sql)
+            }
+            return rows.count
+        }
+    }
+
+    /// Whether `table` holds more than the demo's rows: a loader leaves such a table as it is (a kept data directory).
+    static func isLoaded(_ table: String, services: AppServices) async throws -> Bool {
+        try await services.database.read { try await $0.count { $0.from(table) } } >= 1_000
+    }
+
     /// Residents up to `count` through the importer (search terms and all), half a million a file.
     @discardableResult
     static func residents(to count: Int, services: AppServices, grids: [String]) async throws -> Int {

@@ -7,7 +7,7 @@ import Kernel
 enum BenchStars {
     static func load(services: AppServices, today: Day, now: Date) async throws {
         let database = services.database
-        guard try await database.read({ try await $0.count { $0.from("star_households") } }) < 1_000 else { return }
+        guard try await !BenchData.isLoaded("star_households", services: services) else { return }
         let t0 = Date()
         var after = "", stored = 0
         struct Household: Decodable { let id: String, grid_code: String }
