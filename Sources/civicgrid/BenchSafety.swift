@@ -1,6 +1,7 @@
 import CivicGridApp
 import Foundation
 import Kernel
+import SQLKit
 
 /// Safety records for the lists bench: hazards found over two years (half as many as petitions: 500,000 at the default
 /// million), one in eighteen still open and some of those past their time, and a small venue for every fifty residents
@@ -35,8 +36,33 @@ enum BenchSafety {
                 .text("证〔2025〕\(i)号"), .integer(Int(now.epochSeconds) - i % 1000 * 86_400)]
     }
 
-    static func load(hazards: Int, venues: Int, services: AppServices, grids: [String], now: Date) async throws {
+    static let agreementColumns = ["id", "organisation_id", "grid_code", "year", "signed_on", "signatory", "terms", "created_at"]
+    static let recordColumns = ["agreement_id", "kind", "on_day", "findings", "passed", "created_at"]
+
+    /// Agreement `i` of `signers` a year: every other bench organisation signs one this year and one last year, in its grid
+    /// (the organisations' loader puts organisation n in grid n × 7919).
+    static func agreement(_ i: Int, signers: Int, grids: [String], today: Day) -> [BulkValue] {
+        let n = i % signers * 2, year = today.year - i / signers, signed = Day(year: year, month: 1 + i % 3, day: 1 + i % 28)
+        return [.text("bench-sa\(i)"), .text("bench-o\(n)"), .text(grids[(n * 7919) % grids.count]), .integer(year), .text(signed.description),
+                .text("法定代表人"), .text("落实消防安全主体责任，定期自查隐患"), .integer(Int(signed.startDate.epochSeconds))]
+    }
+
+    static func load(hazards: Int, venues: Int, organisations: Int, services: AppServices, grids: [String], now: Date) async throws {
         try await BenchData.fill("hazards", to: hazards, columns: hazardColumns, services: services) { hazard($0, grids: grids, now: now) }
         try await BenchData.fill("venues", to: venues, columns: venueColumns, services: services) { venue($0, grids: grids, now: now) }
+        // Each organisation's safety agreements (责任书) of two years with an inspection on each: 500,000 at ten million residents.
+        let today = Day(date: now), signers = organisations / 2
+        guard signers > 0 else { return }
+        try await BenchData.fill("safety_agreements", to: signers * 2, columns: agreementColumns, services: services) {
+            agreement($0, signers: signers, grids: grids, today: today)
+        }
+        // An inspection of each on the day it was signed, copied from the bench's agreements as stored.
+        guard try await !BenchData.isLoaded("agreement_records", services: services) else { return }
+        try await services.database.transaction { sql in
+            try await sql.insert(into: "agreement_records").columns(recordColumns).select {
+                $0.column("id").column(SQLBind("inspection")).column("signed_on").column(SQLBind("消防通道畅通")).column(SQLBind(1)).column("created_at")
+                    .from("safety_agreements").where("id", .greaterThanOrEqual, "bench-sa").where("id", .lessThan, "bench-sb")
+            }.run()
+        }
     }
 }

@@ -70,7 +70,7 @@ struct ListsBench: AsyncParsableCommand {
         try await BenchHouseholds.load(services: services)
         try await BenchOrganisations.load(residents: residents, services: services, grids: grids)
         try await BenchPermits.load(services: services, today: Day(date: now), now: now)
-        try await BenchSafety.load(hazards: records / 2, venues: residents / 50, services: services, grids: grids, now: now)
+        try await BenchSafety.load(hazards: records / 2, venues: residents / 50, organisations: residents / 20, services: services, grids: grids, now: now)
         try await BenchCaseloads.load(services: services, today: Day(date: now), now: now)
         try await BenchStars.load(services: services, today: Day(date: now), now: now)
         // The notices a running county has (the in-process server does not sweep; `serve` does, once a minute): without

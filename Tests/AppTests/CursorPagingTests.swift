@@ -33,7 +33,7 @@ struct CursorPagingTests {
     }
 
     /// Every row of `path` read by offset `limit` at a time: past the first page, a page's ids are found first and its rows read by them.
-    static func walkByOffset(_ app: TestApp, _ path: String, token: String, limit: Int) async throws -> [String] {
+    static func walkByOffset(_ app: TestApp, _ path: String, token: String, limit: Int, key: String = "id") async throws -> [String] {
         var ids: [String] = [], count = 0
         repeat {
             let separator = path.contains("?") ? "&" : "?"
@@ -41,7 +41,7 @@ struct CursorPagingTests {
             let response = try await app.api(.get, uri, token: token)
             try #require(response.status == .ok, "\(uri): \(response.text)")
             let items = try #require(try response.json()["items"] as? [[String: Any]])
-            ids += items.compactMap { $0["id"] as? String }
+            ids += items.compactMap { $0[key] as? String }
             count = items.count
         } while count == limit && ids.count < 1_000
         return ids

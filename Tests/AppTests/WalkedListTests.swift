@@ -3,6 +3,7 @@ import Foundation
 import Kernel
 import Registry
 import Safety
+import SQLKit
 import Testing
 
 /// Lists a county or a street reads off their ordering index with the place checked inside it (`withinWalking`), and a
@@ -173,13 +174,88 @@ struct WalkedListTests {
 
 
     /// `path` read whole and by offset one and four at a time holds `expected`, and says how many.
-    static func expectList(_ app: TestApp, _ path: String, token: String, holds expected: [String], _ label: String) async throws {
+    static func expectList(_ app: TestApp, _ path: String, token: String, holds expected: [String], key: String = "id", _ label: String) async throws {
         let separator = path.contains("?") ? "&" : "?"
         let whole = try await app.api(.get, path + separator + "limit=500", token: token).json()
-        #expect((whole["items"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == expected, "\(label) whole")
+        #expect((whole["items"] as? [[String: Any]])?.compactMap { $0[key] as? String } == expected, "\(label) whole")
         #expect(whole["total"] as? Int == expected.count, "\(label) total")
         for limit in [1, 4] {
-            #expect(try await CursorPagingTests.walkByOffset(app, path, token: token, limit: limit) == expected, "\(label) by \(limit)")
+            #expect(try await CursorPagingTests.walkByOffset(app, path, token: token, limit: limit, key: key) == expected, "\(label) by \(limit)")
+        }
+    }
+
+    struct Star: Decodable { let household_id: String, grid_code: String, stars: Int }
+    struct Venue: Decodable { let id: String, grid_code: String, name: String }
+    struct Account: Decodable { let resident_id: String, unit_code: String }
+
+    struct Agreement: Decodable { let id: String, grid_code: String, year: Int }
+
+    static func agreements(_ database: Database) async throws -> [Agreement] {
+        try await database.read { try await $0.select().columns("id", "grid_code", "year").from("safety_agreements").all(decoding: Agreement.self) }
+    }
+
+    /// This year's star households, the venues and the points accounts as stored.
+    static func stored(_ database: Database, year: Int) async throws -> ([Star], [Venue], [Account]) {
+        try await database.read { sql in
+            (try await sql.select().columns("household_id", "grid_code", "stars").from("star_households").where("year", .equal, year).all(decoding: Star.self),
+             try await sql.select().columns("id", "grid_code", "name").from("venues").all(decoding: Venue.self),
+             try await sql.select().columns("resident_id", "unit_code").from("point_accounts").all(decoding: Account.self))
+        }
+    }
+
+    /// Lists ordered by several columns with their key last (star households, venues, points accounts, and safety agreements a
+    /// year at a time), whose pages past the first walk the keys alone and read their rows by key: in order, ties broken by the
+    /// key, whole and page by page.
+    @Test func listsOrderedBySeveralColumnsPageByKey() async throws {
+        try await TestApp.run { app in
+            let database = app.services.database, year = Day(date: Date()).year, grids = try await app.gridCodes()
+            func grid(_ i: Int) -> String { i % 4 == 0 ? "330199001001001" : grids[i * 7 % grids.count] }
+            // Few grids, names and star counts among many rows (ties), keys out of the order; last year's stars of the same
+            // households, which the key alone would also find.
+            let stars = (0..<30).map { i -> [BulkValue] in
+                [.text(String(format: "wl-s%02d", 29 - i)), .integer(year), .text(grid(i)), .integer(1 + i % 3), .text("a"), .text(""), .null, .integer(0)]
+            } + (0..<10).map { i -> [BulkValue] in [.text(String(format: "wl-s%02d", 29 - i)), .integer(year - 1), .text(grid(i + 1)), .integer(5), .text("a"), .text(""), .null, .integer(0)] }
+            let venues = (0..<30).map { i -> [BulkValue] in
+                [.text(String(format: "wl-v%02d", 29 - i)), .text(["甲网吧", "乙宾馆"][i % 2]), .text("other"), .null, .text(grid(i)), .text("某处"), .text("证"), .integer(0)]
+            }
+            let accounts = (0..<30).map { i -> [BulkValue] in [.text(String(format: "wl-p%02d", 29 - i)), .text(grid(i)), .integer(i), .integer(0)] }
+            // Safety agreements of three years with one between them empty (a year the offset passes over counted, one with none).
+            let agreements = (0..<30).map { i -> [BulkValue] in
+                [.text(String(format: "wl-a%02d", 29 - i)), .text("wl-o\(i)"), .text(grid(i)), .integer([year, year - 1, year - 3][i % 3]), .text("2026-01-01"), .text("某"),
+                 .text("责任"), .integer(0)]
+            }
+            try await database.transaction { sql in
+                _ = try await database.insertNew(into: "star_households", columns: ["household_id", "year", "grid_code", "stars", "criteria", "note",
+                                                                                    "reviewed_by", "reviewed_at"], rows: stars,
+                                                 conflictKeys: [], on: sql)
+                _ = try await database.insertNew(into: "venues", columns: ["id", "name", "kind", "organisation_id", "grid_code", "address", "licence",
+                                                                           "created_at"], rows: venues, conflictKeys: [], on: sql)
+                _ = try await database.insertNew(into: "point_accounts", columns: ["resident_id", "unit_code", "balance", "opened_at"], rows: accounts,
+                                                 conflictKeys: [], on: sql)
+                _ = try await database.insertNew(into: "safety_agreements", columns: ["id", "organisation_id", "grid_code", "year", "signed_on", "signatory",
+                                                                                      "terms", "created_at"], rows: agreements, conflictKeys: [], on: sql)
+            }
+            let (allStars, allVenues, allAccounts) = try await Self.stored(database, year: year)
+            let allAgreements = try await Self.agreements(database)
+            for (reader, root) in Self.readers {
+                let token = try await app.session(reader, kind: .api).token
+                let starIds = allStars.filter { $0.grid_code.hasPrefix(root) }.sorted { ($0.grid_code, -$0.stars, $0.household_id) < ($1.grid_code, -$1.stars, $1.household_id) }
+                try await Self.expectList(app, "/api/v1/star-households?year=\(year)", token: token, holds: starIds.map(\.household_id), key: "household_id",
+                                          "\(reader) stars")
+                let accountIds = allAccounts.filter { $0.unit_code.hasPrefix(root) }.sorted { ($0.unit_code, $0.resident_id) < ($1.unit_code, $1.resident_id) }
+                try await Self.expectList(app, "/api/v1/points", token: token, holds: accountIds.map(\.resident_id), key: "resident_id", "\(reader) points")
+                let venueIds = allVenues.filter { $0.grid_code.hasPrefix(root) }.sorted { ($0.grid_code, $0.name, $0.id) < ($1.grid_code, $1.name, $1.id) }
+                // Every reader of these scopes keeps safety records.
+                try await Self.expectList(app, "/api/v1/venues", token: token, holds: venueIds.map(\.id), "\(reader) venues")
+                let agreementIds = allAgreements.filter { $0.grid_code.hasPrefix(root) }
+                    .sorted { (-$0.year, $0.grid_code, $0.id) < (-$1.year, $1.grid_code, $1.id) }
+                #expect(Set(agreementIds.map(\.year)).count == 3 || root.count == 15, "\(reader): too few years")
+                try await Self.expectList(app, "/api/v1/safety-agreements", token: token, holds: agreementIds.map(\.id), "\(reader) agreements")
+                for y in [year, year - 1, year - 2] {
+                    try await Self.expectList(app, "/api/v1/safety-agreements?year=\(y)", token: token, holds: agreementIds.filter { $0.year == y }.map(\.id),
+                                              "\(reader) agreements of \(y)")
+                }
+            }
         }
     }
 }

@@ -19,3 +19,21 @@ extension SQLDatabase {
             .keysetOrder(column, descending: descending).all(decoding: Row.self)
     }
 }
+
+extension SQLDatabase {
+    /// A page of the rows `filtered` selects (it names the table) in `order`, whose last column is the rows' key: one row per
+    /// value among the rows listed. Past the first page the skipped rows are walked as keys alone, off the index that holds the
+    /// order, and only the page's rows are then read by key, `narrowed` where the key alone names rows outside the list (a
+    /// household's stars of other years). On PostgreSQL a county's star households 10,000 in read 10,050 rows for 50.
+    public func page<Row: Decodable>(of table: String, columns: [String], orderedBy order: [(String, SQLDirection)], limit: Int, offset: Int,
+                                     decoding: Row.Type, keyedBy key: (Row) -> String, narrowedBy narrowed: (SQLSelectBuilder) -> SQLSelectBuilder = { $0 },
+                                     where filtered: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [Row] {
+        func ordered(_ select: SQLSelectBuilder) -> SQLSelectBuilder { order.reduce(filtered(select)) { $0.orderBy($1.0, $1.1) } }
+        guard offset > 0, let keyColumn = order.last?.0 else { return try await ordered(select().columns(columns)).limit(limit).all(decoding: Row.self) }
+        let keys = try await ordered(select().column(keyColumn)).limit(limit).offset(offset).all(decodingColumn: keyColumn, as: String.self)
+        guard !keys.isEmpty else { return [] }
+        let rank = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+        let rows = try await narrowed(select().columns(columns).from(table).where(keyColumn, .in, keys)).all(decoding: Row.self)
+        return rows.sorted { rank[key($0), default: Int.max] < rank[key($1), default: Int.max] }
+    }
+}

@@ -58,8 +58,9 @@ public struct AgreementStore: Sendable {
             let b = b.from("star_households").where("year", .equal, year)
             return scope.map { b.where("grid_code", within: $0) } ?? b
         }
-        let items = try await filtered(sql.select().columns("household_id", "year", "grid_code", "stars", "criteria", "note", "reviewed_by", "reviewed_at"))
-            .orderBy("grid_code").orderBy("stars", .descending).orderBy("household_id").limit(limit).offset(offset).all(decoding: StarRow.self).map(\.star)
+        let items = try await sql.page(of: "star_households", columns: ["household_id", "year", "grid_code", "stars", "criteria", "note", "reviewed_by", "reviewed_at"],
+                                       orderedBy: [("grid_code", .ascending), ("stars", .descending), ("household_id", .ascending)], limit: limit, offset: offset,
+                                       decoding: StarRow.self, keyedBy: \.household_id, narrowedBy: { $0.where("year", .equal, year) }, where: filtered).map(\.star)
         return (items, try await sql.listTotal(filtered))
     }
 }

@@ -28,8 +28,8 @@ public struct PointStore: Sendable {
 
     func accounts(within scope: Scope, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [PointAccount], total: Int) {
         func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder { b.from("point_accounts").where("unit_code", within: scope) }
-        let items = try await filtered(sql.select().columns(Self.accountColumns)).orderBy("unit_code").orderBy("resident_id").limit(limit).offset(offset)
-            .all(decoding: AccountRow.self).map(\.account)
+        let items = try await sql.page(of: "point_accounts", columns: Self.accountColumns, orderedBy: [("unit_code", .ascending), ("resident_id", .ascending)],
+                                       limit: limit, offset: offset, decoding: AccountRow.self, keyedBy: \.resident_id, where: filtered).map(\.account)
         return (items, try await sql.listTotal(filtered))
     }
 

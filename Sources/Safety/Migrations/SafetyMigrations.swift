@@ -234,5 +234,10 @@ public enum SafetyMigrations {
             try await HazardFigureCounts.create(kind, on: sql)
             try await HazardFigureCounts.recount(on: sql)
         },
+        Migration("safety_0006_agreement_lists") { sql, _ in
+            // The agreements a year at a time by place (`VenueStore.agreementRows`): a county's were sorted whole for every page
+            // (500,000 agreements of two years: 3.2–3.7 s; a year's 120–160 ms).
+            try await sql.create(index: "safety_agreements_year_place").on("safety_agreements").column("year").column("grid_code").column("id").run()
+        },
     ]
 }

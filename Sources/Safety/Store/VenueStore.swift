@@ -32,8 +32,8 @@ public struct VenueStore: Sendable {
             let b = b.from("venues").where("grid_code", within: scope)
             return kind.map { b.where("kind", .equal, $0.rawValue) } ?? b
         }
-        let items = try await filtered(sql.select().columns(Self.venueColumns)).orderBy("grid_code").orderBy("name").orderBy("id")
-            .limit(limit).offset(offset).all(decoding: VenueRow.self).map(\.venue)
+        let items = try await sql.page(of: "venues", columns: Self.venueColumns, orderedBy: [("grid_code", .ascending), ("name", .ascending), ("id", .ascending)],
+                                       limit: limit, offset: offset, decoding: VenueRow.self, keyedBy: \.id, where: filtered).map(\.venue)
         return (items, try await sql.listTotal(filtered))
     }
 
@@ -123,8 +123,7 @@ public struct VenueStore: Sendable {
             if let id { b = b.where("id", .equal, id) }
             return b
         }
-        let rows = try await filtered(sql.select().columns("id", "organisation_id", "grid_code", "year", "signed_on", "signatory", "terms", "created_at"))
-            .orderBy("year", .descending).orderBy("grid_code").orderBy("id").limit(limit).offset(offset).all(decoding: AgreementRow.self)
+        let rows = try await agreementRows(filtered, year: year, limit: limit, offset: offset, on: sql)
         let records = rows.isEmpty ? [] : try await sql.select().columns("agreement_id", "kind", "on_day", "findings", "passed", "created_at").from("agreement_records")
             .where("agreement_id", .in, rows.map(\.id)).orderBy("on_day").all(decoding: RecordRow.self)
         let byAgreement = Dictionary(grouping: records, by: \.agreement_id)
@@ -135,6 +134,41 @@ public struct VenueStore: Sendable {
                                                                                       on: Day($0.on_day) ?? Day(date: Date(epochSeconds: $0.created_at)),
                                                                                       findings: $0.findings, passed: $0.passed != 0, createdAt: Date(epochSeconds: $0.created_at)) })
         }
-        return (items, try await sql.count(filtered))
+        return (items, try await sql.listTotal(filtered))
+    }
+
+    static let agreementColumns = ["id", "organisation_id", "grid_code", "year", "signed_on", "signatory", "terms", "created_at"]
+
+    /// A page of agreements, newest year first and by place within a year: a year at a time, each off
+    /// `safety_agreements_year_place`, the years the offset passes over counted rather than read. As one query the county's
+    /// 500,000 agreements of two years were sorted for every page (3.2–3.7 s).
+    func agreementRows(_ filtered: (SQLSelectBuilder) -> SQLSelectBuilder, year: Int?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws
+        -> [AgreementRow] {
+        func page(of year: Int?, limit: Int, offset: Int) async throws -> [AgreementRow] {
+            try await sql.page(of: "safety_agreements", columns: Self.agreementColumns, orderedBy: [("grid_code", .ascending), ("id", .ascending)],
+                               limit: limit, offset: offset, decoding: AgreementRow.self, keyedBy: \.id) { b in
+                year.map { filtered(b).where("year", .equal, $0) } ?? filtered(b)
+            }
+        }
+        if let year { return try await page(of: year, limit: limit, offset: offset) }
+        // Each bound by itself: SQLite reads MIN or MAX off the index alone, but both in one query scan the table.
+        func bound(_ function: String) async throws -> Int? {
+            try await sql.select().column(SQLFunction(function, args: SQLColumn("year")), as: "year").from("safety_agreements")
+                .first(decodingColumn: "year", as: Int?.self) ?? nil
+        }
+        guard let newest = try await bound("MAX"), let oldest = try await bound("MIN") else { return [] }
+        var rows: [AgreementRow] = [], skip = offset
+        for year in stride(from: newest, through: oldest, by: -1) where rows.count < limit {
+            if skip > 0 {
+                let held = try await sql.count(upTo: skip) { filtered($0).where("year", .equal, year) }
+                if held <= skip {
+                    skip -= held
+                    continue
+                }
+            }
+            rows += try await page(of: year, limit: limit - rows.count, offset: skip)
+            skip = 0
+        }
+        return rows
     }
 }
