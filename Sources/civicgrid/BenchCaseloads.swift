@@ -33,4 +33,46 @@ enum BenchCaseloads {
         }
         say(String(format: "\nstored %d caseloads in %.0f s", stored, Date().timeIntervalSince(t0)))
     }
+
+    static let contactColumns = ["id", "caseload_id", "kind", "on_day", "notes", "risk_grade", "joint", "hours", "score", "recorded_by", "recorded_at"]
+    static let taskColumns = ["id", "caseload_id", "grid_code", "person_name", "address", "due_on", "done_on", "done_by", "note", "asked_by", "asked_at"]
+    static let correctionContacts = ["report", "visit", "written_report", "study", "service", "assessment"]
+
+    /// Contact `j` of twelve spread over caseload `c`'s life so far (up to 700 days): what its kind calls for.
+    static func contact(_ c: Int, _ j: Int, today: Day) -> [BulkValue] {
+        let age = c % 700, on = today.adding(days: -age + age * (j + 1) / 13)
+        var kind = "visit", grade = BulkValue.null, hours = BulkValue.null, score = BulkValue.null
+        switch kinds[c % kinds.count] {
+        case "correction":
+            kind = correctionContacts[j % correctionContacts.count]
+            if kind == "study" || kind == "service" { hours = .integer(4) }
+            if kind == "assessment" { score = .integer(80 + c % 20) }
+        case "mental_health": (kind, grade) = ("follow_up", .integer((c + j) % 5))
+        case "resettlement": kind = j % 2 == 0 ? "visit" : "help"
+        default: break
+        }
+        return [.text("bench-k\(c)-\(j)"), .text("bench-c\(c)"), .text(kind), .text(on.description), .text("按时到场，情况稳定"), grade, .integer(0), hours, score,
+                .null, .integer(Int(on.startDate.epochSeconds) + 36_000)]
+    }
+
+    /// Twelve contacts of every bench caseload (about 800,000 at ten million residents) and three visit tasks asked of its grid
+    /// worker (two done, a month apart, and one due within ten days): the month's caseload figures and the grid's visit
+    /// tasks are then measured over them.
+    static func loadContacts(services: AppServices, today: Day) async throws {
+        struct Row: Decodable { let id: String, grid_code: String }
+        let rows = try await services.database.read {
+            try await $0.select().columns("id", "grid_code").from("caseloads").where("id", .greaterThanOrEqual, "bench-c").where("id", .lessThan, "bench-d")
+                .all(decoding: Row.self)
+        }
+        var grids = [String](repeating: "", count: rows.count)
+        for r in rows { if let c = Int(r.id.dropFirst("bench-c".count)), c < grids.count { grids[c] = r.grid_code } }
+        guard !grids.isEmpty, !grids.contains("") else { return }
+        try await BenchData.fill("caseload_contacts", to: grids.count * 12, columns: contactColumns, services: services) { contact($0 / 12, $0 % 12, today: today) }
+        try await BenchData.fill("visit_tasks", to: grids.count * 3, columns: taskColumns, services: services) { i in
+            let c = i / 3, j = i % 3, due = today.adding(days: (j - 2) * 30 + c % 10), done = j < 2
+            return [.text("bench-t\(c)-\(j)"), .text("bench-c\(c)"), .text(grids[c]), .text("居民\(c)"), .text("幸福路\(c % 997)号"), .text(due.description),
+                    done ? .text(due.adding(days: -1).description) : .null, done ? .text("bench-grid-worker") : .null, .text(done ? "已走访" : ""), .null,
+                    .integer(Int(due.adding(days: -14).startDate.epochSeconds))]
+        }
+    }
 }

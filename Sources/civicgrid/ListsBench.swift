@@ -72,6 +72,7 @@ struct ListsBench: AsyncParsableCommand {
         try await BenchPermits.load(services: services, today: Day(date: now), now: now)
         try await BenchSafety.load(hazards: records / 2, venues: residents / 50, organisations: residents / 20, services: services, grids: grids, now: now)
         try await BenchCaseloads.load(services: services, today: Day(date: now), now: now)
+        try await BenchCaseloads.loadContacts(services: services, today: Day(date: now))
         try await BenchStars.load(services: services, today: Day(date: now), now: now)
         // The notices a running county has (the in-process server does not sweep; `serve` does, once a minute): without
         // them the supervised lists are empty and measure nothing (three sessions measured them so).

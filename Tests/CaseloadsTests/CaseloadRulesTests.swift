@@ -196,6 +196,26 @@ struct CaseloadRulesTests {
         #expect(line.released == 2 && line.resettled == 1 && line.resettlementRate == 0.5)
         #expect(line.socialWorkers == 2 && line.heaviestLoad == 3)
         #expect(figures.month == "2026-11")
+        // Added up a share at a time, each with its own contacts (as a county's are read), the figures are the same.
+        var tally = CaseloadFigures.Tally(month: first, settings: Self.settings, today: Self.today)
+        tally.add([mental, released], contacts: contacts.filter { $0.caseloadId == "c" })
+        tally.add([m2, other], contacts: contacts.filter { $0.caseloadId == "m2" })
+        #expect(tally.figures == figures)
+    }
+
+    @Test func aMonthsFiguresDoNotCountWhatCameAfterIt() {
+        var c = Self.caseload(.correction, starts: Day(year: 2026, month: 9, day: 1))
+        c.reportedOn = Day(year: 2026, month: 10, day: 5)
+        let october = Day(year: 2026, month: 10, day: 1)
+        func figures(_ on: Day) -> CaseloadFigures.Line? {
+            CaseloadFigures.compute(month: october, caseloads: [c], contacts: [.report, .writtenReport, .visit].map { Self.contact($0, on) },
+                                    settings: Self.settings, today: Self.today).lines.first
+        }
+        // Reported, written and visited late in October: its duties were kept at the month's end.
+        #expect(figures(Day(year: 2026, month: 10, day: 28))?.correctionsOnTime == 1)
+        // Only in November: at October's end the report was overdue, whatever came later.
+        let late = figures(Day(year: 2026, month: 11, day: 25))
+        #expect(late?.corrections == 1 && late?.correctionsOnTime == 0)
     }
 }
 

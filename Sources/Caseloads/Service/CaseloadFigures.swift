@@ -27,52 +27,81 @@ public struct CaseloadFigures: Sendable, Equatable {
 
     /// Pure: the figures of `month` (its first and last day) from caseloads and their contacts.
     public static func compute(month first: Day, caseloads: [Caseload], contacts: [CaseloadContact], settings s: CaseloadSettings, today: Day) -> CaseloadFigures {
-        let last = Day(year: first.year, month: first.month, day: Day.daysIn(month: first.month, year: first.year))
-        let byCaseload = Dictionary(grouping: contacts, by: \.caseloadId)
+        var tally = Tally(month: first, settings: s, today: today)
+        tally.add(caseloads, contacts: contacts)
+        return tally.figures
+    }
+
+    /// The figures added up a share of the caseloads at a time (a county's are read in chunks, each with its contacts); each
+    /// caseload is added once, with its contacts up to the month's end.
+    public struct Tally: Sendable {
+        public let first: Day, last: Day
+        let settings: CaseloadSettings, today: Day
         var lines: [String: Line] = [:]
         var workers: [String: [String: Int]] = [:]
-        for c in caseloads {
-            var line = lines[c.unitCode] ?? Line(unitCode: c.unitCode)
-            let mine = byCaseload[c.id] ?? []
-            let activeInMonth = c.startsOn <= last && (c.status == .active || (c.endsOn ?? last) >= first)
-            if c.status == .active {
-                line.active[c.kind, default: 0] += 1
-                workers[c.unitCode, default: [:]][c.assignedTo, default: 0] += 1
-            }
-            switch c.kind {
-            case .resettlement:
-                if c.startsOn >= first, c.startsOn <= last {
-                    line.released += 1
-                    if c.resettledOn != nil { line.resettled += 1 }
-                }
-                if activeInMonth {
-                    line.underHelp += 1
-                    if let r = c.reoffendedOn, r >= first, r <= last { line.reoffended += 1 }
-                }
-            case .correction where c.status == .active:
-                line.corrections += 1
-                if !CaseloadRules.duties(c, contacts: mine, settings: s, today: min(today, last)).contains(where: { $0.overdue(today: min(today, last)) }) {
-                    line.correctionsOnTime += 1
-                }
-            case .mentalHealth:
-                // A follow-up is on time when it came by the day the one before it (or registration) set.
-                let followUps = mine.filter { $0.kind == .followUp }.sorted { ($0.on, $0.recordedAt) < ($1.on, $1.recordedAt) }
-                for (i, f) in followUps.enumerated() where f.on >= first && f.on <= last {
-                    line.followUps += 1
-                    let earlier = mine.filter { $0.kind != .followUp } + followUps[..<i]
-                    let due = CaseloadRules.duties(c, contacts: earlier, settings: s, today: f.on).first { $0.rule.contains("follow_up") }?.due
-                    if due.map({ f.on <= $0 }) ?? true { line.followUpsOnTime += 1 }
-                }
-            default:
-                break
-            }
-            lines[c.unitCode] = line
+
+        public init(month first: Day, settings: CaseloadSettings, today: Day) {
+            self.first = first
+            last = Day(year: first.year, month: first.month, day: Day.daysIn(month: first.month, year: first.year))
+            self.settings = settings
+            self.today = today
         }
-        for (unit, loads) in workers {
-            lines[unit]?.socialWorkers = loads.count
-            lines[unit]?.heaviestLoad = loads.values.max() ?? 0
+
+        /// Whether the figures read `c`'s contacts: an active correction's duties and a person's follow-ups do; the rest are
+        /// counted from the caseload alone.
+        public static func readsContacts(_ c: Caseload) -> Bool { c.kind == .mentalHealth || (c.kind == .correction && c.status == .active) }
+
+        public mutating func add(_ caseloads: [Caseload], contacts: [CaseloadContact]) {
+            let first = self.first, last = self.last, s = settings, today = self.today
+            let byCaseload = Dictionary(grouping: contacts.filter { $0.on <= last }, by: \.caseloadId)
+            for c in caseloads {
+                var line = lines[c.unitCode] ?? Line(unitCode: c.unitCode)
+                let mine = byCaseload[c.id] ?? []
+                let activeInMonth = c.startsOn <= last && (c.status == .active || (c.endsOn ?? last) >= first)
+                if c.status == .active {
+                    line.active[c.kind, default: 0] += 1
+                    workers[c.unitCode, default: [:]][c.assignedTo, default: 0] += 1
+                }
+                switch c.kind {
+                case .resettlement:
+                    if c.startsOn >= first, c.startsOn <= last {
+                        line.released += 1
+                        if c.resettledOn != nil { line.resettled += 1 }
+                    }
+                    if activeInMonth {
+                        line.underHelp += 1
+                        if let r = c.reoffendedOn, r >= first, r <= last { line.reoffended += 1 }
+                    }
+                case .correction where c.status == .active:
+                    line.corrections += 1
+                    if !CaseloadRules.duties(c, contacts: mine, settings: s, today: min(today, last)).contains(where: { $0.overdue(today: min(today, last)) }) {
+                        line.correctionsOnTime += 1
+                    }
+                case .mentalHealth:
+                    // A follow-up is on time when it came by the day the one before it (or registration) set.
+                    let followUps = mine.filter { $0.kind == .followUp }.sorted { ($0.on, $0.recordedAt) < ($1.on, $1.recordedAt) }
+                    for (i, f) in followUps.enumerated() where f.on >= first && f.on <= last {
+                        line.followUps += 1
+                        let earlier = mine.filter { $0.kind != .followUp } + followUps[..<i]
+                        let due = CaseloadRules.duties(c, contacts: earlier, settings: s, today: f.on).first { $0.rule.contains("follow_up") }?.due
+                        if due.map({ f.on <= $0 }) ?? true { line.followUpsOnTime += 1 }
+                    }
+                default:
+                    break
+                }
+                lines[c.unitCode] = line
+            }
         }
-        return CaseloadFigures(month: String(first.description.prefix(7)), lines: lines.values.sorted { $0.unitCode < $1.unitCode }, ratio: s.caseloadRatio)
+
+        public var figures: CaseloadFigures {
+            var lines = self.lines
+            for (unit, loads) in workers {
+                lines[unit]?.socialWorkers = loads.count
+                lines[unit]?.heaviestLoad = loads.values.max() ?? 0
+            }
+            return CaseloadFigures(month: String(first.description.prefix(7)), lines: lines.values.sorted { $0.unitCode < $1.unitCode },
+                                   ratio: settings.caseloadRatio)
+        }
     }
 }
 
@@ -89,16 +118,26 @@ extension CaseloadService {
         }
         var filter = CaseloadAccess.filter(for: actor.staff)
         filter.status = nil
-        let store = self.store, f = filter
-        let caseloads = try await database.read { try await store.list(f, limit: 20_000, offset: 0, on: $0) }.items
-        let found = try await people.people(caseloads.map(\.residentId))
-        let visible = caseloads.filter { CaseloadAccess.mayRead($0, sealed: found[$0.residentId]?.sealed ?? false, by: actor.staff) }
-        var contacts: [CaseloadContact] = []
-        for chunk in visible.map(\.id).chunked(by: 500) {
-            let part = Array(chunk)
-            contacts += try await database.read { try await store.contacts(of: part, on: $0) }
+        let store = self.store, f = filter, people = self.people
+        var tally = CaseloadFigures.Tally(month: first, settings: try await settings(), today: today), after = "", read = 0
+        // Every caseload the caller may see, a chunk at a time in id order (a county's at ten million residents are 27,000 and
+        // more; the first 20,000 alone were counted before), and only the contacts the figures read.
+        while true {
+            let next = after
+            let chunk = try await database.read { try await store.chunk(f, after: next, limit: 2_000, on: $0) }
+            guard let lastId = chunk.last?.id else { break }
+            after = lastId
+            let found = try await people.people(chunk.map(\.residentId))
+            let visible = chunk.filter { CaseloadAccess.mayRead($0, sealed: found[$0.residentId]?.sealed ?? false, by: actor.staff) }
+            let ids = visible.filter(CaseloadFigures.Tally.readsContacts).map(\.id), (from, through) = (tally.first, tally.last)
+            var contacts: [CaseloadContact] = []
+            for part in ids.chunked(by: 500) {
+                contacts += try await database.read { try await store.figureContacts(of: Array(part), from: from, through: through, on: $0) }
+            }
+            tally.add(visible, contacts: contacts)
+            read += visible.count
         }
-        try await AuditLog().record(actor.audit("caseload.figures", "caseloads", actor.staff.unitCode, detail: String(visible.count)), at: clock.now(), in: database)
-        return CaseloadFigures.compute(month: first, caseloads: visible, contacts: contacts, settings: try await settings(), today: today)
+        try await AuditLog().record(actor.audit("caseload.figures", "caseloads", actor.staff.unitCode, detail: String(read)), at: clock.now(), in: database)
+        return tally.figures
     }
 }

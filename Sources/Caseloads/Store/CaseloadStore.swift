@@ -65,8 +65,9 @@ public struct CaseloadStore: Sendable {
         var status: CaseloadStatus? = .active
     }
 
-    func list(_ f: Filter, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Caseload], total: Int) {
-        func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
+    /// The rows of `caseloads` that `f` selects.
+    static func filtered(_ f: Filter) -> @Sendable (SQLSelectBuilder) -> SQLSelectBuilder {
+        { b in
             // No kind at all (a kind the reader's role does not run) is no row: PostgreSQL refuses `IN ()` outright (a 500 for
             // the county justice bureau's `kind=mental_health`, found by `bench lists` on PostgreSQL).
             var b = f.kinds.isEmpty ? b.from("caseloads").where(SQLLiteral.boolean(false)) : b.from("caseloads").where("kind", .in, f.kinds.map(\.rawValue))
@@ -83,10 +84,20 @@ public struct CaseloadStore: Sendable {
                 return g
             }
         }
+    }
+
+    func list(_ f: Filter, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Caseload], total: Int) {
+        let filtered = Self.filtered(f)
         // In duty order (clock, id); a deep page's offset walked over the ids alone, off the index that holds what the filters check.
         let items = try await sql.page(of: "caseloads", columns: Self.columns, orderedBy: "open_due", after: nil, limit: limit, offset: offset,
                                        decoding: Row.self, where: filtered).map(\.caseload)
         return (items, try await sql.listTotal(filtered))
+    }
+
+    /// The next `limit` caseloads `f` selects after id `after`, in id order: a whole county's, a chunk at a time.
+    func chunk(_ f: Filter, after: String, limit: Int, on sql: any SQLDatabase) async throws -> [Caseload] {
+        try await Self.filtered(f)(sql.select().columns(Self.columns)).where("id", .greaterThan, after).orderBy("id").limit(limit)
+            .all(decoding: Row.self).map(\.caseload)
     }
 
     func activeCount(assignedTo staffId: String, on sql: any SQLDatabase) async throws -> Int {
@@ -122,6 +133,30 @@ public struct CaseloadStore: Sendable {
         guard !ids.isEmpty else { return [] }
         return try await sql.select().columns(Self.contactColumns).from("caseload_contacts").where("caseload_id", .in, ids)
             .orderBy("on_day").orderBy("recorded_at").all(decoding: ContactRow.self).map(\.contact)
+    }
+
+    /// What a month's figures read of `ids`' contacts: those made within the month, and the latest of each kind before it (a
+    /// duty runs from the last contact of its kind, so the rules look no further back), with only the columns the rules read.
+    /// A county's corrections have twelve contacts and more each; decoding them all whole was most of the figures' time.
+    func figureContacts(of ids: [String], from first: Day, through last: Day, on sql: any SQLDatabase) async throws -> [CaseloadContact] {
+        struct Lean: Decodable {
+            let caseload_id: String, kind: String, on_day: String, risk_grade: Int?, hours: Int?, recorded_at: Int64
+            var contact: CaseloadContact? {
+                guard let kind = ContactKind(rawValue: kind), let on = Day(on_day) else { return nil }
+                return CaseloadContact(id: "", caseloadId: caseload_id, kind: kind, on: on, notes: "", riskGrade: risk_grade, joint: false, hours: hours,
+                                       score: nil, recordedBy: nil, recordedAt: Date(epochSeconds: recorded_at))
+            }
+        }
+        guard !ids.isEmpty else { return [] }
+        let lean = ["caseload_id", "kind", "on_day", "risk_grade", "hours", "recorded_at"]
+        let within = try await sql.select().columns(lean).from("caseload_contacts").where("caseload_id", .in, ids)
+            .where("on_day", .greaterThanOrEqual, first.description).where("on_day", .lessThanOrEqual, last.description).all(decoding: Lean.self)
+        let ranked = sql.select().columns(lean)
+            .column(SQLRaw("ROW_NUMBER() OVER (PARTITION BY caseload_id, kind ORDER BY on_day DESC, recorded_at DESC)"), as: "latest")
+            .from("caseload_contacts").where("caseload_id", .in, ids).where("on_day", .lessThan, first.description)
+        let before = try await sql.select().columns(lean).from(SQLAlias(SQLGroupExpression(ranked.select), as: SQLIdentifier("ranked")))
+            .where("latest", .equal, 1).all(decoding: Lean.self)
+        return (before + within).compactMap(\.contact)
     }
 
     // MARK: leave and sanctions
