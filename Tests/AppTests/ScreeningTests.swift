@@ -41,6 +41,10 @@ struct ScreeningTests {
             let after = try await Self.lines(app, sup)
             #expect(after["330199001001001"]?["state"] as? String == "reported" && after["330199001001002"]?["state"] as? String == "none")
             #expect(after.values.filter { $0["state"] as? String == "missing" }.count == before.count - 2)
+            // The answer to a report is its grid's line as the round shows it.
+            let answered = try none.json(), shown = try #require(after["330199001001002"])
+            #expect(answered["grid_name"] as? String == shown["grid_name"] as? String && shown["grid_name"] as? String != "330199001001002")
+            #expect(answered["late"] as? Bool == shown["late"] as? Bool && answered["reported_at"] as? String == shown["reported_at"] as? String)
             // A grid worker sees only their own grid's line.
             #expect(try await Self.lines(app, worker1).keys.sorted() == ["330199001001001"])
             let page = try await app.get("/screening-rounds/\(Self.round)", as: try await app.session("street_sup"))

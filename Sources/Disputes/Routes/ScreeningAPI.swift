@@ -53,7 +53,7 @@ public enum ScreeningAPI {
             let body = try await request.decodeJSON(Report.self, limit: 64 << 10)
             let report = try await screening.report(to: round, gridCode: body.gridCode ?? context.staff.unitCode, nothingFound: body.nothingFound ?? false,
                                                     findings: body.findings ?? "", disputeIds: body.disputeIds ?? [], by: context)
-            return try Response.json(try await screening.completeness(of: round, by: context).lines.first { $0.gridCode == report.gridCode }, status: .created)
+            return try Response.json(try await screening.line(of: report, in: round), status: .created)
         }
     }
 }

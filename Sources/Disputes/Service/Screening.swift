@@ -79,17 +79,26 @@ public struct Screening: Sendable {
         let store = self.store, now = clock.now()
         let reports = Dictionary(uniqueKeysWithValues: try await database.read { try await store.reports(roundId: round.id, on: $0) }.map { ($0.gridCode, $0) })
         let grids = try await units.grids(under: round.unitCode).filter { actor.scope.contains($0.code) }
-        let lines = grids.map { grid -> GridLine in
-            guard let r = reports[grid.code] else {
-                return GridLine(gridCode: grid.code, gridName: grid.name, state: now > round.dueAt ? .overdue : .missing, late: false, findings: nil,
-                                disputeIds: [], reportedAt: nil)
-            }
-            return GridLine(gridCode: grid.code, gridName: grid.name, state: r.nothingFound ? .none : .reported, late: r.reportedAt > round.dueAt,
-                            findings: r.findings, disputeIds: r.disputeIds, reportedAt: r.reportedAt)
-        }
+        let lines = grids.map { Self.line(grid: $0, report: reports[$0.code], of: round, now: now) }
         func count(_ state: GridLine.State) -> Int { lines.filter { $0.state == state }.count }
         return Completeness(expected: lines.count, reported: count(.reported), none: count(.none), missing: count(.missing), overdue: count(.overdue),
                             lines: lines)
+    }
+
+    static func line(grid: (code: String, name: String), report r: ScreeningReport?, of round: ScreeningRound, now: Date) -> GridLine {
+        guard let r else {
+            return GridLine(gridCode: grid.code, gridName: grid.name, state: now > round.dueAt ? .overdue : .missing, late: false, findings: nil,
+                            disputeIds: [], reportedAt: nil)
+        }
+        return GridLine(gridCode: grid.code, gridName: grid.name, state: r.nothingFound ? .none : .reported, late: r.reportedAt > round.dueAt,
+                        findings: r.findings, disputeIds: r.disputeIds, reportedAt: r.reportedAt)
+    }
+
+    /// The line of a report just made: its grid's alone (working out the whole round's, as the answer did, read every report of
+    /// it and every grid under it for each grid that answered).
+    public func line(of report: ScreeningReport, in round: ScreeningRound) async throws -> GridLine {
+        let name = try await units.unitName(code: report.gridCode) ?? report.gridCode
+        return Self.line(grid: (report.gridCode, name), report: report, of: round, now: clock.now())
     }
 
     /// A grid's answer to the round: what it found (with the disputes registered from it), or "none".
