@@ -62,7 +62,7 @@ struct AuditPage: PageModel {
                 target: "\(e.targetType):\(e.targetId)", detail: e.detail, ip: e.ip, hash: String(e.hash.prefix(12)))
         }
         (self.action, self.actor) = (action ?? "", actor ?? "")
-        self.total = views.t("pager_total", locale, [String(total)])
+        self.total = views.t("pager_total", locale, [ListTotal.label(total)])
         (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
     }
 }

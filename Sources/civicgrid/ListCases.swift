@@ -49,6 +49,8 @@ enum ListCases {
             case ("lon", _): return "120.001"
             case ("lat", _): return "30.001"
             case ("next", _): return "/"
+            case ("action", _): return BenchAudit.rareAction
+            case ("actor", _): return BenchAudit.actor(7)
             default: return nil
             }
         }

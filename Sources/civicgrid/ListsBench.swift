@@ -74,6 +74,7 @@ struct ListsBench: AsyncParsableCommand {
         try await BenchCaseloads.load(services: services, today: Day(date: now), now: now)
         try await BenchCaseloads.loadContacts(services: services, today: Day(date: now))
         try await BenchStars.load(services: services, today: Day(date: now), now: now)
+        try await BenchAudit.load(entries: residents / 2, services: services, now: now)
         // The notices a running county has (the in-process server does not sweep; `serve` does, once a minute): without
         // them the supervised lists are empty and measure nothing (three sessions measured them so).
         let sweepStarted = Date()

@@ -165,6 +165,32 @@ struct BackupTests {
     }
 }
 
+@Suite("Audit browser")
+struct AuditBrowserTests {
+    /// By action, by actor, by both (each off its own index since kernel_0007), newest first, page by page.
+    @Test func entriesAreFoundByActionAndActorNewestFirst() async throws {
+        try await TestDatabase.with { database in
+            try await Migrator.migrate(database, KernelMigrations.all)
+            let events = (0..<60).map { i -> (event: AuditEvent, at: Date) in
+                var event = AuditEvent(actor: nil, action: ["resident.read", "caseload.figures", "resident.read"][i % 3], targetType: "t", targetId: "\(i)")
+                event.actorName = "staff-\(i % 4)"
+                return (event, Date(timeIntervalSince1970: 1_800_000_000 + Double(i)))
+            }
+            let appended = try await database.transaction { sql in try await AuditLog().append(events, on: sql) }
+            for (action, actor) in [("caseload.figures", nil), (nil, "staff-1"), ("resident.read", "staff-2"), (nil, nil)] as [(String?, String?)] {
+                let expected = appended.filter { (action == nil || $0.action == action) && (actor == nil || $0.actorName == actor) }.map(\.seq).reversed()
+                var seen: [Int64] = []
+                for offset in stride(from: 0, to: 70, by: 7) {
+                    let (items, total) = try await database.read { try await AuditLog().page(action: action, actor: actor, limit: 7, offset: offset, on: $0) }
+                    #expect(total == expected.count, "\(String(describing: action)) \(String(describing: actor))")
+                    seen += items.map(\.seq)
+                }
+                #expect(seen == Array(expected), "\(String(describing: action)) \(String(describing: actor))")
+            }
+        }
+    }
+}
+
 @Suite("Trimming")
 struct TrimTests {
     @Test func trimsASCIIAndFullWidthSpaces() {
