@@ -55,3 +55,11 @@ def test_a_clerk_registers_and_corrects_a_resident(browser, base_url):
     browser.find_element("id", "resident-save").click()
     WebDriverWait(browser, 10).until(lambda b: b.find_elements("id", "saved"))
     assert "幸福里9号" in browser.page_source
+
+
+def test_an_organisations_page_counts_its_employees_masked(browser, base_url):
+    login(browser, base_url, "clerk")
+    browser.get(base_url + "/organisations/demo-organisation-1")
+    rows = browser.find_elements("css selector", "#employees tbody tr")
+    assert rows and all("**********" in r.find_element("css selector", "code").text for r in rows)
+    assert browser.find_element("id", "employees-total").text.strip() != ""

@@ -75,6 +75,7 @@ struct ListsBench: AsyncParsableCommand {
         try await BenchCaseloads.loadContacts(services: services, today: Day(date: now))
         try await BenchStars.load(services: services, today: Day(date: now), now: now)
         try await BenchAudit.load(entries: residents / 2, services: services, now: now)
+        try await BenchEmployees.load(organisations: residents / 20, services: services, today: Day(date: now))
         // The notices a running county has (the in-process server does not sweep; `serve` does, once a minute): without
         // them the supervised lists are empty and measure nothing (three sessions measured them so).
         let sweepStarted = Date()
@@ -131,9 +132,21 @@ struct ListsBench: AsyncParsableCommand {
     typealias Planner = (RouteRule, [Reader], _ fetch: (Reader, String) async throws -> String?) async throws
         -> (cases: [ListCases.Case], unmeasured: [String])
 
-    /// The API's lists: GETs under `/api/v1/` without a path parameter.
+    /// The records a list under a record is read in (`/api/v1/organisations/{organisation}/employees`): the biggest the
+    /// bench loads, by the path parameter's name.
+    static let records = ["organisation": "bench-o0"]
+
+    /// The API's lists: GETs under `/api/v1/` without a path parameter, and the lists under a record the bench has a sample of.
     static func isAPIList(_ rule: RouteRule) -> Bool {
-        rule.method == .get && rule.path.hasPrefix("/api/v1/") && !rule.path.contains("{")
+        guard rule.method == .get, rule.path.hasPrefix("/api/v1/") else { return false }
+        guard let name = parameter(of: rule.path) else { return true }
+        return records[name] != nil && !rule.path.hasSuffix("}") && rule.path.filter { $0 == "{" }.count == 1
+    }
+
+    /// The name of the path's first parameter ("organisation" of `…/{organisation}/…`).
+    static func parameter(of path: String) -> String? {
+        guard let open = path.firstIndex(of: "{"), let close = path[open...].firstIndex(of: "}") else { return nil }
+        return String(path[path.index(after: open)..<close])
     }
 
     /// The pages a signed-in person reads lists on: GETs outside the API without a path parameter but a unit's code.
@@ -143,10 +156,12 @@ struct ListsBench: AsyncParsableCommand {
         return rule.method == .get && !machinery.contains { rule.path.hasPrefix($0) } && (params == 0 || (params == 1 && unitParameter))
     }
 
-    /// The route's path as `reader` reads it: a unit parameter is the reader's own unit.
+    /// The route's path as `reader` reads it: a unit parameter is the reader's own unit, a record's the bench's sample of it.
     static func path(_ rule: RouteRule, for reader: Reader) -> String {
-        guard let open = rule.path.firstIndex(of: "{"), let close = rule.path[open...].firstIndex(of: "}") else { return rule.path }
-        return String(rule.path[..<open]) + reader.unit + String(rule.path[rule.path.index(after: close)...])
+        guard let open = rule.path.firstIndex(of: "{"), let close = rule.path[open...].firstIndex(of: "}"), let name = parameter(of: rule.path) else {
+            return rule.path
+        }
+        return String(rule.path[..<open]) + (records[name] ?? reader.unit) + String(rule.path[rule.path.index(after: close)...])
     }
 
     /// Every case of each of `rules` for each of its readers, requests spread over `bases`.

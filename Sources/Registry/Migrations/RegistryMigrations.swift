@@ -257,5 +257,10 @@ public enum RegistryMigrations {
             try await sql.raw("CREATE STATISTICS residence_permits_street ON (substr(grid_code, 1, 9)) FROM residence_permits").run()
             try await sql.raw("ANALYZE residence_permits").run()
         },
+        Migration("registry_0018_employee_lists") { sql, _ in
+            // An organisation's employees a page at a time, longest employed first (`EmployeeStore.list`).
+            try await sql.create(index: "organisation_employees_list").on("organisation_employees").column("organisation_id").column("since_on")
+                .column("resident_id").run()
+        },
     ]
 }

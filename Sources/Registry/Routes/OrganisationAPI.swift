@@ -64,13 +64,15 @@ public enum OrganisationAPI {
             ), by: context)
             return try Response.json(Item(updated))
         }
-        routes.get("/api/v1/organisations/{organisation}/employees", .permitted(.viewResidents)) { _, context in
+        routes.get("/api/v1/organisations/{organisation}/employees", .permitted(.viewResidents)) { request, context in
+            let paging = try Paging(request)
             let organisation = try await service.visible(try context.parameters.require("organisation"), by: context)
-            let employees = try await service.employees(of: organisation, by: context).map {
+            let (items, total) = try await service.employees(of: organisation, by: context, paging: paging)
+            let employees = items.map {
                 Employee(residentId: $0.residentId, name: $0.name, idNumber: CitizenID.mask($0.idNumber), gridCode: $0.gridCode,
                          position: $0.position, sinceOn: $0.sinceOn, untilOn: $0.untilOn)
             }
-            return try Response.json(ListPage(items: employees, total: employees.count, paging: Paging(limit: max(employees.count, 1), offset: 0)))
+            return try Response.json(ListPage(items: employees, total: total, paging: paging))
         }
         routes.post("/api/v1/organisations/{organisation}/employees", .permitted(.manageResidents)) { request, context in
             let organisation = try await service.visible(try context.parameters.require("organisation"), by: context)

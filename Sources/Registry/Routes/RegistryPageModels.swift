@@ -56,13 +56,17 @@ struct OrganisationPage: PageModel {
     let unitUrl: String, listUrl: String
     let employees: [Employee]
     let hasEmployees: Bool
+    let total: String, prev: String, next: String
 
-    init(_ org: Organisation, employees list: [EmployeeStore.Employee], scope: Scope, views: ViewRenderer, locale: AppLocale) {
+    init(_ org: Organisation, employees list: [EmployeeStore.Employee], total: Int, pager: [String: String], scope: Scope, views: ViewRenderer,
+         locale: AppLocale) {
         o = Head(name: org.name, creditCode: org.creditCode, kind: views.t(org.kind.labelKey, locale), legalRepresentative: org.legalRepresentative,
                  address: org.address, gridCode: org.gridCode)
         (unitUrl, listUrl) = (UnitPagePath.path(org.gridCode), RegistryPath.list(org.gridCode, "organisations").path)
         employees = list.map { Employee(url: RegistryPath.resident($0.residentId).path, residentId: $0.residentId, name: $0.name, idNumber: CitizenID.mask($0.idNumber), position: $0.position,
                                         sinceOn: $0.sinceOn, untilOn: $0.untilOn ?? "", visible: scope.contains($0.gridCode)) }
         hasEmployees = !list.isEmpty
+        self.total = views.t("pager_total", locale, [ListTotal.label(total)])
+        (prev, next) = (pager["prev"] ?? "", pager["next"] ?? "")
     }
 }

@@ -33,9 +33,11 @@ extension OrganisationService {
         return updated
     }
 
-    public func employees(of organisation: Organisation, by actor: StaffContext) async throws -> [EmployeeStore.Employee] {
+    public func employees(of organisation: Organisation, by actor: StaffContext, paging: Paging) async throws -> (items: [EmployeeStore.Employee], total: Int) {
         let includeSealed = actor.staff.can(.viewSealedRecords)
-        return try await database.read { try await EmployeeStore().list(organisationId: organisation.id, includeSealed: includeSealed, on: $0) }
+        return try await database.read {
+            try await EmployeeStore().list(organisationId: organisation.id, includeSealed: includeSealed, limit: paging.limit, offset: paging.offset, on: $0)
+        }
     }
 
     public func addEmployee(_ residentId: String, to organisation: Organisation, position: String, since: Day,

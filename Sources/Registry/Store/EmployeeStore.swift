@@ -29,21 +29,28 @@ public struct EmployeeStore: Sendable {
         return true
     }
 
-    /// The organisation's employees; sealed records only when `includeSealed`.
-    func list(organisationId: String, includeSealed: Bool, on sql: any SQLDatabase) async throws -> [Employee] {
-        struct Row: Decodable { let resident_id: String, name: String, id_number: String, grid_code: String, position: String, since_on: String, until_on: String? }
-        var query = sql.select()
-            .column(SQLColumn("resident_id", table: "organisation_employees")).column(SQLColumn("name", table: "residents"))
-            .column(SQLColumn("id_number", table: "residents")).column(SQLColumn("grid_code", table: "residents"))
-            .column(SQLColumn("position", table: "organisation_employees")).column(SQLColumn("since_on", table: "organisation_employees"))
-            .column(SQLColumn("until_on", table: "organisation_employees"))
-            .from("organisation_employees")
-            .join("residents", on: SQLColumn("id", table: "residents"), .equal, SQLColumn("resident_id", table: "organisation_employees"))
-            .where(SQLColumn("organisation_id", table: "organisation_employees"), .equal, SQLBind(organisationId))
-        if !includeSealed { query = query.where(SQLColumn("sealed", table: "residents"), .equal, SQLBind(0)) }
-        return try await query.orderBy(SQLColumn("since_on", table: "organisation_employees")).all(decoding: Row.self).map {
-            Employee(residentId: $0.resident_id, name: $0.name, idNumber: $0.id_number, gridCode: $0.grid_code, position: $0.position,
-                     sinceOn: $0.since_on, untilOn: $0.until_on)
+    /// A page of the organisation's employees, longest employed first (ties by resident): walked and counted off
+    /// `organisation_employees_list` alone, sealed people left out by the few sealed ids unless `includeSealed`, and only the
+    /// page's people read. Joined to every employee's row, a factory of 10,000 took 120–670 ms a page.
+    func list(organisationId: String, includeSealed: Bool, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Employee], total: Int) {
+        struct Link: Decodable { let resident_id: String, position: String, since_on: String, until_on: String? }
+        struct Person: Decodable { let id: String, name: String, id_number: String, grid_code: String }
+        func filtered(_ query: SQLSelectBuilder) -> SQLSelectBuilder {
+            let query = query.from("organisation_employees").where("organisation_id", .equal, organisationId)
+            return includeSealed ? query : query.where(SQLColumn("resident_id"), .notIn, ResidentStore.sealedIds)
         }
+        let links = try await sql.page(of: "organisation_employees", columns: ["resident_id", "position", "since_on", "until_on"],
+                                       orderedBy: [("since_on", .ascending), ("resident_id", .ascending)], limit: limit, offset: offset, decoding: Link.self,
+                                       keyedBy: \.resident_id, narrowedBy: { $0.where("organisation_id", .equal, organisationId) }, where: filtered)
+        let people = links.isEmpty ? [] : try await sql.select().columns("id", "name", "id_number", "grid_code").from("residents")
+            .where("id", .in, links.map(\.resident_id)).all(decoding: Person.self)
+        let byId = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let items = links.compactMap { l in
+            byId[l.resident_id].map {
+                Employee(residentId: l.resident_id, name: $0.name, idNumber: $0.id_number, gridCode: $0.grid_code, position: l.position, sinceOn: l.since_on,
+                         untilOn: l.until_on)
+            }
+        }
+        return (items, try await sql.listTotal(filtered))
     }
 }

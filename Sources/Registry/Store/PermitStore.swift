@@ -47,9 +47,7 @@ public struct PermitStore: Sendable {
                 .where(SQLColumn("status"), .equal, SQLLiteral.string(PermitStatus.active.rawValue))
                 .where(listColumn("expires_on", indexed: scope.isWalked), .lessThanOrEqual, SQLBind(until.description))
             guard excludingSealed else { return builder }
-            let sealed = SQLSubquery.select { $0.column("id").from("residents").where("population_type", .in, PopulationType.allCases.map(\.rawValue))
-                .where("sealed", .equal, 1) }
-            return builder.where(SQLColumn("resident_id"), .notIn, SQLGroupExpression(sealed))
+            return builder.where(SQLColumn("resident_id"), .notIn, ResidentStore.sealedIds)
         }
     }
 

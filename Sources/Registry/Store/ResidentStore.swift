@@ -4,6 +4,13 @@ import SQLKit
 
 /// SQL for residents. Every list takes a scope and whether sealed records may show.
 public struct ResidentStore: Sendable {
+    /// The sealed residents' ids, read off the register's type and sealed index: the few to leave out of a list of people
+    /// (a firm's employees, the permits due) without reading each listed person's row to see whether they are sealed.
+    static var sealedIds: SQLGroupExpression {
+        SQLGroupExpression(SQLSubquery.select { $0.column("id").from("residents").where("population_type", .in, PopulationType.allCases.map(\.rawValue))
+            .where("sealed", .equal, 1) })
+    }
+
     public init() {}
 
     static let columns = ["id", "name", "id_number", "sex", "birth_date", "ethnicity", "phone", "registered_address",
