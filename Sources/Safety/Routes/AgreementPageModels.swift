@@ -29,7 +29,7 @@ struct AgreementsPage: PageModel {
                                                      result: views.t(r.passed ? "agreement_passed" : "agreement_failed", locale)) },
                 assessed: a.records.contains { $0.kind == .assessment })
         }
-        self.total = views.t("pager_total", locale, [String(total)])
+        self.total = views.t("pager_total", locale, [ListTotal.label(total)])
         mayKeep = viewer.can(.keepSafetyRecords)
         self.today = today.description
         kinds = AgreementRecord.Kind.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale)) }

@@ -49,7 +49,7 @@ struct EmergencyListPage: PageModel {
          views: ViewRenderer, locale: AppLocale) {
         emergencies = items.map { EmergencySummary($0, now: now, views: views, locale: locale) }
         self.owing = owing
-        self.total = views.t("pager_total", locale, [String(total)])
+        self.total = views.t("pager_total", locale, [ListTotal.label(total)])
         mayRecord = viewer.can(.recordEmergencies)
         categories = EmergencyCategory.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: $0.rawValue == values["category"]) }
         grades = EmergencyGrade.allCases.map { PageChoice(value: $0.rawValue, label: views.t($0.labelKey, locale), selected: $0.rawValue == values["grade"]) }
