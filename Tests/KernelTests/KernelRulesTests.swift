@@ -191,6 +191,31 @@ struct AuditBrowserTests {
     }
 }
 
+@Suite("Audit entries recorded at once")
+struct AuditGroupTests {
+    /// Readers recording at the same moment are committed in groups: each gets its own entry, once, in the one chain.
+    @Test func entriesRecordedAtOnceAreEachCommittedOnceInTheChain() async throws {
+        try await TestDatabase.with { database in
+            try await Migrator.migrate(database, KernelMigrations.all)
+            let entries = try await withThrowingTaskGroup(of: AuditEntry.self) { group in
+                for i in 0..<60 {
+                    group.addTask {
+                        try await AuditLog().record(AuditEvent(actor: nil, action: "test.read", targetType: "t", targetId: "\(i)"), at: Date(), in: database)
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(Set(entries.map(\.targetId)) == Set((0..<60).map(String.init)))
+            #expect(Set(entries.map(\.seq)).count == 60)
+            let stored = try await database.read { sql in
+                try await sql.select().column("target_id").from("audit_log").where("action", .equal, "test.read").all(decodingColumn: "target_id", as: String.self)
+            }
+            #expect(stored.sorted() == entries.map(\.targetId).sorted())
+            #expect(try await database.read { try await AuditLog().verify(on: $0) } == .intact(entries: 60))
+        }
+    }
+}
+
 @Suite("Trimming")
 struct TrimTests {
     @Test func trimsASCIIAndFullWidthSpaces() {

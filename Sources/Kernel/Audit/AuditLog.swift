@@ -33,10 +33,11 @@ public struct AuditLog: Sendable {
     }
 
     /// Records one event in a transaction of its own: reads, exports and imports whose other
-    /// writes (if any) were committed on their own.
+    /// writes (if any) were committed on their own. Committed with whatever others are recorded
+    /// meanwhile (`AuditGroup`); returns once it is.
     @discardableResult
     public func record(_ event: AuditEvent, at now: Date, in database: Database) async throws -> AuditEntry {
-        try await database.transaction { try await append(event, at: now, on: $0) }
+        try await database.audits.record(event, at: now, log: self, in: database)
     }
 
     /// Appends one entry. Must run inside a write transaction: the head row is locked so two

@@ -37,6 +37,8 @@ protocol DatabaseBackend: Sendable {
 /// `DATABASE_URL` is set. Contexts never see which; only migrations ask `kind` for column types.
 public final class Database: Sendable {
     let backend: any DatabaseBackend
+    /// The audit entries recorded on their own, committed in groups.
+    let audits = AuditGroup()
     public var kind: DatabaseKind { backend.kind }
 
     init(backend: any DatabaseBackend) {
