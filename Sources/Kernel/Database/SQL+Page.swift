@@ -18,13 +18,13 @@ extension SQLDatabase {
         return try await select().columns(columns).from(table).where(SQLColumn("id"), .in, SQLGroupExpression(ids.select))
             .keysetOrder(column, descending: descending).all(decoding: Row.self)
     }
-}
 
-extension SQLDatabase {
     /// A page of the rows `filtered` selects (it names the table) in `order`, whose last column is the rows' key: one row per
     /// value among the rows listed. Past the first page the skipped rows are walked as keys alone, off the index that holds the
     /// order, and only the page's rows are then read by key, `narrowed` where the key alone names rows outside the list (a
-    /// household's stars of other years). On PostgreSQL a county's star households 10,000 in read 10,050 rows for 50.
+    /// household's stars of other years). On PostgreSQL a county's star households 10,000 in read 10,050 rows for 50. The keys
+    /// are bound rather than a subquery (as above), so the read by key is a list of at most a page's keys whatever `narrowed`
+    /// adds to it; they are put back in the list's order here.
     public func page<Row: Decodable>(of table: String, columns: [String], orderedBy order: [(String, SQLDirection)], limit: Int, offset: Int,
                                      decoding: Row.Type, keyedBy key: (Row) -> String, narrowedBy narrowed: (SQLSelectBuilder) -> SQLSelectBuilder = { $0 },
                                      where filtered: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [Row] {

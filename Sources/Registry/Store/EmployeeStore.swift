@@ -34,7 +34,6 @@ public struct EmployeeStore: Sendable {
     /// page's people read. Joined to every employee's row, a factory of 10,000 took 120–670 ms a page.
     func list(organisationId: String, includeSealed: Bool, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Employee], total: Int) {
         struct Link: Decodable { let resident_id: String, position: String, since_on: String, until_on: String? }
-        struct Person: Decodable { let id: String, name: String, id_number: String, grid_code: String }
         func filtered(_ query: SQLSelectBuilder) -> SQLSelectBuilder {
             let query = query.from("organisation_employees").where("organisation_id", .equal, organisationId)
             return includeSealed ? query : query.where(SQLColumn("resident_id"), .notIn, ResidentStore.sealedIds)
@@ -42,9 +41,7 @@ public struct EmployeeStore: Sendable {
         let links = try await sql.page(of: "organisation_employees", columns: ["resident_id", "position", "since_on", "until_on"],
                                        orderedBy: [("since_on", .ascending), ("resident_id", .ascending)], limit: limit, offset: offset, decoding: Link.self,
                                        keyedBy: \.resident_id, narrowedBy: { $0.where("organisation_id", .equal, organisationId) }, where: filtered)
-        let people = links.isEmpty ? [] : try await sql.select().columns("id", "name", "id_number", "grid_code").from("residents")
-            .where("id", .in, links.map(\.resident_id)).all(decoding: Person.self)
-        let byId = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let byId = try await ResidentStore.named(links.map(\.resident_id), on: sql)
         let items = links.compactMap { l in
             byId[l.resident_id].map {
                 Employee(residentId: l.resident_id, name: $0.name, idNumber: $0.id_number, gridCode: $0.grid_code, position: l.position, sinceOn: l.since_on,

@@ -67,10 +67,7 @@ public struct RegistryListQueries: Sendable {
         struct Permit: Decodable { let id: String, resident_id: String, grid_code: String, issued_on: String, expires_on: String }
         let permits = try await PermitStore.soonestFirst(["id", "resident_id", "grid_code", "issued_on", "expires_on"], limit: limit, offset: offset,
                                                          decoding: Permit.self, where: filtered, on: sql)
-        struct Holder: Decodable { let id: String, name: String, id_number: String }
-        let holders = permits.isEmpty ? [] : try await sql.select().columns("id", "name", "id_number").from("residents")
-            .where("id", .in, Array(Set(permits.map(\.resident_id)))).all(decoding: Holder.self)
-        let byId = Dictionary(holders.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let byId = try await ResidentStore.named(permits.map(\.resident_id), on: sql)
         let items = permits.compactMap { p in
             byId[p.resident_id].map { PermitRow(id: p.id, resident_id: p.resident_id, name: $0.name, id_number: $0.id_number, grid_code: p.grid_code,
                                                 issued_on: p.issued_on, expires_on: p.expires_on) }

@@ -11,6 +11,17 @@ public struct ResidentStore: Sendable {
             .where("sealed", .equal, 1) })
     }
 
+    /// Who `ids` are (name, ID number, grid), by id: the people a page of records names (permit holders, a firm's employees),
+    /// read for that page alone.
+    struct Named: Decodable { let id: String, name: String, id_number: String, grid_code: String }
+
+    static func named(_ ids: [String], on sql: any SQLDatabase) async throws -> [String: Named] {
+        guard !ids.isEmpty else { return [:] }
+        let people = try await sql.select().columns("id", "name", "id_number", "grid_code").from("residents").where("id", .in, Array(Set(ids)))
+            .all(decoding: Named.self)
+        return Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     public init() {}
 
     static let columns = ["id", "name", "id_number", "sex", "birth_date", "ethnicity", "phone", "registered_address",
