@@ -120,3 +120,12 @@ def test_a_grid_worker_answers_the_streets_screening_round(browser, base_url):
     lines = browser.find_element("id", "screening-lines").text
     assert "330199001001001" in lines
     assert browser.find_element("id", "screening-summary").text != before
+    # The answered grid leaves the silent list and shows among the answered.
+    tabs = browser.find_element("id", "screening-tabs")
+    tabs.find_element("css selector", "a[href='?show=silent']").click()
+    WebDriverWait(browser, 10).until(lambda b: "show=silent" in b.current_url)
+    assert "330199001001001" not in browser.find_element("id", "screening-lines").text
+    browser.find_element("css selector", "#screening-tabs a[href='?show=answered']").click()
+    WebDriverWait(browser, 10).until(lambda b: "show=answered" in b.current_url)
+    assert "330199001001001" in browser.find_element("id", "screening-lines").text
+    assert "active" in browser.find_element("css selector", "#screening-tabs a[href='?show=answered']").get_attribute("class")

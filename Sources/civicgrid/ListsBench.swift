@@ -76,6 +76,7 @@ struct ListsBench: AsyncParsableCommand {
         try await BenchStars.load(services: services, today: Day(date: now), now: now)
         try await BenchAudit.load(entries: residents / 2, services: services, now: now)
         try await BenchEmployees.load(organisations: residents / 20, services: services, today: Day(date: now))
+        try await BenchScreening.load(services: services, grids: grids, today: Day(date: now))
         // The notices a running county has (the in-process server does not sweep; `serve` does, once a minute): without
         // them the supervised lists are empty and measure nothing (three sessions measured them so).
         let sweepStarted = Date()
@@ -143,13 +144,16 @@ struct ListsBench: AsyncParsableCommand {
 
     /// The records a list under a record is read in (`/api/v1/organisations/{organisation}/employees`): the biggest the
     /// bench loads, by the path parameter's name.
-    static let records = ["organisation": "bench-o0"]
+    static let records = ["organisation": "bench-o0", "round": BenchScreening.countyRound]
 
-    /// The API's lists: GETs under `/api/v1/` without a path parameter, and the lists under a record the bench has a sample of.
+    /// Records whose own view is a list (a screening round: every grid under its unit, a page at a time).
+    static let listingRecords: Set = ["round"]
+
+    /// The API's lists: GETs under `/api/v1/` without a path parameter, and the lists under (or in) a record the bench has a sample of.
     static func isAPIList(_ rule: RouteRule) -> Bool {
         guard rule.method == .get, rule.path.hasPrefix("/api/v1/") else { return false }
         guard let name = parameter(of: rule.path) else { return true }
-        return records[name] != nil && !rule.path.hasSuffix("}") && rule.path.filter { $0 == "{" }.count == 1
+        return records[name] != nil && (!rule.path.hasSuffix("}") || listingRecords.contains(name)) && rule.path.filter { $0 == "{" }.count == 1
     }
 
     /// The name of the path's first parameter ("organisation" of `…/{organisation}/…`).
@@ -158,11 +162,13 @@ struct ListsBench: AsyncParsableCommand {
         return String(path[path.index(after: open)..<close])
     }
 
-    /// The pages a signed-in person reads lists on: GETs outside the API without a path parameter but a unit's code.
+    /// The pages a signed-in person reads lists on: GETs outside the API without a path parameter but a unit's code (or a
+    /// record whose page is a list).
     static func isPage(_ rule: RouteRule) -> Bool {
         let params = rule.path.filter { $0 == "{" }.count, unitParameter = if case .unitParameter = rule.scope { true } else { false }
+        let listing = parameter(of: rule.path).map(listingRecords.contains) ?? false
         let machinery = ["/api/", "/static", "/healthz", "/metrics", "/openapi", "/login", "/logout", "/lang", "/portal"]
-        return rule.method == .get && !machinery.contains { rule.path.hasPrefix($0) } && (params == 0 || (params == 1 && unitParameter))
+        return rule.method == .get && !machinery.contains { rule.path.hasPrefix($0) } && (params == 0 || (params == 1 && (unitParameter || listing)))
     }
 
     /// The route's path as `reader` reads it: a unit parameter is the reader's own unit, a record's the bench's sample of it.

@@ -52,6 +52,46 @@ struct ScreeningTests {
         }
     }
 
+    /// A county's round has ten thousand grids and more: its figures count them all, its grids come a page at a time, and the
+    /// silent ones (whom the clerk chases) or the answered ones can be listed on their own.
+    @Test func aRoundsGridsComeAPageAtATimeAndTheSilentOnTheirOwn() async throws {
+        try await TestApp.run { app in
+            let sup = try await app.session("street_sup", kind: .api).token
+            let worker2 = try await app.session("gridworker2", kind: .api).token
+            #expect(try await app.api(.post, "/api/v1/screening-rounds/\(Self.round)/reports", token: worker2,
+                                      json: #"{"grid_code":"330199001001002","nothing_found":true}"#).status == .created)
+            func detail(_ query: String) async throws -> [String: Any] {
+                let response = try await app.api(.get, "/api/v1/screening-rounds/\(Self.round)\(query)", token: sup)
+                #expect(response.status == .ok, "\(query): \(response.text)")
+                return try response.json()["completeness"] as? [String: Any] ?? [:]
+            }
+            func grids(_ c: [String: Any]) -> [String] { (c["lines"] as? [[String: Any]] ?? []).compactMap { $0["grid_code"] as? String } }
+            let all = try await detail("")
+            let expected = try #require(all["expected"] as? Int)
+            #expect(expected >= 3 && all["total"] as? Int == expected && grids(all).count == expected && grids(all) == grids(all).sorted())
+            // One page: the figures still count every grid.
+            let second = try await detail("?limit=1&offset=1")
+            #expect(grids(second) == [grids(all)[1]] && second["total"] as? Int == expected && second["expected"] as? Int == expected)
+            #expect(second["none"] as? Int == 1 && second["missing"] as? Int == expected - 1)
+            let silent = try await detail("?show=silent"), answered = try await detail("?show=answered")
+            #expect(grids(answered) == ["330199001001002"] && answered["total"] as? Int == 1)
+            #expect(grids(silent) == grids(all).filter { $0 != "330199001001002" } && silent["total"] as? Int == expected - 1)
+            #expect(try await app.api(.get, "/api/v1/screening-rounds/\(Self.round)?show=late", token: sup).status == .unprocessableContent)
+            #expect(try await app.api(.get, "/api/v1/screening-rounds/\(Self.round)?limit=0", token: sup).status == .unprocessableContent)
+            // A grid the jurisdiction does not hold cannot answer (it would be counted as answering).
+            let clerk = try await app.session("clerk", kind: .api).token
+            #expect(try await app.api(.post, "/api/v1/screening-rounds/\(Self.round)/reports", token: clerk,
+                                      json: #"{"grid_code":"330199001001999","nothing_found":true}"#).status == .unprocessableContent)
+            #expect(try await app.api(.post, "/api/v1/screening-rounds/\(Self.round)/reports", token: clerk,
+                                      json: #"{"grid_code":"\#(grids(silent)[0])","nothing_found":true}"#).status == .created)
+            #expect(try await detail("?show=silent")["total"] as? Int == expected - 2)
+            // The page offers the same three lists, with their counts.
+            let page = try await app.get("/screening-rounds/\(Self.round)?show=silent", as: try await app.session("street_sup"))
+            #expect(page.status == .ok && page.text.contains("未报网格 \(expected - 2)") && page.text.contains("已报网格 2"))
+            #expect(!page.text.contains("<td>330199001001002</td>") && page.text.contains("<td>\(grids(silent)[1])</td>"))
+        }
+    }
+
     @Test func roundsFollowTheirLevelsScheduleAndAreNotOpenedTwice() async throws {
         try await TestApp.run { app in
             let sup = try await app.session("street_sup", kind: .api).token

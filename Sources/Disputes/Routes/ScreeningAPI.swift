@@ -44,9 +44,11 @@ public enum ScreeningAPI {
                                                  periodEnd: try day(body.periodEnd), reason: body.reason ?? "", by: context)
             return try Response.json(Round(round), status: .created)
         }
-        routes.get("/api/v1/screening-rounds/{round}", .permitted(.viewDisputes)) { _, context in
+        routes.get("/api/v1/screening-rounds/{round}", .permitted(.viewDisputes)) { request, context in
             let round = try await screening.find(try context.parameters.require("round"), by: context)
-            return try Response.json(Detail(round: Round(round), completeness: try await screening.completeness(of: round, by: context)))
+            let showing = try request.queryEnum("show", Screening.Showing.self, invalidKey: "screening_error_show") ?? .all
+            let completeness = try await screening.completeness(of: round, by: context, showing: showing, paging: try Paging(request, defaultLimit: 100))
+            return try Response.json(Detail(round: Round(round), completeness: completeness))
         }
         routes.post("/api/v1/screening-rounds/{round}/reports", .permitted(.reportDisputes)) { request, context in
             let round = try await screening.find(try context.parameters.require("round"), by: context)

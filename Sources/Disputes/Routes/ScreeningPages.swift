@@ -48,8 +48,12 @@ public enum ScreeningPages {
 
     static func detail(_ round: ScreeningRound, error: AppError?, screening: Screening, views: ViewRenderer, request: Request,
                        context: StaffContext) async throws -> Response {
-        let model = ScreeningRoundPage(round, completeness: try await screening.completeness(of: round, by: context), viewer: context.staff, error: error,
-                                       views: views, locale: context.locale)
+        let showing = try request.queryEnum("show", Screening.Showing.self, invalidKey: "screening_error_show") ?? .all
+        let paging = try Paging(page: request, perPage: 100)
+        let completeness = try await screening.completeness(of: round, by: context, showing: showing, paging: paging)
+        let model = ScreeningRoundPage(round, completeness: completeness, showing: showing,
+                                       pager: paging.pagerLinks(keeping: [("show", showing.rawValue)], total: completeness.total), viewer: context.staff,
+                                       error: error, views: views, locale: context.locale)
         return try views.page("screening_round", titleKey: "screening_round_title", titleArgs: [round.periodStart.description], model: model,
                               request: request, context: context, status: error?.status ?? .ok)
     }

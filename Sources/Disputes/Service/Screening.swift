@@ -68,21 +68,63 @@ public struct Screening: Sendable {
         public let gridCode: String, gridName: String, state: State, late: Bool, findings: String?, disputeIds: [String], reportedAt: Date?
     }
 
+    /// Which of a round's grids a list shows: every one, the silent (missing or overdue: who is to be chased), or those that answered.
+    public enum Showing: String, Sendable, CaseIterable {
+        case all, silent, answered
+        public var labelKey: String { "screening_show_\(rawValue)" }
+    }
+
     public struct Completeness: Sendable, Encodable {
         public let expected: Int, reported: Int, none: Int, missing: Int, overdue: Int
+        /// One page of the grids shown, in code order, and how many are shown in all.
         public let lines: [GridLine]
+        public let total: Int
         public var complete: Bool { missing == 0 && overdue == 0 }
     }
 
-    /// Every grid under the round's unit that the caller may see, with its report or its silence.
-    public func completeness(of round: ScreeningRound, by actor: StaffContext) async throws -> Completeness {
+    /// The round's figures over every grid under its unit that the caller may see, and one page of the grids `showing` names,
+    /// each with its report or its silence. A county's round has ten thousand grids and more: the figures are counted in the
+    /// database, and only a page of grids is read.
+    public func completeness(of round: ScreeningRound, by actor: StaffContext, showing: Showing = .all, paging: Paging) async throws -> Completeness {
         let store = self.store, now = clock.now()
-        let reports = Dictionary(uniqueKeysWithValues: try await database.read { try await store.reports(roundId: round.id, on: $0) }.map { ($0.gridCode, $0) })
-        let grids = try await units.grids(under: round.unitCode).filter { actor.scope.contains($0.code) }
-        let lines = grids.map { Self.line(grid: $0, report: reports[$0.code], of: round, now: now) }
-        func count(_ state: GridLine.State) -> Int { lines.filter { $0.state == state }.count }
-        return Completeness(expected: lines.count, reported: count(.reported), none: count(.none), missing: count(.missing), overdue: count(.overdue),
-                            lines: lines)
+        // The round's unit, or the caller's scope inside it (a grid worker answers the street's round for their grid alone).
+        let scope = actor.scope.rootCode.count > round.unitCode.count ? actor.scope : Scope(rootCode: round.unitCode)
+        let expected = try await units.count(level: "grid", under: scope.rootCode)
+        let (reported, none) = try await database.read { try await store.answerCounts(roundId: round.id, within: scope, on: $0) }
+        let silent = max(0, expected - reported - none), late = now > round.dueAt
+        let grids: [(code: String, name: String)], reports: [ScreeningReport]
+        switch showing {
+        case .all:
+            grids = try await units.units(level: "grid", under: scope.rootCode, limit: paging.limit, offset: paging.offset)
+            reports = try await database.read { [grids] in try await store.reports(roundId: round.id, grids: grids.map(\.code), on: $0) }
+        case .answered:
+            reports = try await database.read { try await store.reports(roundId: round.id, within: scope, limit: paging.limit, offset: paging.offset, on: $0) }
+            let names = try await units.names(of: reports.map(\.gridCode))
+            grids = reports.map { ($0.gridCode, names[$0.gridCode] ?? $0.gridCode) }
+        case .silent:
+            (grids, reports) = (try await silentGrids(of: round, under: scope, of: silent, paging: paging), [])
+        }
+        let byGrid = Dictionary(reports.map { ($0.gridCode, $0) }, uniquingKeysWith: { first, _ in first })
+        let total = switch showing { case .all: expected; case .answered: reported + none; case .silent: silent }
+        return Completeness(expected: expected, reported: reported, none: none, missing: late ? 0 : silent, overdue: late ? silent : 0,
+                            lines: grids.map { Self.line(grid: $0, report: byGrid[$0.code], of: round, now: now) }, total: total)
+    }
+
+    /// A page of the `silent` grids under `scope` that have not answered: walked in code order a thousand at a time, those that
+    /// answered left out, as far as the page's last (the grids' table and the reports' are each their own context's).
+    func silentGrids(of round: ScreeningRound, under scope: Scope, of silent: Int, paging: Paging) async throws -> [(code: String, name: String)] {
+        let store = self.store
+        var found: [(code: String, name: String)] = [], skipped = 0, walked = 0
+        while found.count < paging.limit, skipped + found.count < silent {
+            let chunk = try await units.units(level: "grid", under: scope.rootCode, limit: 1_000, offset: walked)
+            guard !chunk.isEmpty else { break }
+            walked += chunk.count
+            let answered = try await database.read { try await store.answered(roundId: round.id, grids: chunk.map(\.code), on: $0) }
+            for grid in chunk where !answered.contains(grid.code) {
+                if skipped < paging.offset { skipped += 1 } else if found.count < paging.limit { found.append(grid) }
+            }
+        }
+        return found
     }
 
     static func line(grid: (code: String, name: String), report r: ScreeningReport?, of round: ScreeningRound, now: Date) -> GridLine {
@@ -106,7 +148,9 @@ public struct Screening: Sendable {
                        by actor: StaffContext) async throws -> ScreeningReport {
         guard actor.staff.can(.reportDisputes) else { throw AppError.forbiddenAction }
         let grid = gridCode.trimmed, findings = findings.trimmed, ids = disputeIds.map { $0.trimmed }.filter { !$0.isEmpty }, now = clock.now()
-        guard grid.count == 15, grid.hasPrefix(round.unitCode), actor.scope.contains(grid) else { throw AppError.invalid("screening_error_grid", [grid]) }
+        guard grid.count == 15, grid.hasPrefix(round.unitCode), actor.scope.contains(grid), try await units.unitName(code: grid) != nil else {
+            throw AppError.invalid("screening_error_grid", [grid])
+        }
         guard now >= round.periodStart.startDate else { throw AppError.invalid("screening_error_not_started", [round.periodStart.description]) }
         if nothingFound {
             guard ids.isEmpty else { throw AppError.invalid("screening_error_none_with_disputes") }

@@ -53,9 +53,32 @@ struct ScreeningStore: Sendable {
         return (items, try await sql.count(filtered))
     }
 
-    func reports(roundId: String, on sql: any SQLDatabase) async throws -> [ScreeningReport] {
-        try await sql.select().columns(Self.reportColumns).from("screening_reports").where("round_id", .equal, roundId).orderBy("grid_code")
+    /// How many grids within `scope` answered the round with findings, and how many with "none".
+    func answerCounts(roundId: String, within scope: Scope, on sql: any SQLDatabase) async throws -> (reported: Int, none: Int) {
+        struct Row: Decodable { let nothing_found: Int, n: Int }
+        let rows = try await sql.select().column("nothing_found").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("screening_reports")
+            .where("round_id", .equal, roundId).where("grid_code", within: scope).groupBy("nothing_found").all(decoding: Row.self)
+        return (rows.filter { $0.nothing_found == 0 }.reduce(0) { $0 + $1.n }, rows.filter { $0.nothing_found != 0 }.reduce(0) { $0 + $1.n })
+    }
+
+    /// A page of the reports made by grids within `scope`, in grid order.
+    func reports(roundId: String, within scope: Scope, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> [ScreeningReport] {
+        try await sql.select().columns(Self.reportColumns).from("screening_reports").where("round_id", .equal, roundId).where("grid_code", within: scope)
+            .orderBy("grid_code").limit(limit).offset(offset).all(decoding: ReportRow.self).map(\.report)
+    }
+
+    /// The reports of `grids` (a page of them) to the round.
+    func reports(roundId: String, grids: [String], on sql: any SQLDatabase) async throws -> [ScreeningReport] {
+        guard !grids.isEmpty else { return [] }
+        return try await sql.select().columns(Self.reportColumns).from("screening_reports").where("round_id", .equal, roundId).where("grid_code", .in, grids)
             .all(decoding: ReportRow.self).map(\.report)
+    }
+
+    /// Which of `grids` have answered the round: off the key alone.
+    func answered(roundId: String, grids: [String], on sql: any SQLDatabase) async throws -> Set<String> {
+        guard !grids.isEmpty else { return [] }
+        return Set(try await sql.select().column("grid_code").from("screening_reports").where("round_id", .equal, roundId).where("grid_code", .in, grids)
+            .all(decodingColumn: "grid_code", as: String.self))
     }
 
     /// Records a grid's report once; false when the grid has reported already.

@@ -25,14 +25,23 @@ public struct GridService: UnitDirectory {
         return try await database.read { try await store.grids(under: code, on: $0) }
     }
 
-    public func units(level: String, under code: String, limit: Int) async throws -> [(code: String, name: String)] {
+    public func units(level: String, under code: String, limit: Int, offset: Int) async throws -> [(code: String, name: String)] {
         let store = self.store
-        return try await database.read { try await store.units(level: level, under: code, limit: limit, on: $0) }
+        return try await database.read { try await store.units(level: level, under: code, limit: limit, offset: offset, on: $0) }
+    }
+
+    public func count(level: String, under code: String) async throws -> Int {
+        try await database.read { sql in try await sql.count { $0.from("units").where("level", .equal, level).where("code", within: Scope(rootCode: code)) } }
     }
 
     public func codes(level: String, under code: String) async throws -> [String] {
         let store = self.store
         return try await database.read { try await store.codes(level: level, under: code, on: $0) }
+    }
+
+    public func names(of codes: [String]) async throws -> [String: String] {
+        let store = self.store
+        return try await database.read { try await store.names(of: codes, on: $0) }
     }
 
     public func unit(_ code: String) async throws -> JurisdictionUnit? {

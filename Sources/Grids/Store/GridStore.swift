@@ -187,10 +187,17 @@ public struct GridStore: Sendable {
         try await units(level: UnitLevel.grid.rawValue, under: code, limit: nil, on: sql)
     }
 
-    func units(level: String, under code: String, limit: Int?, on sql: any SQLDatabase) async throws -> [(code: String, name: String)] {
+    func units(level: String, under code: String, limit: Int?, offset: Int = 0, on sql: any SQLDatabase) async throws -> [(code: String, name: String)] {
         struct Row: Decodable { let code: String; let name: String }
         let select = sql.select().columns("code", "name").from("units").where("level", .equal, level).where("code", within: Scope(rootCode: code)).orderBy("code")
-        return try await (limit.map { select.limit($0) } ?? select).all(decoding: Row.self).map { ($0.code, $0.name) }
+        return try await (limit.map { select.limit($0).offset(offset) } ?? select).all(decoding: Row.self).map { ($0.code, $0.name) }
+    }
+
+    func names(of codes: [String], on sql: any SQLDatabase) async throws -> [String: String] {
+        struct Row: Decodable { let code: String; let name: String }
+        guard !codes.isEmpty else { return [:] }
+        let rows = try await sql.select().columns("code", "name").from("units").where("code", .in, codes).all(decoding: Row.self)
+        return Dictionary(rows.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The installation's county (the first, when there are several).

@@ -4,10 +4,14 @@ public protocol UnitDirectory: Sendable {
     func unitName(code: String) async throws -> String?
     /// Every grid (15-digit code) under `code`, with its name, in code order.
     func grids(under code: String) async throws -> [(code: String, name: String)]
-    /// Units of one level (`community`) under `code` with their names, in code order, at most `limit`.
-    func units(level: String, under code: String, limit: Int) async throws -> [(code: String, name: String)]
+    /// Units of one level (`community`) under `code` with their names, in code order, at most `limit` from `offset` on.
+    func units(level: String, under code: String, limit: Int, offset: Int) async throws -> [(code: String, name: String)]
+    /// How many units of one level are under `code`.
+    func count(level: String, under code: String) async throws -> Int
     /// The codes of every unit of one level (`grid`, `building`) under `code`.
     func codes(level: String, under code: String) async throws -> [String]
+    /// The names of the units of `codes` (at most a page of them) that exist, by code.
+    func names(of codes: [String]) async throws -> [String: String]
 }
 
 extension UnitDirectory {

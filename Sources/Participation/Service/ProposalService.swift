@@ -110,6 +110,6 @@ public struct ProposalService: Sendable {
     }
 
     public func communities() async throws -> [(code: String, name: String)] {
-        try await units.units(level: "community", under: "", limit: 500)
+        try await units.units(level: "community", under: "", limit: 500, offset: 0)
     }
 }
