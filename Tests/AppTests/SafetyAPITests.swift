@@ -110,6 +110,33 @@ struct SafetyAPITests {
         }
     }
 
+    /// The month's statistics are summed in the database: they must say what the events listed say, late reports included.
+    @Test func theMonthsStatisticsAddUpTheEventsOfTheMonthAndOwingComesSoonestDueFirst() async throws {
+        try await TestApp.run { app in
+            let supervisor = try await app.session("supervisor", kind: .api).token
+            let formatter = ISO8601DateFormatter()
+            for (hours, deaths) in [(5.0, 1), (3.0, 0), (0.5, 4)] {
+                let at = formatter.string(from: Date().addingTimeInterval(-hours * 3_600))
+                let body = Self.json(["category": "accident", "type": "traffic", "title": "车祸", "occurred_at": at, "learned_at": at, "place": "环城路",
+                                      "unit_code": "330199001", "deaths": deaths])
+                let id = try #require(try await app.api(.post, "/api/v1/emergencies", token: supervisor, json: body).json()["id"] as? String)
+                // Those learned of hours ago are reported to the county late (due within the hour).
+                if hours > 1 { #expect(try await app.api(.post, "/api/v1/emergencies/\(id)/reports", token: supervisor, json: #"{"level":"county"}"#).status == .created) }
+            }
+            let month = String(Day(date: Date()).description.prefix(7))
+            let items = try await app.api(.get, "/api/v1/emergencies?status=all&limit=500", token: supervisor).json()["items"] as? [[String: Any]] ?? []
+            let listed = items.filter { ($0["occurred_at"] as? String)?.hasPrefix(month) == true }
+            let total = try await app.api(.get, "/api/v1/emergency-statistics?month=\(month)", token: supervisor).json()["total"] as? [String: Any]
+            #expect(total?["events"] as? Int == listed.count && listed.count >= 3)
+            #expect(total?["deaths"] as? Int == listed.reduce(0) { $0 + ($1["deaths"] as? Int ?? 0) })
+            let late = listed.reduce(0) { $0 + ($1["late_reports"] as? Int ?? 0) }
+            #expect(total?["late_reports"] as? Int == late && late >= 2)
+            let owing = try await app.api(.get, "/api/v1/emergencies?status=owing", token: supervisor).json()["items"] as? [[String: Any]] ?? []
+            let due = owing.compactMap { $0["report_due_at"] as? String }
+            #expect(due.count == owing.count && owing.count >= 2 && due == due.sorted())
+        }
+    }
+
     @Test func theCrashStillOwingItsCityReportIsSupervised() async throws {
         try await TestApp.run { app in
             // The demo crash was reported to the county 1.5 hours ago: the city is owed within 2 hours of it.

@@ -115,6 +115,7 @@ public struct Screening: Sendable {
     func silentGrids(of round: ScreeningRound, under scope: Scope, of silent: Int, paging: Paging) async throws -> [(code: String, name: String)] {
         let store = self.store
         var found: [(code: String, name: String)] = [], skipped = 0, walked = 0
+        guard paging.offset < silent else { return [] }
         while found.count < paging.limit, skipped + found.count < silent {
             let chunk = try await units.units(level: "grid", under: scope.rootCode, limit: 1_000, offset: walked)
             guard !chunk.isEmpty else { break }

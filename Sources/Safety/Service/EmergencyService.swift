@@ -138,12 +138,12 @@ public struct EmergencyService: Sendable {
     public struct MonthFigures: Sendable {
         public struct Line: Sendable, Equatable {
             public var events = 0, deaths = 0, seriousInjuries = 0, directLossYuan: Int64 = 0, lateReports = 0
-            mutating func add(_ e: Emergency) {
-                events += 1
-                deaths += e.figures.deaths
-                seriousInjuries += e.figures.seriousInjuries
-                directLossYuan += e.figures.directLossYuan
-                lateReports += e.reports.filter(\.late).count
+            mutating func add(_ row: EmergencyStore.FigureRow) {
+                events += row.events
+                deaths += row.deaths
+                seriousInjuries += row.serious_injuries
+                directLossYuan += row.direct_loss_yuan
+                lateReports += row.late_reports ?? 0
             }
         }
         public let month: String
@@ -162,15 +162,16 @@ public struct EmergencyService: Sendable {
         let store = self.store, scope = actor.scope
         let (from, to) = range(year), (lastFrom, lastTo) = range(year - 1)
         let (now, before) = try await database.read { sql in
-            (try await store.occurred(within: scope, from: from, to: to, on: sql), try await store.occurred(within: scope, from: lastFrom, to: lastTo, on: sql))
+            (try await store.figures(within: scope, from: from, to: to, on: sql), try await store.figures(within: scope, from: lastFrom, to: lastTo, on: sql))
         }
         var byCategory: [EmergencyCategory: [EmergencyGrade: MonthFigures.Line]] = [:]
         var total = MonthFigures.Line(), lastYear = MonthFigures.Line()
-        for e in now {
-            byCategory[e.category, default: [:]][e.grade, default: .init()].add(e)
-            total.add(e)
+        for row in now {
+            let category = EmergencyCategory(rawValue: row.category) ?? .accident, grade = EmergencyGrade(rawValue: row.grade) ?? .general
+            byCategory[category, default: [:]][grade, default: .init()].add(row)
+            total.add(row)
         }
-        for e in before { lastYear.add(e) }
+        for row in before { lastYear.add(row) }
         return MonthFigures(month: month, byCategory: byCategory, total: total, lastYear: lastYear)
     }
 }

@@ -74,24 +74,58 @@ public struct EmergencyStore: Sendable {
         return row.emergency(reports: try await reports(of: [id], on: sql)[id] ?? [])
     }
 
-    /// Events in scope, newest first; `owing` keeps those with a report still owed.
+    /// Events in scope, newest first; `owing` keeps those with a report still owed, the soonest due first. A deep page's offset
+    /// is walked over the ids alone, off the index that holds each order with the place (`safety_0007_emergency_lists`).
     func list(within scope: Scope, owing: Bool, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Emergency], total: Int) {
         func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
             let b = b.from("emergencies").where("unit_code", withinWalking: scope)
             return owing ? b.where("open_due", .isNot, SQLLiteral.null) : b
         }
-        let rows = try await filtered(sql.select().columns(Self.columns)).orderBy("occurred_at", .descending).orderBy("id")
-            .limit(limit).offset(offset).all(decoding: Row.self)
+        let rows = try await sql.page(of: "emergencies", columns: Self.columns, orderedBy: owing ? "open_due" : "occurred_at", descending: !owing,
+                                      after: nil, limit: limit, offset: offset, decoding: Row.self, where: filtered)
         let reports = try await reports(of: rows.map(\.id), on: sql)
         return (rows.map { $0.emergency(reports: reports[$0.id] ?? []) }, try await sql.listTotal(filtered))
     }
 
-    /// Every event in scope that occurred in [from, to), with its reports: a month's worth for the statistics.
-    func occurred(within scope: Scope, from: Date, to: Date, on sql: any SQLDatabase) async throws -> [Emergency] {
-        let rows = try await sql.select().columns(Self.columns).from("emergencies").where("unit_code", within: scope)
-            .where("occurred_at", .greaterThanOrEqual, from.epochSeconds).where("occurred_at", .lessThan, to.epochSeconds)
-            .orderBy("occurred_at").limit(100_000).all(decoding: Row.self)
-        let reports = try await reports(of: rows.map(\.id), on: sql)
-        return rows.map { $0.emergency(reports: reports[$0.id] ?? []) }
+    struct FigureRow: Decodable {
+        let category: String, grade: String, events: Int, deaths: Int, serious_injuries: Int, direct_loss_yuan: Int64
+        var late_reports: Int?
+    }
+
+    /// The events in scope that occurred in [from, to) summed by category and grade in the database, with their late reports:
+    /// a county's month holds thousands of events, each once read whole with its reports (100,000 events over two years:
+    /// 350–510 ms at p95 for the month's statistics).
+    func figures(within scope: Scope, from: Date, to: Date, on sql: any SQLDatabase) async throws -> [FigureRow] {
+        func sum(_ column: String) -> WholeNumber { WholeNumber(SQLFunction("SUM", args: SQLColumn(column, table: "emergencies"))) }
+        func inMonth(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
+            // The place checked inside the month's range off `emergencies_occurred_place`: put as a range, SQLite took the place's
+            // index and read every event of the county (211–267 ms at p95).
+            b.where(SQLColumn("unit_code", table: "emergencies"), withinWalking: scope)
+                .where(SQLColumn("occurred_at", table: "emergencies"), .greaterThanOrEqual, SQLBind(from.epochSeconds))
+                .where(SQLColumn("occurred_at", table: "emergencies"), .lessThan, SQLBind(to.epochSeconds))
+                .groupBy(SQLColumn("category", table: "emergencies")).groupBy(SQLColumn("grade", table: "emergencies"))
+        }
+        let category = SQLColumn("category", table: "emergencies"), grade = SQLColumn("grade", table: "emergencies")
+        var rows = try await inMonth(sql.select().column(category).column(grade).column(SQLFunction("COUNT", args: SQLLiteral.all), as: "events")
+            .column(sum("deaths"), as: "deaths").column(sum("serious_injuries"), as: "serious_injuries").column(sum("direct_loss_yuan"), as: "direct_loss_yuan")
+            .from("emergencies")).all(decoding: FigureRow.self)
+        struct Late: Decodable { let category: String, grade: String, n: Int }
+        let late = try await inMonth(sql.select().column(category).column(grade).column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from("emergency_reports").join("emergencies", on: SQLColumn("emergency_id", table: "emergency_reports"), .equal, SQLColumn("id", table: "emergencies"))
+            .where(SQLColumn("reported_at", table: "emergency_reports"), .greaterThan, SQLColumn("due_at", table: "emergency_reports"))).all(decoding: Late.self)
+        for i in rows.indices { rows[i].late_reports = late.first { $0.category == rows[i].category && $0.grade == rows[i].grade }?.n ?? 0 }
+        return rows
+    }
+}
+
+/// An integer sum as an integer: PostgreSQL sums `bigint` columns as `numeric`.
+struct WholeNumber: SQLExpression {
+    let sum: any SQLExpression
+    init(_ sum: any SQLExpression) { self.sum = sum }
+
+    func serialize(to serializer: inout SQLSerializer) {
+        serializer.write("CAST(")
+        sum.serialize(to: &serializer)
+        serializer.write(" AS BIGINT)")
     }
 }
