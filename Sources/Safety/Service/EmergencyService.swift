@@ -143,7 +143,7 @@ public struct EmergencyService: Sendable {
                 deaths += row.deaths
                 seriousInjuries += row.serious_injuries
                 directLossYuan += row.direct_loss_yuan
-                lateReports += row.late_reports ?? 0
+                lateReports += row.late_reports
             }
         }
         public let month: String
