@@ -78,6 +78,7 @@ struct ListsBench: AsyncParsableCommand {
         try await BenchEmployees.load(organisations: residents / 20, services: services, today: Day(date: now))
         try await BenchScreening.load(services: services, grids: grids, today: Day(date: now))
         try await BenchEmergencies.load(count: records / 10, services: services, grids: grids, now: now)
+        try await BenchCasework.load(petitions: records, services: services, grids: grids, now: now)
         // The notices a running county has (the in-process server does not sweep; `serve` does, once a minute): without
         // them the supervised lists are empty and measure nothing (three sessions measured them so).
         let sweepStarted = Date()

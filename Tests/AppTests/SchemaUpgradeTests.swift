@@ -113,7 +113,7 @@ struct SchemaUpgradeTests {
     static let stop38 = ["registry_0017_permit_lists", "safety_0004_hazard_venue_lists", "safety_0005_hazard_figures", "caseloads_0002_list_index",
                          "participation_0004_star_lists"]
     static let stop39 = ["kernel_0007_audit_lists", "registry_0018_employee_lists", "safety_0006_agreement_lists"]
-    static let stop40 = ["safety_0007_emergency_lists"]
+    static let stop40 = ["petitions_0011_aid_lists", "safety_0007_emergency_lists"]
 
     /// `ids` in the order the migrations are applied (each context's in turn).
     static func inListOrder(_ ids: [String]) -> [String] { AppServices.migrations.map(\.id).filter(Set(ids).contains) }

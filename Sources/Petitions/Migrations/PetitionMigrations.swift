@@ -196,5 +196,18 @@ public enum PetitionMigrations {
             try await sql.rebuild(index: "petitions_channel_received", on: "petitions", ["channel", "received_at", "id", "unit_code"])
             try await sql.rebuild(index: "petitions_channel_owed_due", on: "petitions", ["channel", "owed_due", "id", "unit_code"])
         },
+        Migration("petitions_0011_aid_lists") { sql, kind in
+            // A grant carries its petition's place (a petition's unit never changes), so that the ledger is walked, paged and
+            // totalled off its own indexes: it listed every grant of the county joined to its case and petition, unpaged (40,000
+            // grants: seconds), and a case's grants were found by reading every grant.
+            try await sql.alter(table: "aid_grants").column("unit_code", type: kind.codeType).run()
+            let place = sql.select().column(SQLColumn("unit_code", table: "petitions")).from("backlog_cases")
+                .join("petitions", on: SQLColumn("id", table: "petitions"), .equal, SQLColumn("petition_id", table: "backlog_cases"))
+                .where(SQLColumn("id", table: "backlog_cases"), .equal, SQLColumn("case_id", table: "aid_grants"))
+            try await sql.update("aid_grants").set("unit_code", to: SQLGroupExpression(place.select)).run()
+            try await sql.create(index: "aid_grants_case").on("aid_grants").column("case_id").column("requested_at").run()
+            try await sql.create(index: "aid_grants_requested_place").on("aid_grants").column("requested_at").column("id").column("unit_code").run()
+            try await sql.create(index: "aid_grants_status_place").on("aid_grants").column("status").column("unit_code").column("amount_fen").run()
+        },
     ]
 }

@@ -27,7 +27,7 @@ public enum CaseworkAPI {
         let approvedAidFen: Int
     }
 
-    struct Ledger: Encodable, Sendable { let items: [AidGrant]; let approvedFen: Int }
+    struct Ledger: Encodable, Sendable { let items: [AidGrant], total: Int, limit: Int, offset: Int, approvedFen: Int }
 
     struct NewReception: Decodable { let leaderName: String; let leaderTitle: String; let day: String; let hours: String; let place: String; let unitCode: String? }
     struct CaseRef: Decodable { let petitionId: String }
@@ -103,9 +103,10 @@ public enum CaseworkAPI {
             return try Response.json(try await casework.decideAid(try context.parameters.require("grant"), approve: body.approve, note: body.note ?? "",
                                                                   by: context))
         }
-        routes.get("/api/v1/aid-ledger", .permitted(.viewPetitions)) { _, context in
-            let ledger = try await casework.ledger(by: context)
-            return try Response.json(Ledger(items: ledger.grants, approvedFen: ledger.approvedFen))
+        routes.get("/api/v1/aid-ledger", .permitted(.viewPetitions)) { request, context in
+            let paging = try Paging(request)
+            let ledger = try await casework.ledger(by: context, paging: paging)
+            return try Response.json(Ledger(items: ledger.grants, total: ledger.total, limit: paging.limit, offset: paging.offset, approvedFen: ledger.approvedFen))
         }
     }
 }

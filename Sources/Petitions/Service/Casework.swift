@@ -174,10 +174,21 @@ public struct Casework: Sendable {
         return decided
     }
 
-    /// The ledger: every grant in the caller's jurisdiction (or of one case), with approved totals.
-    public func ledger(by actor: StaffContext, caseId: String? = nil) async throws -> (grants: [AidGrant], approvedFen: Int) {
+    /// One case's grants in the caller's jurisdiction, with what those approved come to.
+    public func ledger(by actor: StaffContext, caseId: String) async throws -> (grants: [AidGrant], approvedFen: Int) {
         let store = self.store, scope = actor.scope
-        let grants = try await database.read { try await store.grants(within: scope, caseId: caseId, on: $0) }
+        let grants = try await database.read { try await store.grants(caseId: caseId, within: scope, on: $0) }
         return (grants, grants.filter { $0.status == .approved }.reduce(0) { $0 + $1.amountFen })
+    }
+
+    /// The ledger: a page of the grants in the caller's jurisdiction, newest first, how many there are, and what all those
+    /// approved come to.
+    public func ledger(by actor: StaffContext, paging: Paging) async throws -> (grants: [AidGrant], total: Int, approvedFen: Int) {
+        let store = self.store, scope = actor.scope
+        return try await database.read { sql in
+            let grants = try await store.grants(within: scope, limit: paging.limit, offset: paging.offset, on: sql)
+            let totals = try await store.grantTotals(within: scope, on: sql)
+            return (grants, totals.count, totals.approvedFen)
+        }
     }
 }

@@ -101,10 +101,14 @@ struct CaseworkStore: Sendable {
     }
     static let grantColumns = ["id", "case_id", "amount_fen", "reason", "status", "requested_at", "decided_at", "decision_note"]
 
+    /// Adds the grant with its petition's place, which the ledger is listed and totalled by.
     func insert(_ g: AidGrant, by staffId: String, on sql: any SQLDatabase) async throws {
-        try await sql.insert(into: "aid_grants").columns(Self.grantColumns + ["requested_by"])
+        let place = sql.select().column(SQLColumn("unit_code", table: "petitions")).from("backlog_cases")
+            .join("petitions", on: SQLColumn("id", table: "petitions"), .equal, SQLColumn("petition_id", table: "backlog_cases"))
+            .where(SQLColumn("id", table: "backlog_cases"), .equal, SQLBind(g.caseId))
+        try await sql.insert(into: "aid_grants").columns(Self.grantColumns + ["requested_by", "unit_code"])
             .values(SQLBind(g.id), SQLBind(g.caseId), SQLBind(g.amountFen), SQLBind(g.reason), SQLBind(g.status.rawValue), SQLBind(g.requestedAt.epochSeconds),
-                    SQLBind(g.decidedAt?.epochSeconds), SQLBind(g.decisionNote), SQLBind(staffId))
+                    SQLBind(g.decidedAt?.epochSeconds), SQLBind(g.decisionNote), SQLBind(staffId), SQLGroupExpression(place.select))
             .run()
     }
 
@@ -118,13 +122,24 @@ struct CaseworkStore: Sendable {
         try await sql.select().columns(Self.grantColumns).from("aid_grants").where("id", .equal, id).first(decoding: GrantRow.self)?.grant
     }
 
-    /// Grants of the cases whose petitions lie in `scope` (or of one case), newest first.
-    func grants(within scope: Scope, caseId: String?, on sql: any SQLDatabase) async throws -> [AidGrant] {
-        var select = sql.select().columns(Self.grantColumns.map { SQLColumn($0, table: "aid_grants") as any SQLExpression }).from("aid_grants")
-            .join("backlog_cases", on: SQLColumn("id", table: "backlog_cases"), .equal, SQLColumn("case_id", table: "aid_grants"))
-            .join("petitions", on: SQLColumn("id", table: "petitions"), .equal, SQLColumn("petition_id", table: "backlog_cases"))
-            .where(SQLColumn("unit_code", table: "petitions"), within: scope)
-        if let caseId { select = select.where(SQLColumn("case_id", table: "aid_grants"), .equal, SQLBind(caseId)) }
-        return try await select.orderBy(SQLOrderBy(expression: SQLColumn("requested_at", table: "aid_grants"), direction: SQLDirection.descending)).all(decoding: GrantRow.self).map(\.grant)
+    /// Grants of the cases whose petitions lie in `scope`, newest first, a page at a time: walked off (requested, id, place), a
+    /// deep page's ids alone.
+    func grants(within scope: Scope, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> [AidGrant] {
+        try await sql.page(of: "aid_grants", columns: Self.grantColumns, orderedBy: "requested_at", descending: true, after: nil, limit: limit, offset: offset,
+                           decoding: GrantRow.self, where: { $0.from("aid_grants").where("unit_code", withinWalking: scope) }).map(\.grant)
+    }
+
+    /// One case's grants, newest first (a case has a few).
+    func grants(caseId: String, within scope: Scope, on sql: any SQLDatabase) async throws -> [AidGrant] {
+        try await sql.select().columns(Self.grantColumns).from("aid_grants").where("case_id", .equal, caseId).where("unit_code", within: scope)
+            .orderBy("requested_at", .descending).orderBy("id", .descending).limit(1_000).all(decoding: GrantRow.self).map(\.grant)
+    }
+
+    /// How many grants lie in `scope` (capped as every list's total), and what those approved come to, off the indexes alone.
+    func grantTotals(within scope: Scope, on sql: any SQLDatabase) async throws -> (count: Int, approvedFen: Int) {
+        let count = try await sql.listTotal { $0.from("aid_grants").where("unit_code", withinWalking: scope) }
+        let approved = try await sql.select().column(WholeSum("amount_fen"), as: "fen").from("aid_grants")
+            .where("status", .equal, AidGrant.Status.approved.rawValue).where("unit_code", within: scope).first(decodingColumn: "fen", as: Int?.self)
+        return (count, (approved ?? nil) ?? 0)
     }
 }
