@@ -94,3 +94,19 @@ def test_a_resident_comments_on_a_decision_from_a_phone(browser, base_url):
     assert "建议夜间对本小区业主免费停车" in answers and "李*" in answers and "李梅" not in answers
     # Nothing spills sideways on a phone.
     assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+def test_staff_find_the_comments_awaiting_an_answer_on_their_own(browser, base_url):
+    login(browser, base_url, "leader")
+    browser.get(base_url + "/decisions/demo-decision-1")
+    comments = browser.find_element("id", "comments")
+    tabs = comments.find_element("id", "comment-tabs").find_elements("tag name", "a")
+    counts = {a.get_attribute("href").split("comments=")[1].split("#")[0]: int(a.text.split()[-1]) for a in tabs}
+    assert counts["all"] == len(comments.find_elements("css selector", "ol li")) >= 1, counts
+    comments.find_element("css selector", "a[href='?comments=unanswered#comments']").click()
+    WebDriverWait(browser, 10).until(lambda b: "comments=unanswered" in b.current_url)
+    comments = browser.find_element("id", "comments")
+    assert "active" in comments.find_element("css selector", "a[href='?comments=unanswered#comments']").get_attribute("class")
+    # Only those still waiting, none of them with an answer shown.
+    waiting = comments.find_elements("css selector", "ol li")
+    assert len(waiting) == counts["unanswered"] and not comments.find_elements("css selector", "ol li em")

@@ -79,6 +79,7 @@ struct ListsBench: AsyncParsableCommand {
         try await BenchScreening.load(services: services, grids: grids, today: Day(date: now))
         try await BenchEmergencies.load(count: records / 10, services: services, grids: grids, now: now)
         try await BenchCasework.load(petitions: records, services: services, grids: grids, now: now)
+        try await BenchDecisions.load(services: services, grids: grids, now: now)
         // The notices a running county has (the in-process server does not sweep; `serve` does, once a minute): without
         // them the supervised lists are empty and measure nothing (three sessions measured them so).
         let sweepStarted = Date()
@@ -146,10 +147,11 @@ struct ListsBench: AsyncParsableCommand {
 
     /// The records a list under a record is read in (`/api/v1/organisations/{organisation}/employees`): the biggest the
     /// bench loads, by the path parameter's name.
-    static let records = ["organisation": "bench-o0", "round": BenchScreening.countyRound]
+    static let records = ["organisation": "bench-o0", "round": BenchScreening.countyRound, "decision": BenchDecisions.decision]
 
-    /// Records whose own view is a list (a screening round: every grid under its unit, a page at a time).
-    static let listingRecords: Set = ["round"]
+    /// Records whose own view is a list (a screening round: every grid under its unit, a page at a time; a major decision:
+    /// its comments, and what its visits add up to).
+    static let listingRecords: Set = ["round", "decision"]
 
     /// The API's lists: GETs under `/api/v1/` without a path parameter, and the lists under (or in) a record the bench has a sample of.
     static func isAPIList(_ rule: RouteRule) -> Bool {

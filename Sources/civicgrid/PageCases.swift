@@ -96,7 +96,8 @@ enum PageCases {
     }
 
     static func pairs(_ query: String) -> [(String, String)] {
-        query.split(separator: "&").map { part in
+        // A link's fragment (`#comments`) is where the browser scrolls, not part of the query.
+        query.prefix { $0 != "#" }.split(separator: "&").map { part in
             let kv = part.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String($0) }
             return (kv[0], kv.count > 1 ? kv[1] : "")
         }

@@ -83,10 +83,18 @@ struct DecisionAPITests {
                 _ = try await sql.update("decisions").set("comments_end_at", to: Date().addingTimeInterval(-60).epochSeconds).where("id", .equal, id).run()
             }
             #expect(try Self.errorCode(try await Self.step(app, id, token: supervisor, ["action": "close_participation", "text": "x"])) == "decision_comments_unanswered")
-            let comments = try await app.api(.get, "/api/v1/decisions/\(id)", token: supervisor).json()["comments"] as? [[String: Any]]
+            let opened = try await app.api(.get, "/api/v1/decisions/\(id)", token: supervisor).json()
+            let comments = opened["comments"] as? [[String: Any]]
             let commentId = try #require(comments?.first?["id"] as? String)
-            #expect(try await app.api(.post, "/api/v1/decisions/\(id)/comment-answers", token: supervisor,
-                                      json: Self.json(["comment_id": commentId, "text": "补偿方案将随决定公布"])).status == .created)
+            #expect(opened["comments_total"] as? Int == comments?.count && opened["unanswered_comments"] as? Int == 1)
+            // The comments a page at a time, those awaiting an answer on their own.
+            let waiting = try await app.api(.get, "/api/v1/decisions/\(id)/comments?show=unanswered&limit=1", token: supervisor).json()
+            #expect((waiting["items"] as? [[String: Any]])?.map { $0["id"] as? String } == [commentId] && waiting["total"] as? Int == 1)
+            #expect(try await app.api(.get, "/api/v1/decisions/\(id)/comments?show=late", token: supervisor).status == .unprocessableContent)
+            let answered = try await app.api(.post, "/api/v1/decisions/\(id)/comment-answers", token: supervisor,
+                                             json: Self.json(["comment_id": commentId, "text": "补偿方案将随决定公布"]))
+            #expect(try answered.status == .created && answered.json()["total"] as? Int == 0)
+            #expect(try await app.api(.get, "/api/v1/decisions/\(id)/comments", token: supervisor).json()["total"] as? Int == comments?.count)
             #expect(try await app.api(.post, "/api/v1/decisions/\(id)/comment-answers", token: supervisor,
                                       json: Self.json(["comment_id": commentId, "text": "again"])).status == .conflict)
             #expect(try await Self.step(app, id, token: supervisor, ["action": "close_participation", "text": "采纳1条"]).status == .ok)
@@ -252,6 +260,9 @@ struct DecisionAPITests {
             let token = try await app.session("leader", kind: .api).token
             let assessment = try await app.api(.get, "/api/v1/decisions/demo-decision-2/assessment", token: token).json()
             #expect((assessment["attitudes"] as? [String: Int])?["support"] == 1 && assessment["households_visited"] as? Int == 1)
+            // The report counts each concern by the households that raised it.
+            let report = try await app.get("/decisions/demo-decision-2/report", as: try await app.session("leader"))
+            #expect(report.status == .ok && report.text.contains("同意（1户）"))
             #expect(try await app.get("/decisions/demo-decision-2/visits", as: try await app.session("gridworker2")).status == .notFound)
         }
     }

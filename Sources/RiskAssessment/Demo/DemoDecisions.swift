@@ -61,8 +61,10 @@ public enum DemoDecisions {
                                                   opinion: "程序合法，补偿标准应不低于市场评估价。", at: ago(9), on: sql)
                 _ = try await store.recordOpinion(decisionId: d.id, expertId: "demo-expert-2", conflict: true, note: "曾参与本项目前期规划", opinion: nil, at: ago(9), on: sql)
                 try await store.addComment(DecisionComment(id: "\(d.id)-comment-1", decisionId: d.id, author: "王建华", body: "希望公开补偿标准和过渡安置办法。",
-                                                           createdAt: ago(30), answer: "补偿标准将随征收决定一并公布，过渡期安置费按月发放。",
-                                                           answeredAt: ago(20), answeredBy: "demo-supervisor"), on: sql)
+                                                           createdAt: ago(30), answer: nil, answeredAt: nil, answeredBy: nil), on: sql)
+                // Answered, as the record of its participation says (storing the comment keeps no answer).
+                _ = try await store.answer(commentId: "\(d.id)-comment-1", decisionId: d.id, text: "补偿标准将随征收决定一并公布，过渡期安置费按月发放。",
+                                           by: "demo-supervisor", at: ago(20), on: sql)
                 let steps: [(String, DecisionStage, DecisionStage, String, Date?)] = [
                     ("close_participation", .participation, .argumentation, "收到意见1条，已答复并公开。", d.participationClosedAt),
                     ("close_argumentation", .argumentation, .assessment, "专家1人回避，1人出具书面论证意见。", d.argumentationClosedAt),

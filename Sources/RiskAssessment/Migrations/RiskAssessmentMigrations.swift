@@ -187,5 +187,10 @@ public enum RiskAssessmentMigrations {
                 .primaryKey("decision_id", "case_type", "case_id")
                 .run()
         },
+        Migration("riskassessment_0005_visit_tally") { sql, _ in
+            // The visits counted by attitude off the index alone: a city's renovation visits tens of thousands of households,
+            // and the assessment counts them for every step and every view.
+            try await sql.create(index: "decision_visits_attitude").on("decision_visits").column("decision_id").column("attitude").run()
+        },
     ]
 }

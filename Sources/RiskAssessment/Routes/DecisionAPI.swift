@@ -141,7 +141,10 @@ public enum DecisionAPI {
     }
 
     struct Detail: Encodable, Sendable {
-        let decision: Item, events: [CaseStepItem], notices: [CaseNoticeItem], comments: [CommentItem], experts: [DrawnItem], risks: [RiskItem]
+        /// The first page of the comments in the order they came, `comments_total` of them in all, `unanswered_comments` still
+        /// waiting (`/api/v1/decisions/{decision}/comments` pages through them).
+        let decision: Item, events: [CaseStepItem], notices: [CaseNoticeItem], comments: [CommentItem], commentsTotal: Int, unansweredComments: Int
+        let experts: [DrawnItem], risks: [RiskItem]
         let sessions: [SessionItem], surveys: [SurveyItem], links: [LinkItem]
         /// Work orders, petitions and disputes linked to the decision, by kind.
         let linkedCases: [String: Int]
@@ -211,10 +214,11 @@ public enum DecisionAPI {
     struct NewLink: Decodable { let caseType: String; let number: String }
 
     static func detail(_ d: Decision, service: DecisionService) async throws -> Detail {
-        let links = try await service.links(of: d)
+        let links = try await service.links(of: d), first = Paging(limit: 100, offset: 0)
+        let comments = try await service.comments(of: d, .all, paging: first), unanswered = try await service.comments(of: d, .unanswered, paging: first)
         return Detail(decision: Item(d), events: try await service.events(of: d).map(CaseStepItem.init),
-                      notices: try await service.notices(of: d).map(CaseNoticeItem.init), comments: try await service.comments(of: d).map(CommentItem.init),
-                      experts: try await service.drawn(for: d).map(DrawnItem.init), risks: try await service.risks(of: d).map(RiskItem.init),
+                      notices: try await service.notices(of: d).map(CaseNoticeItem.init), comments: comments.items.map(CommentItem.init),
+                      commentsTotal: comments.total, unansweredComments: unanswered.total, experts: try await service.drawn(for: d).map(DrawnItem.init), risks: try await service.risks(of: d).map(RiskItem.init),
                       sessions: try await service.sessions(of: d).map(SessionItem.init), surveys: try await service.surveys(of: d).map(SurveyItem.init),
                       links: links.map(LinkItem.init), linkedCases: service.linkCounts(links))
     }
@@ -279,11 +283,20 @@ public enum DecisionAPI {
             try await service.recordOpinion(expert: body.expertId, conflict: body.conflict, note: body.conflictNote, opinion: body.opinion, on: d, by: context)
             return try Response.json(try await detail(d, service: service), status: .created)
         }
+        routes.get("/api/v1/decisions/{decision}/comments", .permitted(.viewDecisions)) { request, context in
+            let d = try await service.find(try context.parameters.require("decision"), by: context)
+            let shown = try request.queryEnum("show", DecisionService.CommentsShown.self, invalidKey: "decision_error_comments_shown") ?? .all
+            let paging = try Paging(request, defaultLimit: 100)
+            let (items, total) = try await service.comments(of: d, shown, paging: paging)
+            return try Response.json(ListPage(items: items.map(CommentItem.init), total: total, paging: paging))
+        }
         routes.post("/api/v1/decisions/{decision}/comment-answers", .permitted(.runDecisions)) { request, context in
             let d = try await service.find(try context.parameters.require("decision"), by: context)
             let body = try await request.decodeJSON(Answer.self, limit: 16 << 10)
             try await service.answer(comment: body.commentId, on: d, text: body.text, by: context)
-            return try Response.json(try await service.comments(of: d).map(CommentItem.init), status: .created)
+            // The comments still waiting, a page of them (every comment was listed again after each answer).
+            let (items, total) = try await service.comments(of: d, .unanswered, paging: Paging(limit: 100, offset: 0))
+            return try Response.json(ListPage(items: items.map(CommentItem.init), total: total, paging: Paging(limit: 100, offset: 0)), status: .created)
         }
         routes.post("/api/v1/decisions/{decision}/sessions", .permitted(.runDecisions)) { request, context in
             let d = try await service.find(try context.parameters.require("decision"), by: context)

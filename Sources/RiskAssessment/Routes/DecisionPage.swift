@@ -38,6 +38,9 @@ struct DecisionPage: PageModel {
     let chairs: [PageChoice]
     let today: String
     let comments: [Comment]
+    /// The comments' lists (every one, those awaiting an answer) with their counts, and the pager through the one shown.
+    let commentTabs: [PageTab]
+    let commentsTotal: String, commentsPrev: String, commentsNext: String
     let experts: [Expert]
     let mayDraw: Bool
     let risks: [Risk]
@@ -62,6 +65,9 @@ struct DecisionPage: PageModel {
     struct Facts: Sendable {
         var assessment: DecisionService.Assessment
         var comments: [DecisionComment] = []
+        var commentsShown = DecisionService.CommentsShown.all
+        var commentCounts: [DecisionService.CommentsShown: Int] = [:]
+        var commentsPager: [String: String] = [:]
         var drawn: [DrawnExpert] = []
         var sessions: [OpinionSession] = []
         var surveys: [OpinionSurvey] = []
@@ -94,6 +100,11 @@ struct DecisionPage: PageModel {
         self.today = today.description
         comments = f.comments.map { Comment(id: $0.id, author: $0.author, body: $0.body, at: TimeLeft.clock($0.createdAt), answer: $0.answer ?? "",
                                             mayAnswer: runs && $0.answer == nil) }
+        commentTabs = DecisionService.CommentsShown.allCases.map {
+            PageTab(value: $0.rawValue, label: "\(t($0.labelKey)) \(f.commentCounts[$0] ?? 0)", active: $0 == f.commentsShown)
+        }
+        commentsTotal = views.t("pager_total", locale, [String(f.commentCounts[f.commentsShown] ?? 0)])
+        (commentsPrev, commentsNext) = (f.commentsPager["prev"].map { $0 + "#comments" } ?? "", f.commentsPager["next"].map { $0 + "#comments" } ?? "")
         experts = f.drawn.map { e in
             Expert(id: e.expert.id, name: e.expert.name, field: e.expert.field, organisation: e.expert.organisation, conflict: e.conflict == true,
                    conflictNote: e.conflictNote ?? "", opinion: e.opinion ?? "", pending: e.conflict == nil, mayRecord: runs && e.conflict == nil)

@@ -123,7 +123,7 @@ struct AssessmentFiguresRow: Encodable, Sendable {
 struct DecisionReportPage: PageModel {
     struct Comment: Encodable, Sendable { let body: String, answer: String }
     struct Opinion: Encodable, Sendable { let name: String, field: String, opinion: String }
-    struct Concern: Encodable, Sendable { let attitude: String, concerns: String }
+    struct Concern: Encodable, Sendable { let attitude: String, concerns: String, households: String }
     struct Risk: Encodable, Sendable { let title: String, score: String, mitigation: String, owner: String, status: String }
     let d: DecisionRecord
     let a: AssessmentFiguresRow
@@ -133,13 +133,13 @@ struct DecisionReportPage: PageModel {
     let risks: [Risk]
     let paths = DecisionPath.links
 
-    init(_ decision: Decision, assessment: DecisionService.Assessment, comments list: [DecisionComment], drawn: [DrawnExpert], visits: [Visit], now: Date,
-         views: ViewRenderer, locale: AppLocale) {
+    init(_ decision: Decision, assessment: DecisionService.Assessment, comments list: [DecisionComment], drawn: [DrawnExpert],
+         concerns raised: [(attitude: Attitude, concerns: String, households: Int)], now: Date, views: ViewRenderer, locale: AppLocale) {
         d = DecisionRecord(decision, now: now, views: views, locale: locale)
         a = AssessmentFiguresRow(assessment, views: views, locale: locale)
         comments = list.map { Comment(body: $0.body, answer: $0.answer ?? views.t("decision_unanswered", locale)) }
         opinions = drawn.filter(\.counts).map { Opinion(name: $0.expert.name, field: $0.expert.field, opinion: $0.opinion ?? "") }
-        concerns = visits.filter { !$0.concerns.isEmpty }.map { Concern(attitude: views.t($0.attitude.labelKey, locale), concerns: $0.concerns) }
+        concerns = raised.map { Concern(attitude: views.t($0.attitude.labelKey, locale), concerns: $0.concerns, households: views.t("decision_households_n", locale, [String($0.households)])) }
         risks = assessment.risks.map { Risk(title: $0.title, score: String($0.score), mitigation: $0.mitigation, owner: $0.owner, status: views.t($0.status.labelKey, locale)) }
     }
 }

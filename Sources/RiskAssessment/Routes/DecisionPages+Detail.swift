@@ -7,7 +7,14 @@ extension DecisionPages {
     static func detail(_ d: Decision, error: AppError?, services: RiskAssessmentServices, request: Request, context: StaffContext) async throws -> Response {
         let service = services.decisions
         var facts = DecisionPage.Facts(assessment: try await service.assessment(of: d, by: context))
-        facts.comments = try await service.comments(of: d)
+        // The comments a page at a time, those awaiting an answer on their own (`comments=unanswered`).
+        facts.commentsShown = try request.queryEnum("comments", DecisionService.CommentsShown.self, invalidKey: "decision_error_comments_shown") ?? .all
+        let paging = try Paging(page: request)
+        let shown = try await service.comments(of: d, facts.commentsShown, paging: paging)
+        let other = try await service.comments(of: d, facts.commentsShown == .all ? .unanswered : .all, paging: Paging(limit: 1, offset: 0))
+        facts.comments = shown.items
+        facts.commentCounts = facts.commentsShown == .all ? [.all: shown.total, .unanswered: other.total] : [.all: other.total, .unanswered: shown.total]
+        facts.commentsPager = paging.pagerLinks(keeping: [("comments", facts.commentsShown.rawValue)], total: shown.total)
         facts.drawn = try await service.drawn(for: d)
         facts.sessions = try await service.sessions(of: d)
         facts.surveys = try await service.surveys(of: d)
@@ -25,7 +32,7 @@ extension DecisionPages {
     static func report(_ d: Decision, services: RiskAssessmentServices, request: Request, context: StaffContext) async throws -> Response {
         let service = services.decisions
         let model = DecisionReportPage(d, assessment: try await service.assessment(of: d, by: context), comments: try await service.comments(of: d),
-                                       drawn: try await service.drawn(for: d), visits: try await service.visits(of: d), now: services.clock.now(),
+                                       drawn: try await service.drawn(for: d), concerns: try await service.concerns(of: d), now: services.clock.now(),
                                        views: services.views, locale: context.locale)
         return try services.views.page("decision_report", titleKey: "decision_report_title", titleArgs: [d.number], model: model, request: request, context: context)
     }

@@ -91,9 +91,14 @@ public struct AssessmentFigures: Sendable, Equatable {
     public var respondents: Int { attitudes.values.reduce(0, +) }
 
     public init(affectedHouseholds: Int, visits: [Attitude], risks: [RiskPoint], surveyed: [Attitude: Int] = [:]) {
+        self.init(affectedHouseholds: affectedHouseholds, visited: Dictionary(visits.map { ($0, 1) }, uniquingKeysWith: +), risks: risks, surveyed: surveyed)
+    }
+
+    /// From the visits counted by attitude (a city's renovation visits tens of thousands of households).
+    public init(affectedHouseholds: Int, visited: [Attitude: Int], risks: [RiskPoint], surveyed: [Attitude: Int] = [:]) {
         self.affectedHouseholds = affectedHouseholds
-        visited = visits.count
-        attitudes = Dictionary(visits.map { ($0, 1) }, uniquingKeysWith: +).merging(surveyed, uniquingKeysWith: +)
+        self.visited = visited.values.reduce(0, +)
+        attitudes = visited.merging(surveyed, uniquingKeysWith: +)
         worstRiskScore = risks.filter { $0.status != .closed }.map(\.score).max()
     }
 

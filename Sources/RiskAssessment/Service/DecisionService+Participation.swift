@@ -9,6 +9,21 @@ extension DecisionService {
         return try await database.read { try await store.comments(of: d.id, on: $0) }
     }
 
+    /// Which of a decision's comments a list shows: every one, or those still waiting for an answer.
+    public enum CommentsShown: String, Sendable, CaseIterable {
+        case all, unanswered
+        public var labelKey: String { "decision_comments_\(rawValue)" }
+    }
+
+    /// A page of the decision's comments in the order they came, and how many `shown` holds: a city's renovation draws
+    /// thousands, and every one of them was listed (and given its answer form) on every view of the decision.
+    public func comments(of d: Decision, _ shown: CommentsShown, paging: Paging) async throws -> (items: [DecisionComment], total: Int) {
+        let store = self.store
+        return try await database.read {
+            try await store.comments(of: d.id, unanswered: shown == .unanswered, limit: paging.limit, offset: paging.offset, on: $0)
+        }
+    }
+
     /// A decision the public may read: in participation, or published.
     public func publicDecision(_ id: String) async throws -> Decision {
         let store = self.store

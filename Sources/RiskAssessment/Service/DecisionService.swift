@@ -129,15 +129,18 @@ public struct DecisionService: Sendable {
     func snapshot(of d: Decision) async throws -> (facts: ProcedureFacts, risks: [RiskPoint]) {
         let store = self.store
         let affected = try await households.count(inGrids: d.grids)
+        // Comments and visits counted in the database: a city's renovation has thousands of the one and tens of thousands of
+        // the other, every one of them once read for every step and every view of the assessment (20,000 visits and 3,000
+        // comments: 550–815 ms at p95 for the assessment).
         return try await database.read { sql in
-            let comments = try await store.comments(of: d.id, on: sql)
+            let unanswered = try await store.unansweredComments(of: d.id, on: sql)
             let drawn = try await store.drawn(for: d.id, on: sql)
-            let visits = try await store.visits(of: d.id, on: sql)
+            let visited = try await store.visitTally(of: d.id, on: sql)
             let risks = try await store.risks(of: d.id, on: sql)
             let surveyed = try await store.surveys(of: d.id, on: sql).reduce(into: [Attitude: Int]()) { all, s in all.merge(s.tally, uniquingKeysWith: +) }
             let hearings = try await store.sessions(of: d.id, on: sql).filter { !$0.isRecorded }.count
-            return (ProcedureFacts(unansweredComments: comments.filter { $0.answer == nil }.count, countingOpinions: drawn.filter(\.counts).count,
-                                   figures: AssessmentFigures(affectedHouseholds: affected, visits: visits.map(\.attitude), risks: risks, surveyed: surveyed),
+            return (ProcedureFacts(unansweredComments: unanswered, countingOpinions: drawn.filter(\.counts).count,
+                                   figures: AssessmentFigures(affectedHouseholds: affected, visited: visited, risks: risks, surveyed: surveyed),
                                    pendingMitigations: risks.filter { $0.status == .open }.count, pendingHearings: hearings,
                                    settings: try await store.settings(on: sql)), risks)
         }

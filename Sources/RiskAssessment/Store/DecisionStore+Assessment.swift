@@ -22,6 +22,31 @@ extension DecisionStore {
             }.run()
     }
 
+    /// The households visited, counted by the attitude each gave, in the database.
+    func visitTally(of decisionId: String, on sql: any SQLDatabase) async throws -> [Attitude: Int] {
+        struct Row: Decodable { let attitude: String, n: Int }
+        let rows = try await sql.select().column("attitude").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("decision_visits")
+            .where("decision_id", .equal, decisionId).groupBy("attitude").all(decoding: Row.self)
+        return rows.reduce(into: [:]) { tally, row in if let attitude = Attitude(rawValue: row.attitude) { tally[attitude, default: 0] += row.n } }
+    }
+
+    /// The visits to `households` (a page of them).
+    func visits(of decisionId: String, households: [String], on sql: any SQLDatabase) async throws -> [Visit] {
+        guard !households.isEmpty else { return [] }
+        return try await sql.select().columns("household_id", "grid_code", "attitude", "concerns", "visited_by", "visited_at").from("decision_visits")
+            .where("decision_id", .equal, decisionId).where("household_id", .in, households).all(decoding: VisitRow.self).map(\.visit)
+    }
+
+    /// The concerns households raised, each with the attitude it came with and how many raised it, the most raised first (at
+    /// most `limit` of them): a report's chapter, where thousands of households say the same thing.
+    func concerns(of decisionId: String, limit: Int, on sql: any SQLDatabase) async throws -> [(attitude: Attitude, concerns: String, households: Int)] {
+        struct Row: Decodable { let attitude: String, concerns: String, n: Int }
+        let n = SQLFunction("COUNT", args: SQLLiteral.all)
+        return try await sql.select().column("attitude").column("concerns").column(n, as: "n").from("decision_visits").where("decision_id", .equal, decisionId)
+            .where("concerns", .notEqual, "").groupBy("attitude").groupBy("concerns").orderBy(SQLOrderBy(expression: n, direction: SQLDirection.descending)).orderBy("concerns").limit(limit)
+            .all(decoding: Row.self).map { (Attitude(rawValue: $0.attitude) ?? .neutral, $0.concerns, $0.n) }
+    }
+
     func visits(of decisionId: String, on sql: any SQLDatabase) async throws -> [Visit] {
         try await sql.select().columns("household_id", "grid_code", "attitude", "concerns", "visited_by", "visited_at").from("decision_visits")
             .where("decision_id", .equal, decisionId).orderBy("grid_code").orderBy("household_id").all(decoding: VisitRow.self).map(\.visit)
@@ -84,6 +109,24 @@ extension DecisionStore {
         try await sql.update("decision_comments").set("answer", to: text).set("answered_at", to: now.epochSeconds).set("answered_by", to: staffId)
             .where("id", .equal, commentId).where("decision_id", .equal, decisionId).where("answer", .is, SQLLiteral.null)
             .returning("id").all().count == 1
+    }
+
+    /// How many comments still wait for an answer.
+    func unansweredComments(of decisionId: String, on sql: any SQLDatabase) async throws -> Int {
+        try await sql.count { $0.from("decision_comments").where("decision_id", .equal, decisionId).where("answer", .is, SQLLiteral.null) }
+    }
+
+    /// A page of the decision's comments in the order they came (the unanswered alone when asked), and how many there are.
+    func comments(of decisionId: String, unanswered: Bool, limit: Int, offset: Int, on sql: any SQLDatabase) async throws
+        -> (items: [DecisionComment], total: Int)
+    {
+        func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
+            let b = b.from("decision_comments").where("decision_id", .equal, decisionId)
+            return unanswered ? b.where("answer", .is, SQLLiteral.null) : b
+        }
+        let items = try await filtered(sql.select().columns("id", "decision_id", "author", "body", "created_at", "answer", "answered_at", "answered_by"))
+            .orderBy("created_at").orderBy("id").limit(limit).offset(offset).all(decoding: CommentRow.self).map(\.comment)
+        return (items, try await sql.count(filtered))
     }
 
     func comments(of decisionId: String, on sql: any SQLDatabase) async throws -> [DecisionComment] {
