@@ -68,11 +68,6 @@ extension DecisionService {
         return try await database.read { try await store.risks(of: d.id, on: $0) }
     }
 
-    public func visits(of d: Decision) async throws -> [Visit] {
-        let store = self.store
-        return try await database.read { try await store.visits(of: d.id, on: $0) }
-    }
-
     /// The concerns raised in the visits, each with how many households raised it, the most raised first (at most 500).
     public func concerns(of d: Decision) async throws -> [(attitude: Attitude, concerns: String, households: Int)] {
         let store = self.store

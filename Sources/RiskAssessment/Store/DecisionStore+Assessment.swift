@@ -47,10 +47,6 @@ extension DecisionStore {
             .all(decoding: Row.self).map { (Attitude(rawValue: $0.attitude) ?? .neutral, $0.concerns, $0.n) }
     }
 
-    func visits(of decisionId: String, on sql: any SQLDatabase) async throws -> [Visit] {
-        try await sql.select().columns("household_id", "grid_code", "attitude", "concerns", "visited_by", "visited_at").from("decision_visits")
-            .where("decision_id", .equal, decisionId).orderBy("grid_code").orderBy("household_id").all(decoding: VisitRow.self).map(\.visit)
-    }
 
     struct RiskRow: Decodable {
         let id: String, decision_id: String, title: String, likelihood: Int, impact: Int, mitigation: String, owner: String, status: String
