@@ -47,7 +47,6 @@ extension DecisionStore {
             .all(decoding: Row.self).map { (Attitude(rawValue: $0.attitude) ?? .neutral, $0.concerns, $0.n) }
     }
 
-
     struct RiskRow: Decodable {
         let id: String, decision_id: String, title: String, likelihood: Int, impact: Int, mitigation: String, owner: String, status: String
         let updated_at: Int64
