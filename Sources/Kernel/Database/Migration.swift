@@ -80,4 +80,15 @@ extension SQLDatabase {
         create.createIndex.predicate = SQLBinaryExpression(SQLColumn(column), .isNot, SQLLiteral.null)
         try await create.run()
     }
+
+    /// On PostgreSQL, statistics of the county and street prefixes of `table`'s code `column`: without them it takes a
+    /// county's `substr(column, 1, 6)` for 0.5 % of the rows and sorts them whole rather than walking the list's index
+    /// (30,000 emergencies: 94–192 ms at p95 for the county's list, 41–61 with them). SQLite needs nothing.
+    public func createPrefixStatistics(on table: String, column: String, kind: DatabaseKind) async throws {
+        guard kind == .postgres else { return }
+        for (level, length) in [("county", 6), ("street", 9)] {
+            try await raw("CREATE STATISTICS \(unsafeRaw: table)_\(unsafeRaw: level) ON (substr(\(unsafeRaw: column), 1, \(unsafeRaw: String(length)))) FROM \(unsafeRaw: table)").run()
+        }
+        try await raw("ANALYZE \(unsafeRaw: table)").run()
+    }
 }

@@ -208,6 +208,7 @@ public enum PetitionMigrations {
             try await sql.create(index: "aid_grants_case").on("aid_grants").column("case_id").column("requested_at").run()
             try await sql.create(index: "aid_grants_requested_place").on("aid_grants").column("requested_at").column("id").column("unit_code").run()
             try await sql.create(index: "aid_grants_status_place").on("aid_grants").column("status").column("unit_code").column("amount_fen").run()
+            try await sql.createPrefixStatistics(on: "aid_grants", column: "unit_code", kind: kind)
         },
     ]
 }

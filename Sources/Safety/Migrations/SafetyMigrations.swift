@@ -239,7 +239,7 @@ public enum SafetyMigrations {
             // (500,000 agreements of two years: 3.2–3.7 s; a year's 120–160 ms).
             try await sql.create(index: "safety_agreements_year_place").on("safety_agreements").column("year").column("grid_code").column("id").run()
         },
-        Migration("safety_0007_emergency_lists") { sql, _ in
+        Migration("safety_0007_emergency_lists") { sql, kind in
             // Each event's late reports kept with it (a report is made once and never changed), so that a month's statistics
             // are summed off one index; they were counted by joining every report of the month's events.
             try await sql.alter(table: "emergencies").column("late_reports", type: .bigint, .notNull, .default(0)).run()
@@ -255,10 +255,9 @@ public enum SafetyMigrations {
                 .column("category").column("grade").column("deaths").column("serious_injuries").column("direct_loss_yuan").column("late_reports").run()
             try await sql.drop(index: "emergencies_occurred").run()
             // Partial: an event's clock empties once every report it owes is made.
-            let owing = sql.create(index: "emergencies_owing_place").on("emergencies").column("open_due").column("id").column("unit_code")
-            owing.createIndex.predicate = SQLBinaryExpression(SQLColumn("open_due"), .isNot, SQLLiteral.null)
-            try await owing.run()
+            try await sql.create(index: "emergencies_owing_place", on: "emergencies", ["open_due", "id", "unit_code"], whereNotNull: "open_due")
             try await sql.drop(index: "emergencies_open_due").run()
+            try await sql.createPrefixStatistics(on: "emergencies", column: "unit_code", kind: kind)
         },
     ]
 }
