@@ -24,7 +24,8 @@ enum BenchCasework {
              c % 3 == 0 ? .integer(opened + 360 * 86_400) : .null]
         }
         try await BenchData.fill("aid_grants", to: cases * 2, columns: grantColumns, services: services) { g in
-            let c = g / 2 + 1, asked = opened + c % 300 * 86_400 + (g % 2 + 1) * 20 * 86_400, status = ["approved", "approved", "approved", "refused", "requested"][g % 5]
+            let c = g / 2 + 1, asked = opened + c % 300 * 86_400 + (g % 2 + 1) * 20 * 86_400
+            let status = ["approved", "approved", "approved", "refused", "requested"][g % 5]
             return [.text("bench-g\(g)"), .text("bench-b\(c)"), .integer((g % 40 + 1) * 100_000), .text("因案致贫，生活困难"), .text(status), .null, .integer(asked),
                     status == "requested" ? .null : .integer(asked + 7 * 86_400), .text(status == "refused" ? "不符合救助条件" : ""),
                     .text(String(grids[petition(c) % grids.count].prefix(12)))]

@@ -87,7 +87,8 @@ extension SQLDatabase {
     public func createPrefixStatistics(on table: String, column: String, kind: DatabaseKind) async throws {
         guard kind == .postgres else { return }
         for (level, length) in [("county", 6), ("street", 9)] {
-            try await raw("CREATE STATISTICS \(unsafeRaw: table)_\(unsafeRaw: level) ON (substr(\(unsafeRaw: column), 1, \(unsafeRaw: String(length)))) FROM \(unsafeRaw: table)").run()
+            let name = "\(table)_\(level)", prefix = "substr(\(column), 1, \(length))"
+            try await raw("CREATE STATISTICS \(unsafeRaw: name) ON (\(unsafeRaw: prefix)) FROM \(unsafeRaw: table)").run()
         }
         try await raw("ANALYZE \(unsafeRaw: table)").run()
     }

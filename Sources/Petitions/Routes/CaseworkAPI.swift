@@ -106,7 +106,8 @@ public enum CaseworkAPI {
         routes.get("/api/v1/aid-ledger", .permitted(.viewPetitions)) { request, context in
             let paging = try Paging(request)
             let ledger = try await casework.ledger(by: context, paging: paging)
-            return try Response.json(Ledger(items: ledger.grants, total: ledger.total, limit: paging.limit, offset: paging.offset, approvedFen: ledger.approvedFen))
+            return try Response.json(Ledger(items: ledger.grants, total: ledger.total, limit: paging.limit, offset: paging.offset,
+                                            approvedFen: ledger.approvedFen))
         }
     }
 }

@@ -218,7 +218,8 @@ public enum DecisionAPI {
         let comments = try await service.comments(of: d, .all, paging: first), unanswered = try await service.comments(of: d, .unanswered, paging: first)
         return Detail(decision: Item(d), events: try await service.events(of: d).map(CaseStepItem.init),
                       notices: try await service.notices(of: d).map(CaseNoticeItem.init), comments: comments.items.map(CommentItem.init),
-                      commentsTotal: comments.total, unansweredComments: unanswered.total, experts: try await service.drawn(for: d).map(DrawnItem.init), risks: try await service.risks(of: d).map(RiskItem.init),
+                      commentsTotal: comments.total, unansweredComments: unanswered.total, experts: try await service.drawn(for: d).map(DrawnItem.init),
+                      risks: try await service.risks(of: d).map(RiskItem.init),
                       sessions: try await service.sessions(of: d).map(SessionItem.init), surveys: try await service.surveys(of: d).map(SurveyItem.init),
                       links: links.map(LinkItem.init), linkedCases: service.linkCounts(links))
     }

@@ -139,7 +139,10 @@ struct DecisionReportPage: PageModel {
         a = AssessmentFiguresRow(assessment, views: views, locale: locale)
         comments = list.map { Comment(body: $0.body, answer: $0.answer ?? views.t("decision_unanswered", locale)) }
         opinions = drawn.filter(\.counts).map { Opinion(name: $0.expert.name, field: $0.expert.field, opinion: $0.opinion ?? "") }
-        concerns = raised.map { Concern(attitude: views.t($0.attitude.labelKey, locale), concerns: $0.concerns, households: views.t("decision_households_n", locale, [String($0.households)])) }
+        concerns = raised.map {
+            Concern(attitude: views.t($0.attitude.labelKey, locale), concerns: $0.concerns,
+                    households: views.t("decision_households_n", locale, [String($0.households)]))
+        }
         risks = assessment.risks.map { Risk(title: $0.title, score: String($0.score), mitigation: $0.mitigation, owner: $0.owner, status: views.t($0.status.labelKey, locale)) }
     }
 }

@@ -43,7 +43,8 @@ extension DecisionStore {
         struct Row: Decodable { let attitude: String, concerns: String, n: Int }
         let n = SQLFunction("COUNT", args: SQLLiteral.all)
         return try await sql.select().column("attitude").column("concerns").column(n, as: "n").from("decision_visits").where("decision_id", .equal, decisionId)
-            .where("concerns", .notEqual, "").groupBy("attitude").groupBy("concerns").orderBy(SQLOrderBy(expression: n, direction: SQLDirection.descending)).orderBy("concerns").limit(limit)
+            .where("concerns", .notEqual, "").groupBy("attitude").groupBy("concerns")
+            .orderBy(SQLOrderBy(expression: n, direction: SQLDirection.descending)).orderBy("concerns").limit(limit)
             .all(decoding: Row.self).map { (Attitude(rawValue: $0.attitude) ?? .neutral, $0.concerns, $0.n) }
     }
 

@@ -55,7 +55,6 @@ public struct EmergencyStore: Sendable {
             .where("id", .equal, e.id).where("updated_at", .equal, current.updatedAt.epochSeconds).returning("id").all().count == 1
     }
 
-    /// Records a report once per level; false when that level was reported already.
     /// Records a report once per level, a late one counted with its event; false when that level was reported already.
     func addReport(_ r: EmergencyReport, to id: String, on sql: any SQLDatabase) async throws -> Bool {
         let added = try await sql.insert(into: "emergency_reports").columns("emergency_id", "level", "reported_at", "due_at", "reported_by", "note")
@@ -102,12 +101,13 @@ public struct EmergencyStore: Sendable {
     /// what is summed (`emergencies_occurred_place`): a county's month holds thousands of events, each once read whole with
     /// its reports by thousands of bound ids (100,000 events over two years: 350–510 ms at p95 for the month's statistics).
     func figures(within scope: Scope, from: Date, to: Date, on sql: any SQLDatabase) async throws -> [FigureRow] {
-        return try await sql.select().column("category").column("grade").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "events")
-            .column(WholeSum("deaths"), as: "deaths").column(WholeSum("serious_injuries"), as: "serious_injuries").column(WholeSum("direct_loss_yuan"), as: "direct_loss_yuan")
-            .column(WholeSum("late_reports"), as: "late_reports").from("emergencies")
+        try await sql.select().column("category").column("grade").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "events")
+            .column(WholeSum("deaths"), as: "deaths").column(WholeSum("serious_injuries"), as: "serious_injuries")
+            .column(WholeSum("direct_loss_yuan"), as: "direct_loss_yuan").column(WholeSum("late_reports"), as: "late_reports").from("emergencies")
             // The place checked inside the month's range: put as a range, SQLite took the place's index and read every event of
             // the county (211–267 ms at p95).
-            .where("unit_code", withinWalking: scope).where("occurred_at", .greaterThanOrEqual, from.epochSeconds).where("occurred_at", .lessThan, to.epochSeconds)
+            .where("unit_code", withinWalking: scope)
+            .where("occurred_at", .greaterThanOrEqual, from.epochSeconds).where("occurred_at", .lessThan, to.epochSeconds)
             .groupBy("category").groupBy("grade").all(decoding: FigureRow.self)
     }
 }
