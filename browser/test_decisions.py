@@ -103,6 +103,8 @@ def test_staff_find_the_comments_awaiting_an_answer_on_their_own(browser, base_u
     tabs = comments.find_element("id", "comment-tabs").find_elements("tag name", "a")
     counts = {a.get_attribute("href").split("comments=")[1].split("#")[0]: int(a.text.split()[-1]) for a in tabs}
     assert counts["all"] == len(comments.find_elements("css selector", "ol li")) >= 1, counts
+    # One page of them: no link to a page before or after it.
+    assert not comments.find_elements("css selector", ".pager a")
     comments.find_element("css selector", "a[href='?comments=unanswered#comments']").click()
     WebDriverWait(browser, 10).until(lambda b: "comments=unanswered" in b.current_url)
     comments = browser.find_element("id", "comments")

@@ -263,6 +263,9 @@ struct DecisionAPITests {
             // The report counts each concern by the households that raised it.
             let report = try await app.get("/decisions/demo-decision-2/report", as: try await app.session("leader"))
             #expect(report.status == .ok && report.text.contains("同意（1户）"))
+            // One page of comments: its pager links nowhere.
+            let decision = try await app.get("/decisions/demo-decision-2", as: try await app.session("leader"))
+            #expect(decision.status == .ok && decision.text.contains("id=\"comment-tabs\"") && !decision.text.contains("href=\"#comments\""))
             #expect(try await app.get("/decisions/demo-decision-2/visits", as: try await app.session("gridworker2")).status == .notFound)
         }
     }
