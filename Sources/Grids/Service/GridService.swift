@@ -31,7 +31,8 @@ public struct GridService: UnitDirectory {
     }
 
     public func count(level: String, under code: String) async throws -> Int {
-        try await database.read { sql in try await sql.count { $0.from("units").where("level", .equal, level).where("code", within: Scope(rootCode: code)) } }
+        let store = self.store
+        return try await database.read { try await store.count(level: level, under: code, on: $0) }
     }
 
     public func codes(level: String, under code: String) async throws -> [String] {

@@ -193,6 +193,10 @@ public struct GridStore: Sendable {
         return try await (limit.map { select.limit($0).offset(offset) } ?? select).all(decoding: Row.self).map { ($0.code, $0.name) }
     }
 
+    func count(level: String, under code: String, on sql: any SQLDatabase) async throws -> Int {
+        try await sql.count { $0.from("units").where("level", .equal, level).where("code", within: Scope(rootCode: code)) }
+    }
+
     func names(of codes: [String], on sql: any SQLDatabase) async throws -> [String: String] {
         struct Row: Decodable { let code: String; let name: String }
         guard !codes.isEmpty else { return [:] }

@@ -215,10 +215,10 @@ public enum DecisionAPI {
 
     static func detail(_ d: Decision, service: DecisionService) async throws -> Detail {
         let links = try await service.links(of: d), first = Paging(limit: 100, offset: 0)
-        let comments = try await service.comments(of: d, .all, paging: first), unanswered = try await service.comments(of: d, .unanswered, paging: first)
+        let comments = try await service.comments(of: d, .all, paging: first), unanswered = try await service.commentCount(of: d, .unanswered)
         return Detail(decision: Item(d), events: try await service.events(of: d).map(CaseStepItem.init),
                       notices: try await service.notices(of: d).map(CaseNoticeItem.init), comments: comments.items.map(CommentItem.init),
-                      commentsTotal: comments.total, unansweredComments: unanswered.total, experts: try await service.drawn(for: d).map(DrawnItem.init),
+                      commentsTotal: comments.total, unansweredComments: unanswered, experts: try await service.drawn(for: d).map(DrawnItem.init),
                       risks: try await service.risks(of: d).map(RiskItem.init),
                       sessions: try await service.sessions(of: d).map(SessionItem.init), surveys: try await service.surveys(of: d).map(SurveyItem.init),
                       links: links.map(LinkItem.init), linkedCases: service.linkCounts(links))
@@ -296,8 +296,8 @@ public enum DecisionAPI {
             let body = try await request.decodeJSON(Answer.self, limit: 16 << 10)
             try await service.answer(comment: body.commentId, on: d, text: body.text, by: context)
             // The comments still waiting, a page of them (every comment was listed again after each answer).
-            let (items, total) = try await service.comments(of: d, .unanswered, paging: Paging(limit: 100, offset: 0))
-            return try Response.json(ListPage(items: items.map(CommentItem.init), total: total, paging: Paging(limit: 100, offset: 0)), status: .created)
+            let first = Paging(limit: 100, offset: 0), (items, total) = try await service.comments(of: d, .unanswered, paging: first)
+            return try Response.json(ListPage(items: items.map(CommentItem.init), total: total, paging: first), status: .created)
         }
         routes.post("/api/v1/decisions/{decision}/sessions", .permitted(.runDecisions)) { request, context in
             let d = try await service.find(try context.parameters.require("decision"), by: context)

@@ -11,9 +11,9 @@ extension DecisionPages {
         facts.commentsShown = try request.queryEnum("comments", DecisionService.CommentsShown.self, invalidKey: "decision_error_comments_shown") ?? .all
         let paging = try Paging(page: request)
         let shown = try await service.comments(of: d, facts.commentsShown, paging: paging)
-        let other = try await service.comments(of: d, facts.commentsShown == .all ? .unanswered : .all, paging: Paging(limit: 1, offset: 0))
+        let other: DecisionService.CommentsShown = facts.commentsShown == .all ? .unanswered : .all
         facts.comments = shown.items
-        facts.commentCounts = facts.commentsShown == .all ? [.all: shown.total, .unanswered: other.total] : [.all: other.total, .unanswered: shown.total]
+        facts.commentCounts = [facts.commentsShown: shown.total, other: try await service.commentCount(of: d, other)]
         facts.commentsPager = paging.pagerLinks(keeping: [("comments", facts.commentsShown.rawValue)], total: shown.total)
         facts.drawn = try await service.drawn(for: d)
         facts.sessions = try await service.sessions(of: d)

@@ -24,6 +24,12 @@ extension DecisionService {
         }
     }
 
+    /// How many comments `shown` holds.
+    public func commentCount(of d: Decision, _ shown: CommentsShown) async throws -> Int {
+        let store = self.store
+        return try await database.read { try await store.commentCount(of: d.id, unanswered: shown == .unanswered, on: $0) }
+    }
+
     /// A decision the public may read: in participation, or published.
     public func publicDecision(_ id: String) async throws -> Decision {
         let store = self.store

@@ -133,7 +133,7 @@ public struct DecisionService: Sendable {
         // the other, every one of them once read for every step and every view of the assessment (20,000 visits and 3,000
         // comments: 550–815 ms at p95 for the assessment).
         return try await database.read { sql in
-            let unanswered = try await store.unansweredComments(of: d.id, on: sql)
+            let unanswered = try await store.commentCount(of: d.id, unanswered: true, on: sql)
             let drawn = try await store.drawn(for: d.id, on: sql)
             let visited = try await store.visitTally(of: d.id, on: sql)
             let risks = try await store.risks(of: d.id, on: sql)

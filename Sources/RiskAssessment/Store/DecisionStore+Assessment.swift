@@ -107,27 +107,31 @@ extension DecisionStore {
             .returning("id").all().count == 1
     }
 
-    /// How many comments still wait for an answer.
-    func unansweredComments(of decisionId: String, on sql: any SQLDatabase) async throws -> Int {
-        try await sql.count { $0.from("decision_comments").where("decision_id", .equal, decisionId).where("answer", .is, SQLLiteral.null) }
+    static let commentColumns = ["id", "decision_id", "author", "body", "created_at", "answer", "answered_at", "answered_by"]
+
+    /// The decision's comments, or those still waiting for an answer.
+    static func comments(_ b: SQLSelectBuilder, of decisionId: String, unanswered: Bool) -> SQLSelectBuilder {
+        let b = b.from("decision_comments").where("decision_id", .equal, decisionId)
+        return unanswered ? b.where("answer", .is, SQLLiteral.null) : b
+    }
+
+    /// How many comments the decision has, or how many still wait for an answer.
+    func commentCount(of decisionId: String, unanswered: Bool, on sql: any SQLDatabase) async throws -> Int {
+        try await sql.count { Self.comments($0, of: decisionId, unanswered: unanswered) }
     }
 
     /// A page of the decision's comments in the order they came (the unanswered alone when asked), and how many there are.
     func comments(of decisionId: String, unanswered: Bool, limit: Int, offset: Int, on sql: any SQLDatabase) async throws
         -> (items: [DecisionComment], total: Int)
     {
-        func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
-            let b = b.from("decision_comments").where("decision_id", .equal, decisionId)
-            return unanswered ? b.where("answer", .is, SQLLiteral.null) : b
-        }
-        let items = try await filtered(sql.select().columns("id", "decision_id", "author", "body", "created_at", "answer", "answered_at", "answered_by"))
+        let items = try await Self.comments(sql.select().columns(Self.commentColumns), of: decisionId, unanswered: unanswered)
             .orderBy("created_at").orderBy("id").limit(limit).offset(offset).all(decoding: CommentRow.self).map(\.comment)
-        return (items, try await sql.count(filtered))
+        return (items, try await commentCount(of: decisionId, unanswered: unanswered, on: sql))
     }
 
     func comments(of decisionId: String, on sql: any SQLDatabase) async throws -> [DecisionComment] {
-        try await sql.select().columns("id", "decision_id", "author", "body", "created_at", "answer", "answered_at", "answered_by").from("decision_comments")
-            .where("decision_id", .equal, decisionId).orderBy("created_at").orderBy("id").all(decoding: CommentRow.self).map(\.comment)
+        try await Self.comments(sql.select().columns(Self.commentColumns), of: decisionId, unanswered: false)
+            .orderBy("created_at").orderBy("id").all(decoding: CommentRow.self).map(\.comment)
     }
 
     struct ExpertRow: Decodable {
