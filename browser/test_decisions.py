@@ -92,6 +92,9 @@ def test_a_resident_comments_on_a_decision_from_a_phone(browser, base_url):
     assert browser.find_elements("id", "comment-sent")
     answers = browser.find_element("id", "portal-answers").text
     assert "建议夜间对本小区业主免费停车" in answers and "李*" in answers and "李梅" not in answers
+    # The newest comment heads the list, which is counted and paged.
+    assert "建议夜间对本小区业主免费停车" in browser.find_element("css selector", "#portal-answers li").text
+    assert "共" in browser.find_element("id", "answers-pager").text
     # Nothing spills sideways on a phone.
     assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1")
 

@@ -246,6 +246,27 @@ struct DecisionAPITests {
             let page = try await app.get("/portal/decisions/demo-decision-3").text
             #expect(page.contains("希望夜间对业主免费") && page.contains("李*") && !page.contains("李梅"))
             #expect(try await PortalTests.post(app, "/portal/decisions/demo-decision-1/comments", ["body": "x"]).status == .notFound)
+            // Fifty comments a page, the newest first: the one just sent heads the first page, the earliest ends the last.
+            let earlier = Date().addingTimeInterval(-86_400).epochSeconds
+            try await app.services.database.transaction { sql in
+                for i in 0..<60 {
+                    _ = try await sql.insert(into: "decision_comments").columns("id", "decision_id", "author", "body", "created_at")
+                        .values(SQLBind("bulk-comment-\(i)"), SQLBind("demo-decision-3"), SQLBind("居民"), SQLBind("早先的意见\(i)号"), SQLBind(earlier + i)).run()
+                }
+            }
+            let answers = { (text: String) in
+                (text.components(separatedBy: "id=\"portal-answers\"").last ?? "").components(separatedBy: "</section>").first ?? ""
+            }
+            let first = answers(try await app.get("/portal/decisions/demo-decision-3").text)
+            #expect(first.components(separatedBy: "<li>").count - 1 == 50 && first.contains("希望夜间对业主免费") && !first.contains("早先的意见0号"))
+            #expect(first.contains("href=\"?page=2#portal-answers\"") && !first.contains("page=0"))
+            let total = try await app.services.database.read { sql in
+                try await sql.count { $0.from("decision_comments").where("decision_id", .equal, "demo-decision-3") }
+            }
+            let last = answers(try await app.get("/portal/decisions/demo-decision-3?page=\((total + 49) / 50)").text)
+            #expect(last.contains("早先的意见0号") && !last.contains("page=\((total + 49) / 50 + 1)"))
+            #expect(last.components(separatedBy: "<li>").count - 1 == total - 50 * ((total - 1) / 50))
+            #expect(try await app.get("/portal/decisions/demo-decision-3?page=0").status == .unprocessableContent)
         }
     }
 

@@ -165,15 +165,16 @@ public struct Paging: Sendable {
 
     public var page: Int { offset / max(limit, 1) + 1 }
 
-    /// "prev" and "next" links of an HTML pager (empty at either end), keeping the list's filters.
-    public func pagerLinks(keeping filters: [(name: String, value: String?)], total: Int) -> [String: String] {
+    /// "prev" and "next" links of an HTML pager (empty at either end), keeping the list's filters; `anchor` ("#comments")
+    /// brings the reader back to a list further down its page.
+    public func pagerLinks(keeping filters: [(name: String, value: String?)], total: Int, anchor: String = "") -> [String: String] {
         var base = "?"
         for (name, value) in filters {
             if let value, let encoded = value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) { base += "\(name)=\(encoded)&" }
         }
         return [
-            "prev": page > 1 ? "\(base)page=\(page - 1)" : "",
-            "next": offset + limit < total ? "\(base)page=\(page + 1)" : "",
+            "prev": page > 1 ? "\(base)page=\(page - 1)\(anchor)" : "",
+            "next": offset + limit < total ? "\(base)page=\(page + 1)\(anchor)" : "",
         ]
     }
 }

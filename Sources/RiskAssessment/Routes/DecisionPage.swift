@@ -104,9 +104,7 @@ struct DecisionPage: PageModel {
             PageTab(value: $0.rawValue, label: "\(t($0.labelKey)) \(f.commentCounts[$0] ?? 0)", active: $0 == f.commentsShown)
         }
         commentsTotal = views.t("pager_total", locale, [String(f.commentCounts[f.commentsShown] ?? 0)])
-        // A pager link back to the comments; none where the pager has none (it gives "" at either end).
-        func anchored(_ link: String?) -> String { link.map { $0.isEmpty ? "" : $0 + "#comments" } ?? "" }
-        (commentsPrev, commentsNext) = (anchored(f.commentsPager["prev"]), anchored(f.commentsPager["next"]))
+        (commentsPrev, commentsNext) = (f.commentsPager["prev"] ?? "", f.commentsPager["next"] ?? "")
         experts = f.drawn.map { e in
             Expert(id: e.expert.id, name: e.expert.name, field: e.expert.field, organisation: e.expert.organisation, conflict: e.conflict == true,
                    conflictNote: e.conflictNote ?? "", opinion: e.opinion ?? "", pending: e.conflict == nil, mayRecord: runs && e.conflict == nil)

@@ -14,7 +14,8 @@ extension DecisionPages {
         let other: DecisionService.CommentsShown = facts.commentsShown == .all ? .unanswered : .all
         facts.comments = shown.items
         facts.commentCounts = [facts.commentsShown: shown.total, other: try await service.commentCount(of: d, other)]
-        facts.commentsPager = paging.pagerLinks(keeping: [("comments", facts.commentsShown.rawValue)], total: shown.total)
+        facts.commentsPager = paging.pagerLinks(keeping: [("comments", facts.commentsShown.rawValue)], total: shown.total,
+                                                  anchor: "#comments")
         facts.drawn = try await service.drawn(for: d)
         facts.sessions = try await service.sessions(of: d)
         facts.surveys = try await service.surveys(of: d)

@@ -24,6 +24,15 @@ extension DecisionService {
         }
     }
 
+    /// A page of the comments the portal publishes, newest first (a resident sent back to it finds theirs on top), and how
+    /// many there are: a city's renovation draws thousands, and a public page listed them all on every read.
+    public func publishedComments(of d: Decision, paging: Paging) async throws -> (items: [DecisionComment], total: Int) {
+        let store = self.store
+        return try await database.read {
+            try await store.comments(of: d.id, unanswered: false, newestFirst: true, limit: paging.limit, offset: paging.offset, on: $0)
+        }
+    }
+
     /// How many comments `shown` holds.
     public func commentCount(of d: Decision, _ shown: CommentsShown) async throws -> Int {
         let store = self.store

@@ -120,12 +120,14 @@ extension DecisionStore {
         try await sql.count { Self.comments($0, of: decisionId, unanswered: unanswered) }
     }
 
-    /// A page of the decision's comments in the order they came (the unanswered alone when asked), and how many there are.
-    func comments(of decisionId: String, unanswered: Bool, limit: Int, offset: Int, on sql: any SQLDatabase) async throws
-        -> (items: [DecisionComment], total: Int)
+    /// A page of the decision's comments in the order they came, or newest first (the unanswered alone when asked), and how
+    /// many there are.
+    func comments(of decisionId: String, unanswered: Bool, newestFirst: Bool = false, limit: Int, offset: Int, on sql: any SQLDatabase)
+        async throws -> (items: [DecisionComment], total: Int)
     {
+        let direction: SQLDirection = newestFirst ? .descending : .ascending
         let items = try await Self.comments(sql.select().columns(Self.commentColumns), of: decisionId, unanswered: unanswered)
-            .orderBy("created_at").orderBy("id").limit(limit).offset(offset).all(decoding: CommentRow.self).map(\.comment)
+            .orderBy("created_at", direction).orderBy("id", direction).limit(limit).offset(offset).all(decoding: CommentRow.self).map(\.comment)
         return (items, try await commentCount(of: decisionId, unanswered: unanswered, on: sql))
     }
 
