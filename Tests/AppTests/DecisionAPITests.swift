@@ -251,7 +251,7 @@ struct DecisionAPITests {
             try await app.services.database.transaction { sql in
                 for i in 0..<60 {
                     _ = try await sql.insert(into: "decision_comments").columns("id", "decision_id", "author", "body", "created_at")
-                        .values(SQLBind("bulk-comment-\(i)"), SQLBind("demo-decision-3"), SQLBind("居民"), SQLBind("早先的意见\(i)号"), SQLBind(earlier + i)).run()
+                        .values(SQLBind("bulk-comment-\(i)"), SQLBind("demo-decision-3"), SQLBind("居民"), SQLBind("早先的意见\(i)号"), SQLBind(earlier + Int64(i))).run()
                 }
             }
             let answers = { (text: String) in
