@@ -80,6 +80,7 @@ struct ListsBench: AsyncParsableCommand {
         try await BenchEmergencies.load(count: records / 10, services: services, grids: grids, now: now)
         try await BenchCasework.load(petitions: records, services: services, grids: grids, now: now)
         try await BenchDecisions.load(services: services, grids: grids, now: now)
+        try await BenchParticipation.load(proposals: residents / 50, services: services, grids: grids, now: now)
         // The notices a running county has (the in-process server does not sweep; `serve` does, once a minute): without
         // them the supervised lists are empty and measure nothing (three sessions measured them so).
         let sweepStarted = Date()

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Kernel
 import KernelTesting
 import Participation
+import SQLKit
 import Testing
 
 /// Proposals from the portal and the window to a ballot; the council's quorum, motions and the
@@ -44,6 +45,50 @@ struct DeliberationTests {
             #expect(try again.status == .unprocessableContent && again.errorField() == "proposal_ids")
             let after = try await app.api(.get, "/api/v1/proposals?status=balloted", token: clerk).json()
             #expect((after["items"] as? [Any])?.count == 3)
+        }
+    }
+
+    /// Proposals and commitments are walked off their list indexes for a street or county and read by place for a community:
+    /// every reader's pages are those of the plain query, sorted whole, over the same rows.
+    @Test func proposalsAndCommitmentsListInOrderAPageAtATime() async throws {
+        try await TestApp.run { app in
+            let now = Date().epochSeconds, units = ["330199001001", "330199001002", "330199002001"], year = Day(date: Date()).year
+            try await app.services.database.transaction { sql in
+                for i in 0..<90 {
+                    // Some at the same moment, so the id decides between them.
+                    _ = try await sql.insert(into: "proposals").columns("id", "unit_code", "title", "body", "proposer_name", "proposer_phone", "channel",
+                                                                        "status", "created_at")
+                        .values(SQLBind("list-proposal-\(i % 7)-\(i)"), SQLBind(units[i % 3]), SQLBind("提案\(i)"), SQLBind("x"), SQLBind("居民"),
+                                SQLBind("13800000000"), SQLBind("window"), SQLBind(i / 3 % 3 == 0 ? "declined" : "received"), SQLBind(now - Int64(i / 2 * 60))).run()
+                    _ = try await sql.insert(into: "commitments").columns("id", "unit_code", "year", "person", "post", "promise", "promised_on", "created_at")
+                        .values(SQLBind("list-commitment-\(i % 5)-\(i)"), SQLBind(units[i % 3]), SQLBind(year - i / 3 % 3), SQLBind("书记"), SQLBind("社区书记"),
+                                SQLBind("承诺\(i)"), SQLBind("\(year - i / 3 % 3)-02-01"), SQLBind(now)).run()
+                }
+            }
+            for (user, root) in [("leader", "330199"), ("street_sup", "330199001"), ("clerk", "330199001001")] {
+                let token = try await app.session(user, kind: .api).token, scope = Scope(rootCode: root)
+                let cases: [(path: String, table: String, order: [(String, SQLDirection)], filter: (String, String)?)] = [
+                    ("/api/v1/proposals?", "proposals", [("created_at", .descending), ("id", .descending)], nil),
+                    ("/api/v1/proposals?status=declined&", "proposals", [("created_at", .descending), ("id", .descending)], ("status", "declined")),
+                    ("/api/v1/commitments?", "commitments", [("year", .descending), ("unit_code", .ascending), ("id", .ascending)], nil),
+                    ("/api/v1/commitments?year=\(year - 1)&", "commitments", [("year", .descending), ("unit_code", .ascending), ("id", .ascending)],
+                     ("year", String(year - 1))),
+                ]
+                for c in cases {
+                    let expected = try await app.services.database.read { sql in
+                        var q = sql.select().column("id").from(c.table).where("unit_code", within: scope)
+                        if let (column, value) = c.filter { q = c.table == "commitments" ? q.where(column, .equal, Int(value)!) : q.where(column, .equal, value) }
+                        return try await c.order.reduce(q) { $0.orderBy($1.0, $1.1) }.all(decodingColumn: "id", as: String.self)
+                    }
+                    #expect(expected.count > 6, "\(user) \(c.path)")
+                    for offset in [0, 3, max(expected.count - 2, 0)] {
+                        let listed = try await app.api(.get, "\(c.path)limit=4&offset=\(offset)", token: token).json()
+                        let ids = (listed["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+                        #expect(ids == Array(expected.dropFirst(offset).prefix(4)), "\(user) \(c.path) offset \(offset)")
+                        #expect(listed["total"] as? Int == expected.count, "\(user) \(c.path)")
+                    }
+                }
+            }
         }
     }
 

@@ -218,5 +218,17 @@ public enum ProjectMigrations {
             // of this file, no input in it: SQLKit's index builder names no column's direction.
             try await sql.raw("CREATE INDEX star_households_year_place ON star_households (year, grid_code, stars DESC, household_id)").run()
         },
+        Migration("participation_0005_proposal_and_commitment_lists") { sql, kind in
+            // Proposals newest first, of every status or of one, the place inside the index: a county's were read by place and
+            // sorted whole for every page (200,000 proposals: 460–1,340 ms at p95). A community's keep `proposals_unit_created`.
+            try await sql.create(index: "proposals_created_place").on("proposals").column("created_at").column("id").column("unit_code").run()
+            try await sql.create(index: "proposals_status_created_place").on("proposals").column("status").column("created_at").column("id")
+                .column("unit_code").run()
+            // Commitments in list order (newest year, then place): a county's were sorted whole (9,000: 65–78 ms past their end).
+            // A statement of this file, no input in it: SQLKit's index builder names no column's direction.
+            try await sql.raw("CREATE INDEX commitments_year_place ON commitments (year DESC, unit_code, id)").run()
+            try await sql.createPrefixStatistics(on: "proposals", column: "unit_code", kind: kind)
+            try await sql.createPrefixStatistics(on: "commitments", column: "unit_code", kind: kind)
+        },
     ]
 }

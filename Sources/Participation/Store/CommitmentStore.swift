@@ -35,13 +35,14 @@ public struct CommitmentStore: Sendable {
     func list(within scope: Scope?, year: Int?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Commitment], total: Int) {
         func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
             var b = b.from("commitments")
-            if let scope { b = b.where("unit_code", within: scope) }
+            if let scope { b = b.where("unit_code", withinWalking: scope) }
             if let year { b = b.where("year", .equal, year) }
             return b
         }
-        let items = try await filtered(sql.select().columns(Self.columns)).orderBy("year", .descending).orderBy("unit_code").orderBy("id").limit(limit)
-            .offset(offset).all(decoding: Row.self).map(\.commitment)
-        return (items, try await sql.count(filtered))
+        // Walked off `commitments_year_place` in its order, a deep page by ids alone.
+        let rows = try await sql.page(of: "commitments", columns: Self.columns, orderedBy: [("year", .descending), ("unit_code", .ascending), ("id", .ascending)],
+                                      limit: limit, offset: offset, decoding: Row.self, keyedBy: \.id, where: filtered)
+        return (rows.map(\.commitment), try await sql.listTotal(filtered))
     }
 
     func recordProgress(_ id: String, text: String, on day: Day, on sql: any SQLDatabase) async throws -> Bool {

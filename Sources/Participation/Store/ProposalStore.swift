@@ -35,17 +35,18 @@ public struct ProposalStore: Sendable {
         return try await sql.select().columns(Self.columns).from("proposals").where("id", .in, ids).orderBy("created_at").all(decoding: Row.self).map(\.proposal)
     }
 
-    /// Proposals of units in `scope` (nil: all), of one status or all, newest first.
+    /// Proposals of units in `scope` (nil: all), of one status or all, newest first: a street's or county's walked off
+    /// `proposals_created_place` (or its status's), a deep page by ids alone; the total capped as every large list's.
     func list(within scope: Scope?, status: Proposal.Status?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Proposal], total: Int) {
         func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
             var b = b.from("proposals")
-            if let scope { b = b.where("unit_code", within: scope) }
+            if let scope { b = b.where("unit_code", withinWalking: scope) }
             if let status { b = b.where("status", .equal, status.rawValue) }
             return b
         }
-        let items = try await filtered(sql.select().columns(Self.columns)).orderBy("created_at", .descending).orderBy("id").limit(limit).offset(offset)
-            .all(decoding: Row.self).map(\.proposal)
-        return (items, try await sql.count(filtered))
+        let rows = try await sql.page(of: "proposals", columns: Self.columns, orderedBy: "created_at", descending: true, after: nil, limit: limit,
+                                      offset: offset, decoding: Row.self, where: filtered)
+        return (rows.map(\.proposal), try await sql.listTotal(filtered))
     }
 
     /// Shortlists or declines a proposal still open to review.
