@@ -41,7 +41,8 @@ public struct ProposalStore: Sendable {
         func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
             var b = b.from("proposals")
             if let scope { b = b.where("unit_code", withinWalking: scope) }
-            if let status { b = b.where("status", .equal, status.rawValue) }
+            // A community's or grid's few by place: the status's index would walk the county's proposals of that status.
+            if let status { b = b.where(listColumn("status", indexed: scope?.isWalked ?? true), .equal, SQLBind(status.rawValue)) }
             return b
         }
         let rows = try await sql.page(of: "proposals", columns: Self.columns, orderedBy: "created_at", descending: true, after: nil, limit: limit,
