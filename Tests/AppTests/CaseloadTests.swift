@@ -239,6 +239,19 @@ struct CaseloadTests {
             let units = try figures.json()["units"] as? [[String: Any]] ?? []
             #expect(units.count == 1 && units.first?["unit_code"] as? String == "330199002" && units.first?["social_workers"] as? Int == 1)
             #expect(try await app.api(.get, "/api/v1/caseload-figures?month=2026-13", token: worker).status == .unprocessableContent)
+            // A sealed person's caseload leaves the figures of a reader who may not see sealed records, and stays in a social worker's.
+            let legal = try await app.session("legal", kind: .api).token
+            func corrections(_ token: String) async throws -> Int {
+                let units = try await app.api(.get, "/api/v1/caseload-figures", token: token).json()["units"] as? [[String: Any]] ?? []
+                return units.reduce(0) { $0 + ($1["corrections"] as? Int ?? 0) }
+            }
+            let (legalBefore, workerBefore) = (try await corrections(legal), try await corrections(worker))
+            try await app.services.database.transaction { sql in
+                _ = try await sql.update("residents").set("sealed", to: 1).where("id", .equal, "demo-resident-104").run()
+            }
+            let legalAfter = try await corrections(legal)
+            #expect(legalBefore >= 1 && legalAfter == legalBefore - 1)
+            #expect(try await corrections(worker) == workerBefore)
             // Administrators set the numbers, not read caseloads.
             let admin = try await app.session("admin", kind: .api).token
             var settings = try await app.api(.get, "/api/v1/caseload-settings", token: admin).json()

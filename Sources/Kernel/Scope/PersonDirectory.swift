@@ -22,4 +22,7 @@ public protocol PersonDirectory: Sendable {
     func person(idNumber: String, within scope: Scope, includeSealed: Bool) async throws -> PersonEntry?
     /// The residents with these ids, by id.
     func people(_ ids: [String]) async throws -> [String: PersonEntry]
+    /// Every sealed resident's id, off the register's sealed index: the few that a figure over thousands of people leaves
+    /// out for a reader who may not see them, without reading each of those people's rows.
+    func sealedIds() async throws -> Set<String>
 }

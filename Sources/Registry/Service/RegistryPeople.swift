@@ -26,6 +26,12 @@ public struct RegistryPeople: PersonDirectory {
         return entry
     }
 
+    public func sealedIds() async throws -> Set<String> {
+        Set(try await database.read { sql in
+            try await sql.select().column("id").from("residents").where(SQLColumn("id"), .in, ResidentStore.sealedIds).all(decodingColumn: "id", as: String.self)
+        })
+    }
+
     public func people(_ ids: [String]) async throws -> [String: PersonEntry] {
         guard !ids.isEmpty else { return [:] }
         var found: [String: PersonEntry] = [:]
