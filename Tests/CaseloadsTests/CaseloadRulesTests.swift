@@ -24,6 +24,27 @@ struct CaseloadRulesTests {
         Dictionary(CaseloadRules.duties(c, contacts: contacts, settings: settings, today: today).map { ($0.rule, $0.due) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// The figures read of a caseload's history before the month only the latest contact of each kind its duties run
+    /// from: with every kind of contact on several days before the month, the duties are the same from that as from all.
+    @Test func dutiesRunOnlyFromTheLatestContactOfTheKindsNamed() {
+        let monthStart = Day(year: 2026, month: 12, day: 1)
+        for kind in CaseloadKind.allCases {
+            var c = Self.caseload(kind, starts: Day(year: 2026, month: 6, day: 1))
+            c.reportedOn = Day(year: 2026, month: 6, day: 5)
+            var history: [CaseloadContact] = []
+            for (i, contactKind) in ContactKind.allCases.enumerated() {
+                for back in [90, 40 + i, 10 + i] {
+                    history.append(Self.contact(contactKind, monthStart.adding(days: -back), grade: back % 4, hours: 4))
+                }
+            }
+            let month = [Self.contact(.study, Day(year: 2026, month: 12, day: 2), hours: 6), Self.contact(.followUp, Day(year: 2026, month: 12, day: 2), grade: 1)]
+            let kept = Set(CaseloadRules.runsFrom[kind] ?? [])
+            let latest = Dictionary(grouping: history.filter { kept.contains($0.kind) }, by: \.kind).compactMap { $0.value.max { $0.on < $1.on } }
+            #expect(!kept.isEmpty, "\(kind)")
+            #expect(Self.rules(c, latest + month) == Self.rules(c, history + month), "\(kind)")
+        }
+    }
+
     @Test func correctionMustReportWithinTenDaysOfTheJudgment() {
         let judgment = Day(year: 2026, month: 11, day: 20)
         let c = Self.caseload(.correction, starts: judgment)

@@ -20,6 +20,12 @@ public struct Duty: Sendable, Equatable {
 /// The caseload rules, pure: given a caseload, its contacts and the settings, what is owed by
 /// when. Tested with pinned days; the service stores the earliest as the supervised clock.
 public enum CaseloadRules {
+    /// The kinds of contact each kind of caseload's duties run from, the latest of each: all that a caseload's history
+    /// before a month adds to the month's own contacts for its duties (the figures read no more of it).
+    public static let runsFrom: [CaseloadKind: Set<ContactKind>] = [
+        .correction: [.report, .writtenReport, .visit], .resettlement: [.visit, .help], .mentalHealth: [.followUp, .healthCheck], .youth: [.visit, .help],
+    ]
+
     /// Everything owed now, earliest first.
     public static func duties(_ c: Caseload, contacts: [CaseloadContact], settings s: CaseloadSettings, today: Day) -> [Duty] {
         guard c.status == .active else { return [] }

@@ -131,10 +131,13 @@ extension CaseloadService {
             guard let lastId = chunk.last?.id else { break }
             after = lastId
             let visible = chunk.filter { CaseloadAccess.mayRead($0, sealed: sealed.contains($0.residentId), by: actor.staff) }
-            let ids = visible.filter(CaseloadFigures.Tally.readsContacts).map(\.id), (from, through) = (tally.first, tally.last)
+            let reading = visible.filter(CaseloadFigures.Tally.readsContacts), (from, through) = (tally.first, tally.last)
+            let lookBack = Set(reading.map(\.kind)).reduce(into: Set<ContactKind>()) { $0.formUnion(CaseloadRules.runsFrom[$1] ?? []) }
             var contacts: [CaseloadContact] = []
-            for part in ids.chunked(by: 500) {
-                contacts += try await database.read { try await store.figureContacts(of: Array(part), from: from, through: through, on: $0) }
+            for part in reading.map(\.id).chunked(by: 500) {
+                contacts += try await database.read {
+                    try await store.figureContacts(of: Array(part), lookingBackFor: lookBack, from: from, through: through, on: $0)
+                }
             }
             tally.add(visible, contacts: contacts)
             read += visible.count

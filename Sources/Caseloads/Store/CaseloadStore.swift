@@ -135,10 +135,13 @@ public struct CaseloadStore: Sendable {
             .orderBy("on_day").orderBy("recorded_at").all(decoding: ContactRow.self).map(\.contact)
     }
 
-    /// What a month's figures read of `ids`' contacts: those made within the month, and the latest of each kind before it (a
-    /// duty runs from the last contact of its kind, so the rules look no further back), with only the columns the rules read.
-    /// A county's corrections have twelve contacts and more each; decoding them all whole was most of the figures' time.
-    func figureContacts(of ids: [String], from first: Day, through last: Day, on sql: any SQLDatabase) async throws -> [CaseloadContact] {
+    /// What a month's figures read of `ids`' contacts: those made within the month, and the latest before it of each kind in
+    /// `lookBack` (a duty runs from the last contact of its kind, so the rules look no further back), with only the columns
+    /// the rules read. A county's corrections have twelve contacts and more each; decoding them all whole was most of the
+    /// figures' time, and the latest of every kind half of what was left.
+    func figureContacts(of ids: [String], lookingBackFor lookBack: Set<ContactKind>, from first: Day, through last: Day, on sql: any SQLDatabase)
+        async throws -> [CaseloadContact]
+    {
         struct Lean: Decodable {
             let caseload_id: String, kind: String, on_day: String, risk_grade: Int?, hours: Int?, recorded_at: Int64
             var contact: CaseloadContact? {
@@ -147,13 +150,14 @@ public struct CaseloadStore: Sendable {
                                        score: nil, recordedBy: nil, recordedAt: Date(epochSeconds: recorded_at))
             }
         }
-        guard !ids.isEmpty else { return [] }
+        guard !ids.isEmpty, !lookBack.isEmpty else { return [] }
         let lean = ["caseload_id", "kind", "on_day", "risk_grade", "hours", "recorded_at"]
         let within = try await sql.select().columns(lean).from("caseload_contacts").where("caseload_id", .in, ids)
             .where("on_day", .greaterThanOrEqual, first.description).where("on_day", .lessThanOrEqual, last.description).all(decoding: Lean.self)
         let ranked = sql.select().columns(lean)
             .column(SQLRaw("ROW_NUMBER() OVER (PARTITION BY caseload_id, kind ORDER BY on_day DESC, recorded_at DESC)"), as: "latest")
             .from("caseload_contacts").where("caseload_id", .in, ids).where("on_day", .lessThan, first.description)
+            .where("kind", .in, lookBack.map(\.rawValue).sorted())
         let before = try await sql.select().columns(lean).from(SQLAlias(SQLGroupExpression(ranked.select), as: SQLIdentifier("ranked")))
             .where("latest", .equal, 1).all(decoding: Lean.self)
         return (before + within).compactMap(\.contact)
