@@ -76,7 +76,17 @@ struct BallotTests {
 
     @Test func thePortalVotesWithTheSlipAndPublishesResultsWhenClosed() async throws {
         try await TestApp.run { app in
-            #expect(try await app.get("/portal/ballots").text.contains("社区微更新项目"))
+            // Ballots not yet open, closing after the open one, do not push it off the portal's list.
+            let later = Date().addingTimeInterval(30 * 86_400).epochSeconds
+            try await app.services.database.transaction { sql in
+                for i in 0..<60 {
+                    _ = try await sql.insert(into: "ballots").columns("id", "unit_code", "title", "options", "opens_at", "closes_at", "rule", "created_at")
+                        .values(SQLBind("later-ballot-\(i)"), SQLBind("330199001001"), SQLBind("下月表决\(i)"), SQLBind(#"["是","否"]"#), SQLBind(later),
+                                SQLBind(later + 86_400), SQLBind("residents_meeting"), SQLBind(later)).run()
+                }
+            }
+            let listed = try await app.get("/portal/ballots").text
+            #expect(listed.contains("社区微更新项目") && !listed.contains("下月表决"))
             let wrong = try await PortalTests.post(app, "/portal/ballots/demo-ballot-2/vote", ["code": "AAAA-BBBB-CC", "option": "北门空地"])
             #expect(wrong.status == .unprocessableContent && wrong.text.contains("投票码不正确"))
             let open = try await app.get("/portal/ballots/demo-ballot-2").text

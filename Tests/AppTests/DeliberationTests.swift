@@ -138,8 +138,19 @@ struct DeliberationTests {
             let wrong = try await app.api(.post, "/api/v1/agreements", token: clerk, json: Self.json([
                 "unit_code": "330199001001", "parties": "everyone", "category": "stability", "title": "x", "body": "x", "signatories": "x"]))
             #expect(try wrong.status == .unprocessableContent && wrong.errorField() == "parties")
+            // Agreements signed since but already ended do not push those in force off the portal's list.
+            let today = Day(date: Date())
+            try await app.services.database.transaction { sql in
+                for i in 0..<250 {
+                    _ = try await sql.insert(into: "agreements").columns("id", "unit_code", "parties", "category", "title", "body", "signatories", "signed_on",
+                                                                         "ends_on", "created_at")
+                        .values(SQLBind("ended-agreement-\(i)"), SQLBind("330199001001"), SQLBind("villagers"), SQLBind("stability"), SQLBind("已到期约定\(i)"),
+                                SQLBind("x"), SQLBind("x"), SQLBind(today.adding(days: -2).description), SQLBind(today.adding(days: -1).description),
+                                SQLBind(Date().epochSeconds)).run()
+                }
+            }
             let portal = try await app.get("/portal/agreements")
-            #expect(portal.status == .ok && portal.text.contains("邻里调解约定") && portal.text.contains("幸福里居民公约"))
+            #expect(portal.status == .ok && portal.text.contains("邻里调解约定") && portal.text.contains("幸福里居民公约") && !portal.text.contains("已到期约定"))
 
             let year = Day(date: Date()).year
             let review = Self.json(["household_id": "demo-household-1", "year": year, "criteria": ["harmony"]])

@@ -48,7 +48,8 @@ public struct AgreementService: Sendable {
     /// Agreements are posted publicly: those in force today.
     public func publicList(limit: Int) async throws -> [Agreement] {
         let store = self.store, today = self.today
-        return try await database.read { try await store.list(within: nil, limit: limit, offset: 0, on: $0) }.items.filter { $0.inForce(on: today) }
+        // In force in the query: filtered after its first `limit`, those ended or not yet signed hid the ones in force behind them.
+        return try await database.read { try await store.list(within: nil, inForceOn: today, limit: limit, offset: 0, on: $0) }.items
     }
 
     /// A household's stars for a year: one per criterion met, reviewed once a year.

@@ -137,7 +137,8 @@ public struct BallotService: Sendable {
     /// Ballots the public may see: open ones, and closed ones with their results.
     public func publicList(limit: Int) async throws -> [Ballot] {
         let store = self.store, now = clock.now()
-        return try await database.read { try await store.list(within: nil, limit: limit, offset: 0, on: $0) }.items.filter { $0.phase(at: now) != .scheduled }
+        // Those not yet open left out in the query: left out of its first `limit`, they hid the open ones behind them.
+        return try await database.read { try await store.list(within: nil, openedBy: now, limit: limit, offset: 0, on: $0) }.items
     }
 
     public func publicBallot(_ id: String) async throws -> Ballot {

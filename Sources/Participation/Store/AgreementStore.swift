@@ -24,10 +24,14 @@ public struct AgreementStore: Sendable {
                     SQLBind(a.signatories), SQLBind(a.signedOn.description), SQLBind(a.endsOn?.description), SQLBind(a.createdBy), SQLBind(a.createdAt.epochSeconds)).run()
     }
 
-    /// Agreements of units in `scope` (nil: all), newest first.
-    func list(within scope: Scope?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Agreement], total: Int) {
+    /// Agreements of units in `scope` (nil: all), newest first; only those in force on `inForceOn` when given (the portal's).
+    func list(within scope: Scope?, inForceOn day: Day? = nil, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Agreement], total: Int) {
         func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
-            let b = b.from("agreements")
+            var b = b.from("agreements")
+            if let day {
+                b = b.where("signed_on", .lessThanOrEqual, day.description)
+                    .where { $0.where("ends_on", .is, SQLLiteral.null).orWhere("ends_on", .greaterThanOrEqual, day.description) }
+            }
             return scope.map { b.where("unit_code", within: $0) } ?? b
         }
         let items = try await filtered(sql.select().columns(Self.columns)).orderBy("signed_on", .descending).orderBy("id").limit(limit).offset(offset)

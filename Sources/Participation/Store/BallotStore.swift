@@ -31,10 +31,11 @@ public struct BallotStore: Sendable {
         try await sql.select().columns(Self.columns).from("ballots").where("id", .equal, id).first(decoding: Row.self)?.ballot
     }
 
-    /// Ballots of units in `scope` (nil: every unit), newest first.
-    func list(within scope: Scope?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Ballot], total: Int) {
+    /// Ballots of units in `scope` (nil: every unit), newest first; only those open by `openedBy` when given (the portal's).
+    func list(within scope: Scope?, openedBy: Date? = nil, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Ballot], total: Int) {
         func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
-            let b = b.from("ballots")
+            var b = b.from("ballots")
+            if let openedBy { b = b.where("opens_at", .lessThanOrEqual, openedBy.epochSeconds) }
             return scope.map { b.where("unit_code", within: $0) } ?? b
         }
         let items = try await filtered(sql.select().columns(Self.columns)).orderBy("closes_at", .descending).orderBy("id").limit(limit).offset(offset)
