@@ -130,7 +130,8 @@ let package = Package(
         .executableTarget(name: "civicgrid-fuzz", dependencies: ["FuzzTargets"]),
         // Shared by the test targets only: a fresh database per test, SQLite or PostgreSQL.
         .target(name: "KernelTesting", dependencies: ["Kernel", .product(name: "SQLKit", package: "sql-kit")]),
-        .testTarget(name: "KernelTests", dependencies: ["Kernel", "KernelTesting", .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "KernelTesting", .product(name: "Logging", package: "swift-log"),
+                                                        .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "SpreadsheetsTests", dependencies: ["Spreadsheets", "Kernel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "WorkOrdersTests", dependencies: ["WorkOrders", "Kernel"]),
         .testTarget(name: "PetitionsTests", dependencies: ["Petitions", "Kernel"]),

@@ -32,13 +32,14 @@ public struct ViewRenderer: Sendable {
     private let portalNav: [NavItem]
 
     public init(templateDirectories: [URL], strings: Strings, portalNav: [NavItem] = [], nav: [NavItem]) throws {
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         var library = MustacheLibrary()
         let directories = [KernelResources.directory.appendingPathComponent("views")] + templateDirectories
         for directory in directories {
             let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
             for file in files where file.pathExtension == "mustache" {
                 let text = try String(contentsOf: file, encoding: .utf8)
-                library.register(try MustacheTemplate(string: text), named: file.deletingPathExtension().lastPathComponent)
+                library.register(try MustacheTemplate(string: HTMLEscaping.applied(to: text)), named: file.deletingPathExtension().lastPathComponent)
             }
         }
         self.library = library
