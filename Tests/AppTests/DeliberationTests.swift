@@ -48,6 +48,36 @@ struct DeliberationTests {
         }
     }
 
+    /// A city holds more communities than one list offers: the portal asks for the resident's street first, then offers its
+    /// communities, and lists that street's proposals.
+    @Test func aResidentOfACitysFiveHundredAndFirstCommunityPicksTheStreetFirst() async throws {
+        try await TestApp.run { app in
+            try await app.services.database.transaction { sql in
+                let now = Date().epochSeconds
+                // Two new streets of 300 communities each.
+                for (street, name) in [("330199008", "东城街道"), ("330199009", "新城街道")] {
+                    _ = try await sql.insert(into: "units").columns("code", "parent_code", "level", "name", "settlement", "created_at", "updated_at")
+                        .values(SQLBind(street), SQLBind("330199"), SQLBind("street"), SQLBind(name), SQLBind("urban"), SQLBind(now), SQLBind(now)).run()
+                    for i in 0..<300 {
+                        _ = try await sql.insert(into: "units").columns("code", "parent_code", "level", "name", "settlement", "created_at", "updated_at")
+                            .values(SQLBind(street + String(format: "%03d", i)), SQLBind(street), SQLBind("community"), SQLBind("\(name.prefix(2))第\(i)社区"),
+                                    SQLBind("urban"), SQLBind(now), SQLBind(now)).run()
+                    }
+                }
+            }
+            let first = try await app.get("/portal/proposals").text
+            #expect(first.contains("id=\"street-form\"") && first.contains("id=\"street-first\"") && !first.contains("新城第299社区"))
+            #expect(try await app.get("/portal/proposals?street=999999999").text.contains("id=\"street-first\""))
+            let street = try await app.get("/portal/proposals?street=330199009").text
+            #expect(street.contains("新城第299社区") && !street.contains("东城第0社区") && !street.contains("幸福里社区</option>") && !street.contains("id=\"street-first\""))
+            let sent = try await PortalTests.post(app, "/portal/proposals", ["street": "330199009", "unit_code": "330199009299", "title": "新城增设路灯",
+                                                                           "body": "夜间太暗。", "proposer_name": "林小华", "proposer_phone": "13812345679"])
+            #expect(sent.status == .seeOther)
+            #expect(try await app.get("/portal/proposals?street=330199009").text.contains("新城增设路灯"))
+            #expect(!(try await app.get("/portal/proposals?street=330199001").text.contains("新城增设路灯")))
+        }
+    }
+
     /// Proposals and commitments are walked off their list indexes for a street or county and read by place for a community:
     /// every reader's pages are those of the plain query, sorted whole, over the same rows.
     @Test func proposalsAndCommitmentsListInOrderAPageAtATime() async throws {

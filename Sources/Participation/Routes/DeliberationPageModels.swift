@@ -95,16 +95,20 @@ struct PortalProposalsPage: PageModel {
     struct Row: Encodable, Sendable { let title: String, unitCode: String, proposer: String, status: String, on: String }
     let proposals: [Row]
     let communities: [PageChoice]
+    /// The streets to pick first where a city's communities are too many for one list, and the one picked.
+    let streets: [PageChoice], hasStreets: Bool, street: String, streetFirst: Bool
     let title: String, body: String, proposerName: String
     let url: String
     let sent: Bool
     let error: String?
 
-    init(_ items: [Proposal], communities list: [(code: String, name: String)], values: [String: String], sent: Bool, error: AppError?, views: ViewRenderer,
+    init(_ items: [Proposal], choice: ProposalService.CommunityChoice, values: [String: String], sent: Bool, error: AppError?, views: ViewRenderer,
          locale: AppLocale) {
         proposals = items.map { Row(title: $0.title, unitCode: $0.unitCode, proposer: MaskedName.of($0.proposerName),
                                     status: views.t("proposal_status_\($0.status.rawValue)", locale), on: Day(date: $0.createdAt).description) }
-        communities = list.map { PageChoice(value: $0.code, label: $0.name, selected: $0.code == values["unit_code"]) }
+        communities = choice.communities.map { PageChoice(value: $0.code, label: $0.name, selected: $0.code == values["unit_code"]) }
+        streets = choice.streets.map { PageChoice(value: $0.code, label: $0.name, selected: $0.code == choice.street) }
+        (hasStreets, street, streetFirst) = (!streets.isEmpty, choice.street ?? "", !choice.streets.isEmpty && choice.street == nil)
         (title, body, proposerName) = (values["title"] ?? "", values["body"] ?? "", values["proposer_name"] ?? "")
         url = ParticipationPath.portalProposals.path
         self.sent = sent

@@ -25,12 +25,14 @@ enum ParticipationPortalPages {
             return try views.page("portal_commitments", titleKey: "commitment_portal_title", model: model, request: request, context: context)
         }
         routes.open(.get, ParticipationPath.portalProposals.path) { request, context in
-            try await proposals([:], sent: request.uri.queryParameters.get("sent") == "1", error: nil, services: services, request: request, context: context)
+            let street = request.uri.queryParameters.get("street").map { String($0.prefix(9)) }
+            return try await proposals(["street": street ?? ""], sent: request.uri.queryParameters.get("sent") == "1", error: nil, services: services,
+                                       request: request, context: context)
         }
         routes.open(.post, ParticipationPath.portalProposals.path) { request, context in
             let form = try await context.anonymousForm(request, limit: 16 << 10)
             var values: [String: String] = [:]
-            for name in ["unit_code", "title", "body", "proposer_name", "proposer_phone"] { values[name] = form[name] }
+            for name in ["street", "unit_code", "title", "body", "proposer_name", "proposer_phone"] { values[name] = form[name] }
             do {
                 _ = try await services.proposals.submit(unitCode: values["unit_code"] ?? "", title: values["title"] ?? "", body: values["body"] ?? "",
                                                         name: values["proposer_name"] ?? "", phone: values["proposer_phone"] ?? "", from: context.clientAddress)
@@ -70,7 +72,8 @@ enum ParticipationPortalPages {
 
     static func proposals(_ values: [String: String], sent: Bool, error: AppError?, services: ParticipationServices, request: Request,
                           context: AppRequestContext) async throws -> Response {
-        let model = PortalProposalsPage(try await services.proposals.publicList(limit: 100), communities: try await services.proposals.communities(), values: values,
+        let choice = try await services.proposals.communityChoice(street: values["street"].flatMap { $0.isEmpty ? nil : String($0.prefix(9)) })
+        let model = PortalProposalsPage(try await services.proposals.publicList(street: choice.street, limit: 100), choice: choice, values: values,
                                         sent: sent, error: error, views: services.views, locale: context.locale)
         return try services.views.anonymousFormPage("portal_proposals", titleKey: "proposal_portal_title", model: model, request: request, context: context,
                                                     status: error?.status ?? .ok)

@@ -103,13 +103,31 @@ public struct ProposalService: Sendable {
         return ballot
     }
 
-    /// What the portal lists: every proposal's title and status, the proposer's name masked, no phone.
-    public func publicList(limit: Int) async throws -> [Proposal] {
-        let store = self.store
-        return try await database.read { try await store.list(within: nil, status: nil, limit: limit, offset: 0, on: $0) }.items
+    /// What the portal lists: every proposal's title and status (of one street's communities when `street` is given), the
+    /// proposer's name masked, no phone.
+    public func publicList(street: String?, limit: Int) async throws -> [Proposal] {
+        let store = self.store, scope = street.map(Scope.init(rootCode:))
+        return try await database.read { try await store.list(within: scope, status: nil, limit: limit, offset: 0, on: $0) }.items
     }
 
-    public func communities() async throws -> [(code: String, name: String)] {
-        try await units.units(level: "community", under: "", limit: 500, offset: 0)
+    /// Where a resident picks their community on the portal: the streets to pick from first (none where every community
+    /// fits one list), the street picked (nil until one is), and the communities offered.
+    public struct CommunityChoice: Sendable {
+        public let streets: [(code: String, name: String)], street: String?, communities: [(code: String, name: String)]
+    }
+
+    /// The most communities one list offers.
+    static let communitiesListed = 500
+
+    /// Every community while there are no more than one list offers; otherwise those of the street picked, once one is. A city
+    /// holds thousands, and the list offered its first 500: a resident of any other could not send a proposal at all.
+    public func communityChoice(street: String?) async throws -> CommunityChoice {
+        let listed = Self.communitiesListed
+        guard try await units.count(level: "community", under: "") > listed else {
+            return CommunityChoice(streets: [], street: nil, communities: try await units.units(level: "community", under: "", limit: listed, offset: 0))
+        }
+        let streets = try await units.units(level: "street", under: "", limit: 5_000, offset: 0)
+        guard let street, streets.contains(where: { $0.code == street }) else { return CommunityChoice(streets: streets, street: nil, communities: []) }
+        return CommunityChoice(streets: streets, street: street, communities: try await units.units(level: "community", under: street, limit: listed, offset: 0))
     }
 }
