@@ -44,7 +44,9 @@ struct ListsBench: AsyncParsableCommand {
     /// One account per role at its widest scope: the county, except a grid worker (posted to one grid).
     struct Reader: Sendable {
         let role: Role, username: String, staffId: String, unit: String
-        var label: String { role.rawValue }
+        /// A resident on the portal, not signed in (the role's credential goes along unread).
+        var resident = false
+        var label: String { resident ? "resident" : role.rawValue }
     }
 
     func run() async throws {
@@ -168,13 +170,16 @@ struct ListsBench: AsyncParsableCommand {
     }
 
     /// The pages a signed-in person reads lists on: GETs outside the API without a path parameter but a unit's code (or a
-    /// record whose page is a list).
+    /// record whose page is a list); and the portal's, residents' pages over a whole city's records.
     static func isPage(_ rule: RouteRule) -> Bool {
         let params = rule.path.filter { $0 == "{" }.count, unitParameter = if case .unitParameter = rule.scope { true } else { false }
+        if isPortal(rule) { return rule.method == .get && params == 0 }
         let listing = parameter(of: rule.path).map(listingRecords.contains) ?? false
-        let machinery = ["/api/", "/static", "/healthz", "/metrics", "/openapi", "/login", "/logout", "/lang", "/portal"]
+        let machinery = ["/api/", "/static", "/healthz", "/metrics", "/openapi", "/login", "/logout", "/lang"]
         return rule.method == .get && !machinery.contains { rule.path.hasPrefix($0) } && (params == 0 || (params == 1 && (unitParameter || listing)))
     }
+
+    static func isPortal(_ rule: RouteRule) -> Bool { rule.path == "/portal" || rule.path.hasPrefix("/portal/") }
 
     /// The route's path as `reader` reads it: a unit parameter is the reader's own unit, a record's the bench's sample of it.
     static func path(_ rule: RouteRule, for reader: Reader) -> String {
@@ -216,7 +221,8 @@ struct ListsBench: AsyncParsableCommand {
         }
         var plans: [(RouteRule, (cases: [ListCases.Case], unmeasured: [String]), [Reader])] = []
         for rule in rules {
-            let callers = readers.filter { Self.may($0.role, rule.access) }
+            // A portal page is everyone's alike: read once, by a resident.
+            let callers = Self.isPortal(rule) ? readers.prefix(1).map { var r = $0; r.resident = true; return r } : readers.filter { Self.may($0.role, rule.access) }
             plans.append((rule, try await plan(rule, callers, fetch), callers))
         }
         let caseCount = plans.reduce(0) { $0 + $1.1.cases.count * $1.2.count }

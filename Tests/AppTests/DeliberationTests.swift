@@ -78,6 +78,32 @@ struct DeliberationTests {
         }
     }
 
+    /// The portal's agreements in force and a year's commitments, fifty a page with a pager, as a city holds thousands.
+    @Test func thePortalListsAgreementsAndCommitmentsAPageAtATime() async throws {
+        try await TestApp.run { app in
+            let today = Day(date: Date()), now = Date().epochSeconds
+            try await app.services.database.transaction { sql in
+                for i in 0..<60 {
+                    _ = try await sql.insert(into: "agreements").columns("id", "unit_code", "parties", "category", "title", "body", "signatories", "signed_on",
+                                                                         "created_at")
+                        .values(SQLBind("page-agreement-\(i)"), SQLBind("330199001001"), SQLBind("villagers"), SQLBind("stability"), SQLBind("公约\(i)号"),
+                                SQLBind("x"), SQLBind("x"), SQLBind(today.description), SQLBind(now)).run()
+                    _ = try await sql.insert(into: "commitments").columns("id", "unit_code", "year", "person", "post", "promise", "promised_on", "created_at")
+                        .values(SQLBind("page-commitment-\(i)"), SQLBind("330199001001"), SQLBind(today.year), SQLBind("书记"), SQLBind("社区书记"),
+                                SQLBind("承诺\(i)号"), SQLBind(today.description), SQLBind(now)).run()
+                }
+            }
+            for (path, item, next) in [("/portal/agreements", "<article class=\"agreement\">", "?page=2"),
+                                       ("/portal/commitments?year=\(today.year)", "<article class=\"commitment\">", "?year=\(today.year)&amp;page=2")] {
+                let first = try await app.get(path).text
+                #expect(first.components(separatedBy: item).count - 1 == 50 && first.contains("id=\"portal-pager\"") && first.contains("href=\"\(next)\""), "\(path)")
+                let second = try await app.get(path + (path.contains("?") ? "&" : "?") + "page=2").text
+                #expect(second.components(separatedBy: item).count - 1 >= 10 && !second.contains("page=3"), "\(path)")
+            }
+            #expect(try await app.get("/portal/agreements?page=0").status == .unprocessableContent)
+        }
+    }
+
     /// Proposals and commitments are walked off their list indexes for a street or county and read by place for a community:
     /// every reader's pages are those of the plain query, sorted whole, over the same rows.
     @Test func proposalsAndCommitmentsListInOrderAPageAtATime() async throws {

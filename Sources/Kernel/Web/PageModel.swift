@@ -33,6 +33,18 @@ public struct PageChoice: Encodable, Sendable, Equatable {
     }
 }
 
+/// A list page's pager: how many the list holds, and its links to the page before and after ("" at either end).
+public struct PagePager: Encodable, Sendable, Equatable {
+    public let total: String, prev: String, next: String
+
+    public init(_ paging: Paging, total: Int, keeping filters: [(name: String, value: String?)] = [], anchor: String = "", views: ViewRenderer,
+                locale: AppLocale) {
+        let links = paging.pagerLinks(keeping: filters, total: total, anchor: anchor)
+        self.total = views.t("pager_total", locale, [String(total)])
+        (prev, next) = (links["prev"] ?? "", links["next"] ?? "")
+    }
+}
+
 /// One tab of a list page: its value in the query, its label, and whether it is the one shown.
 public struct PageTab: Encodable, Sendable, Equatable {
     public let value: String

@@ -72,16 +72,20 @@ struct StarsPage: PageModel {
 /// The portal's agreements in force, and this year's star households.
 struct PortalAgreementsPage: PageModel {
     let agreements: [AgreementRow]
-    init(_ items: [Agreement], today: Day, views: ViewRenderer, locale: AppLocale) {
+    let pager: PagePager
+    init(_ items: [Agreement], pager: PagePager, today: Day, views: ViewRenderer, locale: AppLocale) {
         agreements = items.map { AgreementRow($0, today: today, views: views, locale: locale) }
+        self.pager = pager
     }
 }
 
 struct PortalStarsPage: PageModel {
     let stars: [StarRow]
     let year: String
-    init(_ items: [(StarHousehold, HouseholdEntry?)], year: Int, views: ViewRenderer, locale: AppLocale) {
+    let pager: PagePager
+    init(_ items: [(StarHousehold, HouseholdEntry?)], year: Int, pager: PagePager, views: ViewRenderer, locale: AppLocale) {
         stars = items.map { StarRow($0.0, $0.1, views: views, locale: locale) }
         self.year = String(year)
+        self.pager = pager
     }
 }

@@ -68,11 +68,13 @@ struct PortalCommitmentsPage: PageModel {
     let year: String
     let years: [PageChoice]
     let url: String
+    let pager: PagePager
 
-    init(_ items: [Commitment], year: Int, today: Day, settings: ParticipationSettings, views: ViewRenderer, locale: AppLocale) {
+    init(_ items: [Commitment], year: Int, pager: PagePager, today: Day, settings: ParticipationSettings, views: ViewRenderer, locale: AppLocale) {
         commitments = items.map { CommitmentRow($0, url: "", today: today, settings: settings, views: views, locale: locale) }
         self.year = String(year)
         years = (max(2000, today.year - 4)...today.year).reversed().map { PageChoice(value: String($0), label: String($0), selected: $0 == year) }
         url = ParticipationPath.portalCommitments.path
+        self.pager = pager
     }
 }

@@ -20,8 +20,11 @@ enum ParticipationPortalPages {
         routes.open(.get, ParticipationPath.portalCommitments.path) { request, context in
             let today = services.commitments.today
             let year = request.uri.queryParameters.get("year").flatMap { Int($0) }.flatMap { (2000...today.year + 1).contains($0) ? $0 : nil } ?? today.year
-            let items = try await services.commitments.publicList(year: year, limit: 200)
-            let model = PortalCommitmentsPage(items, year: year, today: today, settings: try await services.commitments.settings(), views: views, locale: context.locale)
+            // Fifty a page: a city's year holds thousands, and 200 of them rendered took 60–85 ms.
+            let paging = try Paging(page: request), (items, total) = try await services.commitments.publicList(year: year, paging: paging)
+            let pager = PagePager(paging, total: total, keeping: [("year", String(year))], views: views, locale: context.locale)
+            let model = PortalCommitmentsPage(items, year: year, pager: pager, today: today, settings: try await services.commitments.settings(), views: views,
+                                              locale: context.locale)
             return try views.page("portal_commitments", titleKey: "commitment_portal_title", model: model, request: request, context: context)
         }
         routes.open(.get, ParticipationPath.portalProposals.path) { request, context in
@@ -42,14 +45,17 @@ enum ParticipationPortalPages {
             }
         }
         routes.open(.get, ParticipationPath.portalAgreements.path) { request, context in
-            let model = PortalAgreementsPage(try await services.agreements.publicList(limit: 200), today: services.agreements.today, views: views, locale: context.locale)
+            let paging = try Paging(page: request), (items, total) = try await services.agreements.publicList(paging: paging)
+            let model = PortalAgreementsPage(items, pager: PagePager(paging, total: total, views: views, locale: context.locale), today: services.agreements.today,
+                                             views: views, locale: context.locale)
             return try views.page("portal_agreements", titleKey: "pact_portal_title", model: model, request: request, context: context)
         }
         routes.open(.get, ParticipationPath.portalStars.path) { request, context in
             let year = services.agreements.today.year
-            let (items, _) = try await services.agreements.stars(by: nil, year: year, paging: Paging(limit: 200, offset: 0))
-            return try views.page("portal_star_households", titleKey: "star_portal_title", model: PortalStarsPage(items, year: year, views: views, locale: context.locale),
-                                  request: request, context: context)
+            let paging = try Paging(page: request), (items, total) = try await services.agreements.stars(by: nil, year: year, paging: paging)
+            let model = PortalStarsPage(items, year: year, pager: PagePager(paging, total: total, views: views, locale: context.locale), views: views,
+                                        locale: context.locale)
+            return try views.page("portal_star_households", titleKey: "star_portal_title", model: model, request: request, context: context)
         }
         routes.open(.get, ParticipationPath.portalPoints.path) { request, context in
             try views.anonymousFormPage("portal_points", titleKey: "points_portal_title", model: PortalPointsPage(nil, error: nil, views: views, locale: context.locale),

@@ -46,10 +46,10 @@ public struct AgreementService: Sendable {
     }
 
     /// Agreements are posted publicly: those in force today.
-    public func publicList(limit: Int) async throws -> [Agreement] {
+    public func publicList(paging: Paging) async throws -> (items: [Agreement], total: Int) {
         let store = self.store, today = self.today
-        // In force in the query: filtered after its first `limit`, those ended or not yet signed hid the ones in force behind them.
-        return try await database.read { try await store.list(within: nil, inForceOn: today, limit: limit, offset: 0, on: $0) }.items
+        // In force in the query: filtered after its first page, those ended or not yet signed hid the ones in force behind them.
+        return try await database.read { try await store.list(within: nil, inForceOn: today, limit: paging.limit, offset: paging.offset, on: $0) }
     }
 
     /// A household's stars for a year: one per criterion met, reviewed once a year.

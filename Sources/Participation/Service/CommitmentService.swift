@@ -86,8 +86,8 @@ public struct CommitmentService: Sendable {
     }
 
     /// Commitments are public: every one, newest year first.
-    public func publicList(year: Int?, limit: Int) async throws -> [Commitment] {
+    public func publicList(year: Int?, paging: Paging) async throws -> (items: [Commitment], total: Int) {
         let store = self.store
-        return try await database.read { try await store.list(within: nil, year: year, limit: limit, offset: 0, on: $0) }.items
+        return try await database.read { try await store.list(within: nil, year: year, limit: paging.limit, offset: paging.offset, on: $0) }
     }
 }

@@ -107,7 +107,7 @@ public struct ProposalService: Sendable {
     /// proposer's name masked, no phone.
     public func publicList(street: String?, limit: Int) async throws -> [Proposal] {
         let store = self.store, scope = street.map(Scope.init(rootCode:))
-        return try await database.read { try await store.list(within: scope, status: nil, limit: limit, offset: 0, on: $0) }.items
+        return try await database.read { try await store.page(within: scope, limit: limit, on: $0) }
     }
 
     /// Where a resident picks their community on the portal: the streets to pick from first (none where every community

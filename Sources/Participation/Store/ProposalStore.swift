@@ -38,16 +38,28 @@ public struct ProposalStore: Sendable {
     /// Proposals of units in `scope` (nil: all), of one status or all, newest first: a street's or county's walked off
     /// `proposals_created_place` (or its status's), a deep page by ids alone; the total capped as every large list's.
     func list(within scope: Scope?, status: Proposal.Status?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Proposal], total: Int) {
-        func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
+        let filtered = Self.filtered(within: scope, status: status)
+        return (try await page(filtered, limit: limit, offset: offset, on: sql), try await sql.listTotal(filtered))
+    }
+
+    /// The same page without its total (the portal shows none: counting a street's proposals was most of its time).
+    func page(within scope: Scope?, limit: Int, on sql: any SQLDatabase) async throws -> [Proposal] {
+        try await page(Self.filtered(within: scope, status: nil), limit: limit, offset: 0, on: sql)
+    }
+
+    func page(_ filtered: (SQLSelectBuilder) -> SQLSelectBuilder, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> [Proposal] {
+        try await sql.page(of: "proposals", columns: Self.columns, orderedBy: "created_at", descending: true, after: nil, limit: limit, offset: offset,
+                           decoding: Row.self, where: filtered).map(\.proposal)
+    }
+
+    static func filtered(within scope: Scope?, status: Proposal.Status?) -> @Sendable (SQLSelectBuilder) -> SQLSelectBuilder {
+        { b in
             var b = b.from("proposals")
             if let scope { b = b.where("unit_code", withinWalking: scope) }
             // A community's or grid's few by place: the status's index would walk the county's proposals of that status.
             if let status { b = b.where(listColumn("status", indexed: scope?.isWalked ?? true), .equal, SQLBind(status.rawValue)) }
             return b
         }
-        let rows = try await sql.page(of: "proposals", columns: Self.columns, orderedBy: "created_at", descending: true, after: nil, limit: limit,
-                                      offset: offset, decoding: Row.self, where: filtered)
-        return (rows.map(\.proposal), try await sql.listTotal(filtered))
     }
 
     /// Shortlists or declines a proposal still open to review.

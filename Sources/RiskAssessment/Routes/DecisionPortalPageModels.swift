@@ -23,23 +23,22 @@ struct PortalDecisionPage: PageModel {
     let d: Head
     let open: Bool
     let comments: [Comment]
-    let commentsTotal: String, commentsPrev: String, commentsNext: String
+    let pager: PagePager
     let hearings: [Hearing]
     let hasHearings: Bool, sent: Bool
     let author: String, body: String
     let error: String?
 
-    init(_ decision: Decision, comments: (items: [DecisionComment], total: Int), pager: [String: String], sessions: [OpinionSession], sent: Bool,
+    init(_ decision: Decision, comments: [DecisionComment], pager: PagePager, sessions: [OpinionSession], sent: Bool,
          values: [String: String], error: AppError?, views: ViewRenderer, locale: AppLocale, now: Date) {
         d = Head(number: decision.number, title: decision.title, summary: decision.summary, kind: views.t(decision.kind.labelKey, locale),
                  stage: views.t(decision.stage.labelKey, locale), commentsEnd: decision.commentsEndAt.map(TimeLeft.clock) ?? "",
                  commentUrl: DecisionPath.portalComments(decision.id).path)
         open = decision.stage == .participation && (decision.commentsEndAt.map { now <= $0 } ?? false)
-        self.comments = comments.items.map { c in
+        self.comments = comments.map { c in
             Comment(author: c.author == "—" ? c.author : MaskedName.of(c.author), body: c.body, at: TimeLeft.clock(c.createdAt), answer: c.answer ?? "")
         }
-        commentsTotal = views.t("pager_total", locale, [String(comments.total)])
-        (commentsPrev, commentsNext) = (pager["prev"] ?? "", pager["next"] ?? "")
+        self.pager = pager
         hearings = sessions.filter { $0.kind == .hearing }.map { h in
             Hearing(heldOn: h.heldOn.description, place: h.place, participants: h.participants, summary: h.summary ?? "")
         }

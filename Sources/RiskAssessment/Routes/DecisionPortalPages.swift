@@ -35,7 +35,8 @@ enum DecisionPortalPages {
     static func page(_ d: Decision, error: AppError?, sent: Bool, values: [String: String], paging: Paging, services: RiskAssessmentServices,
                      request: Request, context: AppRequestContext) async throws -> Response {
         let comments = try await services.decisions.publishedComments(of: d, paging: paging)
-        let model = PortalDecisionPage(d, comments: comments, pager: paging.pagerLinks(keeping: [], total: comments.total, anchor: "#portal-answers"),
+        let pager = PagePager(paging, total: comments.total, anchor: "#portal-answers", views: services.views, locale: context.locale)
+        let model = PortalDecisionPage(d, comments: comments.items, pager: pager,
                                        sessions: try await services.decisions.sessions(of: d), sent: sent, values: values, error: error,
                                        views: services.views, locale: context.locale, now: services.clock.now())
         return try services.views.anonymousFormPage("portal_decision", titleKey: "decision_portal_title", model: model, request: request, context: context,
