@@ -36,6 +36,13 @@ extension SQLPredicateBuilder {
         self.where(SQLColumn(column), withinWalking: scope)
     }
 
+    /// `scope` walked (`where(_:withinWalking:)`) or read by place (`where(_:within:)`), as `walked` says: a street that holds
+    /// few of a list's rows is read by place (`SQLDatabase.walks`), since walking the list's order finds them only at the
+    /// end of the whole city's.
+    public func `where`(_ column: String, within scope: Scope, walked: Bool) -> Self {
+        walked ? self.where(column, withinWalking: scope) : self.where(column, within: scope)
+    }
+
     /// The same for a table-qualified column, in joins.
     public func `where`(_ column: SQLColumn, withinWalking scope: Scope) -> Self {
         guard scope.isWalked else { return self.where(column, within: scope) }
