@@ -24,6 +24,8 @@ struct ListsBench: AsyncParsableCommand {
     @Option(help: "Seconds per case and reader.") var seconds: Double = 1
     @Option(help: "Only routes whose path contains one of these (comma-separated).") var only: String?
     @Option(help: "Only these roles (comma-separated raw names, e.g. supervisor,grid_worker).") var roles: String?
+    @Option(help: "Where the readers sit, but a grid worker (at the bench's first grid): the county, or a street's or community's code (e.g. 330199001, a street of the demo's few records among the city's).")
+    var unit: String = "330199"
     @Option(help: "A case whose p95 reaches this many ms is listed as slow.") var slow: Double = 50
     @Flag(help: "Start a PostgreSQL for the run on 127.0.0.1 (initdb into a temporary folder, removed at the end) instead of DATABASE_URL or SQLite.")
     var postgres = false
@@ -36,12 +38,15 @@ struct ListsBench: AsyncParsableCommand {
 
     func validate() throws {
         guard !setups.isEmpty, setups.allSatisfy({ (0...4).contains($0) }) else { throw ValidationError("--processes: counts 0–4, e.g. 1,2") }
+        guard [6, 9, 12].contains(unit.count), unit.hasPrefix("330199"), unit.allSatisfy(\.isASCII), unit.allSatisfy(\.isNumber) else {
+            throw ValidationError("--unit: the county 330199 or a street's or community's code under it, e.g. 330199001")
+        }
         guard setups == [0] || postgres || ProcessInfo.processInfo.environment["DATABASE_URL"] != nil else {
             throw ValidationError("--processes needs a PostgreSQL: --postgres or DATABASE_URL (SQLite has one writer: one process)")
         }
     }
 
-    /// One account per role at its widest scope: the county, except a grid worker (posted to one grid).
+    /// One account per role at its widest scope (or at `--unit`): the county, except a grid worker (posted to one grid).
     struct Reader: Sendable {
         let role: Role, username: String, staffId: String, unit: String
         /// A resident on the portal, not signed in (the role's credential goes along unread).
@@ -310,9 +315,9 @@ struct ListsBench: AsyncParsableCommand {
         let wanted = roles.map { Set($0.split(separator: ",").map { String($0) }) }
         var readers: [Reader] = []
         for role in Role.allCases where wanted?.contains(role.rawValue) ?? true {
-            let username = "lists-\(role.rawValue)"
+            let username = "lists-\(role.rawValue)" + (unit == "330199" || role == .gridWorker ? "" : "-\(unit)")
             let staff = Staff(id: "bench-\(username)", username: username, displayName: username, role: role,
-                              unitCode: role == .gridWorker ? grid : "330199",
+                              unitCode: role == .gridWorker ? grid : unit,
                               department: role == .departmentHandler ? WorkListBench.departments[0] : nil)
             _ = try await services.accounts.seedAccount(staff, password: DemoSeed.password)
             readers.append(Reader(role: role, username: username, staffId: staff.id, unit: staff.unitCode))

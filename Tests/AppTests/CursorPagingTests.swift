@@ -55,8 +55,9 @@ struct CursorPagingTests {
         return items.compactMap { $0["id"] as? String }
     }
 
-    @Test func everyLargeListReadsTheSameByCursorAsInOnePage() async throws {
-        try await TestApp.run { app in
+    /// Every scope walked, as a city's, and read by place, as a street or county holding few rows.
+    @Test(arguments: [0, ListWalk.few]) func everyLargeListReadsTheSameByCursorAsInOnePage(walkingFrom few: Int) async throws {
+        try await TestApp.run(walkingFrom: few) { app in
             let database = app.services.database, now = Int(Date().epochSeconds)
             let grids = try await app.gridCodes()
             // Days shared by many rows, none of them due within the test's seconds (an overdue list changes when one falls

@@ -18,21 +18,26 @@ struct TestApp {
     /// "METHOD /path" of every route the router holds.
     let registeredRoutes: [String]
 
-    static func run(configure: (inout AppConfig) -> Void = { _ in }, _ body: @Sendable (TestApp) async throws -> Void) async throws {
-        try await TestDatabase.with { database in
-            var config = AppConfig(dataDirectory: FileManager.default.temporaryDirectory.path, bcryptCost: 4)
-            config.transport = TransportOptions()
-            config.auditKey = TestDatabase.auditKey
-            configure(&config)
-            let services = try await AppServices.start(database: database, config: config)
-            try await DemoSeed.load(services)
-            var logger = Logger(label: "test")
-            logger.logLevel = .warning
-            let (router, table) = AppRouter.build(services)
-            let registered = router.routes.map { "\($0.method) \($0.path)" }
-            let app = Application(router: router, logger: logger)
-            try await app.test(.router) { client in
-                try await body(TestApp(services: services, client: client, table: table, registeredRoutes: registered))
+    /// `few`: how many of a list's rows a street or the county may hold and be read by place (`ListWalk`); 0 walks every
+    /// scope that holds a row, as a city's are.
+    static func run(walkingFrom few: Int = ListWalk.few, configure: (inout AppConfig) -> Void = { _ in },
+                    _ body: @Sendable (TestApp) async throws -> Void) async throws {
+        try await ListWalk.$few.withValue(few) {
+            try await TestDatabase.with { database in
+                var config = AppConfig(dataDirectory: FileManager.default.temporaryDirectory.path, bcryptCost: 4)
+                config.transport = TransportOptions()
+                config.auditKey = TestDatabase.auditKey
+                configure(&config)
+                let services = try await AppServices.start(database: database, config: config)
+                try await DemoSeed.load(services)
+                var logger = Logger(label: "test")
+                logger.logLevel = .warning
+                let (router, table) = AppRouter.build(services)
+                let registered = router.routes.map { "\($0.method) \($0.path)" }
+                let app = Application(router: router, logger: logger)
+                try await app.test(.router) { client in
+                    try await body(TestApp(services: services, client: client, table: table, registeredRoutes: registered))
+                }
             }
         }
     }

@@ -19,8 +19,9 @@ struct WorkListQueryTests {
                           "status", "contact_phone", "proxy", "extensions", "created_at", "due_at", "updated_at", "open_due"]
     static let units = ["县住房和城乡建设局", "县城市管理局"]
 
-    @Test func everyListIsWhatAPlainFilterGives() async throws {
-        try await TestApp.run { app in
+    /// Every scope walked, as a city's, and every street and the county read by place, as one holding few orders.
+    @Test(arguments: [0, ListWalk.few]) func everyListIsWhatAPlainFilterGives(walkingFrom few: Int) async throws {
+        try await TestApp.run(walkingFrom: few) { app in
             let database = app.services.database, now = Date()
             let grids = try await app.gridCodes()
             try #require(grids.count >= 4)

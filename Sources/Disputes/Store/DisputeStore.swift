@@ -152,15 +152,17 @@ public struct DisputeStore: Sendable {
     /// A page of disputes (parties left out: lists show the name and summary).
     public func list(within scope: Scope, _ selection: Selection, type: String?, limit: Int, offset: Int, after: ListCursor? = nil,
                      on sql: any SQLDatabase) async throws -> (items: [Dispute], total: Int) {
+        // A street or the county holding few disputes is read by place, its type through no index of its own.
+        let walked = try await sql.walks("disputes", column: "unit_code", within: scope), few = scope.isWalked && !walked
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-            var b = builder.from("disputes").where("unit_code", withinWalking: scope)
+            var b = builder.from("disputes").where("unit_code", within: scope, walked: walked)
             switch selection {
             case .open: b = b.where("open_due", .isNot, SQLLiteral.null)
             case .overdue(let now): b = b.where("open_due", .lessThan, now.epochSeconds)
             case .highRisk: b = b.where("high_risk_due", .isNot, SQLLiteral.null)
             case .all: break
             }
-            if let type { b = b.where("type_code", .equal, type) }
+            if let type { b = b.where(listColumn("type_code", indexed: !few), .equal, SQLBind(type)) }
             return b
         }
         let column = switch selection { case .all: "created_at"; case .highRisk: "high_risk_due"; case .open, .overdue: "open_due" }

@@ -20,8 +20,9 @@ extension SQLDatabase {
 
     /// Whether `scope` is walked in a list of `table`: a street or wider that holds more than `few` of its rows. Fewer are
     /// counted off the place index (`column` as a range) and read by place and sorted; walked, a street of the demo's three
-    /// proposals read the city's 200,000 newest first to fill a page (85–95 ms at p95).
-    public func walks(_ table: String, column: String, within scope: Scope, few: Int = 2_000) async throws -> Bool {
+    /// proposals read the city's 200,000 newest first to fill a page (85–95 ms at p95), and a street with no orders yet
+    /// would walk every open order of the city.
+    public func walks(_ table: String, column: String, within scope: Scope, few: Int = ListWalk.few) async throws -> Bool {
         guard scope.isWalked else { return false }
         return try await count(upTo: few) { $0.from(table).where(column, within: scope) } > few
     }
@@ -67,4 +68,10 @@ public enum ListTotal {
 
     /// The total as a pager prints it: "10000+" once counting stopped.
     public static func label(_ total: Int, cap: Int = cap) -> String { total > cap ? "\(cap)+" : String(total) }
+}
+
+/// How many of a list's rows a street or county may hold and still be read by place rather than walked
+/// (`SQLDatabase.walks`). A task-local so that tests can walk the few rows they hold (0: every scope with a row is walked).
+public enum ListWalk {
+    @TaskLocal public static var few = 2_000
 }

@@ -124,15 +124,17 @@ public struct PetitionStore: Sendable {
 
     public func list(within scope: Scope, _ selection: Selection, channel: PetitionChannel?, limit: Int, offset: Int, after: ListCursor? = nil,
                      on sql: any SQLDatabase) async throws -> (items: [Petition], total: Int) {
+        // A street or the county holding few petitions is read by place, its status and channel through no index of theirs.
+        let walked = try await sql.walks("petitions", column: "unit_code", within: scope), few = scope.isWalked && !walked
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-            var b = builder.from("petitions").where("unit_code", withinWalking: scope)
+            var b = builder.from("petitions").where("unit_code", within: scope, walked: walked)
             switch selection {
             case .owed: b = b.where("owed_due", .isNot, SQLLiteral.null)
             case .overdue(let now): b = b.where("owed_due", .lessThan, now.epochSeconds)
-            case .status(let status): b = b.where("status", .equal, status.rawValue)
+            case .status(let status): b = b.where(listColumn("status", indexed: !few), .equal, SQLBind(status.rawValue))
             case .all: break
             }
-            if let channel { b = b.where("channel", .equal, channel.rawValue) }
+            if let channel { b = b.where(listColumn("channel", indexed: !few), .equal, SQLBind(channel.rawValue)) }
             return b
         }
         // Newest first, or by the clock the list is about (a status's may be empty).

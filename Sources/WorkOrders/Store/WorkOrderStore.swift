@@ -241,9 +241,10 @@ public struct WorkOrderStore: Sendable {
             // - the county: every list walks a deadline index (the whole default list sorted took 0.8 s at 1M).
             // A category has its own index for the clock's lists and the county's and a street's whole list,
             // and with one status their own too (workorders_0012; a county's took 2.5 s walking the status's).
-            let level = scope.rootCode.count
-            let walks = level < 9 || (level < 12 && selection != .all)
-            let byCategory = level < 12 && (byOpenDue || selection == .all || statusAndCategory)
+            // A street or the county that holds few orders (a street just added) is read by place, like a community.
+            let level = scope.rootCode.count, many = try await sql.walks("work_orders", column: "grid_code", within: scope)
+            let walks = many && (level < 9 || (level < 12 && selection != .all))
+            let byCategory = many && level < 12 && (byOpenDue || selection == .all || statusAndCategory)
             func items(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
                 let builder = builder.from("work_orders")
                 if level == 15 { return selected(builder.where("grid_code", .equal, scope.rootCode), categoryIndexed: false) }
@@ -253,7 +254,7 @@ public struct WorkOrderStore: Sendable {
             // Counting up to the cap: the clock's lists and narrow scopes as their page; a street's and the
             // county's off the grid index's range (a street's without its rows), the county's by status.
             func counted(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-                guard !byOpenDue, level < 12 else { return items(builder) }
+                guard !byOpenDue, many else { return items(builder) }
                 return selected(builder.from("work_orders").where("grid_code", within: scope), statusIndexed: level < 9 || statusAndCategory,
                                 categoryIndexed: level < 9 || statusAndCategory)
             }
