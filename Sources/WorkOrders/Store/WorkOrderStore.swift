@@ -258,9 +258,13 @@ public struct WorkOrderStore: Sendable {
                 return selected(builder.from("work_orders").where("grid_code", within: scope), statusIndexed: level < 9 || statusAndCategory,
                                 categoryIndexed: level < 9 || statusAndCategory)
             }
+            // A page past the list's end reads nothing: a street's deep page of one status walked the county's orders of that
+            // status to their end to find it empty (469 ms at p95, 8 connections, 1,000,000 orders).
+            let total = try await sql.listTotal(counted)
+            guard offset < total || total > ListTotal.cap else { return ([], total) }
             let rows = try await sql.page(of: "work_orders", columns: Self.columns, orderedBy: orderColumn, after: after, limit: limit,
                                           offset: offset, decoding: Row.self, where: items).map(\.order)
-            return (rows, try await sql.listTotal(counted))
+            return (rows, total)
         case .unit(let unit):
             // A handler with no department sees none (and the comparisons below that skip the index read NULL as "").
             guard !unit.isEmpty else { return ([], 0) }
