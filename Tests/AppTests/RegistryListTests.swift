@@ -18,8 +18,9 @@ struct RegistryListTests {
         }
     }
 
-    @Test func listsShowTheirRowsAndExportTheSameColumns() async throws {
-        try await TestApp.run { app in
+    /// Every scope walked, as a city's, and read by place, as a street or county holding few rows.
+    @Test(arguments: [0, ListWalk.few]) func listsShowTheirRowsAndExportTheSameColumns(walkingFrom few: Int) async throws {
+        try await TestApp.run(walkingFrom: few) { app in
             let worker = try await app.session("gridworker1")
             let houses = try await app.get("/units/330199001001001/houses?type=residential", as: worker)
             #expect(houses.status == .ok)
@@ -57,8 +58,9 @@ struct RegistryListTests {
         }
     }
 
-    @Test func listsStayInsideTheCallersJurisdiction() async throws {
-        try await TestApp.run { app in
+    /// Every scope walked, as a city's, and read by place, as a street or county holding few rows.
+    @Test(arguments: [0, ListWalk.few]) func listsStayInsideTheCallersJurisdiction(walkingFrom few: Int) async throws {
+        try await TestApp.run(walkingFrom: few) { app in
             let other = try await app.session("gridworker2")
             #expect(try await app.get("/units/330199001001001/permits-due", as: other).status == .notFound)
             #expect(try await app.get("/units/330199001001001/houses.xlsx", as: other).status == .notFound)

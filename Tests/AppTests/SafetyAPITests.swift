@@ -111,8 +111,9 @@ struct SafetyAPITests {
     }
 
     /// The month's statistics are summed in the database: they must say what the events listed say, late reports included.
-    @Test func theMonthsStatisticsAddUpTheEventsOfTheMonthAndOwingComesSoonestDueFirst() async throws {
-        try await TestApp.run { app in
+    /// Every scope walked, as a city's, and read by place, as a street or county holding few rows.
+    @Test(arguments: [0, ListWalk.few]) func theMonthsStatisticsAddUpTheEventsOfTheMonthAndOwingComesSoonestDueFirst(walkingFrom few: Int) async throws {
+        try await TestApp.run(walkingFrom: few) { app in
             let supervisor = try await app.session("supervisor", kind: .api).token
             let formatter = ISO8601DateFormatter()
             for (hours, deaths) in [(5.0, 1), (3.0, 0), (0.5, 4)] {

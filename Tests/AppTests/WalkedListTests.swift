@@ -20,8 +20,9 @@ struct WalkedListTests {
 
     struct HazardRow: Decodable { let id: String, grid_code: String, kind: String, level: String, open_due: Int64?, created_at: Int64, closed_at: Int64? }
 
-    @Test func hazardListsAndFiguresHoldTheirScopesRows() async throws {
-        try await TestApp.run { app in
+    /// Every scope walked, as a city's, and read by place, as a street or county holding few rows.
+    @Test(arguments: [0, ListWalk.few]) func hazardListsAndFiguresHoldTheirScopesRows(walkingFrom few: Int) async throws {
+        try await TestApp.run(walkingFrom: few) { app in
             let database = app.services.database, now = Int(Date().epochSeconds)
             let grids = try await app.gridCodes()
             // Deadlines and finding times shared by many (ties), none falling due within the test's seconds; open, overdue, major.
@@ -74,8 +75,9 @@ struct WalkedListTests {
 
     struct PermitRow: Decodable { let id: String, resident_id: String, grid_code: String, status: String, expires_on: String }
 
-    @Test func permitsDueHoldTheirScopesRowsSoonestFirst() async throws {
-        try await TestApp.run { app in
+    /// Every scope walked, as a city's, and read by place, as a street or county holding few rows.
+    @Test(arguments: [0, ListWalk.few]) func permitsDueHoldTheirScopesRowsSoonestFirst(walkingFrom few: Int) async throws {
+        try await TestApp.run(walkingFrom: few) { app in
             let database = app.services.database, today = Day(date: Date())
             let residents = try await database.read { sql in
                 try await sql.select().columns("id", "grid_code").from("residents").where("sealed", .equal, 0).orderBy("id").limit(300)
@@ -206,8 +208,9 @@ struct WalkedListTests {
     /// Lists ordered by several columns with their key last (star households, venues, points accounts, and safety agreements a
     /// year at a time), whose pages past the first walk the keys alone and read their rows by key: in order, ties broken by the
     /// key, whole and page by page.
-    @Test func listsOrderedBySeveralColumnsPageByKey() async throws {
-        try await TestApp.run { app in
+    /// Every scope walked, as a city's, and read by place, as a street or county holding few rows.
+    @Test(arguments: [0, ListWalk.few]) func listsOrderedBySeveralColumnsPageByKey(walkingFrom few: Int) async throws {
+        try await TestApp.run(walkingFrom: few) { app in
             let database = app.services.database, year = Day(date: Date()).year, grids = try await app.gridCodes()
             func grid(_ i: Int) -> String { i % 4 == 0 ? "330199001001001" : grids[i * 7 % grids.count] }
             // Few grids, names and star counts among many rows (ties), keys out of the order; last year's stars of the same

@@ -22,9 +22,11 @@ extension SQLDatabase {
     /// counted off the place index (`column` as a range) and read by place and sorted; walked, a street of the demo's three
     /// proposals read the city's 200,000 newest first to fill a page (85–95 ms at p95), and a street with no orders yet
     /// would walk every open order of the city.
-    public func walks(_ table: String, column: String, within scope: Scope, few: Int = ListWalk.few) async throws -> Bool {
+    /// `filter` narrows the rows counted to those a partial place index holds.
+    public func walks(_ table: String, column: String, within scope: Scope, few: Int = ListWalk.few,
+                      where filter: (SQLSelectBuilder) -> SQLSelectBuilder = { $0 }) async throws -> Bool {
         guard scope.isWalked else { return false }
-        return try await count(upTo: few) { $0.from(table).where(column, within: scope) } > few
+        return try await count(upTo: few) { filter($0.from(table).where(column, within: scope)) } > few
     }
 
     /// A list's total as every large list gives it: counted up to `cap` + 1.

@@ -152,10 +152,12 @@ public struct HouseStore: Sendable {
     public func endedTenancies(within scope: Scope, today: Day, limit: Int, offset: Int,
                                on sql: any SQLDatabase) async throws -> (items: [EndedTenancy], total: Int) {
         struct Row: Decodable { let resident_id: String; let rental_id: String; let listed_grid: String; let listed_to: String }
+        // Counted in the kept last tenancies' own (partial) index.
+        let walked = try await sql.walks("rental_tenants", column: "listed_grid", within: scope) { $0.where("listed_to", .isNot, SQLLiteral.null) }
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-            // A street's or the county's walk the ends in order, a grid's or community's read their own.
-            builder.from("rental_tenants").where("listed_grid", withinWalking: scope)
-                .where(listColumn("listed_to", indexed: scope.isWalked), .lessThan, SQLBind(today.description))
+            // A street's or the county's walk the ends in order, a grid's or community's (or a street's few) read their own.
+            builder.from("rental_tenants").where("listed_grid", within: scope, walked: walked)
+                .where(listColumn("listed_to", indexed: walked), .lessThan, SQLBind(today.description))
                 .where("listed_to", .isNot, SQLLiteral.null)
         }
         let rows = try await filtered(sql.select().columns("resident_id", "rental_id", "listed_grid", "listed_to"))

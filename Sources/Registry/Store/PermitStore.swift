@@ -31,7 +31,8 @@ public struct PermitStore: Sendable {
 
     /// Active permits in scope expiring on or before `until`, soonest first.
     public func expiring(within scope: Scope, until: Day, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [ResidencePermit], total: Int) {
-        let filtered = Self.due(within: scope, until: until, excludingSealed: false)
+        let filtered = Self.due(within: scope, walked: try await sql.walks("residence_permits", column: "grid_code", within: scope), until: until,
+                                excludingSealed: false)
         let items = try await Self.soonestFirst(Self.columns, limit: limit, offset: offset, decoding: Row.self, where: filtered, on: sql).compactMap(\.permit)
         return (items, try await sql.listTotal(filtered))
     }
@@ -39,13 +40,13 @@ public struct PermitStore: Sendable {
     /// The permits due: a street's or the county's walked soonest first off their own (partial) index, each one's grid and
     /// holder checked inside it; a community's or grid's read by grid and sorted. Without sealed holders, when asked, by the
     /// few sealed residents' ids (read off the register's type and sealed index), not by each holder's row.
-    static func due(within scope: Scope, until: Day, excludingSealed: Bool) -> (SQLSelectBuilder) -> SQLSelectBuilder {
+    static func due(within scope: Scope, walked: Bool, until: Day, excludingSealed: Bool) -> (SQLSelectBuilder) -> SQLSelectBuilder {
         { builder in
             // The literal, not a bound value: what lets both databases read the index kept for active permits. A grid's expiry
             // put so that no index takes it: SQLite walked that index's whole county for a grid's deep page.
-            let builder = builder.from("residence_permits").where("grid_code", withinWalking: scope)
+            let builder = builder.from("residence_permits").where("grid_code", within: scope, walked: walked)
                 .where(SQLColumn("status"), .equal, SQLLiteral.string(PermitStatus.active.rawValue))
-                .where(listColumn("expires_on", indexed: scope.isWalked), .lessThanOrEqual, SQLBind(until.description))
+                .where(listColumn("expires_on", indexed: walked), .lessThanOrEqual, SQLBind(until.description))
             guard excludingSealed else { return builder }
             return builder.where(SQLColumn("resident_id"), .notIn, ResidentStore.sealedIds)
         }

@@ -20,11 +20,12 @@ public struct RegistryListQueries: Sendable {
     public func rentals(within scope: Scope, filter: RentalFilter?, today: Day, limit: Int, offset: Int,
                         on sql: any SQLDatabase) async throws -> (items: [RentalRow], total: Int) {
         // Counted from the rentals alone (every rental has its house); the page joins the houses of its rows.
+        let walked = try await sql.walks("rentals", column: "grid_code", within: scope)
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             // A street's or the county's are walked newest end first off the end's index, each one's grid checked inside it;
-            // a grid's or community's read by grid and sorted.
-            let ends = listColumn("to_on", table: "rentals", indexed: scope.isWalked)
-            var builder = builder.from("rentals").where("grid_code", withinWalking: scope)
+            // a grid's or community's (or a street's few) read by grid and sorted.
+            let ends = listColumn("to_on", table: "rentals", indexed: walked)
+            var builder = builder.from("rentals").where("grid_code", within: scope, walked: walked)
             switch filter {
             case .current?: builder = builder.where(ends, .greaterThanOrEqual, SQLBind(today.description))
             case .ended?: builder = builder.where(ends, .lessThan, SQLBind(today.description))
@@ -63,7 +64,8 @@ public struct RegistryListQueries: Sendable {
     /// permits are walked off their index, then their holders read for those alone.
     public func permitsDue(within scope: Scope, until: Day, includeSealed: Bool, limit: Int, offset: Int,
                            on sql: any SQLDatabase) async throws -> (items: [PermitRow], total: Int) {
-        let filtered = PermitStore.due(within: scope, until: until, excludingSealed: !includeSealed)
+        let walked = try await sql.walks("residence_permits", column: "grid_code", within: scope)
+        let filtered = PermitStore.due(within: scope, walked: walked, until: until, excludingSealed: !includeSealed)
         struct Permit: Decodable { let id: String, resident_id: String, grid_code: String, issued_on: String, expires_on: String }
         let permits = try await PermitStore.soonestFirst(["id", "resident_id", "grid_code", "issued_on", "expires_on"], limit: limit, offset: offset,
                                                          decoding: Permit.self, where: filtered, on: sql)

@@ -83,8 +83,9 @@ public struct EmergencyStore: Sendable {
     /// Events in scope, newest first; `owing` keeps those with a report still owed, the soonest due first. A deep page's offset
     /// is walked over the ids alone, off the index that holds each order with the place (`safety_0007_emergency_lists`).
     func list(within scope: Scope, owing: Bool, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Emergency], total: Int) {
+        let walked = try await sql.walks("emergencies", column: "unit_code", within: scope)
         func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
-            let b = b.from("emergencies").where("unit_code", withinWalking: scope)
+            let b = b.from("emergencies").where("unit_code", within: scope, walked: walked)
             return owing ? b.where("open_due", .isNot, SQLLiteral.null) : b
         }
         let rows = try await sql.page(of: "emergencies", columns: Self.columns, orderedBy: owing ? "open_due" : "occurred_at", descending: !owing,

@@ -78,8 +78,9 @@ public struct HazardStore: Sendable {
     public enum Selection: String, Sendable, CaseIterable { case open, overdue, major, all }
 
     func list(within scope: Scope, _ selection: Selection, now: Date, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Hazard], total: Int) {
+        let walked = try await sql.walks("hazards", column: "grid_code", within: scope)
         func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
-            var b = b.from("hazards").where("grid_code", withinWalking: scope)
+            var b = b.from("hazards").where("grid_code", within: scope, walked: walked)
             switch selection {
             case .open: b = b.where("open_due", .isNot, SQLLiteral.null)
             case .overdue: b = b.where("open_due", .lessThan, now.epochSeconds)
