@@ -1,4 +1,5 @@
 import Foundation
+import Kernel
 
 /// Draws outlines as an inline SVG on the server: no map tiles, nothing fetched at run time.
 public enum MapSVG {
@@ -45,32 +46,26 @@ public enum MapSVG {
             ((p.lon - box.minLon) * squeeze * scale, (box.maxLat - p.lat) * scale)
         }
         func fmt(_ v: Double) -> String { String(format: "%.1f", v) }
-        var out = "<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" role=\"img\" aria-label=\"\(escape(title))\"><title>\(escape(title))</title>"
+        var out = "<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" role=\"img\" aria-label=\"\(HTMLText.escaped(title))\"><title>\(HTMLText.escaped(title))</title>"
         for shape in shapes.sorted(by: { !$0.focus && $1.focus }) {
             let path = shape.polygon.rings.map { ring in
                 "M" + ring.map { p in let (x, y) = xy(p); return "\(fmt(x)),\(fmt(y))" }.joined(separator: " L") + " Z"
             }.joined(separator: " ")
             let classes = ["cell", shape.focus ? "focus" : nil, shape.warn ? "over" : nil].compactMap { $0 }.joined(separator: " ")
-            var element = "<path class=\"\(classes)\" fill-rule=\"evenodd\" d=\"\(path)\"><title>\(escape(shape.label))</title></path>"
+            var element = "<path class=\"\(classes)\" fill-rule=\"evenodd\" d=\"\(path)\"><title>\(HTMLText.escaped(shape.label))</title></path>"
             if let centre = shape.polygon.interiorPoint {
                 let (x, y) = xy(centre)
-                element += "<text x=\"\(fmt(x))\" y=\"\(fmt(y))\" text-anchor=\"middle\">\(escape(shape.label))</text>"
+                element += "<text x=\"\(fmt(x))\" y=\"\(fmt(y))\" text-anchor=\"middle\">\(HTMLText.escaped(shape.label))</text>"
             }
             if let href = shape.href {
-                element = "<a href=\"\(escape(href))\">\(element)</a>"
+                element = "<a href=\"\(HTMLText.escaped(href))\">\(element)</a>"
             }
             out += element
         }
         for marker in markers {
             let (x, y) = xy(marker.point)
-            out += "<circle class=\"bldg\" cx=\"\(fmt(x))\" cy=\"\(fmt(y))\" r=\"4\"><title>\(escape(marker.label))</title></circle>"
+            out += "<circle class=\"bldg\" cx=\"\(fmt(x))\" cy=\"\(fmt(y))\" r=\"4\"><title>\(HTMLText.escaped(marker.label))</title></circle>"
         }
         return out + "</svg>"
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "'", with: "&#39;")
     }
 }

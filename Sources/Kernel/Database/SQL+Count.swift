@@ -18,13 +18,14 @@ extension SQLDatabase {
             .first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
-    /// Whether `scope` is walked in a list of `table`: a street or wider that holds more than `few` of its rows. Fewer are
-    /// counted off the place index (`column` as a range) and read by place and sorted; walked, a street of the demo's three
-    /// proposals read the city's 200,000 newest first to fill a page (85–95 ms at p95), and a street with no orders yet
-    /// would walk every open order of the city.
+    /// Whether `scope` is walked in a list of `table`: no scope (the whole list, in its order), or a street or wider that
+    /// holds more than `few` of its rows. Fewer are counted off the place index (`column` as a range) and read by place and
+    /// sorted; walked, a street of the demo's three proposals read the city's 200,000 newest first to fill a page (85–95 ms
+    /// at p95), and a street with no orders yet would walk every open order of the city.
     /// `filter` narrows the rows counted to those a partial place index holds.
-    public func walks(_ table: String, column: String, within scope: Scope, few: Int = ListWalk.few,
+    public func walks(_ table: String, column: String, within scope: Scope?, few: Int = ListWalk.few,
                       where filter: (SQLSelectBuilder) -> SQLSelectBuilder = { $0 }) async throws -> Bool {
+        guard let scope else { return true }
         guard scope.isWalked else { return false }
         return try await count(upTo: few) { filter($0.from(table).where(column, within: scope)) } > few
     }

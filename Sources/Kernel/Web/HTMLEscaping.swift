@@ -1,33 +1,15 @@
 import Mustache
 
-/// HTML escaping as the template library's own (`&`, `<`, `>`, `"`, `'`), over the text's UTF-8 bytes: the library walks a
-/// string's characters (grapheme clusters) and looks each one up in a dictionary, a tenth of a list page's time at a city's
-/// size, for text that is mostly Chinese and mostly has nothing to escape. Text without those bytes is returned as it is.
+/// HTML escaping as the template library's own, over the text's UTF-8 bytes (`HTMLText`): the library walks a string's
+/// characters (grapheme clusters) and looks each one up in a dictionary, a tenth of a list page's time at a city's size,
+/// for text that is mostly Chinese and mostly has nothing to escape.
 struct HTMLEscaping: MustacheContentType {
     static let name = "CIVICGRID_HTML"
     /// Names this escaping for every template that follows (a pragma the template library reads when it parses).
     static let pragma = "{{% CONTENT_TYPE: \(name)}}"
 
     func escapeText(_ text: String) -> String {
-        let bytes = text.utf8
-        guard bytes.contains(where: Self.escaped) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 32)
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    static func escaped(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        HTMLText.escaped(text)
     }
 
     /// `template` escaping this way throughout: the pragma at its top and at the start of each block it fills (`{{$body}}`),

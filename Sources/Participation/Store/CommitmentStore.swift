@@ -33,8 +33,7 @@ public struct CommitmentStore: Sendable {
 
     /// Commitments of units in `scope` (nil: all), of one year or all years, newest year first.
     func list(within scope: Scope?, year: Int?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Commitment], total: Int) {
-        var walked = true
-        if let scope { walked = try await sql.walks("commitments", column: "unit_code", within: scope) }
+        let walked = try await sql.walks("commitments", column: "unit_code", within: scope)
         func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder {
             var b = b.from("commitments")
             if let scope { b = b.where("unit_code", within: scope, walked: walked) }

@@ -38,23 +38,19 @@ public struct ProposalStore: Sendable {
     /// Proposals of units in `scope` (nil: all), of one status or all, newest first: a street's or county's walked off
     /// `proposals_created_place` (or its status's), a deep page by ids alone; the total capped as every large list's.
     func list(within scope: Scope?, status: Proposal.Status?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Proposal], total: Int) {
-        let filtered = Self.filtered(within: scope, status: status, walked: try await Self.walks(scope, on: sql))
+        let filtered = Self.filtered(within: scope, status: status, walked: try await sql.walks("proposals", column: "unit_code", within: scope))
         return (try await page(filtered, limit: limit, offset: offset, on: sql), try await sql.listTotal(filtered))
     }
 
     /// The same page without its total (the portal shows none: counting a street's proposals was most of its time).
     func page(within scope: Scope?, limit: Int, on sql: any SQLDatabase) async throws -> [Proposal] {
-        try await page(Self.filtered(within: scope, status: nil, walked: try await Self.walks(scope, on: sql)), limit: limit, offset: 0, on: sql)
+        let walked = try await sql.walks("proposals", column: "unit_code", within: scope)
+        return try await page(Self.filtered(within: scope, status: nil, walked: walked), limit: limit, offset: 0, on: sql)
     }
 
     func page(_ filtered: (SQLSelectBuilder) -> SQLSelectBuilder, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> [Proposal] {
         try await sql.page(of: "proposals", columns: Self.columns, orderedBy: "created_at", descending: true, after: nil, limit: limit, offset: offset,
                            decoding: Row.self, where: filtered).map(\.proposal)
-    }
-
-    static func walks(_ scope: Scope?, on sql: any SQLDatabase) async throws -> Bool {
-        guard let scope else { return true }
-        return try await sql.walks("proposals", column: "unit_code", within: scope)
     }
 
     static func filtered(within scope: Scope?, status: Proposal.Status?, walked: Bool) -> @Sendable (SQLSelectBuilder) -> SQLSelectBuilder {
