@@ -25,7 +25,9 @@ struct ListsBench: AsyncParsableCommand {
     @Option(help: "Only routes whose path contains one of these (comma-separated).") var only: String?
     @Option(help: "Only these roles (comma-separated raw names, e.g. supervisor,grid_worker).") var roles: String?
     @Option(help: "Where the readers sit, but a grid worker (at the bench's first grid): the county, or a street's or community's code (e.g. 330199001, a street of the demo's few records among the city's).")
-    var unit: String = "330199"
+    var unit: String = ListsBench.county
+    /// The bench's county: the demo's, under which the synthetic streets are added too.
+    static let county = "330199"
     @Option(help: "A case whose p95 reaches this many ms is listed as slow.") var slow: Double = 50
     @Flag(help: "Start a PostgreSQL for the run on 127.0.0.1 (initdb into a temporary folder, removed at the end) instead of DATABASE_URL or SQLite.")
     var postgres = false
@@ -38,7 +40,7 @@ struct ListsBench: AsyncParsableCommand {
 
     func validate() throws {
         guard !setups.isEmpty, setups.allSatisfy({ (0...4).contains($0) }) else { throw ValidationError("--processes: counts 0–4, e.g. 1,2") }
-        guard [6, 9, 12].contains(unit.count), unit.hasPrefix("330199"), unit.allSatisfy(\.isASCII), unit.allSatisfy(\.isNumber) else {
+        guard [6, 9, 12].contains(unit.count), unit.hasPrefix(Self.county), unit.allSatisfy(\.isASCII), unit.allSatisfy(\.isNumber) else {
             throw ValidationError("--unit: the county 330199 or a street's or community's code under it, e.g. 330199001")
         }
         guard setups == [0] || postgres || ProcessInfo.processInfo.environment["DATABASE_URL"] != nil else {
@@ -315,7 +317,7 @@ struct ListsBench: AsyncParsableCommand {
         let wanted = roles.map { Set($0.split(separator: ",").map { String($0) }) }
         var readers: [Reader] = []
         for role in Role.allCases where wanted?.contains(role.rawValue) ?? true {
-            let username = "lists-\(role.rawValue)" + (unit == "330199" || role == .gridWorker ? "" : "-\(unit)")
+            let username = "lists-\(role.rawValue)" + (unit == Self.county || role == .gridWorker ? "" : "-\(unit)")
             let staff = Staff(id: "bench-\(username)", username: username, displayName: username, role: role,
                               unitCode: role == .gridWorker ? grid : unit,
                               department: role == .departmentHandler ? WorkListBench.departments[0] : nil)

@@ -28,8 +28,8 @@ enum ParticipationPortalPages {
             return try views.page("portal_commitments", titleKey: "commitment_portal_title", model: model, request: request, context: context)
         }
         routes.open(.get, ParticipationPath.portalProposals.path) { request, context in
-            let street = request.uri.queryParameters.get("street").map { String($0.prefix(9)) }
-            return try await proposals(["street": street ?? ""], sent: request.uri.queryParameters.get("sent") == "1", error: nil, services: services,
+            // The street as asked, bounded where it is read (`proposals`), as a form's is.
+            return try await proposals(["street": request.uri.queryParameters.get("street") ?? ""], sent: request.uri.queryParameters.get("sent") == "1", error: nil, services: services,
                                        request: request, context: context)
         }
         routes.open(.post, ParticipationPath.portalProposals.path) { request, context in
