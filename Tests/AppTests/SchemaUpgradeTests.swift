@@ -84,7 +84,7 @@ struct SchemaUpgradeTests {
         let fresh = try await Self.freshSchema()
         try await Self.withReleasedDatabase("2026-12-03-participation") { database in
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(Set(applied) == Set(["registry_0010_search_terms", "workorders_0010_list_indexes", "workorders_0011_scope_statistics"] + Self.stop27 + Self.stop28 + Self.stop29 + Self.stop30 + Self.stop36 + Self.stop37 + Self.stop38 + Self.stop39 + Self.stop40 + Self.stop41))
+            #expect(Set(applied) == Set(["registry_0010_search_terms", "workorders_0010_list_indexes", "workorders_0011_scope_statistics"] + Self.stop27 + Self.stop28 + Self.stop29 + Self.stop30 + Self.sinceStop36))
             try await Self.expectSameSchema(database, as: fresh)
             let counts = try await database.read { sql in
                 var counts: [Int] = []
@@ -116,6 +116,9 @@ struct SchemaUpgradeTests {
     static let stop39 = ["kernel_0007_audit_lists", "registry_0018_employee_lists", "safety_0006_agreement_lists"]
     static let stop40 = ["petitions_0011_aid_lists", "riskassessment_0005_visit_tally", "safety_0007_emergency_lists"]
     static let stop41 = ["participation_0005_proposal_and_commitment_lists"]
+    static let stop42 = ["workorders_0016_street_lists"]
+    /// Every release from stop 36 on, which each upgrade below takes.
+    static let sinceStop36 = stop36 + stop37 + stop38 + stop39 + stop40 + stop41 + stop42
 
     /// `ids` in the order the migrations are applied (each context's in turn).
     static func inListOrder(_ ids: [String]) -> [String] { AppServices.migrations.map(\.id).filter(Set(ids).contains) }
@@ -127,7 +130,7 @@ struct SchemaUpgradeTests {
         let fresh = try await Self.freshSchema()
         try await Self.withReleasedDatabase("2026-12-03-city-lists") { database in
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(applied == Self.inListOrder(["registry_0010_search_terms"] + Self.stop27 + Self.stop28 + Self.stop29 + Self.stop30 + Self.stop36 + Self.stop37 + Self.stop38 + Self.stop39 + Self.stop40 + Self.stop41))
+            #expect(applied == Self.inListOrder(["registry_0010_search_terms"] + Self.stop27 + Self.stop28 + Self.stop29 + Self.stop30 + Self.sinceStop36))
             try await Self.expectSameSchema(database, as: fresh)
             let names = try await database.read { sql in
                 try await sql.select().column("name").from("residents").orderBy("id").limit(40).all(decodingColumn: "name", as: String.self)
@@ -170,7 +173,7 @@ struct SchemaUpgradeTests {
                     .run()
             }
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(applied == Self.inListOrder(Self.stop29 + Self.stop30 + Self.stop36 + Self.stop37 + Self.stop38 + Self.stop39 + Self.stop40 + Self.stop41))
+            #expect(applied == Self.inListOrder(Self.stop29 + Self.stop30 + Self.sinceStop36))
             struct Supervised: Decodable, Equatable { let id: String, supervised_due: Int64? }
             let supervised = try await database.read { sql in
                 try await sql.select().columns("id", "supervised_due").from("work_orders").where("supervised_due", .isNot, SQLLiteral.null)
@@ -231,7 +234,7 @@ struct SchemaUpgradeTests {
                 try await sql.insert(into: "rental_tenants").columns("rental_id", "resident_id").values(SQLBind("upgrade-earlier"), SQLBind(tenancy.resident_id)).run()
             }
             let applied = try await Migrator.migrate(database, AppServices.migrations)
-            #expect(applied == Self.inListOrder(Self.stop36 + Self.stop37 + Self.stop38 + Self.stop39 + Self.stop40 + Self.stop41))
+            #expect(applied == Self.inListOrder(Self.sinceStop36))
             struct Listed: Decodable, Equatable { let rental_id: String, listed_to: String?, listed_grid: String? }
             let listed = try await database.read { sql in
                 try await sql.select().columns("rental_id", "listed_to", "listed_grid").from("rental_tenants").where("resident_id", .equal, tenancy.resident_id)

@@ -75,6 +75,11 @@ extension SQLDatabase {
     /// Creates index `name` of `table` over `columns` holding only the rows where `column` is not NULL (a partial
     /// index, which both databases use for a query that says the same).
     public func create(index name: String, on table: String, _ columns: [String], whereNotNull column: String) async throws {
+        try await create(index: name, on: table, columns.map { SQLColumn($0) }, whereNotNull: column)
+    }
+
+    /// The same over expressions (a street's prefix of a code, `Scope.prefix(of:length:)`).
+    public func create(index name: String, on table: String, _ columns: [any SQLExpression], whereNotNull column: String) async throws {
         let create = self.create(index: name).on(table)
         for column in columns { create.column(column) }
         create.createIndex.predicate = SQLBinaryExpression(SQLColumn(column), .isNot, SQLLiteral.null)

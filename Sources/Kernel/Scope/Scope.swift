@@ -20,6 +20,14 @@ public struct Scope: Sendable, Equatable, Codable {
     /// (`where(_:withinWalking:)`); a community's or grid's are read by code and sorted.
     public var isWalked: Bool { rootCode.count < 12 }
 
+    /// `substr(column, 1, length)`: a walked scope's place as its lists put it, and the expression an index led by a street
+    /// is built on (both databases use such an index only for the same expression).
+    public static func prefix(of column: SQLColumn, length: Int) -> SQLFunction {
+        SQLFunction("substr", args: column, SQLLiteral.numeric("1"), SQLLiteral.numeric(String(length)))
+    }
+
+    /// The length of a street's code.
+    public static let streetLength = 9
 }
 
 extension SQLPredicateBuilder {
@@ -46,8 +54,7 @@ extension SQLPredicateBuilder {
     /// The same for a table-qualified column, in joins.
     public func `where`(_ column: SQLColumn, withinWalking scope: Scope) -> Self {
         guard scope.isWalked else { return self.where(column, within: scope) }
-        return self.where(SQLFunction("substr", args: column, SQLLiteral.numeric("1"), SQLLiteral.numeric(String(scope.rootCode.count))),
-                          .equal, SQLBind(scope.rootCode))
+        return self.where(Scope.prefix(of: column, length: scope.rootCode.count), .equal, SQLBind(scope.rootCode))
     }
 
     /// The same for a table-qualified column, in joins.

@@ -1,0 +1,58 @@
+import CivicGridApp
+import Kernel
+import SQLKit
+import Synchronization
+import Testing
+
+/// A street's clock lists are read off indexes built on the street's prefix of the grid code (workorders_0016), which a
+/// database uses only for the very expression the lists put (`where(_:withinWalking:)`, `Scope.prefix(of:length:)`).
+/// Were either to change alone, the lists would still be right and walk the county's deadlines again: this asks SQLite,
+/// which plans without statistics, how it reads them. (PostgreSQL plans by its statistics, and a test's few rows scan.)
+@Suite("A street's clock lists read the street's own indexes")
+struct StreetListPlanTests {
+    /// `EXPLAIN QUERY PLAN` of a query built as the stores build theirs.
+    struct QueryPlan: SQLExpression {
+        let query: any SQLExpression
+        func serialize(to serializer: inout SQLSerializer) {
+            serializer.write("EXPLAIN QUERY PLAN ")
+            query.serialize(to: &serializer)
+        }
+    }
+
+    static func plan(_ build: (SQLSelectBuilder) -> SQLSelectBuilder, orderedBy clock: String = "open_due", on sql: any SQLDatabase) async throws -> String {
+        let select = build(sql.select().column("id").from("work_orders")).orderBy(clock).orderBy("id").limit(25)
+        let details = Mutex<[String]>([])
+        try await sql.execute(sql: QueryPlan(query: select.select)) { row in
+            let detail = (try? row.decode(column: "detail", as: String.self)) ?? ""
+            details.withLock { $0.append(detail) }
+        }
+        return details.withLock { $0.joined(separator: "\n") }
+    }
+
+    @Test func openOverdueAndSupervisedOfAStreet() async throws {
+        try await TestApp.run { app in
+            let database = app.services.database
+            guard database.kind == .sqlite else { return }
+            let street = Scope(rootCode: "330199001")
+            let category = listColumn("category_code", indexed: false)
+            let cases: [(String, String, @Sendable (SQLSelectBuilder) -> SQLSelectBuilder)] = [
+                ("open", "work_orders_street_open", { $0.where("open_due", .isNot, SQLLiteral.null) }),
+                ("open of a category", "work_orders_street_open", { $0.where("open_due", .isNot, SQLLiteral.null).where(category, .equal, SQLBind("A05")) }),
+                ("overdue", "work_orders_street_open", { $0.where("open_due", .lessThan, SQLBind(1_900_000_000)) }),
+                ("supervised", "work_orders_street_supervised", { $0.where("supervised_due", .isNot, SQLLiteral.null) }),
+            ]
+            for (name, index, narrowed) in cases {
+                let plan = try await database.read { sql in
+                    try await Self.plan({ narrowed($0.where("grid_code", withinWalking: street)) }, orderedBy: index.hasSuffix("supervised") ? "supervised_due" : "open_due", on: sql)
+                }
+                #expect(plan.contains("USING INDEX \(index)") || plan.contains("USING COVERING INDEX \(index)"), "\(name): \(plan)")
+                #expect(!plan.contains("TEMP B-TREE"), "\(name) sorted: \(plan)")
+            }
+            // The county's lists keep walking the county's deadlines: the street's index holds its prefix, not the county's.
+            let county = try await database.read { sql in
+                try await Self.plan({ $0.where("grid_code", withinWalking: Scope(rootCode: "330199")).where("open_due", .isNot, SQLLiteral.null) }, on: sql)
+            }
+            #expect(county.contains("work_orders_open_due"), "county: \(county)")
+        }
+    }
+}
