@@ -225,6 +225,31 @@ struct CaseloadTests {
         }
     }
 
+    /// The figures are kept between reads (`CaseloadService.figureCache`): a contact, a step or a setting written since
+    /// counts them again, and each reader's are their own.
+    @Test func theFiguresCountAgainAfterEachWrite() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("socialworker", kind: .api).token, legal = try await app.session("legal", kind: .api).token
+            func total(_ key: String, _ token: String) async throws -> Int {
+                let units = try await app.api(.get, "/api/v1/caseload-figures", token: token).json()["units"] as? [[String: Any]] ?? []
+                return units.reduce(0) { $0 + ($1[key] as? Int ?? 0) }
+            }
+            let before = try await total("follow_ups", worker)
+            #expect(try await total("follow_ups", worker) == before)
+            let answer = try await app.api(.post, "/api/v1/caseloads/demo-caseload-3/contacts", token: worker, json: Self.json([
+                "kind": "follow_up", "on": Self.today.description, "risk_grade": 0, "notes": "按时服药。"]))
+            #expect(answer.status == .created)
+            #expect(try await total("follow_ups", worker) == before + 1)
+            // The county justice bureau runs corrections and resettlement, not the mental-health follow-ups it was counted after.
+            #expect(try await total("follow_ups", legal) == 0)
+            let corrections = try await total("corrections", legal)
+            #expect(corrections >= 1)
+            let ended = try await app.api(.post, "/api/v1/caseloads/demo-caseload-1/steps", token: worker, json: Self.json(["action": "end", "note": "期满解除。"]))
+            #expect(ended.status == .created, "\(ended.status)")
+            #expect(try await total("corrections", legal) == corrections - 1)
+        }
+    }
+
     @Test func theDueListAndTheFiguresShowWhatTheViewerMaySee() async throws {
         try await TestApp.run { app in
             let worker = try await app.session("socialworker", kind: .api).token

@@ -11,6 +11,8 @@ public struct CaseloadService: Sendable {
     let people: any PersonDirectory
     let store = CaseloadStore()
     let steps = CaseSteps(history: CaseloadStore.history, changedKey: "caseload_error_changed")
+    /// The month's figures by reader, kept while no caseload, contact or setting was written (`CaseloadStore.changes`).
+    let figureCache = VersionedCache<CaseloadFigures.Counted>(capacity: 500)
 
     public init(database: Database, clock: any AppClock, people: any PersonDirectory) {
         self.database = database

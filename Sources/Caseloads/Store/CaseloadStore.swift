@@ -28,7 +28,12 @@ public struct CaseloadStore: Sendable {
         }
     }
 
+    /// Moves with every write the month's figures read (caseloads, their contacts, the rules' settings), in the writer's
+    /// transaction: the figures kept in `CaseloadService.figureCache` hold while it stands.
+    static let changes = ChangeCounter("caseloads")
+
     func insert(_ c: Caseload, due: Duty?, on sql: any SQLDatabase) async throws {
+        try await Self.changes.bump(on: sql)
         try await sql.insert(into: "caseloads").columns(Self.columns)
             .values(SQLBind(c.id), SQLBind(c.kind.rawValue), SQLBind(c.residentId), SQLBind(c.gridCode), SQLBind(c.unitCode), SQLBind(c.assignedTo),
                     SQLBind(c.status.rawValue), SQLBind(c.startsOn.description), SQLBind(c.endsOn?.description), SQLBind(c.level?.rawValue),
@@ -40,7 +45,8 @@ public struct CaseloadStore: Sendable {
 
     /// Writes the caseload's changeable fields and its clock, if it is still as `expected` left it.
     func update(_ c: Caseload, expected: Caseload, due: Duty?, on sql: any SQLDatabase) async throws -> Bool {
-        try await sql.update("caseloads").set("assigned_to", to: c.assignedTo).set("status", to: c.status.rawValue)
+        try await Self.changes.bump(on: sql)
+        return try await sql.update("caseloads").set("assigned_to", to: c.assignedTo).set("status", to: c.status.rawValue)
             .set("ends_on", to: c.endsOn?.description).set("level", to: c.level?.rawValue).set("reported_on", to: c.reportedOn?.description)
             .set("met_on", to: c.metOn?.description).set("resettled_on", to: c.resettledOn?.description)
             .set("reoffended_on", to: c.reoffendedOn?.description).set("plan", to: c.plan)
@@ -123,6 +129,7 @@ public struct CaseloadStore: Sendable {
     static let contactColumns = ["id", "caseload_id", "kind", "on_day", "notes", "risk_grade", "joint", "hours", "score", "recorded_by", "recorded_at"]
 
     func insert(_ c: CaseloadContact, on sql: any SQLDatabase) async throws {
+        try await Self.changes.bump(on: sql)
         try await sql.insert(into: "caseload_contacts").columns(Self.contactColumns)
             .values(SQLBind(c.id), SQLBind(c.caseloadId), SQLBind(c.kind.rawValue), SQLBind(c.on.description), SQLBind(c.notes), SQLBind(c.riskGrade),
                     SQLBind(c.joint ? 1 : 0), SQLBind(c.hours), SQLBind(c.score), SQLBind(c.recordedBy), SQLBind(c.recordedAt.epochSeconds))
@@ -272,6 +279,7 @@ public struct CaseloadStore: Sendable {
     }
 
     func saveSettings(_ settings: CaseloadSettings, by staffId: String, at now: Date, on sql: any SQLDatabase) async throws {
+        try await Self.changes.bump(on: sql)
         try await Self.settingsRow.save(settings, by: staffId, at: now, on: sql)
     }
 }

@@ -82,4 +82,12 @@ extension VersionedCache {
         let version = try await counter.version(on: sql)
         return try await value(key, version: version, at: now) { (try await compute(), try await limit()) }
     }
+
+    /// The same for a value computed over many reads of its own (the counter read in one of `database`'s, first), kept
+    /// until `limit` (epoch seconds).
+    public nonisolated func value(_ key: String, watching counter: ChangeCounter, at now: Date, in database: Database, until limit: Int64,
+                                  compute: @escaping @Sendable () async throws -> Value) async throws -> Value {
+        let version = try await database.read { try await counter.version(on: $0) }
+        return try await value(key, version: version, at: now) { (try await compute(), limit) }
+    }
 }
