@@ -116,7 +116,7 @@ struct SchemaUpgradeTests {
     static let stop39 = ["kernel_0007_audit_lists", "registry_0018_employee_lists", "safety_0006_agreement_lists"]
     static let stop40 = ["petitions_0011_aid_lists", "riskassessment_0005_visit_tally", "safety_0007_emergency_lists"]
     static let stop41 = ["participation_0005_proposal_and_commitment_lists"]
-    static let stop42 = ["workorders_0016_street_lists"]
+    static let stop42 = ["workorders_0016_street_lists", "workorders_0017_grid_statistics"]
     /// Every release from stop 36 on, which each upgrade below takes.
     static let sinceStop36 = stop36 + stop37 + stop38 + stop39 + stop40 + stop41 + stop42
 
