@@ -321,8 +321,8 @@ public enum WorkOrderMigrations {
             if kind == .postgres { try await sql.raw("ANALYZE work_orders").run() }
         },
         Migration("workorders_0017_grid_statistics") { sql, kind in
-            // PostgreSQL guessed a street's share of the grid codes from a hundred-bucket histogram: one `ANALYZE` in three
-            // or so it took a street of 49,999 orders (5,000,000 in all) for 98 and read and sorted the whole street for its
+            // PostgreSQL guessed a street's share of the grid codes from a hundred-bucket histogram: in two `ANALYZE`s of four
+            // it took a street of 49,999 orders (5,000,000 in all) for 98 and read and sorted the whole street for its
             // default list (188–319 ms at p95, 8 connections) instead of walking the deadlines (43–68). A thousand buckets
             // gave 44,500–51,700 in six of six. SQLite keeps no statistics.
             guard kind == .postgres else { return }
