@@ -26,16 +26,20 @@ struct JobTests {
         final class Counts: Sendable {
             let log = Mutex<[String]>([])
             let running = Mutex(0), most = Mutex(0)
+            let firstMayEnd = Mutex(false)
         }
         let counts = Counts()
         let first = Task {
             await slots.run(queued: { waited in counts.log.withLock { $0.append("1 queued \(waited)") } }) {
                 counts.running.withLock { $0 += 1 }
-                try? await Task.sleep(for: .milliseconds(200))
+                // Holds its slot until both others are in line, however slowly they arrive.
+                _ = await Self.eventually { counts.firstMayEnd.withLock { $0 } }
                 counts.running.withLock { $0 -= 1 }
             }
         }
-        try? await Task.sleep(for: .milliseconds(50))
+        // On a loaded machine the first job may start late: the others arrive only once it runs, or the second
+        // would take the free slot (this waited forever on a slept-for first job once, in a PostgreSQL pass).
+        #expect(await Self.eventually { counts.running.withLock { $0 } == 1 })
         var later: [Task<Void, Never>] = []
         for n in 2...3 {
             later.append(Task {
@@ -48,12 +52,23 @@ struct JobTests {
                 }
             })
             // Each in line before the next arrives.
-            while slots.waiting < n - 1 { try? await Task.sleep(for: .milliseconds(5)) }
+            #expect(await Self.eventually { slots.waiting == n - 1 })
         }
+        counts.firstMayEnd.withLock { $0 = true }
         await first.value
         for task in later { await task.value }
         #expect(counts.log.withLock { $0 } == ["1 queued false", "2 queued true", "3 queued true", "2 ran", "3 ran"])
         #expect(counts.most.withLock { $0 } == 1)
         #expect(slots.waiting == 0)
+    }
+
+    /// Whether `condition` holds within ten seconds: a wait that fails the test instead of hanging the suite.
+    static func eventually(_ condition: () -> Bool) async -> Bool {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while !condition() {
+            guard ContinuousClock.now < deadline else { return false }
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+        return true
     }
 }
