@@ -117,8 +117,9 @@ struct SchemaUpgradeTests {
     static let stop40 = ["petitions_0011_aid_lists", "riskassessment_0005_visit_tally", "safety_0007_emergency_lists"]
     static let stop41 = ["participation_0005_proposal_and_commitment_lists"]
     static let stop42 = ["workorders_0016_street_lists", "workorders_0017_grid_statistics"]
+    static let stop43 = ["workorders_0018_street_status_lists"]
     /// Every release from stop 36 on, which each upgrade below takes.
-    static let sinceStop36 = stop36 + stop37 + stop38 + stop39 + stop40 + stop41 + stop42
+    static let sinceStop36 = stop36 + stop37 + stop38 + stop39 + stop40 + stop41 + stop42 + stop43
 
     /// `ids` in the order the migrations are applied (each context's in turn).
     static func inListOrder(_ ids: [String]) -> [String] { AppServices.migrations.map(\.id).filter(Set(ids).contains) }

@@ -4,11 +4,12 @@ import SQLKit
 import Synchronization
 import Testing
 
-/// A street's clock lists are read off indexes built on the street's prefix of the grid code (workorders_0016), which a
+/// A street's clock lists and lists of one status are read off indexes built on the street's prefix of the grid code
+/// (workorders_0016, workorders_0018), which a
 /// database uses only for the very expression the lists put (`where(_:withinWalking:)`, `Scope.prefix(of:length:)`).
 /// Were either to change alone, the lists would still be right and walk the county's deadlines again: this asks SQLite,
 /// which plans without statistics, how it reads them. (PostgreSQL plans by its statistics, and a test's few rows scan.)
-@Suite("A street's clock lists read the street's own indexes")
+@Suite("A street's clock and status lists read the street's own indexes")
 struct StreetListPlanTests {
     /// `EXPLAIN QUERY PLAN` of a query built as the stores build theirs.
     struct QueryPlan: SQLExpression {
@@ -29,21 +30,23 @@ struct StreetListPlanTests {
         return details.withLock { $0.joined(separator: "\n") }
     }
 
-    @Test func openOverdueAndSupervisedOfAStreet() async throws {
+    @Test func clockAndStatusListsOfAStreet() async throws {
         try await TestApp.run { app in
             let database = app.services.database
             guard database.kind == .sqlite else { return }
             let street = Scope(rootCode: "330199001")
             let category = listColumn("category_code", indexed: false)
-            let cases: [(String, String, @Sendable (SQLSelectBuilder) -> SQLSelectBuilder)] = [
-                ("open", "work_orders_street_open", { $0.where("open_due", .isNot, SQLLiteral.null) }),
-                ("open of a category", "work_orders_street_open", { $0.where("open_due", .isNot, SQLLiteral.null).where(category, .equal, SQLBind("A05")) }),
-                ("overdue", "work_orders_street_open", { $0.where("open_due", .lessThan, SQLBind(1_900_000_000)) }),
-                ("supervised", "work_orders_street_supervised", { $0.where("supervised_due", .isNot, SQLLiteral.null) }),
+            let cases: [(String, String, String, @Sendable (SQLSelectBuilder) -> SQLSelectBuilder)] = [
+                ("open", "work_orders_street_open", "open_due", { $0.where("open_due", .isNot, SQLLiteral.null) }),
+                ("open of a category", "work_orders_street_open", "open_due", { $0.where("open_due", .isNot, SQLLiteral.null).where(category, .equal, SQLBind("A05")) }),
+                ("overdue", "work_orders_street_open", "open_due", { $0.where("open_due", .lessThan, SQLBind(1_900_000_000)) }),
+                ("supervised", "work_orders_street_supervised", "supervised_due", { $0.where("supervised_due", .isNot, SQLLiteral.null) }),
+                ("one status", "work_orders_street_status_due", "due_at", { $0.where("status", .equal, SQLBind("closed")) }),
+                ("one status of a category", "work_orders_street_status_due", "due_at", { $0.where("status", .equal, SQLBind("closed")).where(category, .equal, SQLBind("A05")) }),
             ]
-            for (name, index, narrowed) in cases {
+            for (name, index, clock, narrowed) in cases {
                 let plan = try await database.read { sql in
-                    try await Self.plan({ narrowed($0.where("grid_code", withinWalking: street)) }, orderedBy: index.hasSuffix("supervised") ? "supervised_due" : "open_due", on: sql)
+                    try await Self.plan({ narrowed($0.where("grid_code", withinWalking: street)) }, orderedBy: clock, on: sql)
                 }
                 #expect(plan.contains("USING INDEX \(index)") || plan.contains("USING COVERING INDEX \(index)"), "\(name): \(plan)")
                 #expect(!plan.contains("TEMP B-TREE"), "\(name) sorted: \(plan)")
@@ -53,6 +56,11 @@ struct StreetListPlanTests {
                 try await Self.plan({ $0.where("grid_code", withinWalking: Scope(rootCode: "330199")).where("open_due", .isNot, SQLLiteral.null) }, on: sql)
             }
             #expect(county.contains("work_orders_open_due"), "county: \(county)")
+            let countyStatus = try await database.read { sql in
+                try await Self.plan({ $0.where("grid_code", withinWalking: Scope(rootCode: "330199")).where("status", .equal, SQLBind("closed")) },
+                                    orderedBy: "due_at", on: sql)
+            }
+            #expect(countyStatus.contains("work_orders_status_due"), "county, one status: \(countyStatus)")
         }
     }
 }
