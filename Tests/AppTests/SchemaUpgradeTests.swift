@@ -117,7 +117,7 @@ struct SchemaUpgradeTests {
     static let stop40 = ["petitions_0011_aid_lists", "riskassessment_0005_visit_tally", "safety_0007_emergency_lists"]
     static let stop41 = ["participation_0005_proposal_and_commitment_lists"]
     static let stop42 = ["workorders_0016_street_lists", "workorders_0017_grid_statistics"]
-    static let stop43 = ["workorders_0018_street_status_lists"]
+    static let stop43 = ["workorders_0018_street_status_lists", "workorders_0019_street_whole_lists"]
     /// Every release from stop 36 on, which each upgrade below takes.
     static let sinceStop36 = stop36 + stop37 + stop38 + stop39 + stop40 + stop41 + stop42 + stop43
 

@@ -4,12 +4,12 @@ import SQLKit
 import Synchronization
 import Testing
 
-/// A street's clock lists and lists of one status are read off indexes built on the street's prefix of the grid code
-/// (workorders_0016, workorders_0018), which a
-/// database uses only for the very expression the lists put (`where(_:withinWalking:)`, `Scope.prefix(of:length:)`).
-/// Were either to change alone, the lists would still be right and walk the county's deadlines again: this asks SQLite,
+/// A street's lists — on the clock, of one status, whole — are read off indexes built on the street's prefix of the grid
+/// code (workorders_0016, 0018 and 0019), which a database uses only for the very expression the lists put
+/// (`where(_:withinWalking:)`, `Scope.prefix(of:length:)`). Were either to change alone, the lists would still be right
+/// and walk the county's deadlines again: this asks SQLite,
 /// which plans without statistics, how it reads them. (PostgreSQL plans by its statistics, and a test's few rows scan.)
-@Suite("A street's clock and status lists read the street's own indexes")
+@Suite("A street's lists read the street's own indexes")
 struct StreetListPlanTests {
     /// `EXPLAIN QUERY PLAN` of a query built as the stores build theirs.
     struct QueryPlan: SQLExpression {
@@ -30,7 +30,7 @@ struct StreetListPlanTests {
         return details.withLock { $0.joined(separator: "\n") }
     }
 
-    @Test func clockAndStatusListsOfAStreet() async throws {
+    @Test func everyListOfAStreet() async throws {
         try await TestApp.run { app in
             let database = app.services.database
             guard database.kind == .sqlite else { return }
@@ -43,6 +43,8 @@ struct StreetListPlanTests {
                 ("supervised", "work_orders_street_supervised", "supervised_due", { $0.where("supervised_due", .isNot, SQLLiteral.null) }),
                 ("one status", "work_orders_street_status_due", "due_at", { $0.where("status", .equal, SQLBind("closed")) }),
                 ("one status of a category", "work_orders_street_status_due", "due_at", { $0.where("status", .equal, SQLBind("closed")).where(category, .equal, SQLBind("A05")) }),
+                ("the whole list of a category", "work_orders_street_category_due", "due_at", { $0.where("category_code", .equal, SQLBind("A05")) }),
+                ("the whole list", "work_orders_street_due", "due_at", { $0 }),
             ]
             for (name, index, clock, narrowed) in cases {
                 let plan = try await database.read { sql in

@@ -347,5 +347,17 @@ public enum WorkOrderMigrations {
             }
             if kind == .postgres { try await sql.raw("ANALYZE work_orders").run() }
         },
+        Migration("workorders_0019_street_whole_lists") { sql, kind in
+            // A street's whole list read the street's range of the grid index: of one category, every order of the street
+            // twice (its count and its page, sorted), and a deep page sorted the street (5,000,000 orders on PostgreSQL, a
+            // street of 50,000: 12 ms a count and 12–40 ms a page; 184–334 ms at p95 at 8 connections for one category,
+            // 146–369 for a page 10,000 in). Led by the street as the lists put it, the grid code inside (see 0018).
+            let street = Scope.prefix(of: SQLColumn("grid_code"), length: Scope.streetLength)
+            try await sql.create(index: "work_orders_street_category_due").on("work_orders")
+                .column(street).column("category_code").column("due_at").column("id").column("grid_code").run()
+            try await sql.create(index: "work_orders_street_due").on("work_orders")
+                .column(street).column("due_at").column("id").column("category_code").column("grid_code").run()
+            if kind == .postgres { try await sql.raw("ANALYZE work_orders").run() }
+        },
     ]
 }

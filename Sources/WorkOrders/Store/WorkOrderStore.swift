@@ -239,13 +239,16 @@ public struct WorkOrderStore: Sendable {
             // - a street: the clock's lists read the street's own deadline indexes (workorders_0016; walking the county's
             //   checking each order's street, their count read every open order of the county: 61–68 ms at p95 for a
             //   street's open list at 1,000,000 orders), one status its own status index (workorders_0018; walking the
-            //   county's, a page 10,000 in took 1–2 s at 5,000,000 on PostgreSQL); the whole list its range;
+            //   county's, a page 10,000 in took 1–2 s at 5,000,000 on PostgreSQL), its whole list, of one category or not,
+            //   its own deadline and category indexes (workorders_0019; off its range, every order of the street was read
+            //   to count a category and to sort a deep page);
             // - the county: every list walks a deadline index (the whole default list sorted took 0.8 s at 1M).
             // A category has its own index for the clock's lists and the county's and a street's whole list,
             // and with one status their own too (workorders_0012; a county's took 2.5 s walking the status's).
             // A street or the county that holds few orders (a street just added) is read by place, like a community.
             let level = scope.rootCode.count, many = try await sql.walks("work_orders", column: "grid_code", within: scope)
-            let walks = many && (level < 9 || (level < 12 && selection != .all))
+            let streetWhole = many && level == Scope.streetLength && selection == .all
+            let walks = many && (level < 9 || (level < 12 && selection != .all) || streetWhole)
             // (A street's lists of the clock or of one status check the category inside their own index: put plainly, SQLite
             // walked the category's.)
             var streetLed = level == Scope.streetLength && byOpenDue
@@ -257,10 +260,10 @@ public struct WorkOrderStore: Sendable {
                 if walks { return selected(builder.where("grid_code", withinWalking: scope), categoryIndexed: byCategory) }
                 return selected(builder.where("grid_code", within: scope), statusIndexed: false, categoryIndexed: byCategory && level < 9)
             }
-            // Counting up to the cap: the clock's lists, a street's of one status and narrow scopes as their page; a street's
-            // whole list and the county's off the grid index's range (a street's without its rows), the county's by status.
+            // Counting up to the cap: the clock's lists, a street's and narrow scopes as their page; the county's whole list off
+            // the grid index's range, the county's by status.
             func counted(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-                guard !streetLed, !byOpenDue, many else { return items(builder) }
+                guard !streetLed, !streetWhole, !byOpenDue, many else { return items(builder) }
                 return selected(builder.from("work_orders").where("grid_code", within: scope), statusIndexed: level < 9 || statusAndCategory,
                                 categoryIndexed: level < 9 || statusAndCategory)
             }
