@@ -78,11 +78,11 @@ extension SQLDatabase {
         try await create(index: name, on: table, columns.map { SQLColumn($0) }, whereNotNull: column)
     }
 
-    /// The same over expressions (a street's prefix of a code, `Scope.prefix(of:length:)`).
-    public func create(index name: String, on table: String, _ columns: [any SQLExpression], whereNotNull column: String) async throws {
+    /// The same over expressions (a street's prefix of a code, `Scope.prefix(of:length:)`); every row when `column` is nil.
+    public func create(index name: String, on table: String, _ columns: [any SQLExpression], whereNotNull column: String? = nil) async throws {
         let create = self.create(index: name).on(table)
         for column in columns { create.column(column) }
-        create.createIndex.predicate = SQLBinaryExpression(SQLColumn(column), .isNot, SQLLiteral.null)
+        if let column { create.createIndex.predicate = SQLBinaryExpression(SQLColumn(column), .isNot, SQLLiteral.null) }
         try await create.run()
     }
 

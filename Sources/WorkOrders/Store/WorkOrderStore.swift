@@ -226,8 +226,6 @@ public struct WorkOrderStore: Sendable {
             return builder
         }
         let orderColumn = selection == .supervised ? "supervised_due" : byOpenDue ? "open_due" : "due_at"
-        var statusAndCategory = false
-        if case .status = selection, filter.category != nil { statusAndCategory = true }
         func page(_ filtered: (SQLSelectBuilder) -> SQLSelectBuilder, first: Int) async throws -> [WorkOrder] {
             try await sql.page(of: "work_orders", columns: Self.columns, orderedBy: orderColumn, after: after, limit: first, offset: 0,
                                decoding: Row.self, where: filtered).map(\.order)
@@ -246,26 +244,21 @@ public struct WorkOrderStore: Sendable {
             // A category has its own index for the clock's lists and the county's and a street's whole list,
             // and with one status their own too (workorders_0012; a county's took 2.5 s walking the status's).
             // A street or the county that holds few orders (a street just added) is read by place, like a community.
-            let level = scope.rootCode.count, many = try await sql.walks("work_orders", column: "grid_code", within: scope)
-            let streetWhole = many && level == Scope.streetLength && selection == .all
-            let walks = many && (level < 9 || (level < 12 && selection != .all) || streetWhole)
-            // (A street's lists of the clock or of one status check the category inside their own index: put plainly, SQLite
-            // walked the category's.)
-            var streetLed = level == Scope.streetLength && byOpenDue
-            if case .status = selection, level == Scope.streetLength { streetLed = true }
-            let byCategory = many && level < 12 && !streetLed && (byOpenDue || selection == .all || statusAndCategory)
+            let level = scope.rootCode.count, walks = try await sql.walks("work_orders", column: "grid_code", within: scope)
+            // A walked list puts its category plainly, for the category's own indexes; a street's lists of the clock or of one
+            // status check it inside their own index (put plainly, SQLite walked the category's).
+            let byCategory = walks && !(level == Scope.streetLength && selection != .all)
             func items(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
                 let builder = builder.from("work_orders")
                 if level == 15 { return selected(builder.where("grid_code", .equal, scope.rootCode), categoryIndexed: false) }
                 if walks { return selected(builder.where("grid_code", withinWalking: scope), categoryIndexed: byCategory) }
-                return selected(builder.where("grid_code", within: scope), statusIndexed: false, categoryIndexed: byCategory && level < 9)
+                return selected(builder.where("grid_code", within: scope), statusIndexed: false, categoryIndexed: false)
             }
-            // Counting up to the cap: the clock's lists, a street's and narrow scopes as their page; the county's whole list off
-            // the grid index's range, the county's by status.
+            // Counting up to the cap: as the page reads, but the county's whole list and lists of one status off the grid
+            // index's range, the county's by status.
             func counted(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-                guard !streetLed, !streetWhole, !byOpenDue, many else { return items(builder) }
-                return selected(builder.from("work_orders").where("grid_code", within: scope), statusIndexed: level < 9 || statusAndCategory,
-                                categoryIndexed: level < 9 || statusAndCategory)
+                guard level < Scope.streetLength, walks, !byOpenDue else { return items(builder) }
+                return selected(builder.from("work_orders").where("grid_code", within: scope))
             }
             // A page past the list's end reads nothing: a street's deep page of one status walked the county's orders of that
             // status to their end to find it empty (469 ms at p95, 8 connections, 1,000,000 orders).
