@@ -11,11 +11,12 @@ import Testing
 /// which plans without statistics, how it reads them. (PostgreSQL plans by its statistics, and a test's few rows scan.)
 @Suite("A street's lists read the street's own indexes")
 struct StreetListPlanTests {
-    /// `EXPLAIN QUERY PLAN` of a query built as the stores build theirs.
+    /// `EXPLAIN QUERY PLAN` (SQLite's; PostgreSQL's is `EXPLAIN`) of a query built as the stores build theirs.
     struct QueryPlan: SQLExpression {
         let query: any SQLExpression
+        var explain = "EXPLAIN QUERY PLAN "
         func serialize(to serializer: inout SQLSerializer) {
-            serializer.write("EXPLAIN QUERY PLAN ")
+            serializer.write(explain)
             query.serialize(to: &serializer)
         }
     }
@@ -64,6 +65,39 @@ struct StreetListPlanTests {
                 }
                 #expect(plan.contains(index), "county, \(name): \(plan)")
             }
+        }
+    }
+
+    /// PostgreSQL walks a street's open orders of one category in deadline order only when it expects the category to
+    /// hold enough of them for a page: its guess for the category as the list puts it (`listColumn`, which no index is to
+    /// answer) comes from the statistics workorders_0020 keeps of that very expression. Without them it guesses 0.5 % of
+    /// the rows, here 10 of 2,000 where 500 match (at 5,000,000 orders it read and sorted a street's 7,524 open orders).
+    @Test func postgresGuessesAStreetsCategoryFromItsStatistics() async throws {
+        try await TestApp.run { app in
+            let database = app.services.database
+            guard database.kind == .postgres else { return }
+            let street = Scope(rootCode: "330199001")
+            let estimate = try await database.transaction { sql in
+                // Categories no demo order has, a quarter of the 2,000 each.
+                try await sql.raw("""
+                    INSERT INTO work_orders (id, number, channel, request_class, category_code, description, grid_code, handling_level,
+                        status, proxy, extensions, created_at, due_at, updated_at, open_due)
+                    SELECT 'plan-' || n, 'PLAN-' || n, 'hotline', 'help', 'Z0' || (n % 4), '', '330199001001001', 'grid',
+                        'registered', 0, 0, 0, n, 0, n FROM generate_series(1, 2000) AS n
+                    """).run()
+                try await sql.raw("ANALYZE work_orders").run()
+                let select = sql.select().column("id").from("work_orders").where("grid_code", withinWalking: street)
+                    .where("open_due", .isNot, SQLLiteral.null).where(listColumn("category_code", indexed: false), .equal, SQLBind("Z01"))
+                let lines = Mutex<[String]>([])
+                try await sql.execute(sql: QueryPlan(query: select.select, explain: "EXPLAIN ")) { row in
+                    let line = (try? row.decode(column: "QUERY PLAN", as: String.self)) ?? ""
+                    lines.withLock { $0.append(line) }
+                }
+                // The top node's "rows=N", what the planner expects the whole query to return.
+                let top = lines.withLock { $0.first } ?? ""
+                return top.firstMatch(of: /rows=(\d+)/).flatMap { Int($0.1) } ?? 0
+            }
+            #expect(estimate >= 250, "expected about 500 rows of category Z01, the plan guessed \(estimate)")
         }
     }
 }

@@ -97,4 +97,16 @@ extension SQLDatabase {
         }
         try await raw("ANALYZE \(unsafeRaw: table)").run()
     }
+
+    /// On PostgreSQL, statistics of each of `table`'s `columns` as a list compares it when no index is to answer it
+    /// (`listColumn(_:indexed: false)`): without them the planner takes such a comparison to keep 0.5 % of the rows and,
+    /// expecting less than a page, reads the whole range the list's index gives and sorts it rather than walking that
+    /// index in order (a street's open orders of one category, 581 of 7,524: 8 ms read and sorted, 0.5 ms walked).
+    public func createListColumnStatistics(on table: String, columns: [String], kind: DatabaseKind) async throws {
+        guard kind == .postgres else { return }
+        for column in columns {
+            try await raw("CREATE STATISTICS \(ident: "\(table)_\(column)_listed") ON (\(listColumn(column, indexed: false))) FROM \(ident: table)").run()
+        }
+        try await raw("ANALYZE \(ident: table)").run()
+    }
 }

@@ -359,5 +359,12 @@ public enum WorkOrderMigrations {
                                  [street] + ["due_at", "id", "category_code", "grid_code"].map { SQLColumn($0) })
             if kind == .postgres { try await sql.raw("ANALYZE work_orders").run() }
         },
+        Migration("workorders_0020_list_column_statistics") { sql, kind in
+            // A street's open list of one category (the category checked inside the street's own index, `listColumn`):
+            // PostgreSQL, guessing 37 of the street's 7,524 open orders, read all of them and sorted (8 ms; 50–90 ms at p95,
+            // 8 connections, 5,000,000 orders); knowing 635, it walks the street's deadlines (0.5 ms). The status put so (a
+            // community's lists) reads the community's range whatever the guess.
+            try await sql.createListColumnStatistics(on: "work_orders", columns: ["category_code"], kind: kind)
+        },
     ]
 }
