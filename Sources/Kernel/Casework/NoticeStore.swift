@@ -65,15 +65,19 @@ public struct NoticeStore: Sendable {
             .orderBy("created_at").orderBy("id").all(decoding: CaseNotice.self)
     }
 
-    /// A page of one context's notices, newest first, narrowed by the caller's visibility.
+    /// A page of one context's notices, newest first, narrowed by the caller's visibility: a county or a street walked
+    /// (`where(_:withinWalking:)`) off the indexes by time of kernel_0008, a community or grid read by place. The total
+    /// stops counting at 10,001, as every large list's (`listTotal`).
     public func list(_ caseType: String, narrowedBy narrow: (SQLSelectBuilder) -> SQLSelectBuilder, limit: Int, offset: Int,
                      on sql: any SQLDatabase) async throws -> (items: [CaseNotice], total: Int) {
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             narrow(builder.from(Self.table).where("case_type", .equal, caseType))
         }
-        let items = try await filtered(sql.select().columns(CaseNotice.columns))
-            .orderBy("created_at", .descending).orderBy("id").limit(limit).offset(offset).all(decoding: CaseNotice.self)
-        return (items, try await sql.count(filtered))
+        let total = try await sql.listTotal(filtered)
+        guard offset < total || total > ListTotal.cap else { return ([], total) }
+        let items = try await sql.page(of: Self.table, columns: CaseNotice.columns, orderedBy: "created_at", descending: true, after: nil,
+                                       limit: limit, offset: offset, decoding: CaseNotice.self, where: filtered)
+        return (items, total)
     }
 }
 

@@ -142,7 +142,7 @@ public struct WorkOrderStore: Sendable {
     func notices(visibleTo visibility: Visibility, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [CaseNotice], total: Int) {
         try await NoticeStore().list(WorkOrderSupervision.caseType, narrowedBy: { builder in
             switch visibility {
-            case .jurisdiction(let scope): return builder.where("unit_code", within: scope)
+            case .jurisdiction(let scope): return builder.where("unit_code", withinWalking: scope)
             case .unit(let unit):
                 // Only about orders the unit holds now: not one still waiting for dispatch.
                 return builder.where("handling_unit", .equal, unit).where("case_id", .in, SQLSubquery.select { sub in
