@@ -41,6 +41,16 @@ struct KernelRulesTests {
         #expect(strings.missingKeys()[.en] == ["b"])
     }
 
+    /// Each placeholder that names an argument takes it, wherever and however often it stands; the rest stays as written,
+    /// and an argument's own text is never read for placeholders (a resident's "{1}" is printed as typed).
+    @Test func placeholdersAreFilledOnceEach() {
+        #expect(Strings.filled("{0} 至 {1}，共 {0}", ["甲", "乙"]) == "甲 至 乙，共 甲")
+        #expect(Strings.filled("{1}{0}", ["{1}", "x"]) == "x{1}")
+        #expect(Strings.filled("{2} {} {a} {0 {10} }{", ["甲"]) == "{2} {} {a} {0 {10} }{")
+        #expect(Strings.filled("剩{0}天{", ["3"]) == "剩3天{")
+        #expect(Strings.filled("{99999999999999999999}", ["x"]) == "{99999999999999999999}")
+    }
+
     @Test func localeFromHeaders() {
         #expect(AppLocale.from("en-US,en;q=0.9") == .en)
         #expect(AppLocale.from("zh-CN,zh;q=0.9,en;q=0.8") == .zhHans)
@@ -237,7 +247,7 @@ struct ViewBlankTests {
         #expect(blank?["href"] is ViewRenderer.Blank)
         let rows = blank?["rows"] as? [Any]
         #expect((rows?.first as? [String: Any])?["href"] is ViewRenderer.Blank)
-        #expect((rows?.last as? [String: Any])?["href"] as? String == "/x")
+        #expect(((rows?.last as? [String: Any])?["href"] as? TemplateText)?.renderText == "/x")
         #expect(blank?["n"] as? Int == 0)
     }
 }

@@ -5,6 +5,7 @@ import Testing
 /// `TemplateEncoder` must give a template what encoding the model as JSON (snake_case keys) and
 /// reading it back with `JSONSerialization` gave, blanks made false: the values, their kinds as a
 /// template tells them apart (text, number, boolean, null, blank) and what a section makes of each.
+/// A boolean is Swift's own `Bool` where the round trip read an `NSNumber`: a section takes both alike.
 /// A number is compared by value: Foundation reads some (17 digits, exponents) back as
 /// `NSDecimalNumber`, whose text differs and whose last digits it loses; page models hold no
 /// floating-point numbers, only text.
@@ -26,7 +27,8 @@ struct TemplateEncoderTests {
         case let array as [Any]: "[" + array.map(seen).joined(separator: ",") + "]"
         case is ViewRenderer.Blank: "blank"
         case is NSNull: "null"
-        case let text as String: "text(\(text))"
+        case let text as TemplateText: "text(\(text.renderText))"
+        case _ where type(of: value) == Bool.self: "bool(\(value))"
         case let number as NSNumber: "number(\(number) bool:\(String(describing: number as? Bool)))"
         default: "other(\(type(of: value)))"
         }
@@ -35,11 +37,12 @@ struct TemplateEncoderTests {
     /// Whether a template sees `a` and `b` alike: the same shape, keys, kinds and text, numbers equal
     /// to within Foundation's decimal reading.
     static func same(_ a: Any, _ b: Any) -> Bool {
-        switch (a, b) {
+        if type(of: a) == Bool.self, let number = b as? NSNumber { return (a as? Bool) == (number as? Bool) }
+        return switch (a, b) {
         case let (x as [String: Any], y as [String: Any]): x.keys.sorted() == y.keys.sorted() && x.allSatisfy { same($0.value, y[$0.key]!) }
         case let (x as [Any], y as [Any]): x.count == y.count && zip(x, y).allSatisfy(same)
         case (is ViewRenderer.Blank, is ViewRenderer.Blank), (is NSNull, is NSNull): true
-        case let (x as String, y as String): x == y
+        case let (x as TemplateText, y as TemplateText): x.renderText == y.renderText
         case let (x as NSNumber, y as NSNumber):
             (x as? Bool) == (y as? Bool) && (x == y || abs(x.doubleValue - y.doubleValue) <= 1e-12 * max(abs(x.doubleValue), abs(y.doubleValue)))
         default: false

@@ -1,11 +1,14 @@
 import Foundation
+import Mustache
 
-/// A page model as its template reads it, built in one pass: the same values as encoding the model
-/// to JSON with snake_case keys and reading that back with `JSONSerialization` (numbers and
-/// booleans as `NSNumber`, a whole `Double` as an integer, `nil` as `NSNull`, an absent optional
-/// absent, a `[String: …]` dictionary's keys as they are), with every empty string already the
+/// A page model as its template reads it, built in one pass: what a template makes of encoding the
+/// model to JSON with snake_case keys and reading that back with `JSONSerialization` (numbers as
+/// `NSNumber`, a whole `Double` as an integer, `nil` as `NSNull`, an absent optional absent, a
+/// `[String: …]` dictionary's keys as they are), with every empty string already the
 /// `ViewRenderer.Blank` that renders empty and counts as false. The round trip through JSON text and
-/// the walk for empty strings were a fifth of a list page's CPU (`bench lists --pages`).
+/// the walk for empty strings were a fifth of a list page's CPU (`bench lists --pages`). Text is a
+/// `TemplateText` and a boolean Swift's own `Bool`, which the template library takes without a
+/// failed cast or Foundation's bridging (`TemplateText`).
 enum TemplateEncoder {
     static func values(of model: some Encodable) throws -> [String: Any] {
         var slot = try TemplateNode.slot(for: model, at: [])
@@ -32,8 +35,21 @@ final class TemplateArray {
     var items: [TemplateSlot] = []
 }
 
+/// Text as a template is given it. The template library asks every value it prints whether it renders itself
+/// (`MustacheCustomRenderable`); a `String` does not, so it was then asked whether it was an optional and printed
+/// through `String(describing:)`, more casts of an `Any` each. Casts were half of the template library's time on a work
+/// list page, which was a third of the page's CPU (`perf` over `bench lists --pages`).
+public struct TemplateText: MustacheCustomRenderable, Sendable {
+    public let renderText: String
+    public var isNull: Bool { false }
+
+    public init(_ text: String) {
+        renderText = text
+    }
+}
+
 enum TemplateNode {
-    static func string(_ text: String) -> Any { text.isEmpty ? ViewRenderer.Blank() : text }
+    static func string(_ text: String) -> Any { text.isEmpty ? ViewRenderer.Blank() : TemplateText(text) }
 
     /// A floating-point number as JSON text and back gives it: a whole number below 10¹⁶ is written
     /// without a fraction or an exponent ("3", not "3.0") and read back as an integer.
@@ -116,7 +132,7 @@ struct TemplateKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     private func put(_ key: Key, _ value: Any) { object.fields[SnakeCaseNames.name(key.stringValue)] = .value(value) }
 
     mutating func encodeNil(forKey key: Key) throws { put(key, NSNull()) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { put(key, NSNumber(value: value)) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { put(key, value) }
     mutating func encode(_ value: String, forKey key: Key) throws { put(key, TemplateNode.string(value)) }
     mutating func encode(_ value: Double, forKey key: Key) throws { put(key, try TemplateNode.number(value, at: codingPath + [key])) }
     mutating func encode(_ value: Float, forKey key: Key) throws { put(key, try TemplateNode.number(value, at: codingPath + [key])) }
@@ -201,7 +217,7 @@ extension TemplateValueWriting {
     private func put(value: Any) { put(.value(value)) }
 
     mutating func encodeNil() throws { put(value: NSNull()) }
-    mutating func encode(_ value: Bool) throws { put(value: NSNumber(value: value)) }
+    mutating func encode(_ value: Bool) throws { put(value: value) }
     mutating func encode(_ value: String) throws { put(value: TemplateNode.string(value)) }
     mutating func encode(_ value: Double) throws { put(value: try TemplateNode.number(value, at: valuePath)) }
     mutating func encode(_ value: Float) throws { put(value: try TemplateNode.number(value, at: valuePath)) }
