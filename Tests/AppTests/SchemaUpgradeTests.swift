@@ -118,7 +118,7 @@ struct SchemaUpgradeTests {
     static let stop41 = ["participation_0005_proposal_and_commitment_lists"]
     static let stop42 = ["workorders_0016_street_lists", "workorders_0017_grid_statistics"]
     static let stop43 = ["workorders_0018_street_status_lists", "workorders_0019_street_whole_lists"]
-    static let stop44 = ["workorders_0020_list_column_statistics", "kernel_0008_notice_lists"]
+    static let stop44 = ["workorders_0020_list_column_statistics", "kernel_0008_notice_lists", "workorders_0021_notice_holders"]
     /// Every release from stop 36 on, which each upgrade below takes.
     static let sinceStop36 = stop36 + stop37 + stop38 + stop39 + stop40 + stop41 + stop42 + stop43 + stop44
 

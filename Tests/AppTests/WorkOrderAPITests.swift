@@ -3,6 +3,7 @@ import Foundation
 import Kernel
 import HummingbirdTesting
 import KernelTesting
+import SQLKit
 import WorkOrders
 import Testing
 
@@ -350,6 +351,18 @@ struct SupervisionTests {
             #expect(try await app.api(.post, "/api/v1/work-orders/demo-order-1/transitions", token: clerk,
                                       json: #"{"action":"dispatch","unit":"县住房和城乡建设局"}"#).status == .ok)
             #expect(try await app.api(.get, "/api/v1/supervision-notices", token: handler).json()["total"] as? Int == 3)
+            // Returned, it is still the bureau's until dispatched elsewhere; then its notices go with it.
+            #expect(try await app.api(.post, "/api/v1/work-orders/demo-order-1/transitions", token: handler,
+                                      json: #"{"action":"return","reason":"属法律援助"}"#).status == .ok)
+            #expect(try await app.api(.get, "/api/v1/supervision-notices", token: handler).json()["total"] as? Int == 3)
+            #expect(try await app.api(.post, "/api/v1/work-orders/demo-order-1/transitions", token: clerk,
+                                      json: #"{"action":"dispatch","unit":"法律援助中心"}"#).status == .ok)
+            #expect(try await app.api(.get, "/api/v1/supervision-notices", token: handler).json()["total"] as? Int == 0)
+            let held = try await app.services.database.read { sql in
+                try await sql.select().column("handling_unit").from("case_notices").where("case_id", .equal, "demo-order-1")
+                    .all(decodingColumn: "handling_unit", as: String?.self)
+            }
+            #expect(held.count == 3 && held.allSatisfy { $0 == "法律援助中心" })
         }
     }
 }

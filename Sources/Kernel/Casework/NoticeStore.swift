@@ -14,10 +14,10 @@ public struct NoticeStore: Sendable {
         struct Due: Decodable { let id: String; let unit: String; let handler: String?; let rule: String?; let due: Int64 }
         let source = clock.table
         let rule: any SQLExpression = clock.ruleColumn.map { SQLFunction("coalesce", args: SQLColumn($0, table: source), SQLBind("")) } ?? SQLBind("")
-        let handler: any SQLExpression = clock.handlerColumn.map { SQLColumn($0, table: source) } ?? SQLLiteral.null
+        let handler = clock.handler(of: source)
         // Cases already noticed at this stage are left out here rather than refused by the index one
         // by one: a county with many overdue cases sweeps in time proportional to the new ones.
-        let due = try await sql.select()
+        let select = sql.select()
             .column(SQLColumn("id", table: source), as: "id").column(SQLColumn(clock.unitColumn, table: source), as: "unit")
             .column(handler, as: "handler").column(rule, as: "rule").column(SQLColumn(clock.dueColumn, table: source), as: "due")
             .from(source)
@@ -31,7 +31,10 @@ public struct NoticeStore: Sendable {
                     .where(SQLColumn("kind", table: Self.table), .equal, SQLBind(kind.rawValue))
                     .where(SQLColumn("level", table: Self.table), .equal, SQLBind(level))
             }, negated: true))
-            .all(decoding: Due.self)
+        // The cases' rows held until the notices are in: a step writing one meanwhile waits, then finds its notices and
+        // keeps their handler (`keepHandler`), or went first and the handler read here is already its.
+        if clock.handlerHeldWhile != nil { select.for(.share) }
+        let due = try await select.all(decoding: Due.self)
         var inserted = 0, noticed: [String] = []
         for chunk in due.chunked(by: 500) {
             var insert = sql.insert(into: Self.table).columns(CaseNotice.columns)
@@ -82,6 +85,23 @@ public struct NoticeStore: Sendable {
 }
 
 extension SupervisedClock {
+    /// The department a notice names: the case's, while it holds the case (`handlerHeldWhile`); none without one.
+    func handler(of table: String) -> any SQLExpression {
+        guard let column = handlerColumn else { return SQLLiteral.null }
+        guard let held = handlerHeldWhile else { return SQLColumn(column, table: table) }
+        return SQLCaseWhen(SQLBinaryExpression(SQLColumn(held.column, table: table), .in, SQLBind.group(held.values)),
+                           then: SQLColumn(column, table: table))
+    }
+
+    /// Names `holder` (nil: no department holds it now) on the case's notices: a step that hands the case to another
+    /// department, or takes it from one, moves its notices with it.
+    public func keepHandler(of caseId: String, _ holder: String?, on sql: any SQLDatabase) async throws {
+        try await sql.update(NoticeStore.table).set("handling_unit", to: SQLBind(holder))
+            .where("case_type", .equal, caseType).where("case_id", .equal, caseId)
+            .where(SQLFunction("coalesce", args: SQLColumn("handling_unit"), SQLLiteral.string("")), .notEqual, SQLBind(holder ?? ""))
+            .run()
+    }
+
     /// What a store writes to `noticedColumn` with the clock's `due` (nil once the case is no longer
     /// owed): the due time if the case already has a notice, NULL otherwise. Read as of the row being
     /// written, so a sweep that set the column a moment before is not undone.

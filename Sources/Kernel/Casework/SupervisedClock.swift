@@ -17,6 +17,10 @@ public struct SupervisedClock: Sendable {
     public let ruleColumn: String?
     /// The department handling the case, when there is one, kept on the notice for its work list.
     public let handlerColumn: String?
+    /// When the department holds the case only while `column` is one of `values` (a work order waiting for dispatch
+    /// names its category's usual department, which does not hold it yet): the notice names no department otherwise,
+    /// and the context keeps its notices so as each step writes the case (`keepHandler(of:_:on:)`).
+    public let handlerHeldWhile: (column: String, values: [String])?
     /// For a context that lists its cases under supervision: a column holding the due time while the
     /// case is owed and has a notice, NULL otherwise. The sweep sets it with the notice and the
     /// context's store writes it with the clock (`noticedDue`), so the list is an index's range
@@ -25,13 +29,15 @@ public struct SupervisedClock: Sendable {
     public var rules: SupervisionRules
 
     public init(caseType: String, table: String, dueColumn: String, unitColumn: String, ruleColumn: String? = nil,
-                handlerColumn: String? = nil, noticedColumn: String? = nil, rules: SupervisionRules) {
+                handlerColumn: String? = nil, handlerHeldWhile: (column: String, values: [String])? = nil, noticedColumn: String? = nil,
+                rules: SupervisionRules) {
         self.caseType = caseType
         self.table = table
         self.dueColumn = dueColumn
         self.unitColumn = unitColumn
         self.ruleColumn = ruleColumn
         self.handlerColumn = handlerColumn
+        self.handlerHeldWhile = handlerHeldWhile
         self.noticedColumn = noticedColumn
         self.rules = rules
     }

@@ -366,5 +366,19 @@ public enum WorkOrderMigrations {
             // community's lists) reads the community's range whatever the guess.
             try await sql.createListColumnStatistics(on: "work_orders", columns: ["category_code"], kind: kind)
         },
+        Migration("workorders_0021_notice_holders") { sql, _ in
+            // A notice names the department that holds its order now, none while the order waits for dispatch (it named
+            // the category's usual department, and the department's list checked each against its orders): as the sweep
+            // and each step now write it. The statuses are those a department holds an order in, as of this migration.
+            let held = ["accepted", "closed", "dispatched", "reopened", "replied", "returned", "visited"]
+            try await sql.update("case_notices")
+                .set("handling_unit", to: SQLSubquery.select { sub in
+                    sub.column(SQLCaseWhen(SQLBinaryExpression(SQLColumn("status", table: "work_orders"), .in, SQLBind.group(held)),
+                                           then: SQLColumn("handling_unit", table: "work_orders")))
+                        .from("work_orders").where(SQLColumn("id", table: "work_orders"), .equal, SQLColumn("case_id", table: "case_notices"))
+                })
+                .where("case_type", .equal, "work_order")
+                .run()
+        },
     ]
 }

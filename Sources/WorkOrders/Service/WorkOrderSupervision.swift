@@ -8,7 +8,13 @@ public enum WorkOrderSupervision {
 
     public static func clock(_ rules: SupervisionRules = defaultRules) -> SupervisedClock {
         SupervisedClock(caseType: caseType, table: "work_orders", dueColumn: "open_due", unitColumn: "grid_code",
-                        handlerColumn: "handling_unit", noticedColumn: "supervised_due", rules: rules)
+                        handlerColumn: "handling_unit", handlerHeldWhile: ("status", WorkOrderStore.Visibility.dispatchedStatusNames),
+                        noticedColumn: "supervised_due", rules: rules)
+    }
+
+    /// The department a notice about `order` names: the one it is dispatched to, none while it waits for dispatch.
+    static func holder(of order: WorkOrder) -> String? {
+        WorkOrderStore.Visibility.dispatchedStatuses.contains(order.status) ? order.handlingUnit : nil
     }
 
     public static let defaultRules = SupervisionRules(nearDue: 4 * 3600, escalateAfter: 24 * 3600)

@@ -98,15 +98,18 @@ public struct WorkOrderStore: Sendable {
 
     /// Writes the order if it is still in `expected` status; false when another step got there first.
     /// (One conditional UPDATE: two concurrent steps on PostgreSQL cannot both pass.)
+    /// Its notices then name the department that holds it now (`SupervisedClock.keepHandler`).
     func update(_ o: WorkOrder, expecting expected: WorkOrderStatus, at now: Date, on sql: any SQLDatabase) async throws -> Bool {
         let openDue = o.status.isOpen ? o.dueAt.epochSeconds : nil
-        return try await sql.update("work_orders").set("status", to: o.status.rawValue).set("handling_unit", to: o.handlingUnit)
+        let written = try await sql.update("work_orders").set("status", to: o.status.rawValue).set("handling_unit", to: o.handlingUnit)
             .set("grid_code", to: o.gridCode).set("merged_into", to: o.mergedInto)
             .set("satisfaction", to: o.satisfaction?.rawValue).set("closed_at", to: o.closedAt?.epochSeconds)
             .set("due_at", to: o.dueAt.epochSeconds).set("extensions", to: o.extensions).set("updated_at", to: now.epochSeconds)
             .set("open_due", to: openDue).set("supervised_due", to: WorkOrderSupervision.clock().noticedDue(openDue))
             .where("id", .equal, o.id).where("status", .equal, expected.rawValue)
             .returning("id").all().count == 1
+        if written { try await WorkOrderSupervision.clock().keepHandler(of: o.id, WorkOrderSupervision.holder(of: o), on: sql) }
+        return written
     }
 
     func find(id: String, on sql: any SQLDatabase) async throws -> WorkOrder? {
@@ -144,11 +147,10 @@ public struct WorkOrderStore: Sendable {
             switch visibility {
             case .jurisdiction(let scope): return builder.where("unit_code", withinWalking: scope)
             case .unit(let unit):
-                // Only about orders the unit holds now: not one still waiting for dispatch.
-                return builder.where("handling_unit", .equal, unit).where("case_id", .in, SQLSubquery.select { sub in
-                    sub.column("id").from("work_orders").where("handling_unit", .equal, unit)
-                        .where("status", .in, Visibility.dispatchedStatusNames)
-                })
+                // Only about orders the unit holds now, which their notices name (not one still waiting for dispatch:
+                // `WorkOrderSupervision.holder`). Checked against the unit's orders instead, PostgreSQL hashed all of
+                // them, 385,000 for one department at 5,000,000 orders (761 ms at p95, 2.9 s a page 10,000 in).
+                return builder.where("handling_unit", .equal, unit)
             }
         }, limit: limit, offset: offset, on: sql)
     }
