@@ -77,7 +77,7 @@ public struct NoticeStore: Sendable {
             narrow(builder.from(Self.table).where("case_type", .equal, caseType))
         }
         let total = try await sql.listTotal(filtered)
-        guard offset < total || total > ListTotal.cap else { return ([], total) }
+        guard ListTotal.reaches(offset, of: total) else { return ([], total) }
         let items = try await sql.page(of: Self.table, columns: CaseNotice.columns, orderedBy: "created_at", descending: true, after: nil,
                                        limit: limit, offset: offset, decoding: CaseNotice.self, where: filtered)
         return (items, total)
