@@ -97,7 +97,7 @@ public struct CaseloadStore: Sendable {
         // In duty order (clock, id); a deep page's offset walked over the ids alone, off the index that holds what the filters check.
         let items = try await sql.page(of: "caseloads", columns: Self.columns, orderedBy: "open_due", after: nil, limit: limit, offset: offset,
                                        decoding: Row.self, where: filtered).map(\.caseload)
-        return (items, try await sql.listTotal(filtered))
+        return (items, try await sql.listTotal(afterReading: items.count, limit: limit, offset: offset, filtered))
     }
 
     /// The next `limit` caseloads `f` selects after id `after`, in id order: a whole county's, a chunk at a time.

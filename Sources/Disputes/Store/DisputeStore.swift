@@ -169,7 +169,7 @@ public struct DisputeStore: Sendable {
         let descending = selection == .all
         let items = try await sql.page(of: "disputes", columns: Self.columns, orderedBy: column, descending: descending, after: after,
                                        limit: limit, offset: offset, decoding: Row.self, where: filtered).map { $0.dispute(parties: []) }
-        return (items, try await sql.listTotal(filtered))
+        return (items, try await sql.listTotal(afterReading: after == nil ? items.count : nil, limit: limit, offset: offset, filtered))
     }
 
     /// Where `d` stands in a list of `selection`: the cursor of the page after it.

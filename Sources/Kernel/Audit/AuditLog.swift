@@ -119,7 +119,7 @@ public struct AuditLog: Sendable {
             .orderBy("seq", .descending).limit(limit).offset(offset)
             .all(decoding: AuditEntry.self, with: .init(keyDecodingStrategy: .convertFromSnakeCase))
         // Counted up to the cap, as every large list is: the whole log counted was 0.65 s a page at 4.7 million entries.
-        return (items, try await sql.listTotal { filtered($0.from("audit_log")) })
+        return (items, try await sql.listTotal(afterReading: items.count, limit: limit, offset: offset) { filtered($0.from("audit_log")) })
     }
 
     /// Walks the whole chain in batches and reports the first break.

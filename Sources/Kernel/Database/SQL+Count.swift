@@ -35,6 +35,16 @@ extension SQLDatabase {
         try await count(upTo: cap, filter)
     }
 
+    /// The same total for a list whose page of `limit` at `offset` has just been read and held `read` rows (nil: a page
+    /// read after a cursor, which says nothing of the rows before it): counted only when the page does not tell it
+    /// (`ListTotal.known`). A page 10,000 into a county's list walked its 10,050 keys, then counted 10,001 of them again
+    /// to say "more than 10,000".
+    public func listTotal(cap: Int = ListTotal.cap, afterReading read: Int?, limit: Int, offset: Int,
+                          _ filter: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> Int {
+        if let read, let known = ListTotal.known(afterReading: read, limit: limit, offset: offset, cap: cap) { return known }
+        return try await count(upTo: cap, filter)
+    }
+
     /// A page of a list read as disjoint halves, each off its own index (one query with an OR
     /// between them uses neither): `read` gives a half's first rows in the list's order, merged here
     /// by `order`. Merging holds every half's first `offset + limit` rows, so it pages no deeper than
@@ -73,6 +83,15 @@ public enum ListTotal {
     /// reading it walks the list's index to its end for nothing (a street's deep page of one status walked the county's
     /// orders of that status, 469 ms at p95); past the cap the end is not known.
     public static func reaches(_ offset: Int, of total: Int, cap: Int = cap) -> Bool { offset < total || total > cap }
+
+    /// The total a page tells without counting, as `listTotal` would count it: a page short of its `limit` with rows in
+    /// it (or the first, empty or not) ends the list, and a full page reaching past `cap` is past it. A full page short of
+    /// the cap, or an empty one past the first, says neither.
+    public static func known(afterReading read: Int, limit: Int, offset: Int, cap: Int = cap) -> Int? {
+        guard limit > 0, read <= limit else { return nil }
+        if read < limit, read > 0 || offset == 0 { return min(offset + read, cap + 1) }
+        return read > 0 && offset + read > cap ? cap + 1 : nil
+    }
 
     /// The total as a pager prints it: "10000+" once counting stopped.
     public static func label(_ total: Int, cap: Int = cap) -> String { total > cap ? "\(cap)+" : String(total) }

@@ -65,6 +65,6 @@ public struct AgreementStore: Sendable {
         let items = try await sql.page(of: "star_households", columns: ["household_id", "year", "grid_code", "stars", "criteria", "note", "reviewed_by", "reviewed_at"],
                                        orderedBy: [("grid_code", .ascending), ("stars", .descending), ("household_id", .ascending)], limit: limit, offset: offset,
                                        decoding: StarRow.self, keyedBy: \.household_id, narrowedBy: { $0.where("year", .equal, year) }, where: filtered).map(\.star)
-        return (items, try await sql.listTotal(filtered))
+        return (items, try await sql.listTotal(afterReading: items.count, limit: limit, offset: offset, filtered))
     }
 }

@@ -43,7 +43,7 @@ public struct CommitmentStore: Sendable {
         // Walked off `commitments_year_place` in its order, a deep page by ids alone.
         let rows = try await sql.page(of: "commitments", columns: Self.columns, orderedBy: [("year", .descending), ("unit_code", .ascending), ("id", .ascending)],
                                       limit: limit, offset: offset, decoding: Row.self, keyedBy: \.id, where: filtered)
-        return (rows.map(\.commitment), try await sql.listTotal(filtered))
+        return (rows.map(\.commitment), try await sql.listTotal(afterReading: rows.count, limit: limit, offset: offset, filtered))
     }
 
     func recordProgress(_ id: String, text: String, on day: Day, on sql: any SQLDatabase) async throws -> Bool {

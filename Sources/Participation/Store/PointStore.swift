@@ -30,7 +30,7 @@ public struct PointStore: Sendable {
         func filtered(_ b: SQLSelectBuilder) -> SQLSelectBuilder { b.from("point_accounts").where("unit_code", within: scope) }
         let items = try await sql.page(of: "point_accounts", columns: Self.accountColumns, orderedBy: [("unit_code", .ascending), ("resident_id", .ascending)],
                                        limit: limit, offset: offset, decoding: AccountRow.self, keyedBy: \.resident_id, where: filtered).map(\.account)
-        return (items, try await sql.listTotal(filtered))
+        return (items, try await sql.listTotal(afterReading: items.count, limit: limit, offset: offset, filtered))
     }
 
     func open(_ residentId: String, unitCode: String, at now: Date, on sql: any SQLDatabase) async throws {

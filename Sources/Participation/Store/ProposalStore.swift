@@ -39,7 +39,8 @@ public struct ProposalStore: Sendable {
     /// `proposals_created_place` (or its status's), a deep page by ids alone; the total capped as every large list's.
     func list(within scope: Scope?, status: Proposal.Status?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Proposal], total: Int) {
         let filtered = Self.filtered(within: scope, status: status, walked: try await sql.walks("proposals", column: "unit_code", within: scope))
-        return (try await page(filtered, limit: limit, offset: offset, on: sql), try await sql.listTotal(filtered))
+        let proposals = try await page(filtered, limit: limit, offset: offset, on: sql)
+        return (proposals, try await sql.listTotal(afterReading: proposals.count, limit: limit, offset: offset, filtered))
     }
 
     /// The same page without its total (the portal shows none: counting a street's proposals was most of its time).

@@ -145,7 +145,7 @@ public struct PetitionStore: Sendable {
         }
         let items = try await sql.page(of: "petitions", columns: Self.columns, orderedBy: column, descending: descending, nullable: nullable,
                                        after: after, limit: limit, offset: offset, decoding: Row.self, where: filtered).map(\.petition)
-        return (items, try await sql.listTotal(filtered))
+        return (items, try await sql.listTotal(afterReading: after == nil ? items.count : nil, limit: limit, offset: offset, filtered))
     }
 
     /// Where `p` stands in a list of `selection`: the cursor of the page after it.

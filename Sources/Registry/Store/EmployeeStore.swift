@@ -48,6 +48,6 @@ public struct EmployeeStore: Sendable {
                          untilOn: l.until_on)
             }
         }
-        return (items, try await sql.listTotal(filtered))
+        return (items, try await sql.listTotal(afterReading: links.count, limit: limit, offset: offset, filtered))
     }
 }

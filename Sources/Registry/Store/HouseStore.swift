@@ -56,8 +56,9 @@ public struct HouseStore: Sendable {
         } else {
             read = ordered(filtered(sql.select().columns(Self.columns))).limit(limit).offset(offset)
         }
-        return (try await read.all(decoding: Row.self).map(\.house),
-                try await sql.listTotal(cap: searched ? ListTotal.searchCap : ListTotal.cap, filtered))
+        let houses = try await read.all(decoding: Row.self).map(\.house)
+        return (houses, try await sql.listTotal(cap: searched ? ListTotal.searchCap : ListTotal.cap, afterReading: houses.count, limit: limit,
+                                                offset: offset, filtered))
     }
 
     static let insertColumns = columns + ["created_at"]
@@ -164,7 +165,8 @@ public struct HouseStore: Sendable {
             .orderBy(SQLOrderBy(expression: SQLColumn("listed_to"), direction: SQLDirection.descending))
             .orderBy(SQLOrderBy(expression: SQLColumn("rental_id"), direction: SQLDirection.descending))
             .limit(limit).offset(offset).all(decoding: Row.self)
-        guard !rows.isEmpty else { return ([], try await sql.listTotal(filtered)) }
+        let total = try await sql.listTotal(afterReading: rows.count, limit: limit, offset: offset, filtered)
+        guard !rows.isEmpty else { return ([], total) }
         struct Pair: Decodable { let id: String; let value: String }
         func values(_ column: String, of table: String, for ids: [String]) async throws -> [String: String] {
             Dictionary(try await sql.select().column("id").column(SQLColumn(column), as: "value").from(table).where("id", .in, Array(Set(ids)))
@@ -176,6 +178,6 @@ public struct HouseStore: Sendable {
             EndedTenancy(residentId: $0.resident_id, name: names[$0.resident_id] ?? "", gridCode: $0.listed_grid, houseId: houses[$0.rental_id] ?? "",
                          toOn: $0.listed_to)
         }
-        return (items, try await sql.listTotal(filtered))
+        return (items, total)
     }
 }

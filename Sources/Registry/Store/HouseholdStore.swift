@@ -74,8 +74,9 @@ public struct HouseholdStore: Sendable {
             let grids = PlaceTermIndex.households.places(holding: text, within: scope)
             return (grids.map { builder.where("grid_code", .in, $0) } ?? builder).where(SQLColumn("address"), .like, SQLBind(containsPattern(text)))
         }
-        return (try await page(filtered, limit: limit, offset: offset, on: sql),
-                try await sql.listTotal(cap: text == nil ? ListTotal.cap : ListTotal.searchCap, filtered))
+        let households = try await page(filtered, limit: limit, offset: offset, on: sql)
+        return (households, try await sql.listTotal(cap: text == nil ? ListTotal.cap : ListTotal.searchCap, afterReading: households.count, limit: limit,
+                                                    offset: offset, filtered))
     }
 
     /// The households `filtered` selects from the households table, a page in list order: their ids walked off

@@ -47,7 +47,8 @@ public struct OrganisationStore: Sendable {
         let items = try await filtered(sql.select().columns(Self.columns)).orderBy("grid_code").orderBy("name")
             .limit(limit).offset(offset).all(decoding: Row.self).map(\.organisation)
         // Counted up to the cap, as every list is (a search's sooner).
-        return (items, try await sql.listTotal(cap: name?.isEmpty == false ? ListTotal.searchCap : ListTotal.cap, filtered))
+        return (items, try await sql.listTotal(cap: name?.isEmpty == false ? ListTotal.searchCap : ListTotal.cap, afterReading: items.count, limit: limit,
+                                               offset: offset, filtered))
     }
 
     static let insertColumns = columns + ["created_at"]

@@ -33,8 +33,8 @@ public struct PermitStore: Sendable {
     public func expiring(within scope: Scope, until: Day, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [ResidencePermit], total: Int) {
         let filtered = Self.due(within: scope, walked: try await sql.walks("residence_permits", column: "grid_code", within: scope), until: until,
                                 excludingSealed: false)
-        let items = try await Self.soonestFirst(Self.columns, limit: limit, offset: offset, decoding: Row.self, where: filtered, on: sql).compactMap(\.permit)
-        return (items, try await sql.listTotal(filtered))
+        let rows = try await Self.soonestFirst(Self.columns, limit: limit, offset: offset, decoding: Row.self, where: filtered, on: sql)
+        return (rows.compactMap(\.permit), try await sql.listTotal(afterReading: rows.count, limit: limit, offset: offset, filtered))
     }
 
     /// The permits due: a street's or the county's walked soonest first off their own (partial) index, each one's grid and

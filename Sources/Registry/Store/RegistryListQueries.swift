@@ -53,7 +53,7 @@ public struct RegistryListQueries: Sendable {
             .from("rentals").join("houses", on: SQLColumn("id", table: "houses"), .equal, SQLColumn("house_id", table: "rentals"))
             .where(SQLColumn("id", table: "rentals"), .in, SQLGroupExpression(ids.select)))
             .all(decoding: RentalRow.self)
-        return (items, try await sql.listTotal(filtered))
+        return (items, try await sql.listTotal(afterReading: items.count, limit: limit, offset: offset, filtered))
     }
 
     public struct PermitRow: Sendable, Decodable {
@@ -74,6 +74,6 @@ public struct RegistryListQueries: Sendable {
             byId[p.resident_id].map { PermitRow(id: p.id, resident_id: p.resident_id, name: $0.name, id_number: $0.id_number, grid_code: p.grid_code,
                                                 issued_on: p.issued_on, expires_on: p.expires_on) }
         }
-        return (items, try await sql.listTotal(filtered))
+        return (items, try await sql.listTotal(afterReading: permits.count, limit: limit, offset: offset, filtered))
     }
 }

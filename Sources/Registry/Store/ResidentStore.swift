@@ -132,7 +132,8 @@ public struct ResidentStore: Sendable {
             let pattern = SQLBind(containsPattern(text))
             return scoped(builder).where { $0.where(SQLColumn("name"), .like, pattern).orWhere(SQLColumn("current_address"), .like, pattern) }
         }
-        return (try await page(filtered, limit: limit, offset: offset), try await sql.listTotal(cap: filter.countCap, filtered))
+        let people = try await page(filtered, limit: limit, offset: offset)
+        return (people, try await sql.listTotal(cap: filter.countCap, afterReading: people.count, limit: limit, offset: offset, filtered))
     }
 
     /// The lists' (grid, name) order as the databases keep it (bytes), then the id.

@@ -143,7 +143,7 @@ public struct DecisionStore: Sendable {
         }
         let items = try await filtered(sql.select().columns(Self.columns)).orderBy("created_at", .descending).orderBy("id")
             .limit(limit).offset(offset).all(decoding: Row.self).map { $0.decision(grids: []) }
-        return (items, try await sql.listTotal(filtered))
+        return (items, try await sql.listTotal(afterReading: items.count, limit: limit, offset: offset, filtered))
     }
 
     func events(of id: String, on sql: any SQLDatabase) async throws -> [StepLog.Entry] {

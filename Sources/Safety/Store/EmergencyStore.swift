@@ -91,7 +91,8 @@ public struct EmergencyStore: Sendable {
         let rows = try await sql.page(of: "emergencies", columns: Self.columns, orderedBy: owing ? "open_due" : "occurred_at", descending: !owing,
                                       after: nil, limit: limit, offset: offset, decoding: Row.self, where: filtered)
         let reports = try await reports(of: rows.map(\.id), on: sql)
-        return (rows.map { $0.emergency(reports: reports[$0.id] ?? []) }, try await sql.listTotal(filtered))
+        return (rows.map { $0.emergency(reports: reports[$0.id] ?? []) },
+                try await sql.listTotal(afterReading: rows.count, limit: limit, offset: offset, filtered))
     }
 
     struct FigureRow: Decodable {

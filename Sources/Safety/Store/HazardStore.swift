@@ -94,7 +94,7 @@ public struct HazardStore: Sendable {
         let items = try await sql.page(of: "hazards", columns: Self.columns, orderedBy: selection == .all ? "created_at" : "open_due",
                                        descending: selection == .all, after: nil, limit: limit, offset: offset, decoding: Row.self, where: filtered)
             .map(\.hazard)
-        return (items, try await sql.listTotal(filtered))
+        return (items, try await sql.listTotal(afterReading: items.count, limit: limit, offset: offset, filtered))
     }
 
     public struct QuarterRow: Sendable, Codable { public let kind: String, level: String, found: Int, closed: Int, overdue: Int }

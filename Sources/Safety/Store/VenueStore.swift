@@ -34,7 +34,7 @@ public struct VenueStore: Sendable {
         }
         let items = try await sql.page(of: "venues", columns: Self.venueColumns, orderedBy: [("grid_code", .ascending), ("name", .ascending), ("id", .ascending)],
                                        limit: limit, offset: offset, decoding: VenueRow.self, keyedBy: \.id, where: filtered).map(\.venue)
-        return (items, try await sql.listTotal(filtered))
+        return (items, try await sql.listTotal(afterReading: items.count, limit: limit, offset: offset, filtered))
     }
 
     struct InspectionRow: Decodable {
@@ -134,7 +134,7 @@ public struct VenueStore: Sendable {
                                                                                       on: Day($0.on_day) ?? Day(date: Date(epochSeconds: $0.created_at)),
                                                                                       findings: $0.findings, passed: $0.passed != 0, createdAt: Date(epochSeconds: $0.created_at)) })
         }
-        return (items, try await sql.listTotal(filtered))
+        return (items, try await sql.listTotal(afterReading: items.count, limit: limit, offset: offset, filtered))
     }
 
     static let agreementColumns = ["id", "organisation_id", "grid_code", "year", "signed_on", "signatory", "terms", "created_at"]
