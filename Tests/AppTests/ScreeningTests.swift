@@ -76,6 +76,8 @@ struct ScreeningTests {
             let silent = try await detail("?show=silent"), answered = try await detail("?show=answered")
             #expect(grids(answered) == ["330199001001002"] && answered["total"] as? Int == 1)
             #expect(grids(silent) == grids(all).filter { $0 != "330199001001002" } && silent["total"] as? Int == expected - 1)
+            #expect(grids(try await detail("?show=silent&limit=1&offset=1")) == [grids(silent)[1]])
+            #expect(grids(try await detail("?show=silent&offset=\(expected)")).isEmpty)
             #expect(try await app.api(.get, "/api/v1/screening-rounds/\(Self.round)?show=late", token: sup).status == .unprocessableContent)
             #expect(try await app.api(.get, "/api/v1/screening-rounds/\(Self.round)?limit=0", token: sup).status == .unprocessableContent)
             // A grid the jurisdiction does not hold cannot answer (it would be counted as answering).
