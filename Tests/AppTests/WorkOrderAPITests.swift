@@ -310,6 +310,34 @@ struct WorkOrderRaceTests {
 
 @Suite("Supervision notices")
 struct SupervisionTests {
+    /// After its first, a sweep reads only what came due since the last (a minute's worth, not every overdue case there is);
+    /// a due time put in the past by another path is found when the whole window is read again, every five minutes.
+    @Test func aSweepReadsWhatCameDueSinceTheLastAndTheWholeWindowNowAndThen() async throws {
+        try await TestApp.run { app in
+            let clock = ManualClock(Date())
+            let sweeper = DeadlineSweeper(clocks: [WorkOrderSupervision.clock()], database: app.services.database, clock: clock)
+            try await sweeper.sweep()
+            func kinds() async throws -> [String] {
+                try await app.services.database.read { sql in
+                    try await sql.select().column("kind").from("case_notices").where("case_id", .equal, "demo-order-1").orderBy("kind")
+                        .all(decodingColumn: "kind", as: String.self)
+                }
+            }
+            #expect(try await kinds().isEmpty)
+            // As an order imported with its history would be: due two days ago, never swept.
+            let past = clock.now().addingTimeInterval(-2 * 86_400).epochSeconds
+            try await app.services.database.transaction { sql in
+                try await sql.update("work_orders").set("open_due", to: past).set("due_at", to: past).where("id", .equal, "demo-order-1").run()
+            }
+            clock.advance(by: 60)
+            try await sweeper.sweep()
+            #expect(try await kinds().isEmpty)
+            clock.advance(by: 4 * 60)
+            try await sweeper.sweep()
+            #expect(try await kinds() == ["escalated", "overdue"])
+        }
+    }
+
     @Test func nearDueOverdueAndEscalationEachOnceEvenWithTwoSweepers() async throws {
         try await TestApp.run { app in
             let clerk = try await app.session("clerk", kind: .api).token

@@ -32,10 +32,11 @@ public struct NoticeStore: Sendable {
                     .where(SQLColumn("level", table: Self.table), .equal, SQLBind(level))
             }, negated: true))
         // The cases' rows held until the notices are in: a step writing one meanwhile waits, then finds its notices and
-        // keeps their handler (`keepHandler`), or went first and the handler read here is already its. Held for update,
-        // in id order: two sweepers that each held a row shared, then waited on the other's notice and wrote the row
-        // (`noticedColumn`), deadlocked on PostgreSQL; now the second waits at this read and its notices are conflicts.
-        if clock.handlerHeldWhile != nil { select.orderBy(SQLColumn("id", table: source)).for(.update) }
+        // keeps their handler (`keepHandler`), or went first and the handler read here is already its. Held for update:
+        // two sweepers that each held a row shared, then waited on the other's notice and wrote the row (`noticedColumn`),
+        // deadlocked on PostgreSQL; now the second waits at this read and its notices are conflicts. (Put in id order, the
+        // rows made PostgreSQL sort both sides of the whole window's anti-join.)
+        if clock.handlerHeldWhile != nil { select.for(.update) }
         let due = try await select.all(decoding: Due.self)
         var inserted = 0, noticed: [String] = []
         for chunk in due.chunked(by: 500) {
