@@ -74,9 +74,10 @@ struct ScreeningStore: Sendable {
             .all(decoding: ReportRow.self).map(\.report)
     }
 
-    /// The grids within `scope` that have answered the round: off the key alone.
-    func answered(roundId: String, within scope: Scope, on sql: any SQLDatabase) async throws -> Set<String> {
-        Set(try await sql.select().column("grid_code").from("screening_reports").where("round_id", .equal, roundId).where("grid_code", within: scope)
+    /// Which of `grids` have answered the round: off the key alone.
+    func answered(roundId: String, grids: [String], on sql: any SQLDatabase) async throws -> Set<String> {
+        guard !grids.isEmpty else { return [] }
+        return Set(try await sql.select().column("grid_code").from("screening_reports").where("round_id", .equal, roundId).where("grid_code", .in, grids)
             .all(decodingColumn: "grid_code", as: String.self))
     }
 
