@@ -48,8 +48,8 @@ extension SQLDatabase {
     /// A page of a list read as disjoint halves, each off its own index (one query with an OR
     /// between them uses neither): `read` gives a half's first rows in the list's order, merged here
     /// by `order`. Merging holds every half's first `offset + limit` rows, so it pages no deeper than
-    /// `cap` (an offset of ten million was ten million rows in memory for one request); a half that
-    /// did not fill its rows is all there and is not counted again.
+    /// `cap` (an offset of ten million was ten million rows in memory for one request); a half's total
+    /// is counted only when its rows do not tell it (`ListTotal.known`: one that did not fill them is all there).
     public func mergedPage<Item>(of halves: [(SQLSelectBuilder) -> SQLSelectBuilder], limit: Int, offset: Int, cap: Int = ListTotal.cap,
                                  read: ((SQLSelectBuilder) -> SQLSelectBuilder, Int) async throws -> [Item],
                                  by order: (Item, Item) -> Bool) async throws -> (items: [Item], total: Int) {
@@ -63,7 +63,7 @@ extension SQLDatabase {
         for half in halves {
             let part = try await read(half, first)
             rows += part
-            total += part.count < first ? part.count : try await listTotal(cap: cap, half)
+            total += try await listTotal(cap: cap, afterReading: part.count, limit: first, offset: 0, half)
         }
         return (Array(rows.sorted(by: order).dropFirst(offset).prefix(limit)), min(total, cap + 1))
     }
