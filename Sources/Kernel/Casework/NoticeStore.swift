@@ -96,9 +96,11 @@ extension SupervisedClock {
                            then: SQLColumn(column, table: table))
     }
 
-    /// Names `holder` (nil: no department holds it now) on the case's notices: a step that hands the case to another
-    /// department, or takes it from one, moves its notices with it.
-    public func keepHandler(of caseId: String, _ holder: String?, on sql: any SQLDatabase) async throws {
+    /// Names on the case's notices the department holding it now, as the sweep names it (`handler(of:)`): `handler` while
+    /// `held` is one of `handlerHeldWhile`'s values, none otherwise. A step that hands the case to another department, or
+    /// takes it from one, moves its notices with it.
+    public func keepHandler(of caseId: String, handler: String?, held: String, on sql: any SQLDatabase) async throws {
+        let holder = (handlerHeldWhile.map { $0.values.contains(held) } ?? true) ? handler : nil
         try await sql.update(NoticeStore.table).set("handling_unit", to: SQLBind(holder))
             .where("case_type", .equal, caseType).where("case_id", .equal, caseId)
             .where(SQLFunction("coalesce", args: SQLColumn("handling_unit"), SQLLiteral.string("")), .notEqual, SQLBind(holder ?? ""))

@@ -12,10 +12,5 @@ public enum WorkOrderSupervision {
                         noticedColumn: "supervised_due", rules: rules)
     }
 
-    /// The department a notice about `order` names: the one it is dispatched to, none while it waits for dispatch.
-    static func holder(of order: WorkOrder) -> String? {
-        WorkOrderStore.Visibility.dispatchedStatuses.contains(order.status) ? order.handlingUnit : nil
-    }
-
     public static let defaultRules = SupervisionRules(nearDue: 4 * 3600, escalateAfter: 24 * 3600)
 }

@@ -108,7 +108,7 @@ public struct WorkOrderStore: Sendable {
             .set("open_due", to: openDue).set("supervised_due", to: supervision.noticedDue(openDue))
             .where("id", .equal, o.id).where("status", .equal, expected.rawValue)
             .returning("id").all().count == 1
-        if written { try await supervision.keepHandler(of: o.id, WorkOrderSupervision.holder(of: o), on: sql) }
+        if written { try await supervision.keepHandler(of: o.id, handler: o.handlingUnit, held: o.status.rawValue, on: sql) }
         return written
     }
 
@@ -148,7 +148,7 @@ public struct WorkOrderStore: Sendable {
             case .jurisdiction(let scope): return builder.where("unit_code", withinWalking: scope)
             case .unit(let unit):
                 // Only about orders the unit holds now, which their notices name (not one still waiting for dispatch:
-                // `WorkOrderSupervision.holder`). Checked against the unit's orders instead, PostgreSQL hashed all of
+                // the clock's `handlerHeldWhile`). Checked against the unit's orders instead, PostgreSQL hashed all of
                 // them, 385,000 for one department at 5,000,000 orders (761 ms at p95, 2.9 s a page 10,000 in).
                 return builder.where("handling_unit", .equal, unit)
             }
