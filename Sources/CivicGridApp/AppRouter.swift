@@ -23,6 +23,7 @@ public enum AppRouter {
             MetricsMiddleware()
             SecurityHeadersMiddleware()
             SessionMiddleware(database: services.database, clock: services.clock, cache: services.accounts.sessionCache)
+            PastCapsMiddleware(caps: PastCaps())
             ErrorMiddleware(views: services.views)
         }
         let table = RouteTable()

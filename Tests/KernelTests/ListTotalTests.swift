@@ -37,6 +37,34 @@ struct ListTotalTests {
         }
     }
 
+    /// In a request, a count past its cap is not read again for a while; an exact one is read every time, as is any
+    /// outside a request. Rows deleted meanwhile show which counts were read.
+    @Test func aCountPastItsCapIsRememberedForAWhileAndAnExactOneNever() async throws {
+        try await TestDatabase.with { database in
+            try await database.transaction { sql in
+                try await sql.raw("CREATE TABLE listed (id INTEGER PRIMARY KEY, kind TEXT NOT NULL)").run()
+                for id in 0..<6 { try await sql.insert(into: "listed").columns("id", "kind").values(SQLBind(id), SQLBind(id < 5 ? "a" : "b")).run() }
+            }
+            @Sendable func kind(_ k: String) -> (SQLSelectBuilder) -> SQLSelectBuilder { { $0.from("listed").where("kind", .equal, SQLBind(k)) } }
+            @Sendable func counts() async throws -> (past: Int, exact: Int, other: Int) {
+                try await database.read { sql in
+                    (try await sql.listTotal(cap: 3, kind("a")), try await sql.listTotal(cap: 10, kind("a")), try await sql.listTotal(cap: 3, kind("b")))
+                }
+            }
+            let caps = PastCaps(), forgetful = PastCaps(keptFor: .zero)
+            #expect(try await PastCaps.$current.withValue(caps) { try await counts() } == (4, 5, 1))
+            #expect(try await PastCaps.$current.withValue(forgetful) { try await counts() } == (4, 5, 1))
+            try await database.transaction { try await $0.delete(from: "listed").where("id", .lessThan, 4).run() }
+            // One of kind a is left: still "more than 3" where that was just counted, 1 wherever it is read.
+            #expect(try await PastCaps.$current.withValue(caps) { try await counts() } == (4, 1, 1))
+            #expect(try await PastCaps.$current.withValue(forgetful) { try await counts() } == (1, 1, 1))
+            #expect(try await counts() == (1, 1, 1))
+            // A count that came in under its cap is not remembered: rows added are counted.
+            try await database.transaction { try await $0.insert(into: "listed").columns("id", "kind").values(SQLBind(10), SQLBind("b")).run() }
+            #expect(try await PastCaps.$current.withValue(caps) { try await counts() } == (4, 1, 2))
+        }
+    }
+
     @Test func theListsCommonestPagesAreNotCounted() {
         #expect(ListTotal.known(afterReading: 50, limit: 50, offset: 10_000) == ListTotal.cap + 1)  // a page 10,000 in
         #expect(ListTotal.known(afterReading: 7, limit: 50, offset: 0) == 7)  // a short list
