@@ -2,6 +2,7 @@ import CivicGridApp
 import Foundation
 import HummingbirdTesting
 import Kernel
+import SQLKit
 import Testing
 
 /// Screening rounds: opened on their level's schedule, answered by every grid (a nil report
@@ -91,6 +92,51 @@ struct ScreeningTests {
             let page = try await app.get("/screening-rounds/\(Self.round)?show=silent", as: try await app.session("street_sup"))
             #expect(page.status == .ok && page.text.contains("未报网格 \(expected - 2)") && page.text.contains("已报网格 2"))
             #expect(!page.text.contains("<td>330199001001002</td>") && page.text.contains("<td>\(grids(silent)[1])</td>"))
+        }
+    }
+
+    /// A street of 2,700 grids: its silent grids, few (one in 37) or half of them, page for page as every grid's line shows
+    /// them, however far the walk for a page goes past its first stretch.
+    @Test func theSilentGridsOfALargeStreetAreEveryGridNotAnsweredPageForPage() async throws {
+        try await TestApp.run { app in
+            let street = "330199008", grids = (1...3).flatMap { c in (0..<900).map { street + String(format: "%03d%03d", c, $0) } }
+            // Every 37th grid silent, or every other one.
+            let rounds = [("big-sparse", 37), ("big-half", 2)], starts = ["big-sparse": "2026-11-01", "big-half": "2026-11-16"]
+            @Sendable func answers(_ i: Int, every: Int) -> Bool { i % every != 1 }
+            try await app.services.database.transaction { sql in
+                let now = Date().epochSeconds
+                func unit(_ code: String, _ parent: String, _ level: String) -> [any SQLExpression] {
+                    [SQLBind(code), SQLBind(parent), SQLBind(level), SQLBind("网格\(code.suffix(6))"), SQLBind("urban"), SQLBind(now), SQLBind(now)]
+                }
+                var units = [unit(street, "330199", "street")] + (1...3).map { unit(street + String(format: "%03d", $0), street, "community") }
+                units += grids.map { unit($0, String($0.prefix(12)), "grid") }
+                for chunk in stride(from: 0, to: units.count, by: 500).map({ Array(units[$0..<min($0 + 500, units.count)]) }) {
+                    try await sql.insert(into: "units").columns("code", "parent_code", "level", "name", "settlement", "created_at", "updated_at")
+                        .rows(chunk).run()
+                }
+                for (id, every) in rounds {
+                    try await sql.insert(into: "screening_rounds").columns("id", "unit_code", "level", "period_start", "period_end", "reason", "created_at")
+                        .values(SQLBind(id), SQLBind(street), SQLBind("ad_hoc"), SQLBind(starts[id]!), SQLBind("2026-11-30"), SQLBind("排查"), SQLBind(now)).run()
+                    let reports: [[any SQLExpression]] = grids.enumerated().filter { answers($0.offset, every: every) }.map { _, grid in
+                        [SQLBind(id), SQLBind(grid), SQLBind(1), SQLBind(""), SQLBind(""), SQLBind("test"), SQLBind(now)]
+                    }
+                    for chunk in stride(from: 0, to: reports.count, by: 500).map({ Array(reports[$0..<min($0 + 500, reports.count)]) }) {
+                        try await sql.insert(into: "screening_reports")
+                            .columns("round_id", "grid_code", "nothing_found", "findings", "dispute_ids", "reported_by", "reported_at").rows(chunk).run()
+                    }
+                }
+            }
+            let county = try await app.session("supervisor", kind: .api).token
+            for (id, every) in rounds {
+                let silent = grids.enumerated().filter { !answers($0.offset, every: every) }.map(\.element)
+                for (limit, offset) in [(25, 0), (25, 25), (25, 50), (100, 0), (100, silent.count - 10), (25, silent.count)] {
+                    let shown = try await app.api(.get, "/api/v1/screening-rounds/\(id)?show=silent&limit=\(limit)&offset=\(offset)", token: county).json()
+                    let completeness = try #require(shown["completeness"] as? [String: Any])
+                    let lines = (completeness["lines"] as? [[String: Any]] ?? []).compactMap { $0["grid_code"] as? String }
+                    #expect(lines == Array(silent.dropFirst(offset).prefix(limit)), "\(id) \(limit) at \(offset)")
+                    #expect(completeness["total"] as? Int == silent.count && completeness["expected"] as? Int == grids.count)
+                }
+            }
         }
     }
 
