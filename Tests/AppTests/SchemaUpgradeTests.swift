@@ -119,8 +119,9 @@ struct SchemaUpgradeTests {
     static let stop42 = ["workorders_0016_street_lists", "workorders_0017_grid_statistics"]
     static let stop43 = ["workorders_0018_street_status_lists", "workorders_0019_street_whole_lists"]
     static let stop44 = ["workorders_0020_list_column_statistics", "kernel_0008_notice_lists", "workorders_0021_notice_holders"]
+    static let stop45 = ["registry_0019_type_lists_sealed_too"]
     /// Every release from stop 36 on, which each upgrade below takes.
-    static let sinceStop36 = stop36 + stop37 + stop38 + stop39 + stop40 + stop41 + stop42 + stop43 + stop44
+    static let sinceStop36 = stop36 + stop37 + stop38 + stop39 + stop40 + stop41 + stop42 + stop43 + stop44 + stop45
 
     /// `ids` in the order the migrations are applied (each context's in turn).
     static func inListOrder(_ ids: [String]) -> [String] { AppServices.migrations.map(\.id).filter(Set(ids).contains) }

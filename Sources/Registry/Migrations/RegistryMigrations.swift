@@ -262,5 +262,18 @@ public enum RegistryMigrations {
             try await sql.create(index: "organisation_employees_list").on("organisation_employees").column("organisation_id").column("since_on")
                 .column("resident_id").run()
         },
+        Migration("registry_0019_type_lists_sealed_too") { sql, _ in
+            // A type's list for those who see sealed records (a social worker's floating population, county-wide) in (grid, name)
+            // order: the type's index kept the sealed apart from the rest, so PostgreSQL read a page 10,000 in by sorting the
+            // 10,050 people before it (25 ms, 90 ms at p95 at 8 connections). The type's index now holds its people in list
+            // order, `sealed` inside it for those who may not see them (few are sealed), and the sealed have a small index of
+            // their own for the lists that leave them out by id (`ResidentStore.sealedIds`).
+            try await sql.create(index: "residents_type_grid_name").on("residents")
+                .column("population_type").column("grid_code").column("name").column("sealed").run()
+            let sealed = sql.create(index: "residents_sealed").on("residents").column("id")
+            sealed.createIndex.predicate = SQLBinaryExpression(SQLColumn("sealed"), .equal, SQLLiteral.numeric("1"))
+            try await sealed.run()
+            try await sql.drop(index: "residents_type_sealed_grid_name").run()
+        },
     ]
 }

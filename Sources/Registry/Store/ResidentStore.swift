@@ -4,11 +4,11 @@ import SQLKit
 
 /// SQL for residents. Every list takes a scope and whether sealed records may show.
 public struct ResidentStore: Sendable {
-    /// The sealed residents' ids, read off the register's type and sealed index: the few to leave out of a list of people
+    /// The sealed residents' ids, read off their own small index (registry_0019): the few to leave out of a list of people
     /// (a firm's employees, the permits due) without reading each listed person's row to see whether they are sealed.
+    /// The 1 is written out: SQLite takes a partial index only for the very condition it was made with, not a bound value.
     static var sealedIds: SQLGroupExpression {
-        SQLGroupExpression(SQLSubquery.select { $0.column("id").from("residents").where("population_type", .in, PopulationType.allCases.map(\.rawValue))
-            .where("sealed", .equal, 1) })
+        SQLGroupExpression(SQLSubquery.select { $0.column("id").from("residents").where("sealed", .equal, SQLLiteral.numeric("1")) })
     }
 
     /// Who `ids` are (name, ID number, grid), by id: the people a page of records names (permit holders, a firm's employees),
