@@ -123,8 +123,8 @@ public struct Screening: Sendable {
         let needed = Double(paging.offset + paging.limit) * Double(expected) / Double(silent)
         var stretch = min(1_000, max(50, Int(needed * 1.2)))
         while found.count < paging.limit, skipped + found.count < silent {
-            defer { stretch = 1_000 }
             let chunk = try await units.units(level: "grid", under: scope.rootCode, limit: stretch, offset: walked)
+            stretch = 1_000
             guard let first = chunk.first?.code, let last = chunk.last?.code else { break }
             walked += chunk.count
             let answered = try await database.read { try await store.answered(roundId: round.id, from: first, through: last, on: $0) }
