@@ -26,8 +26,10 @@ struct HTTPBench: AsyncParsableCommand {
     @Option(help: "Concurrent client connections.") var concurrency: Int = 64
     @Option(help: "bcrypt cost for the bench accounts (production default 10).") var bcryptCost: Int = 10
     @Option(help: "Workloads to run besides the baseline: locate, grids, intake, token (comma-separated).") var only: String = "locate,grids,intake,token"
+    @Option(help: "Rounds: the baseline and the workloads take turns this many times, seconds/rounds each, so a drift in the machine's speed falls on all alike.")
+    var rounds: Int = 1
 
-    var driver: LoadDriver { LoadDriver(seconds: seconds, concurrency: concurrency) }
+    var driver: LoadDriver { LoadDriver(seconds: seconds / Double(max(1, rounds)), concurrency: concurrency) }
 
     func wanted(_ name: String) -> Bool { only.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == name } }
 
@@ -60,32 +62,47 @@ struct HTTPBench: AsyncParsableCommand {
             let token = try await Self.issueToken(client, base: base, username: "leader")
             let hotline = try await Self.issueToken(client, base: base, username: "hotline")
             let bounds = lattice.map { $0.polygon.boundingBox }.reduce(lattice[0].polygon.boundingBox) { $0.union($1) }
-            let baseline = try await driver.drive("GET /healthz (baseline)", client) { _ in HTTPClientRequest(url: "\(base)/healthz") }
-            var results = [baseline]
-            if wanted("locate") { results.append(try await driver.drive("GET /api/v1/locate", client) { random in
+            typealias Workload = (name: String, make: @Sendable (inout SystemRandomNumberGenerator) -> HTTPClientRequest)
+            var workloads: [Workload] = [("GET /healthz (baseline)", { _ in HTTPClientRequest(url: "\(base)/healthz") })]
+            if wanted("locate") { workloads.append(("GET /api/v1/locate", { random in
                 let lon = Double.random(in: bounds.minLon...bounds.maxLon, using: &random)
                 let lat = Double.random(in: bounds.minLat...bounds.maxLat, using: &random)
                 return LoadDriver.request("\(base)/api/v1/locate?lon=\(lon)&lat=\(lat)", token)
-            }) }
-            if wanted("grids") { results.append(try await driver.drive("GET /api/v1/grids", client) { _ in
-                LoadDriver.request("\(base)/api/v1/grids?limit=50", token)
-            }) }
-            if wanted("intake") { results.append(try await driver.drive("POST /api/v1/work-orders (intake)", client) { random in
+            })) }
+            if wanted("grids") { workloads.append(("GET /api/v1/grids", { _ in LoadDriver.request("\(base)/api/v1/grids?limit=50", token) })) }
+            if wanted("intake") { workloads.append(("POST /api/v1/work-orders (intake)", { random in
                 // Located in a random synthetic grid: validate, locate, classify, deadline, grouped insert, audit.
                 let lon = Double.random(in: bounds.minLon...bounds.maxLon, using: &random)
                 let lat = Double.random(in: bounds.minLat...bounds.maxLat, using: &random)
                 return LoadDriver.request("\(base)/api/v1/work-orders", hotline, method: .POST,
                                           json: #"{"channel":"hotline","category_code":"A05","description":"路灯不亮，夜间出行不便","lon":\#(lon),"lat":\#(lat),"contact_phone":"13800001234"}"#)
-            })
-            let stored = try await services.database.read { try await $0.count { $0.from("work_orders") } }
-            print("intake: \(results.last!.count) orders acknowledged, \(stored - 1) stored besides the demo's") }
-            if wanted("token") { results.append(try await driver.drive("POST /api/v1/auth/token (bcrypt \(bcryptCost))", client) { _ in
+            })) }
+            let bcryptCost = self.bcryptCost
+            if wanted("token") { workloads.append(("POST /api/v1/auth/token (bcrypt \(bcryptCost))", { _ in
                 var request = HTTPClientRequest(url: "\(base)/api/v1/auth/token")
                 request.method = .POST
                 request.headers.add(name: "Content-Type", value: "application/json")
                 request.body = .bytes(ByteBuffer(string: #"{"username":"leader","password":"\#(DemoSeed.password)"}"#))
                 return request
-            }) }
+            })) }
+            var turns = workloads.map { _ in [LoadDriver.Result]() }
+            for _ in 0..<max(1, rounds) {
+                for (i, workload) in workloads.enumerated() { turns[i].append(try await driver.drive(workload.name, client, workload.make)) }
+            }
+            let results = turns.map(LoadDriver.Result.merged)
+            let baseline = results[0]
+            if wanted("intake") {
+                let stored = try await services.database.read { try await $0.count { $0.from("work_orders") } }
+                let acknowledged = results.first { $0.name.contains("intake") }!.count
+                print("intake: \(acknowledged) orders acknowledged, \(stored - 1) stored besides the demo's")
+            }
+            if rounds > 1 {
+                // Each turn against the baseline's turn just before it: how much the ratio moves within one run.
+                for (i, workload) in workloads.enumerated().dropFirst() {
+                    let ratios = zip(turns[i], turns[0]).map { $0.rate / $1.rate }
+                    print("\(workload.name): ratio by round " + ratios.map { String(format: "%.3f", $0) }.joined(separator: " "))
+                }
+            }
             print("\n" + "workload".padding(toLength: 40, withPad: " ", startingAt: 0) + "requests     req/s    p50 ms    p95 ms    p99 ms  ratio to baseline  cores busy")
             for r in results {
                 print(r.name.padding(toLength: 40, withPad: " ", startingAt: 0)

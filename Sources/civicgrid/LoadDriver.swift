@@ -14,6 +14,17 @@ struct LoadDriver {
         let name: String, count: Int, rate: Double, p50: Double, p95: Double, p99: Double, max: Double
         /// Process CPU time over wall time (server and client together): below the core count, something waits.
         let cores: Double
+        /// Every request's latency in ms, ascending; the wall and CPU seconds they took.
+        var latencies: [Double] = [], elapsed = 0.0, cpu = 0.0
+
+        /// `parts` of one workload (its turns in alternating rounds) as one result.
+        static func merged(_ parts: [Result]) -> Result {
+            let latencies = parts.flatMap(\.latencies).sorted()
+            let elapsed = parts.map(\.elapsed).reduce(0, +), cpu = parts.map(\.cpu).reduce(0, +)
+            return Result(name: parts[0].name, count: latencies.count, rate: Double(latencies.count) / elapsed,
+                          p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99),
+                          max: latencies.last ?? 0, cores: cpu / elapsed, latencies: latencies, elapsed: elapsed, cpu: cpu)
+        }
     }
 
     /// With `until`, the clients go on past `seconds` until it answers true (checked between requests).
@@ -41,11 +52,10 @@ struct LoadDriver {
             for try await part in group { all += part }
             return all.sorted()
         }
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, cpu = Self.cpuSeconds() - cpuStart
         return Result(name: name, count: latencies.count, rate: Double(latencies.count) / elapsed,
                       p50: Self.percentile(latencies, 0.5), p95: Self.percentile(latencies, 0.95), p99: Self.percentile(latencies, 0.99),
-                      max: latencies.last ?? 0,
-                      cores: (Self.cpuSeconds() - cpuStart) / elapsed)
+                      max: latencies.last ?? 0, cores: cpu / elapsed, latencies: latencies, elapsed: elapsed, cpu: cpu)
     }
 
     /// A request with `token` as its bearer and, given `json`, that body.

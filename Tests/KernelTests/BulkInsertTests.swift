@@ -62,4 +62,22 @@ struct BulkInsertTests {
             #expect(try await codes(database) == ["code1"])
         }
     }
+
+    /// The audit log's path (`SQLDatabase.insert(into:columns:rows:)`): a clash half-way through a
+    /// multi-row statement leaves none of its rows, nor what the transaction wrote before it.
+    @Test func aClashHalfWayThroughAStatementLeavesNothingOfTheTransaction() async throws {
+        try await withTable { database in
+            await #expect(throws: (any Error).self) {
+                try await database.transaction { sql in
+                    try await sql.insert(into: "things", columns: Self.columns, rows: [row(1)])
+                    try await sql.insert(into: "things", columns: Self.columns, rows: [row(2), row(3), row(4, code: 2), row(5)])
+                }
+            }
+            #expect(try await codes(database).isEmpty)
+            try await database.transaction { sql in
+                try await sql.insert(into: "things", columns: Self.columns, rows: (1...3).map { row($0) })
+            }
+            #expect(try await codes(database) == ["code1", "code2", "code3"])
+        }
+    }
 }
