@@ -17,13 +17,17 @@ struct LoadDriver {
         /// Every request's latency in ms, ascending; the wall and CPU seconds they took.
         var latencies: [Double] = [], elapsed = 0.0, cpu = 0.0
 
+        /// The figures of `latencies` (ascending) taken over `elapsed` wall seconds and `cpu` CPU seconds.
+        static func of(_ name: String, latencies: [Double], elapsed: Double, cpu: Double) -> Result {
+            Result(name: name, count: latencies.count, rate: Double(latencies.count) / elapsed,
+                   p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99),
+                   max: latencies.last ?? 0, cores: cpu / elapsed, latencies: latencies, elapsed: elapsed, cpu: cpu)
+        }
+
         /// `parts` of one workload (its turns in alternating rounds) as one result.
         static func merged(_ parts: [Result]) -> Result {
-            let latencies = parts.flatMap(\.latencies).sorted()
-            let elapsed = parts.map(\.elapsed).reduce(0, +), cpu = parts.map(\.cpu).reduce(0, +)
-            return Result(name: parts[0].name, count: latencies.count, rate: Double(latencies.count) / elapsed,
-                          p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99),
-                          max: latencies.last ?? 0, cores: cpu / elapsed, latencies: latencies, elapsed: elapsed, cpu: cpu)
+            of(parts[0].name, latencies: parts.flatMap(\.latencies).sorted(), elapsed: parts.map(\.elapsed).reduce(0, +),
+               cpu: parts.map(\.cpu).reduce(0, +))
         }
     }
 
@@ -52,10 +56,8 @@ struct LoadDriver {
             for try await part in group { all += part }
             return all.sorted()
         }
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, cpu = Self.cpuSeconds() - cpuStart
-        return Result(name: name, count: latencies.count, rate: Double(latencies.count) / elapsed,
-                      p50: Self.percentile(latencies, 0.5), p95: Self.percentile(latencies, 0.95), p99: Self.percentile(latencies, 0.99),
-                      max: latencies.last ?? 0, cores: cpu / elapsed, latencies: latencies, elapsed: elapsed, cpu: cpu)
+        return .of(name, latencies: latencies, elapsed: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
+                   cpu: Self.cpuSeconds() - cpuStart)
     }
 
     /// A request with `token` as its bearer and, given `json`, that body.

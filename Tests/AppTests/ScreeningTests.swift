@@ -110,9 +110,9 @@ struct ScreeningTests {
                 }
                 var units = [unit(street, "330199", "street")] + (1...3).map { unit(street + String(format: "%03d", $0), street, "community") }
                 units += grids.map { unit($0, String($0.prefix(12)), "grid") }
-                for chunk in stride(from: 0, to: units.count, by: 500).map({ Array(units[$0..<min($0 + 500, units.count)]) }) {
+                for chunk in units.chunked(by: 500) {
                     try await sql.insert(into: "units").columns("code", "parent_code", "level", "name", "settlement", "created_at", "updated_at")
-                        .rows(chunk).run()
+                        .rows(Array(chunk)).run()
                 }
                 for (id, every) in rounds {
                     try await sql.insert(into: "screening_rounds").columns("id", "unit_code", "level", "period_start", "period_end", "reason", "created_at")
@@ -120,9 +120,9 @@ struct ScreeningTests {
                     let reports: [[any SQLExpression]] = grids.enumerated().filter { answers($0.offset, every: every) }.map { _, grid in
                         [SQLBind(id), SQLBind(grid), SQLBind(1), SQLBind(""), SQLBind(""), SQLBind("test"), SQLBind(now)]
                     }
-                    for chunk in stride(from: 0, to: reports.count, by: 500).map({ Array(reports[$0..<min($0 + 500, reports.count)]) }) {
+                    for chunk in reports.chunked(by: 500) {
                         try await sql.insert(into: "screening_reports")
-                            .columns("round_id", "grid_code", "nothing_found", "findings", "dispute_ids", "reported_by", "reported_at").rows(chunk).run()
+                            .columns("round_id", "grid_code", "nothing_found", "findings", "dispute_ids", "reported_by", "reported_at").rows(Array(chunk)).run()
                     }
                 }
             }
