@@ -250,6 +250,51 @@ struct CaseloadTests {
         }
     }
 
+    /// A write counts the figures again in its own unit only (`PartedCache`): whatever was written where, a county's figures
+    /// brought up to date that way must be what counting all of them again gives.
+    @Test func figuresCountedAgainInTheUnitsWrittenToAreWhatCountingThemAllGives() async throws {
+        try await TestApp.run { app in
+            let worker = try await app.session("socialworker", kind: .api).token, legal = try await app.session("legal", kind: .api).token
+            let database = app.services.database, store = CaseloadStore()
+            let grid = try #require(try await app.gridCodes().first { !$0.hasPrefix("330199002") && $0.hasPrefix("330199") })
+            @Sendable func caseload(_ id: String, _ kind: CaseloadKind, starts: Day) -> Caseload {
+                Caseload(id: id, kind: kind, residentId: "r-" + id, gridCode: grid, assignedTo: "demo-socialworker", status: .active, startsOn: starts,
+                         endsOn: nil, level: kind == .correction ? .ordinary : nil, reportedOn: nil, noticeOn: nil, keyPerson: false, metOn: nil,
+                         resettledOn: nil, reoffendedOn: nil, youthGroup: nil, plan: "", createdBy: nil, createdAt: Date())
+            }
+            let elsewhere = caseload("far-correction", .correction, starts: Self.today.adding(days: -40))
+            let release = caseload("far-release", .resettlement, starts: Self.today)
+            try await database.transaction { sql in
+                try await store.insert(elsewhere, due: nil, on: sql)
+                try await store.insert(release, due: nil, on: sql)
+            }
+            func units() async throws -> NSArray {
+                let answer = try await app.api(.get, "/api/v1/caseload-figures", token: legal)
+                #expect(answer.status == .ok)
+                return try answer.json()["units"] as? NSArray ?? []
+            }
+            // Every unit counted again: the settings' counter, which every unit's figures read, moved.
+            func countedWhole() async throws -> NSArray {
+                try await database.transaction { try await CaseloadStore.changes.bump(on: $0) }
+                return try await units()
+            }
+            let first = try await units(), firstWhole = try await countedWhole()
+            #expect(first.count == 2 && first.isEqual(to: firstWhole as! [Any]))
+            // A contact in the demo's street and a correction ended in the other, each counted again in its own unit.
+            let contact = try await app.api(.post, "/api/v1/caseloads/demo-caseload-1/contacts", token: worker, json: Self.json([
+                "kind": "visit", "on": Self.today.description, "notes": "家访。"]))
+            #expect(contact.status == .created)
+            var end = elsewhere
+            (end.status, end.endsOn) = (.ended, Self.today)
+            let ended = end
+            let updated = try await database.transaction { try await store.update(ended, expected: elsewhere, due: nil, on: $0) }
+            #expect(updated)
+            let after = try await units(), afterWhole = try await countedWhole()
+            #expect(!after.isEqual(to: first as! [Any]))
+            #expect(after.isEqual(to: afterWhole as! [Any]))
+        }
+    }
+
     @Test func theDueListAndTheFiguresShowWhatTheViewerMaySee() async throws {
         try await TestApp.run { app in
             let worker = try await app.session("socialworker", kind: .api).token

@@ -48,7 +48,8 @@ public enum DemoCaseloads {
                 try await store.insert(c, due: CaseloadRules.duties(c, contacts: mine, settings: settings, today: today).first, on: sql)
                 try await CaseloadStore.history.add(c.id, action: "register", from: nil, to: c.status.rawValue, note: nil, actorId: worker, at: c.createdAt, on: sql)
             }
-            for k in contacts { try await store.insert(k, on: sql) }
+            let units = Dictionary(uniqueKeysWithValues: [correctionCase, resettlementCase, mental, youthCase].map { ($0.id, $0.unitCode) })
+            for k in contacts { try await store.insert(k, unit: units[k.caseloadId] ?? "", on: sql) }
             try await store.insert(LeaveRequest(id: "demo-leave-1", caseloadId: correctionCase.id, from: today.adding(days: 10), to: today.adding(days: 12),
                                                 reason: "赴杭州探望住院的母亲。", status: .proposed, requestedBy: worker, requestedAt: now.addingTimeInterval(-3_600),
                                                 decidedBy: nil, decidedAt: nil, decisionNote: nil), on: sql)

@@ -119,7 +119,7 @@ extension CaseloadService {
         if c.status == .active {
             _ = try await apply(c, c, action: "visit_task_done", note: day.description, by: actor, detail: task.id) { sql in
                 guard try await store.completeTask(task.id, on: day, note: note, by: staffId, on: sql) else { throw AppError.conflict("caseload_error_task_done") }
-                try await store.insert(contact, on: sql)
+                try await store.insert(contact, unit: c.unitCode, on: sql)
             }
         } else {
             let event = actor.audit("caseload.visit_task_done", "visit_task", task.id)

@@ -11,8 +11,9 @@ public struct CaseloadService: Sendable {
     let people: any PersonDirectory
     let store = CaseloadStore()
     let steps = CaseSteps(history: CaseloadStore.history, changedKey: "caseload_error_changed")
-    /// The month's figures by reader, kept while no caseload, contact or setting was written (`CaseloadStore.changes`).
-    let figureCache = VersionedCache<CaseloadFigures.Counted>(capacity: 500)
+    /// The month's figures by reader, kept while no setting was written, and counted again in the units whose caseloads or
+    /// contacts were (`CaseloadStore.figureStamp`).
+    let figureCache = PartedCache<CaseloadFigures.Tally>(capacity: 500)
 
     public init(database: Database, clock: any AppClock, people: any PersonDirectory) {
         self.database = database
@@ -221,7 +222,7 @@ public struct CaseloadService: Sendable {
         if c.kind == .correction, input.kind == .report, c.reportedOn == nil { changed.reportedOn = input.on }
         let store = self.store, row = contact
         return try await apply(c, changed, action: action, note: input.kind.rawValue, by: actor, detail: input.kind.rawValue) { sql in
-            try await store.insert(row, on: sql)
+            try await store.insert(row, unit: c.unitCode, on: sql)
         }
     }
 

@@ -28,12 +28,24 @@ public struct CaseloadStore: Sendable {
         }
     }
 
-    /// Moves with every write the month's figures read (caseloads, their contacts, the rules' settings), in the writer's
-    /// transaction: the figures kept in `CaseloadService.figureCache` hold while it stands.
+    /// Moves with every write to the rules' settings, which the month's figures of every unit read; in the writer's
+    /// transaction, as the units' below.
     static let changes = ChangeCounter("caseloads")
+    static let unitChangesPrefix = "caseloads@"
+
+    /// Moves with every write to a unit's caseloads or their contacts (a caseload stays in the unit it was opened in): the
+    /// figures kept in `CaseloadService.figureCache` are counted again in the units whose counter moved.
+    static func changes(in unit: String) -> ChangeCounter {
+        ChangeCounter(unitChangesPrefix + unit)
+    }
+
+    /// Where the counters the figures watch stand.
+    static func figureStamp(on sql: any SQLDatabase) async throws -> PartStamp {
+        try await PartStamp.read(whole: changes, partsPrefix: unitChangesPrefix, on: sql)
+    }
 
     func insert(_ c: Caseload, due: Duty?, on sql: any SQLDatabase) async throws {
-        try await Self.changes.bump(on: sql)
+        try await Self.changes(in: c.unitCode).bump(on: sql)
         try await sql.insert(into: "caseloads").columns(Self.columns)
             .values(SQLBind(c.id), SQLBind(c.kind.rawValue), SQLBind(c.residentId), SQLBind(c.gridCode), SQLBind(c.unitCode), SQLBind(c.assignedTo),
                     SQLBind(c.status.rawValue), SQLBind(c.startsOn.description), SQLBind(c.endsOn?.description), SQLBind(c.level?.rawValue),
@@ -45,7 +57,7 @@ public struct CaseloadStore: Sendable {
 
     /// Writes the caseload's changeable fields and its clock, if it is still as `expected` left it.
     func update(_ c: Caseload, expected: Caseload, due: Duty?, on sql: any SQLDatabase) async throws -> Bool {
-        try await Self.changes.bump(on: sql)
+        try await Self.changes(in: c.unitCode).bump(on: sql)
         return try await sql.update("caseloads").set("assigned_to", to: c.assignedTo).set("status", to: c.status.rawValue)
             .set("ends_on", to: c.endsOn?.description).set("level", to: c.level?.rawValue).set("reported_on", to: c.reportedOn?.description)
             .set("met_on", to: c.metOn?.description).set("resettled_on", to: c.resettledOn?.description)
@@ -67,6 +79,8 @@ public struct CaseloadStore: Sendable {
         var gridPrefixes: [String] = []
         var kinds: [CaseloadKind] = CaseloadKind.allCases
         var unitCode: String?
+        /// Only caseloads of these units (the figures counted again where something was written).
+        var units: [String]?
         var dueBefore: Int64?
         var status: CaseloadStatus? = .active
     }
@@ -79,6 +93,7 @@ public struct CaseloadStore: Sendable {
             var b = f.kinds.isEmpty ? b.from("caseloads").where(SQLLiteral.boolean(false)) : b.from("caseloads").where("kind", .in, f.kinds.map(\.rawValue))
             if let status = f.status { b = b.where("status", .equal, status.rawValue) }
             if let unit = f.unitCode { b = b.where("unit_code", .equal, unit) }
+            if let units = f.units { b = units.isEmpty ? b.where(SQLLiteral.boolean(false)) : b.where("unit_code", .in, units) }
             if let due = f.dueBefore { b = b.where("open_due", .lessThanOrEqual, due) }
             let assigned = f.assignedTo, prefixes = f.gridPrefixes
             // Assigned to the viewer, or in a unit the viewer's role may see.
@@ -128,8 +143,9 @@ public struct CaseloadStore: Sendable {
     }
     static let contactColumns = ["id", "caseload_id", "kind", "on_day", "notes", "risk_grade", "joint", "hours", "score", "recorded_by", "recorded_at"]
 
-    func insert(_ c: CaseloadContact, on sql: any SQLDatabase) async throws {
-        try await Self.changes.bump(on: sql)
+    /// `c`, a contact with a caseload of `unit`.
+    func insert(_ c: CaseloadContact, unit: String, on sql: any SQLDatabase) async throws {
+        try await Self.changes(in: unit).bump(on: sql)
         try await sql.insert(into: "caseload_contacts").columns(Self.contactColumns)
             .values(SQLBind(c.id), SQLBind(c.caseloadId), SQLBind(c.kind.rawValue), SQLBind(c.on.description), SQLBind(c.notes), SQLBind(c.riskGrade),
                     SQLBind(c.joint ? 1 : 0), SQLBind(c.hours), SQLBind(c.score), SQLBind(c.recordedBy), SQLBind(c.recordedAt.epochSeconds))
