@@ -117,5 +117,12 @@ public enum CaseloadMigrations {
             try await sql.create(index: "caseloads_open_place").on("caseloads").column("open_due").column("id").column("kind").column("status")
                 .column("grid_code").column("assigned_to").run()
         },
+        Migration("caseloads_0003_kind_list_index") { sql, _ in
+            // One kind's list (the county justice bureau's corrections, or resettlements) walked the clock's index over every
+            // kind to find its own: at 80,000 caseloads 10,000 in, 4.5 ms for the page's keys and as much for its total, and
+            // p95 64 ms at eight readers. In this index one kind's open caseloads are together, in the clock's order.
+            try await sql.create(index: "caseloads_kind_open").on("caseloads").column("kind").column("status").column("open_due").column("id")
+                .column("grid_code").column("assigned_to").run()
+        },
     ]
 }

@@ -90,7 +90,12 @@ public struct CaseloadStore: Sendable {
         { b in
             // No kind at all (a kind the reader's role does not run) is no row: PostgreSQL refuses `IN ()` outright (a 500 for
             // the county justice bureau's `kind=mental_health`, found by `bench lists` on PostgreSQL).
-            var b = f.kinds.isEmpty ? b.from("caseloads").where(SQLLiteral.boolean(false)) : b.from("caseloads").where("kind", .in, f.kinds.map(\.rawValue))
+            // SQLite keeps no statistics: given the kind it walks the kind's index (`caseloads_kind_open`) even where a unit's or
+            // an assignee's answers far better (a street's corrections: 29 ms at p95 became 109). It is given the kind only for
+            // one kind over more than a street.
+            let kindIndexed = f.kinds.count == 1 && f.unitCode == nil && f.units == nil && f.gridPrefixes.contains { $0.count < 9 }
+            var b = f.kinds.isEmpty ? b.from("caseloads").where(SQLLiteral.boolean(false))
+                : b.from("caseloads").where(listColumn("kind", indexed: kindIndexed), .in, SQLBind.group(f.kinds.map(\.rawValue)))
             if let status = f.status { b = b.where("status", .equal, status.rawValue) }
             if let unit = f.unitCode { b = b.where("unit_code", .equal, unit) }
             if let units = f.units { b = units.isEmpty ? b.where(SQLLiteral.boolean(false)) : b.where("unit_code", .in, units) }
