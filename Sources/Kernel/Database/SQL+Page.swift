@@ -13,10 +13,38 @@ extension SQLDatabase {
         func listed(_ select: SQLSelectBuilder) -> SQLSelectBuilder {
             filtered(select).after(cursor, column, descending: descending, nullable: nullable).keysetOrder(column, descending: descending)
         }
+        if nullable, let cursor, offset == 0 {
+            return try await page(after: cursor, nullable: column, descending: descending, columns: columns, limit: limit, decoding: Row.self, where: filtered)
+        }
         guard offset > 0 else { return try await listed(select().columns(columns)).limit(limit).all(decoding: Row.self) }
         let ids = listed(select().column("id")).limit(limit).offset(offset)
         return try await select().columns(columns).from(table).where(SQLColumn("id"), .in, SQLGroupExpression(ids.select))
             .keysetOrder(column, descending: descending).all(decoding: Row.self)
+    }
+
+    /// The page after `cursor` of a list ordered by a `nullable` column: read as the two runs the list is made of, the
+    /// rows with a value and those without, each an index range of its own, the second only when the first ends short.
+    /// Put as one condition (`after`'s `(column, id) > (v, id) OR column IS NULL`), PostgreSQL could not start its index
+    /// at the cursor and read every row before it: a county's registered petitions 10,000 in by cursor, 67–78 ms (954 ms cold).
+    private func page<Row: Decodable>(after cursor: ListCursor, nullable column: String, descending: Bool, columns: [String], limit: Int,
+                                      decoding: Row.Type, where filtered: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [Row] {
+        precondition(!descending, "a nullable keyset column is ascending")
+        let nullsFirst = dialect.name == "sqlite"
+        func valued(after cursor: ListCursor?, limit: Int) async throws -> [Row] {
+            let rows = filtered(select().columns(columns)).where(column, .isNot, SQLLiteral.null)
+            return try await rows.after(cursor, column).keysetOrder(column).limit(limit).all(decoding: Row.self)
+        }
+        func unvalued(after id: String?, limit: Int) async throws -> [Row] {
+            var rows = filtered(select().columns(columns)).where(column, .is, SQLLiteral.null)
+            if let id { rows = rows.where("id", .greaterThan, SQLBind(id)) }
+            return try await rows.orderBy("id").limit(limit).all(decoding: Row.self)
+        }
+        // The run the cursor is in, then the run after it, if any: the NULLs come first on SQLite and last on PostgreSQL.
+        let first = cursor.value == nil ? try await unvalued(after: cursor.id, limit: limit) : try await valued(after: cursor, limit: limit)
+        let followed = cursor.value == nil ? nullsFirst : !nullsFirst
+        guard followed, first.count < limit else { return first }
+        let rest = cursor.value == nil ? try await valued(after: nil, limit: limit - first.count) : try await unvalued(after: nil, limit: limit - first.count)
+        return first + rest
     }
 
     /// A page of the rows `filtered` selects (it names the table) in `order`, whose last column is the rows' key: one row per
