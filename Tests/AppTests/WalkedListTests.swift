@@ -188,6 +188,7 @@ struct WalkedListTests {
 
     struct Star: Decodable { let household_id: String, grid_code: String, stars: Int }
     struct Venue: Decodable { let id: String, grid_code: String, name: String }
+    struct OrganisationRow: Decodable { let id: String, grid_code: String, name: String, kind: String }
     struct Account: Decodable { let resident_id: String, unit_code: String }
 
     struct Agreement: Decodable { let id: String, grid_code: String, year: Int }
@@ -205,8 +206,8 @@ struct WalkedListTests {
         }
     }
 
-    /// Lists ordered by several columns with their key last (star households, venues, points accounts, and safety agreements a
-    /// year at a time), whose pages past the first walk the keys alone and read their rows by key: in order, ties broken by the
+    /// Lists ordered by several columns with their key last (star households, venues, organisations, points accounts, and safety
+    /// agreements a year at a time), whose pages past the first walk the keys alone and read their rows by key: in order, ties broken by the
     /// key, whole and page by page.
     /// Every scope walked, as a city's, and read by place, as a street or county holding few rows.
     @Test(arguments: [0, ListWalk.few]) func listsOrderedBySeveralColumnsPageByKey(walkingFrom few: Int) async throws {
@@ -227,7 +228,14 @@ struct WalkedListTests {
                 [.text(String(format: "wl-a%02d", 29 - i)), .text("wl-o\(i)"), .text(grid(i)), .integer([year, year - 1, year - 3][i % 3]), .text("2026-01-01"), .text("某"),
                  .text("责任"), .integer(0)]
             }
+            // Organisations of two names and three kinds, so that a grid's namesakes are ordered by id.
+            let organisations = (0..<30).map { i -> [BulkValue] in
+                [.text(String(format: "wl-g%02d", 29 - i)), .text(["甲商行", "乙有限公司"][i % 2]), .text(String(format: "WLCREDIT%010d", i)),
+                 .text(["enterprise", "social_organisation", "public_institution"][i % 3]), .text("某"), .text("某处"), .text(grid(i)), .integer(0)]
+            }
             try await database.transaction { sql in
+                _ = try await database.insertNew(into: "organisations", columns: ["id", "name", "credit_code", "kind", "legal_representative", "address",
+                                                                                  "grid_code", "created_at"], rows: organisations, conflictKeys: [], on: sql)
                 _ = try await database.insertNew(into: "star_households", columns: ["household_id", "year", "grid_code", "stars", "criteria", "note",
                                                                                     "reviewed_by", "reviewed_at"], rows: stars,
                                                  conflictKeys: [], on: sql)
@@ -240,6 +248,9 @@ struct WalkedListTests {
             }
             let (allStars, allVenues, allAccounts) = try await Self.stored(database, year: year)
             let allAgreements = try await Self.agreements(database)
+            let allOrganisations = try await database.read {
+                try await $0.select().columns("id", "grid_code", "name", "kind").from("organisations").all(decoding: OrganisationRow.self)
+            }
             for (reader, root) in Self.readers {
                 let token = try await app.session(reader, kind: .api).token
                 let starIds = allStars.filter { $0.grid_code.hasPrefix(root) }.sorted { ($0.grid_code, -$0.stars, $0.household_id) < ($1.grid_code, -$1.stars, $1.household_id) }
@@ -250,6 +261,12 @@ struct WalkedListTests {
                 let venueIds = allVenues.filter { $0.grid_code.hasPrefix(root) }.sorted { ($0.grid_code, $0.name, $0.id) < ($1.grid_code, $1.name, $1.id) }
                 // Every reader of these scopes keeps safety records.
                 try await Self.expectList(app, "/api/v1/venues", token: token, holds: venueIds.map(\.id), "\(reader) venues")
+                let organisationIds = allOrganisations.filter { $0.grid_code.hasPrefix(root) }
+                    .sorted { ($0.grid_code, $0.name, $0.id) < ($1.grid_code, $1.name, $1.id) }
+                #expect(organisationIds.count >= 4, "\(reader): too few organisations to tell an order")
+                try await Self.expectList(app, "/api/v1/organisations", token: token, holds: organisationIds.map(\.id), "\(reader) organisations")
+                try await Self.expectList(app, "/api/v1/organisations?kind=enterprise", token: token,
+                                          holds: organisationIds.filter { $0.kind == "enterprise" }.map(\.id), "\(reader) enterprises")
                 let agreementIds = allAgreements.filter { $0.grid_code.hasPrefix(root) }
                     .sorted { (-$0.year, $0.grid_code, $0.id) < (-$1.year, $1.grid_code, $1.id) }
                 #expect(Set(agreementIds.map(\.year)).count == 3 || root.count == 15, "\(reader): too few years")

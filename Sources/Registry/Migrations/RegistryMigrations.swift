@@ -275,5 +275,10 @@ public enum RegistryMigrations {
             try await sealed.run()
             try await sql.drop(index: "residents_type_sealed_grid_name").run()
         },
+        Migration("registry_0020_organisation_pages") { sql, _ in
+            // Organisations in list order with their ids, so a page deep in a list walks the ids alone (`OrganisationStore.list`).
+            try await sql.rebuild(index: "organisations_grid_name", on: "organisations", ["grid_code", "name", "id"])
+            try await sql.rebuild(index: "organisations_kind_place", on: "organisations", ["kind", "grid_code", "name", "id"])
+        },
     ]
 }
