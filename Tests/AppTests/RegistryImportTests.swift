@@ -108,6 +108,41 @@ struct RegistryImportTests {
         }
     }
 
+    /// A search's buildings are bound to the list when they are few (200 at most) and read as a sub-select when more: either
+    /// way the list holds the houses whose owner holds the text, in list order, by page too; and none when no building does.
+    @Test func houseSearchesOverFewAndManyBuildingsFindTheSameHouses() async throws {
+        try await TestApp.run { app in
+            // One house in each of 250 buildings, stored as the bench loads them and indexed by the upgrade's backfill.
+            let owners = (0..<250).map { k in (building: String(format: "330199001001001%03d", 250 - k), owner: k < 240 ? "林测试\(k)" : "林测") }
+            let database = app.services.database
+            try await database.transaction { sql in
+                let rows = owners.enumerated().map { k, h -> [BulkValue] in
+                    [.text("hs-\(k)"), .text("330199001001001"), .text(h.building), .text("1"), .text("101"), .text("residential"), .real(60), .text(h.owner), .integer(0)]
+                }
+                _ = try await database.insertNew(into: "houses", columns: ["id", "grid_code", "building_code", "unit", "number", "use", "area", "owner", "created_at"],
+                                                 rows: rows, conflictKeys: [], on: sql)
+                try await PlaceTermIndex.houses.backfill(on: sql)
+            }
+            let county = Scope(rootCode: "330199")
+            // 240 buildings hold 测试 (more than are bound), 111 hold 测试1 (bound), none 测试甲.
+            for q in ["测试", "测试1", "测试甲"] {
+                let expected = owners.filter { $0.owner.contains(q) }.map(\.building).sorted()
+                let (whole, paged) = try await app.services.database.read { sql in
+                    let store = HouseStore()
+                    let whole = try await store.list(within: county, q: q, limit: 500, offset: 0, on: sql)
+                    var paged: [String] = []
+                    for offset in stride(from: 0, to: expected.count + 1, by: 40) {
+                        paged += try await store.list(within: county, q: q, limit: 40, offset: offset, on: sql).items.map(\.buildingCode)
+                    }
+                    return (whole, paged)
+                }
+                #expect(whole.items.map(\.buildingCode) == expected, "\(q)")
+                #expect(whole.total == expected.count, "\(q)")
+                #expect(paged == expected, "\(q) by page")
+            }
+        }
+    }
+
     @Test func housesAndOrganisationsImportWithTheirOwnRules() async throws {
         try await TestApp.run { app in
             let importer = Self.importer(app)

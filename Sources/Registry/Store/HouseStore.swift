@@ -28,6 +28,10 @@ public struct HouseStore: Sendable {
 
     public func list(within scope: Scope, use: HouseUse? = nil, q: String? = nil, limit: Int, offset: Int,
                      on sql: any SQLDatabase) async throws -> (items: [House], total: Int) {
+        // A search's buildings, bound when they are few: none, and no house holds the text.
+        let few: [String]?
+        if let q, !q.isEmpty { few = try await PlaceTermIndex.houses.places(holding: q, within: scope, atMost: 200, on: sql) } else { few = nil }
+        if few?.isEmpty == true { return ([], 0) }
         func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
             // By the building's code, which begins with its grid's: the range is then read off the (building, unit, number)
             // indexes in list order (by grid, a county's million houses were sorted: about a second), and a building
@@ -38,7 +42,11 @@ public struct HouseStore: Sendable {
                 return builder
             }
             // The buildings whose owners' and numbers' terms hold the text, walked in list order, their houses checked.
-            if let buildings = PlaceTermIndex.houses.places(holding: q, within: scope) { builder = builder.where("building_code", .in, buildings) }
+            if let few {
+                builder = builder.where("building_code", .in, few)
+            } else if let buildings = PlaceTermIndex.houses.places(holding: q, within: scope) {
+                builder = builder.where("building_code", .in, buildings)
+            }
             if let use { builder = builder.where(listColumn("use", indexed: false), .equal, SQLBind(use.rawValue)) }
             let pattern = containsPattern(q)
             return builder.where { $0.where(SQLColumn("owner"), .like, SQLBind(pattern)).orWhere(SQLColumn("number"), .like, SQLBind(pattern)) }
