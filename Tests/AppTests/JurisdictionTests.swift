@@ -40,6 +40,10 @@ struct JurisdictionTests {
             let page = try await app.api(.get, "/api/v1/grids?limit=7&offset=7", token: leader).json()
             #expect(page["total"] as? Int == 60)
             #expect((page["items"] as? [Any])?.count == 7)
+            // Pages past the first (codes walked first, rows read by code) hold the whole list, in code order.
+            let whole = try #require(try await app.api(.get, "/api/v1/grids?limit=100", token: leader).json()["items"] as? [[String: Any]]).compactMap { $0["code"] as? String }
+            #expect(whole.count == 60 && whole == whole.sorted())
+            #expect(try await CursorPagingTests.walkByOffset(app, "/api/v1/grids", token: leader, limit: 7, key: "code") == whole)
             let street = try await app.session("street_sup", kind: .api).token
             #expect(try await app.api(.get, "/api/v1/grids", token: street).json()["total"] as? Int == 20)
             let filtered = try await app.api(.get, "/api/v1/grids?community=330199002001", token: street).json()
