@@ -49,22 +49,16 @@ extension SQLSelectBuilder {
     /// Rows after `cursor` in the order (`column`, `id`), both ascending or both descending
     /// (`keysetOrder`): one row comparison, `(column, id) > (value, id)`, which both databases start
     /// an index range at — the page after a cursor reads no row before it, however many share its
-    /// deadline. A `nullable` column (ascending only) sorts its NULLs where the database does, first
-    /// on SQLite and last on PostgreSQL, and is put as a range on the column with the tie checked per row.
-    public func after(_ cursor: ListCursor?, _ column: String, descending: Bool = false, nullable: Bool = false) -> Self {
+    /// deadline. A column that may be NULL is paged by `SQLDatabase.page(…nullable:…)`, a run at a time.
+    public func after(_ cursor: ListCursor?, _ column: String, descending: Bool = false) -> Self {
         guard let cursor else { return self }
-        precondition(!(nullable && descending), "a nullable keyset column is ascending")
-        let nullsFirst = nullable && database.dialect.name == "sqlite", nullsLast = nullable && !nullsFirst
         guard let v = cursor.value else {
-            // After the last NULL; on a column that holds none, nothing (a token this list never gave).
-            return self.where(group: { group in
-                let nulls = group.where(group: { $0.where(column, .is, SQLLiteral.null).where("id", .greaterThan, SQLBind(cursor.id)) })
-                return nullsFirst ? nulls.orWhere(column, .isNot, SQLLiteral.null) : nulls
-            })
+            // After the last NULL of a column that holds none: nothing (a token this list never gave).
+            return self.where(column, .is, SQLLiteral.null).where("id", .greaterThan, SQLBind(cursor.id))
         }
         let past = SQLBinaryExpression(SQLGroupExpression([SQLColumn(column), SQLColumn("id")]), descending ? .lessThan : .greaterThan,
                                        SQLGroupExpression([SQLBind(v), SQLBind(cursor.id)]))
-        return nullsLast ? self.where(group: { $0.where(past).orWhere(column, .is, SQLLiteral.null) }) : self.where(past)
+        return self.where(past)
     }
 
     /// The order a list read by cursor keeps: `column`, then `id`, the same way.

@@ -59,7 +59,8 @@ public struct PlaceTermIndex: Sendable {
     /// The places in `scope` whose texts may hold `text`, as a sub-select: by its triples, its pair, or its one
     /// character; nil when it has none (`%`, which every row holds).
     func places(holding text: String, within scope: Scope) -> (any SQLExpression)? {
-        let terms = Self.terms(of: text)
+        var terms = ResidentSearchIndex.placeTerms(searched: text)
+        if terms.isEmpty { terms = ResidentSearchIndex.searched(text, length: 1) }
         guard !terms.isEmpty else { return nil }
         // One term is its own range, not a group of it: PostgreSQL guesses a group's count at a few rows whatever the term,
         // so for a common pair (幸福, in a fifth of a county's grids) it read every organisation that matched to sort them,
@@ -77,20 +78,10 @@ public struct PlaceTermIndex: Sendable {
     /// owners and numbers) at hundreds of buildings and read every house of the county to match and sort them: a county's
     /// house search took 280–630 ms at p95 at 8 connections, and nothing at all was found.
     func places(holding text: String, within scope: Scope, atMost few: Int, on sql: any SQLDatabase) async throws -> [String]? {
-        let terms = Self.terms(of: text)
-        guard !terms.isEmpty else { return nil }
-        var select = sql.select().column(coded).from(table).where("term", .in, terms).where(coded, within: scope)
-        if terms.count > 1 {
-            select = select.groupBy(coded).having(SQLFunction("COUNT", args: SQLDistinct(SQLColumn("term"))), .equal, SQLBind(terms.count))
-        }
-        let codes = try await select.limit(few + 1).all(decodingColumn: coded, as: String.self)
+        guard let places = places(holding: text, within: scope) else { return nil }
+        let codes = try await sql.select().column(coded).from(SQLAlias(places, as: SQLIdentifier("held"))).limit(few + 1)
+            .all(decodingColumn: coded, as: String.self)
         return codes.count > few ? nil : codes
-    }
-
-    /// The terms a search for `text` looks up: its triples, its pair, or its one character.
-    private static func terms(of text: String) -> [String] {
-        let terms = ResidentSearchIndex.placeTerms(searched: text)
-        return terms.isEmpty ? ResidentSearchIndex.searched(text, length: 1) : terms
     }
 
     /// Indexes every row of `source` already registered, a chunk at a time in id order (the upgrade, the bench's loaders).
