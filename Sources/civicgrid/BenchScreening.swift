@@ -1,4 +1,5 @@
 import CivicGridApp
+import Disputes
 import Foundation
 import Kernel
 
@@ -60,5 +61,6 @@ enum BenchScreening {
             if round.unit.count == 6 { FileHandle.standardError.write(Data("\rstored \(stored) screening reports".utf8)) }
         }
         say(String(format: "\nstored %d screening rounds and %d reports in %.0f s", rounds.count, stored, Date().timeIntervalSince(t0)))
+        try await Screening.recountAnswers(in: database)
     }
 }

@@ -1,5 +1,6 @@
 import CivicGridApp
 import Foundation
+import Grids
 import HummingbirdTesting
 import Kernel
 import KernelTesting
@@ -52,19 +53,16 @@ struct DeliberationTests {
     /// communities, and lists that street's proposals.
     @Test func aResidentOfACitysFiveHundredAndFirstCommunityPicksTheStreetFirst() async throws {
         try await TestApp.run { app in
-            try await app.services.database.transaction { sql in
-                let now = Date().epochSeconds
-                // Two new streets of 300 communities each.
-                for (street, name) in [("330199008", "东城街道"), ("330199009", "新城街道")] {
-                    _ = try await sql.insert(into: "units").columns("code", "parent_code", "level", "name", "settlement", "created_at", "updated_at")
-                        .values(SQLBind(street), SQLBind("330199"), SQLBind("street"), SQLBind(name), SQLBind("urban"), SQLBind(now), SQLBind(now)).run()
-                    for i in 0..<300 {
-                        _ = try await sql.insert(into: "units").columns("code", "parent_code", "level", "name", "settlement", "created_at", "updated_at")
-                            .values(SQLBind(street + String(format: "%03d", i)), SQLBind(street), SQLBind("community"), SQLBind("\(name.prefix(2))第\(i)社区"),
-                                    SQLBind("urban"), SQLBind(now), SQLBind(now)).run()
-                    }
+            // Two new streets of 300 communities each, added as units are (their counts kept with them).
+            var units: [JurisdictionUnit] = []
+            for (street, name) in [("330199008", "东城街道"), ("330199009", "新城街道")] {
+                units.append(JurisdictionUnit(code: street, parentCode: "330199", level: .street, name: name, settlement: .urban))
+                units += (0..<300).map {
+                    JurisdictionUnit(code: street + String(format: "%03d", $0), parentCode: street, level: .community, name: "\(name.prefix(2))第\($0)社区",
+                                     settlement: .urban)
                 }
             }
+            try await app.services.database.transaction { [units] in try await GridStore().insert(units, at: Date(), on: $0) }
             let first = try await app.get("/portal/proposals").text
             #expect(first.contains("id=\"street-form\"") && first.contains("id=\"street-first\"") && !first.contains("新城第299社区"))
             #expect(try await app.get("/portal/proposals?street=999999999").text.contains("id=\"street-first\""))

@@ -1,5 +1,7 @@
 import CivicGridApp
+import Disputes
 import Foundation
+import Grids
 import HummingbirdTesting
 import Kernel
 import SQLKit
@@ -103,17 +105,13 @@ struct ScreeningTests {
             // Every 37th grid silent, or every other one.
             let rounds = [("big-sparse", 37), ("big-half", 2)], starts = ["big-sparse": "2026-11-01", "big-half": "2026-11-16"]
             @Sendable func answers(_ i: Int, every: Int) -> Bool { i % every != 1 }
+            // Units as they are added (their counts kept with them); reports loaded straight in, then counted as a bench's are.
+            var units = [JurisdictionUnit(code: street, parentCode: "330199", level: .street, name: "东城街道", settlement: .urban)]
+            units += (1...3).map { JurisdictionUnit(code: street + String(format: "%03d", $0), parentCode: street, level: .community, name: "社区\($0)", settlement: .urban) }
+            units += grids.map { JurisdictionUnit(code: $0, parentCode: String($0.prefix(12)), level: .grid, name: "网格\($0.suffix(6))", settlement: .urban) }
+            try await app.services.database.transaction { [units] in try await GridStore().insert(units, at: Date(), on: $0) }
             try await app.services.database.transaction { sql in
                 let now = Date().epochSeconds
-                func unit(_ code: String, _ parent: String, _ level: String) -> [any SQLExpression] {
-                    [SQLBind(code), SQLBind(parent), SQLBind(level), SQLBind("网格\(code.suffix(6))"), SQLBind("urban"), SQLBind(now), SQLBind(now)]
-                }
-                var units = [unit(street, "330199", "street")] + (1...3).map { unit(street + String(format: "%03d", $0), street, "community") }
-                units += grids.map { unit($0, String($0.prefix(12)), "grid") }
-                for chunk in units.chunked(by: 500) {
-                    try await sql.insert(into: "units").columns("code", "parent_code", "level", "name", "settlement", "created_at", "updated_at")
-                        .rows(Array(chunk)).run()
-                }
                 for (id, every) in rounds {
                     try await sql.insert(into: "screening_rounds").columns("id", "unit_code", "level", "period_start", "period_end", "reason", "created_at")
                         .values(SQLBind(id), SQLBind(street), SQLBind("ad_hoc"), SQLBind(starts[id]!), SQLBind("2026-11-30"), SQLBind("排查"), SQLBind(now)).run()
@@ -126,6 +124,7 @@ struct ScreeningTests {
                     }
                 }
             }
+            try await Screening.recountAnswers(in: app.services.database)
             let county = try await app.session("supervisor", kind: .api).token
             for (id, every) in rounds {
                 let silent = grids.enumerated().filter { !answers($0.offset, every: every) }.map(\.element)

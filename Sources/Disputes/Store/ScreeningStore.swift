@@ -55,6 +55,7 @@ struct ScreeningStore: Sendable {
 
     /// How many grids within `scope` answered the round with findings, and how many with "none".
     func answerCounts(roundId: String, within scope: Scope, on sql: any SQLDatabase) async throws -> (reported: Int, none: Int) {
+        if let kept = try await ScreeningAnswerCounts.counts(roundId: roundId, under: scope.rootCode, on: sql) { return kept }
         struct Row: Decodable { let nothing_found: Int, n: Int }
         let rows = try await sql.select().column("nothing_found").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("screening_reports")
             .where("round_id", .equal, roundId).where("grid_code", within: scope).groupBy("nothing_found").all(decoding: Row.self)
@@ -82,12 +83,14 @@ struct ScreeningStore: Sendable {
             .all(decodingColumn: "grid_code", as: String.self))
     }
 
-    /// Records a grid's report once; false when the grid has reported already.
+    /// Records a grid's report once, and counts it (`ScreeningAnswerCounts`); false when the grid has reported already.
     func insert(_ r: ScreeningReport, on sql: any SQLDatabase) async throws -> Bool {
-        try await sql.insert(into: "screening_reports").columns(Self.reportColumns)
+        guard try await sql.insert(into: "screening_reports").columns(Self.reportColumns)
             .values(SQLBind(r.roundId), SQLBind(r.gridCode), SQLBind(r.nothingFound ? 1 : 0), SQLBind(r.findings), SQLBind(r.disputeIds.joined(separator: ",")),
                     SQLBind(r.reportedBy), SQLBind(r.reportedAt.epochSeconds))
-            .ignoringConflicts(with: ["round_id", "grid_code"]).returning("round_id").all().count == 1
+            .ignoringConflicts(with: ["round_id", "grid_code"]).returning("round_id").all().count == 1 else { return false }
+        try await ScreeningAnswerCounts.add(r, on: sql)
+        return true
     }
 
     /// Which of `ids` are disputes registered in `grid`.

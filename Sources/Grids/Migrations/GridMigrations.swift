@@ -45,5 +45,16 @@ public enum GridMigrations {
                 .run()
             try await sql.insert(into: "spatial_revision").columns("id", "revision").values(SQLBind(Int64(1)), SQLBind(Int64(0))).run()
         },
+        Migration("grids_0002_unit_tallies") { sql, _ in
+            // How many units of each level lie under each unit (`UnitTallies`), counted from the units already there.
+            try await sql.create(table: UnitTallies.table)
+                .column("unit_code", type: .text, .notNull)
+                .column("depth", type: .int, .notNull)
+                .column("level", type: .text, .notNull)
+                .column("n", type: .int, .notNull)
+                .primaryKey("unit_code", "level")
+                .run()
+            try await UnitTallies.recount(on: sql)
+        },
     ]
 }

@@ -78,11 +78,18 @@ public struct GridStore: Sendable {
             }
             return builder
         }
-        // Outlines are left out: a list shows names and counts, and parsing 50 outlines dominated its cost.
-        let items = try await filtered(sql.select().columns(Self.columns.filter { $0 != "polygon" })).orderBy("code").limit(limit).offset(offset)
-            .all(decoding: Row.self).map(\.unit)
-        let total = try await sql.count(filtered)
-        return (items, total)
+        // Outlines are left out: a list shows names and counts, and parsing 50 outlines dominated its cost. Past the first page
+        // the skipped grids are walked as codes alone: read whole, a county's last page (10,000 in) read 10,000 rows.
+        let items = try await sql.page(of: "units", columns: Self.columns.filter { $0 != "polygon" }, orderedBy: [("code", .ascending)],
+                                       limit: limit, offset: offset, decoding: Row.self, keyedBy: \.code, where: filtered).map(\.unit)
+        // Without a name the grids under the narrower of the scope and the unit asked for are kept counted (`UnitTallies`).
+        let root = parent.map { $0.count > scope.rootCode.count ? $0 : scope.rootCode } ?? scope.rootCode
+        if query?.isEmpty ?? true, let kept = try await UnitTallies.count(level: UnitLevel.grid.rawValue, under: root, on: sql) {
+            let nested = parent.map { $0.hasPrefix(scope.rootCode) || scope.rootCode.hasPrefix($0) } ?? true
+            return (items, nested ? kept : 0)
+        }
+        // A search's total is exact, as the list's is (a city holds 40,000 grids), but not counted when its page tells it.
+        return (items, try await sql.listTotal(cap: 100_000_000, afterReading: items.count, limit: limit, offset: offset, filtered))
     }
 
     /// Grids and communities whose bounding box touches `box`: the candidates for an overlap check.
@@ -112,6 +119,7 @@ public struct GridStore: Sendable {
             }
             try await insert.run()
         }
+        try await UnitTallies.add(units, on: sql)
     }
 
     public func update(_ unit: JurisdictionUnit, at now: Date, on sql: any SQLDatabase) async throws {
@@ -189,12 +197,16 @@ public struct GridStore: Sendable {
 
     func units(level: String, under code: String, limit: Int?, offset: Int = 0, on sql: any SQLDatabase) async throws -> [(code: String, name: String)] {
         struct Row: Decodable { let code: String; let name: String }
-        let select = sql.select().columns("code", "name").from("units").where("level", .equal, level).where("code", within: Scope(rootCode: code)).orderBy("code")
-        return try await (limit.map { select.limit($0).offset(offset) } ?? select).all(decoding: Row.self).map { ($0.code, $0.name) }
+        func filtered(_ select: SQLSelectBuilder) -> SQLSelectBuilder { select.from("units").where("level", .equal, level).where("code", within: Scope(rootCode: code)) }
+        guard let limit else { return try await filtered(sql.select().columns("code", "name")).orderBy("code").all(decoding: Row.self).map { ($0.code, $0.name) } }
+        // Deep pages walk the codes alone (a county round's grids 10,000 in).
+        return try await sql.page(of: "units", columns: ["code", "name"], orderedBy: [("code", .ascending)], limit: limit, offset: offset,
+                                  decoding: Row.self, keyedBy: \.code, where: filtered).map { ($0.code, $0.name) }
     }
 
     func count(level: String, under code: String, on sql: any SQLDatabase) async throws -> Int {
-        try await sql.count { $0.from("units").where("level", .equal, level).where("code", within: Scope(rootCode: code)) }
+        if let kept = try await UnitTallies.count(level: level, under: code, on: sql) { return kept }
+        return try await sql.count { $0.from("units").where("level", .equal, level).where("code", within: Scope(rootCode: code)) }
     }
 
     func names(of codes: [String], on sql: any SQLDatabase) async throws -> [String: String] {

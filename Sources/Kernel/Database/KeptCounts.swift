@@ -20,21 +20,41 @@ public struct KeptCounts: Sendable {
     public func add(_ delta: [Int], unit: String, keyValues: [[any Encodable & Sendable]], on sql: any SQLDatabase) async throws {
         precondition(delta.count == counts.count && keyValues.allSatisfy { $0.count == keys.count })
         guard delta.contains(where: { $0 != 0 }) else { return }
-        var insert = sql.insert(into: table).columns(["unit_code", "depth"] + keys + counts)
         // In key order, so two writers on PostgreSQL take the rows' locks in the same order.
-        for u in UnitLevels.units(over: unit) {
-            for values in keyValues {
-                let row: [any SQLExpression] = [SQLBind(u), SQLBind(u.count)] + values.map { SQLBind($0) } + delta.map { SQLBind($0) }
-                insert = insert.values(row)
-            }
+        let rows = UnitLevels.units(over: unit).flatMap { u in keyValues.map { Row(unit: u, keyValues: $0, delta: delta) } }
+        try await add(rows, on: sql)
+    }
+
+    /// One row's addition: `unit` is the row's own, not expanded over the levels above it.
+    public struct Row: Sendable {
+        public let unit: String
+        public let keyValues: [any Encodable & Sendable]
+        public let delta: [Int]
+
+        public init(unit: String, keyValues: [any Encodable & Sendable], delta: [Int]) {
+            self.unit = unit
+            self.keyValues = keyValues
+            self.delta = delta
         }
-        try await insert.onConflict(with: ["unit_code"] + keys) { update in
-            var update = update
-            for column in counts {
-                update = update.set(column, to: SQLBinaryExpression(SQLColumn(column, table: table), .add, SQLColumn(column, table: "excluded")))
+    }
+
+    /// Adds each of `rows` to its own row, a few hundred to a statement: many records' counts summed by the caller (each
+    /// row's unit and keys once: PostgreSQL refuses a statement that updates one row twice), in the order given.
+    public func add(_ rows: [Row], on sql: any SQLDatabase) async throws {
+        for start in stride(from: 0, to: rows.count, by: 200) {
+            var insert = sql.insert(into: table).columns(["unit_code", "depth"] + keys + counts)
+            for row in rows[start..<min(start + 200, rows.count)] {
+                precondition(row.delta.count == counts.count && row.keyValues.count == keys.count)
+                insert = insert.values([SQLBind(row.unit), SQLBind(row.unit.count)] + row.keyValues.map { SQLBind($0) } + row.delta.map { SQLBind($0) })
             }
-            return update
-        }.run()
+            try await insert.onConflict(with: ["unit_code"] + keys) { update in
+                var update = update
+                for column in counts {
+                    update = update.set(column, to: SQLBinaryExpression(SQLColumn(column, table: table), .add, SQLColumn(column, table: "excluded")))
+                }
+                return update
+            }.run()
+        }
     }
 
     /// One way of keying the counted rows when counting from scratch: an expression per key
