@@ -98,6 +98,11 @@ struct KeptUnitCountsTests {
                         } : []
                         #expect(total == expected.count, "\(user) under \(under ?? "-") q \(q ?? "-")")
                         #expect(shown == Array(expected.prefix(63)), "\(user) under \(under ?? "-") q \(q ?? "-")")
+                        if expected.count > 3 {
+                            let tail = try await app.api(.get, "/api/v1/grids?limit=5&offset=\(expected.count - 3)" + (under.map { "&street=\($0)" } ?? "")
+                                                         + (q.map { "&q=" + $0.addingPercentEncoding(withAllowedCharacters: .alphanumerics)! } ?? ""), token: token).json()
+                            #expect((tail["items"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String } == Array(expected.suffix(3)))
+                        }
                     }
                 }
             }
@@ -137,6 +142,22 @@ struct KeptUnitCountsTests {
                     #expect(counts.reported == within.filter { $0.nothing_found == 0 }.count && counts.none == within.filter { $0.nothing_found != 0 }.count,
                             "\(round) under '\(root)'")
                 }
+            }
+            // The county round's grids and its answers, read seven at a time (the later pages walked from the end), and past the end.
+            let token = try await app.session("supervisor", kind: .api).token
+            let answered = reports.filter { $0.round_id == "kept-county" }.map(\.grid_code).sorted()
+            for (show, expected) in [("all", grids.filter { $0.hasPrefix("330199") }), ("answered", answered)] {
+                var shown: [String] = []
+                for offset in stride(from: 0, through: expected.count + 7, by: 7) {
+                    let page = try await app.api(.get, "/api/v1/screening-rounds/kept-county?show=\(show)&limit=7&offset=\(offset)", token: token).json()
+                    let completeness = try #require(page["completeness"] as? [String: Any])
+                    #expect(completeness["total"] as? Int == expected.count, "\(show) at \(offset)")
+                    shown += (completeness["lines"] as? [[String: Any]] ?? []).compactMap { $0["grid_code"] as? String }
+                }
+                #expect(shown == expected, "\(show)")
+                let tail = try await app.api(.get, "/api/v1/screening-rounds/kept-county?show=\(show)&limit=5&offset=\(expected.count - 3)", token: token).json()
+                #expect(((tail["completeness"] as? [String: Any])?["lines"] as? [[String: Any]] ?? []).compactMap { $0["grid_code"] as? String }
+                    == Array(expected.suffix(3)), "\(show) tail")
             }
             let before = try await Self.kept(ScreeningAnswerCounts.table, key: "round_id", counts: ["reported", "none"], on: database)
             try await Screening.recountAnswers(in: database)

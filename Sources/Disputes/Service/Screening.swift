@@ -98,7 +98,7 @@ public struct Screening: Sendable {
             grids = try await units.units(level: "grid", under: scope.rootCode, limit: paging.limit, offset: paging.offset)
             reports = try await database.read { [grids] in try await store.reports(roundId: round.id, grids: grids.map(\.code), on: $0) }
         case .answered:
-            reports = try await database.read { try await store.reports(roundId: round.id, within: scope, limit: paging.limit, offset: paging.offset, on: $0) }
+            reports = try await database.read { try await store.reports(roundId: round.id, within: scope, limit: paging.limit, offset: paging.offset, total: reported + none, on: $0) }
             let names = try await units.names(of: reports.map(\.gridCode))
             grids = reports.map { ($0.gridCode, names[$0.gridCode] ?? $0.gridCode) }
         case .silent:

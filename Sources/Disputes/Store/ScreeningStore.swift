@@ -62,10 +62,13 @@ struct ScreeningStore: Sendable {
         return (rows.filter { $0.nothing_found == 0 }.reduce(0) { $0 + $1.n }, rows.filter { $0.nothing_found != 0 }.reduce(0) { $0 + $1.n })
     }
 
-    /// A page of the reports made by grids within `scope`, in grid order.
-    func reports(roundId: String, within scope: Scope, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> [ScreeningReport] {
-        try await sql.select().columns(Self.reportColumns).from("screening_reports").where("round_id", .equal, roundId).where("grid_code", within: scope)
-            .orderBy("grid_code").limit(limit).offset(offset).all(decoding: ReportRow.self).map(\.report)
+    /// A page of the reports made by grids within `scope` (`total` of them), in grid order: deep pages walk the grids' codes
+    /// alone, from the end when that is nearer.
+    func reports(roundId: String, within scope: Scope, limit: Int, offset: Int, total: Int, on sql: any SQLDatabase) async throws -> [ScreeningReport] {
+        try await sql.page(of: "screening_reports", columns: Self.reportColumns, orderedBy: [("grid_code", .ascending)], limit: limit, offset: offset,
+                           total: total, decoding: ReportRow.self, keyedBy: \.grid_code, narrowedBy: { $0.where("round_id", .equal, roundId) }) {
+            $0.from("screening_reports").where("round_id", .equal, roundId).where("grid_code", within: scope)
+        }.map(\.report)
     }
 
     /// The reports of `grids` (a page of them) to the round.

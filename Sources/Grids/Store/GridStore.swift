@@ -78,16 +78,16 @@ public struct GridStore: Sendable {
             }
             return builder
         }
-        // Outlines are left out: a list shows names and counts, and parsing 50 outlines dominated its cost. Past the first page
-        // the skipped grids are walked as codes alone: read whole, a county's last page (10,000 in) read 10,000 rows.
-        let items = try await sql.page(of: "units", columns: Self.columns.filter { $0 != "polygon" }, orderedBy: [("code", .ascending)],
-                                       limit: limit, offset: offset, decoding: Row.self, keyedBy: \.code, where: filtered).map(\.unit)
         // Without a name the grids under the narrower of the scope and the unit asked for are kept counted (`UnitTallies`).
         let root = parent.map { $0.count > scope.rootCode.count ? $0 : scope.rootCode } ?? scope.rootCode
-        if query?.isEmpty ?? true, let kept = try await UnitTallies.count(level: UnitLevel.grid.rawValue, under: root, on: sql) {
-            let nested = parent.map { $0.hasPrefix(scope.rootCode) || scope.rootCode.hasPrefix($0) } ?? true
-            return (items, nested ? kept : 0)
-        }
+        let nested = parent.map { $0.hasPrefix(scope.rootCode) || scope.rootCode.hasPrefix($0) } ?? true
+        let kept = query?.isEmpty ?? true ? try await UnitTallies.count(level: UnitLevel.grid.rawValue, under: root, on: sql).map { nested ? $0 : 0 } : nil
+        // Outlines are left out: a list shows names and counts, and parsing 50 outlines dominated its cost. Past the first page
+        // the skipped grids are walked as codes alone, from the end when that is nearer: read whole, a county's last page
+        // (10,000 in) read 10,000 rows.
+        let items = try await sql.page(of: "units", columns: Self.columns.filter { $0 != "polygon" }, orderedBy: [("code", .ascending)],
+                                       limit: limit, offset: offset, total: kept, decoding: Row.self, keyedBy: \.code, where: filtered).map(\.unit)
+        if let kept { return (items, kept) }
         // A search's total is exact, as the list's is (a city holds 40,000 grids), but not counted when its page tells it.
         return (items, try await sql.listTotal(cap: 100_000_000, afterReading: items.count, limit: limit, offset: offset, filtered))
     }
@@ -199,8 +199,9 @@ public struct GridStore: Sendable {
         struct Row: Decodable { let code: String; let name: String }
         func filtered(_ select: SQLSelectBuilder) -> SQLSelectBuilder { select.from("units").where("level", .equal, level).where("code", within: Scope(rootCode: code)) }
         guard let limit else { return try await filtered(sql.select().columns("code", "name")).orderBy("code").all(decoding: Row.self).map { ($0.code, $0.name) } }
-        // Deep pages walk the codes alone (a county round's grids 10,000 in).
-        return try await sql.page(of: "units", columns: ["code", "name"], orderedBy: [("code", .ascending)], limit: limit, offset: offset,
+        // Deep pages walk the codes alone (a county round's grids 10,000 in), from the end when that is nearer (the count is kept).
+        let total = offset > 0 ? try await UnitTallies.count(level: level, under: code, on: sql) : nil
+        return try await sql.page(of: "units", columns: ["code", "name"], orderedBy: [("code", .ascending)], limit: limit, offset: offset, total: total,
                                   decoding: Row.self, keyedBy: \.code, where: filtered).map { ($0.code, $0.name) }
     }
 
