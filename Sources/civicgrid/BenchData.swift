@@ -3,6 +3,7 @@ import Disputes
 import Foundation
 import Kernel
 import Logging
+import Participation
 import Petitions
 import Registry
 import Safety
@@ -58,7 +59,8 @@ enum BenchData {
         say(String(format: "\nstored %d %@ in %.0f s", count - stored, table, Date().timeIntervalSince(t0)))
         // Records loaded straight into their table are counted into the kept figures as the migrations count them.
         let recount: [String: @Sendable (Database) async throws -> Void] = ["disputes": DisputeStore.recountFigures, "petitions": PetitionStore.recountReplies,
-                                                                              "hazards": HazardStore.recountFigures]
+                                                                              "hazards": HazardStore.recountFigures,
+                                                                              "proposals": ProposalStore.recountProposals]
         if let again = recount[table] {
             let t1 = Date()
             try await again(services.database)

@@ -230,5 +230,16 @@ public enum ProjectMigrations {
             try await sql.createPrefixStatistics(on: "proposals", column: "unit_code", kind: kind)
             try await sql.createPrefixStatistics(on: "commitments", column: "unit_code", kind: kind)
         },
+        Migration("participation_0006_proposal_counts") { sql, _ in
+            // How many proposals of each status every unit holds (`ProposalCounts`), counted from those already sent.
+            try await sql.create(table: ProposalCounts.table)
+                .column("unit_code", type: .text, .notNull)
+                .column("depth", type: .int, .notNull)
+                .column("status", type: .text, .notNull)
+                .column("n", type: .int, .notNull)
+                .primaryKey("unit_code", "status")
+                .run()
+            try await ProposalCounts.recount(on: sql)
+        },
     ]
 }

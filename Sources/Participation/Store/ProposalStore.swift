@@ -24,6 +24,7 @@ public struct ProposalStore: Sendable {
             .values(SQLBind(p.id), SQLBind(p.unitCode), SQLBind(p.title), SQLBind(p.body), SQLBind(p.proposerName), SQLBind(p.proposerPhone), SQLBind(p.channel.rawValue),
                     SQLBind(p.status.rawValue), SQLBind(p.groupLabel), SQLBind(p.reviewNote), SQLBind(p.ballotId), SQLBind(p.enteredBy),
                     SQLBind(p.createdAt.epochSeconds)).run()
+        try await ProposalCounts.move(unit: p.unitCode, from: nil, to: p.status, on: sql)
     }
 
     func find(id: String, on sql: any SQLDatabase) async throws -> Proposal? {
@@ -39,7 +40,10 @@ public struct ProposalStore: Sendable {
     /// `proposals_created_place` (or its status's), a deep page by ids alone; the total capped as every large list's.
     func list(within scope: Scope?, status: Proposal.Status?, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> (items: [Proposal], total: Int) {
         let filtered = Self.filtered(within: scope, status: status, walked: try await sql.walks("proposals", column: "unit_code", within: scope))
-        let proposals = try await page(filtered, limit: limit, offset: offset, on: sql)
+        // Counted as they change (`ProposalCounts`), capped as every large list's total is; a deep page nearer the end walked from it.
+        let kept = try await ProposalCounts.count(under: scope?.rootCode ?? "", status: status, on: sql)
+        let proposals = try await page(filtered, limit: limit, offset: offset, total: kept, on: sql)
+        if let kept { return (proposals, min(kept, ListTotal.cap + 1)) }
         return (proposals, try await sql.listTotal(afterReading: proposals.count, limit: limit, offset: offset, filtered))
     }
 
@@ -49,9 +53,9 @@ public struct ProposalStore: Sendable {
         return try await page(Self.filtered(within: scope, status: nil, walked: walked), limit: limit, offset: 0, on: sql)
     }
 
-    func page(_ filtered: (SQLSelectBuilder) -> SQLSelectBuilder, limit: Int, offset: Int, on sql: any SQLDatabase) async throws -> [Proposal] {
+    func page(_ filtered: (SQLSelectBuilder) -> SQLSelectBuilder, limit: Int, offset: Int, total: Int? = nil, on sql: any SQLDatabase) async throws -> [Proposal] {
         try await sql.page(of: "proposals", columns: Self.columns, orderedBy: "created_at", descending: true, after: nil, limit: limit, offset: offset,
-                           decoding: Row.self, where: filtered).map(\.proposal)
+                           total: total, decoding: Row.self, where: filtered).map(\.proposal)
     }
 
     static func filtered(within scope: Scope?, status: Proposal.Status?, walked: Bool) -> @Sendable (SQLSelectBuilder) -> SQLSelectBuilder {
@@ -64,15 +68,22 @@ public struct ProposalStore: Sendable {
         }
     }
 
-    /// Shortlists or declines a proposal still open to review.
+    /// Shortlists or declines a proposal still open to review (its status read and held first, to move its count).
     func review(_ id: String, status: Proposal.Status, group: String?, note: String, on sql: any SQLDatabase) async throws -> Bool {
-        try await sql.update("proposals").set("status", to: status.rawValue).set("group_label", to: group).set("review_note", to: note).where("id", .equal, id)
-            .where("status", .in, [Proposal.Status.received.rawValue, Proposal.Status.shortlisted.rawValue]).returning("id").all().count == 1
+        struct Current: Decodable { let status: String, unit_code: String }
+        guard let current = try await sql.select().columns("status", "unit_code").from("proposals").where("id", .equal, id).for(.update)
+            .first(decoding: Current.self), let old = Proposal.Status(rawValue: current.status), [.received, .shortlisted].contains(old) else { return false }
+        guard try await sql.update("proposals").set("status", to: status.rawValue).set("group_label", to: group).set("review_note", to: note)
+            .where("id", .equal, id).where("status", .equal, old.rawValue).returning("id").all().count == 1 else { return false }
+        try await ProposalCounts.move(unit: current.unit_code, from: old, to: status, on: sql)
+        return true
     }
 
     /// Marks shortlisted proposals as put to a ballot; the count that were still shortlisted.
     func ballot(_ ids: [String], ballotId: String, on sql: any SQLDatabase) async throws -> Int {
-        try await sql.update("proposals").set("status", to: Proposal.Status.balloted.rawValue).set("ballot_id", to: ballotId).where("id", .in, ids)
-            .where("status", .equal, Proposal.Status.shortlisted.rawValue).returning("id").all().count
+        let units = try await sql.update("proposals").set("status", to: Proposal.Status.balloted.rawValue).set("ballot_id", to: ballotId).where("id", .in, ids)
+            .where("status", .equal, Proposal.Status.shortlisted.rawValue).returning("unit_code").all(decodingColumn: "unit_code", as: String.self)
+        for unit in units.sorted() { try await ProposalCounts.move(unit: unit, from: .shortlisted, to: .balloted, on: sql) }
+        return units.count
     }
 }
