@@ -163,6 +163,8 @@ struct KeptUnitCountsTests {
             try await Screening.recountAnswers(in: database)
             #expect(try await Self.kept(ScreeningAnswerCounts.table, key: "round_id", counts: ["reported", "none"], on: database) == before)
             #expect(before.contains { $0.unit_code == "330199" && $0.key == "kept-county" })
+            // Nothing is kept under a grid: its answer is its report.
+            #expect(!before.contains { $0.depth >= 15 })
         }
     }
 }

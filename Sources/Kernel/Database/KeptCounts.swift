@@ -8,12 +8,19 @@ public struct KeptCounts: Sendable {
     public let table: String
     public let keys: [String]
     public let counts: [String]
+    /// Counts are kept only under units whose codes are shorter than this (nil: every level, and a record's own unit):
+    /// where a unit of that level holds at most a record or two, a row each would copy the records' own table.
+    public let shorterThan: Int?
 
-    public init(table: String, keys: [String], counts: [String]) {
+    public init(table: String, keys: [String], counts: [String], shorterThan: Int? = nil) {
         self.table = table
         self.keys = keys
         self.counts = counts
+        self.shorterThan = shorterThan
     }
+
+    /// Whether counts are kept under units of codes this long.
+    public func keeps(depth: Int) -> Bool { shorterThan.map { depth < $0 } ?? true }
 
     /// Adds `delta` (one number per count) to the rows of each of `keyValues` under `unit` and the
     /// units above it, in the caller's transaction.
@@ -21,7 +28,7 @@ public struct KeptCounts: Sendable {
         precondition(delta.count == counts.count && keyValues.allSatisfy { $0.count == keys.count })
         guard delta.contains(where: { $0 != 0 }) else { return }
         // In key order, so two writers on PostgreSQL take the rows' locks in the same order.
-        let rows = UnitLevels.units(over: unit).flatMap { u in keyValues.map { Row(unit: u, keyValues: $0, delta: delta) } }
+        let rows = UnitLevels.units(over: unit).filter { keeps(depth: $0.count) }.flatMap { u in keyValues.map { Row(unit: u, keyValues: $0, delta: delta) } }
         try await add(rows, on: sql)
     }
 
@@ -77,12 +84,12 @@ public struct KeptCounts: Sendable {
         precondition(sums.count == counts.count)
         try await sql.delete(from: table).run()
         let length = SQLFunction("length", args: SQLColumn(unitColumn))
-        var levels: [(unit: any SQLExpression, depth: any SQLExpression, filter: any SQLExpression)] = UnitLevels.lengths.map { n in
+        var levels: [(unit: any SQLExpression, depth: any SQLExpression, filter: any SQLExpression)] = UnitLevels.lengths.filter(keeps(depth:)).map { n in
             (SQLFunction("substr", args: SQLColumn(unitColumn), SQLLiteral.numeric("1"), SQLLiteral.numeric(String(n))), SQLLiteral.numeric(String(n)),
              SQLBinaryExpression(length, .greaterThanOrEqual, SQLLiteral.numeric(String(n))))
         }
-        // Codes of no level's length are counted under themselves too.
-        levels.append((SQLColumn(unitColumn), length, SQLBinaryExpression(length, .notIn, SQLGroupExpression(UnitLevels.lengths.map { SQLLiteral.numeric(String($0)) }))))
+        // Codes of no level's length are counted under themselves too (where every level is kept).
+        if shorterThan == nil { levels.append((SQLColumn(unitColumn), length, SQLBinaryExpression(length, .notIn, SQLGroupExpression(UnitLevels.lengths.map { SQLLiteral.numeric(String($0)) })))) }
         for level in levels {
             for keying in keyings {
                 var select = sql.select().column(level.unit).column(level.depth).columns(keying.values).columns(sums).from(source).where(level.filter)
