@@ -180,14 +180,7 @@ public enum DisputeMigrations {
         },
         Migration("disputes_0009_screening_answer_counts") { sql, _ in
             // How many grids answered each round, each way, under every unit (`ScreeningAnswerCounts`), from the reports made.
-            try await sql.create(table: ScreeningAnswerCounts.table)
-                .column("unit_code", type: .text, .notNull)
-                .column("depth", type: .int, .notNull)
-                .column("round_id", type: .text, .notNull)
-                .column("reported", type: .int, .notNull)
-                .column("none", type: .int, .notNull)
-                .primaryKey("unit_code", "round_id")
-                .run()
+            try await ScreeningAnswerCounts.kept.createTable(keyTypes: [.text], on: sql)
             try await ScreeningAnswerCounts.recount(on: sql)
         },
     ]

@@ -18,11 +18,7 @@ enum ScreeningAnswerCounts {
     /// How many grids under `root` answered the round, each way; nil when `root` is a grid or of no unit level's length
     /// (counted then from the reports).
     static func counts(roundId: String, under root: String, on sql: any SQLDatabase) async throws -> (reported: Int, none: Int)? {
-        guard UnitLevels.lengths.contains(root.count), kept.keeps(depth: root.count) else { return nil }
-        struct Row: Decodable { let reported: Int, none: Int }
-        let row = try await sql.select().columns("reported", "none").from(table).where("unit_code", .equal, root).where("round_id", .equal, roundId)
-            .first(decoding: Row.self)
-        return (row?.reported ?? 0, row?.none ?? 0)
+        try await kept.counts(under: root, keyValues: [roundId], on: sql).map { ($0[0], $0[1]) }
     }
 
     /// Counts every report again: the migration that made the table, and a bench that loaded reports straight into theirs.

@@ -25,9 +25,7 @@ enum UnitTallies {
 
     /// The units of `level` whose codes begin with `root`; nil when `root` is of no unit level's length (counted then from the units).
     static func count(level: String, under root: String, on sql: any SQLDatabase) async throws -> Int? {
-        guard UnitLevels.lengths.contains(root.count) else { return nil }
-        return try await sql.select().column("n").from(table).where("unit_code", .equal, root).where("level", .equal, level)
-            .first(decodingColumn: "n", as: Int.self) ?? 0
+        try await kept.counts(under: root, keyValues: [level], on: sql)?[0]
     }
 
     /// Counts every unit again: the migration that made the table.

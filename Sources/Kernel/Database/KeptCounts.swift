@@ -22,14 +22,45 @@ public struct KeptCounts: Sendable {
     /// Whether counts are kept under units of codes this long.
     public func keeps(depth: Int) -> Bool { shorterThan.map { depth < $0 } ?? true }
 
+    /// The table: the unit, its depth, a column of each of `keyTypes` for the keys and the counts, one row per unit and keys.
+    /// For the migration that makes it (what this makes is part of every migration that called it: add, never change).
+    public func createTable(keyTypes: [SQLDataType], on sql: any SQLDatabase) async throws {
+        precondition(keyTypes.count == keys.count)
+        var create = sql.create(table: table).column("unit_code", type: .text, .notNull).column("depth", type: .int, .notNull)
+        for (key, type) in zip(keys, keyTypes) { create = create.column(key, type: type, .notNull) }
+        for count in counts { create = create.column(count, type: .int, .notNull) }
+        try await create.primaryKey(["unit_code"] + keys).run()
+    }
+
     /// Adds `delta` (one number per count) to the rows of each of `keyValues` under `unit` and the
     /// units above it, in the caller's transaction.
     public func add(_ delta: [Int], unit: String, keyValues: [[any Encodable & Sendable]], on sql: any SQLDatabase) async throws {
-        precondition(delta.count == counts.count && keyValues.allSatisfy { $0.count == keys.count })
-        guard delta.contains(where: { $0 != 0 }) else { return }
+        try await add(keyValues.map { ($0, delta) }, unit: unit, on: sql)
+    }
+
+    /// Adds each change's `delta` to the row of its `keyValues` under `unit` and the units above it, in the caller's
+    /// transaction: a record moving from one key to another (a status) in one statement. The changes in key order, each
+    /// key once.
+    public func add(_ changes: [(keyValues: [any Encodable & Sendable], delta: [Int])], unit: String, on sql: any SQLDatabase) async throws {
+        precondition(changes.allSatisfy { $0.delta.count == counts.count && $0.keyValues.count == keys.count })
+        let changes = changes.filter { $0.delta.contains { $0 != 0 } }
+        guard !changes.isEmpty else { return }
         // In key order, so two writers on PostgreSQL take the rows' locks in the same order.
-        let rows = UnitLevels.units(over: unit).filter { keeps(depth: $0.count) }.flatMap { u in keyValues.map { Row(unit: u, keyValues: $0, delta: delta) } }
+        let rows = UnitLevels.units(over: unit).filter { keeps(depth: $0.count) }.flatMap { u in
+            changes.map { Row(unit: u, keyValues: $0.keyValues, delta: $0.delta) }
+        }
         try await add(rows, on: sql)
+    }
+
+    /// The counts of the records within `root` under `keyValues` (zeros when none were counted); nil when none are kept
+    /// under units of `root`'s length (a code of no level's length, or a level left out), to be counted from the records.
+    public func counts(under root: String, keyValues: [any Encodable & Sendable], on sql: any SQLDatabase) async throws -> [Int]? {
+        precondition(keyValues.count == keys.count)
+        guard UnitLevels.lengths.contains(root.count), keeps(depth: root.count) else { return nil }
+        var select = sql.select().columns(counts).from(table).where("unit_code", .equal, root)
+        for (key, value) in zip(keys, keyValues) { select = select.where(key, .equal, SQLBind(value)) }
+        guard let row = try await select.first() else { return counts.map { _ in 0 } }
+        return try counts.map { try row.decode(column: $0, as: Int.self) }
     }
 
     /// One row's addition: `unit` is the row's own, not expanded over the levels above it.

@@ -11,18 +11,14 @@ enum ProposalCounts {
     /// Counts a proposal of `unit` arriving (`from` nil) or moving from one status to another, in the caller's transaction.
     static func move(unit: String, from old: Proposal.Status?, to new: Proposal.Status, on sql: any SQLDatabase) async throws {
         guard old != new else { return }
-        // Sorted, so two writers on PostgreSQL take the rows' locks in the same order.
-        var changes = [(new.rawValue, 1)] + (old.map { [($0.rawValue, -1)] } ?? [("", 1)])
-        changes.sort { $0.0 < $1.0 }
-        let rows = UnitLevels.units(over: unit).flatMap { u in changes.map { KeptCounts.Row(unit: u, keyValues: [$0.0], delta: [$0.1]) } }
-        try await kept.add(rows, on: sql)
+        // Arriving, it counts under all ('') too; moving, it leaves its old status. In key order, as `KeptCounts.add` takes them.
+        let changes = ([(new.rawValue, 1)] + [old.map { ($0.rawValue, -1) } ?? ("", 1)]).sorted { $0.0 < $1.0 }
+        try await kept.add(changes.map { (keyValues: [$0.0], delta: [$0.1]) }, unit: unit, on: sql)
     }
 
     /// The proposals within `root` of `status` (nil: all); nil when `root` is of no unit level's length (counted then from the proposals).
     static func count(under root: String, status: Proposal.Status?, on sql: any SQLDatabase) async throws -> Int? {
-        guard UnitLevels.lengths.contains(root.count) else { return nil }
-        return try await sql.select().column("n").from(table).where("unit_code", .equal, root).where("status", .equal, status?.rawValue ?? "")
-            .first(decodingColumn: "n", as: Int.self) ?? 0
+        try await kept.counts(under: root, keyValues: [status?.rawValue ?? ""], on: sql)?[0]
     }
 
     /// Counts every proposal again: the migration that made the table, and a bench that loaded proposals straight into theirs.
