@@ -46,6 +46,12 @@ struct CaseloadTests {
             let legalList = try await app.api(.get, "/api/v1/caseloads", token: legal).text
             #expect(legalList.contains("demo-caseload-1") && legalList.contains("demo-caseload-2"))
             #expect(!legalList.contains("demo-caseload-3") && !legalList.contains("demo-caseload-4"))
+            // The lists' SQL keeps to the reader's units, totals included (a page of one: rows dropped after the read leave the total
+            // counted): the bureau's two kinds county-wide, and none of another street's for its supervisor.
+            #expect(try await app.api(.get, "/api/v1/caseloads?limit=1", token: legal).json()["total"] as? Int == 2)
+            let streetSupervisor = try await app.session("street_sup", kind: .api).token
+            let otherStreet = try await app.api(.get, "/api/v1/caseloads?limit=1", token: streetSupervisor).json()
+            #expect(otherStreet["total"] as? Int == 0 && (otherStreet["items"] as? [Any])?.isEmpty == true)
             // Every read is audited: the two reads above and the lists.
             let actions = try await app.auditActions()
             #expect(actions.filter { $0 == "caseload.view" }.count == 2)

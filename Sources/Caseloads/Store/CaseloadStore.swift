@@ -101,11 +101,14 @@ public struct CaseloadStore: Sendable {
             if let units = f.units { b = units.isEmpty ? b.where(SQLLiteral.boolean(false)) : b.where("unit_code", .in, units) }
             if let due = f.dueBefore { b = b.where("open_due", .lessThanOrEqual, due) }
             let assigned = f.assignedTo, prefixes = f.gridPrefixes
-            // Assigned to the viewer, or in a unit the viewer's role may see.
+            // Assigned to the viewer, or in a unit the viewer's role may see. A unit is a range of grid codes, not `substr()`:
+            // PostgreSQL guessed a function's rows at half a per cent, so a county's corrections (a third of its caseloads)
+            // looked too few to read in duty order, and it read and sorted every caseload (10–12 ms at 13,000; 0.1 ms by the
+            // duty index). No index on either database leads with the grid, so SQLite reads as before.
             return b.where { group in
                 var g = group
                 if let assigned { g = g.orWhere("assigned_to", .equal, assigned) }
-                for p in prefixes { g = g.orWhere(SQLFunction("substr", args: SQLColumn("grid_code"), SQLLiteral.numeric("1"), SQLLiteral.numeric(String(p.count))), .equal, SQLBind(p)) }
+                for p in prefixes { g = g.orWhere { $0.where("grid_code", within: Scope(rootCode: p)) } }
                 if assigned == nil, prefixes.isEmpty { g = g.where(SQLLiteral.boolean(false)) }
                 return g
             }
