@@ -49,6 +49,10 @@ struct CaseloadTests {
             // The lists' SQL keeps to the reader's units, totals included (a page of one: rows dropped after the read leave the total
             // counted): the bureau's two kinds county-wide, and none of another street's for its supervisor.
             #expect(try await app.api(.get, "/api/v1/caseloads?limit=1", token: legal).json()["total"] as? Int == 2)
+            let second = try await app.api(.get, "/api/v1/caseloads?limit=1&offset=1", token: legal).json()
+            #expect(second["total"] as? Int == 2 && (second["items"] as? [Any])?.count == 1)
+            let past = try await app.api(.get, "/api/v1/caseloads?limit=1&offset=5", token: legal).json()
+            #expect(past["total"] as? Int == 2 && (past["items"] as? [Any])?.isEmpty == true)
             let streetSupervisor = try await app.session("street_sup", kind: .api).token
             let otherStreet = try await app.api(.get, "/api/v1/caseloads?limit=1", token: streetSupervisor).json()
             #expect(otherStreet["total"] as? Int == 0 && (otherStreet["items"] as? [Any])?.isEmpty == true)
