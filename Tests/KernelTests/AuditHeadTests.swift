@@ -53,4 +53,35 @@ struct AuditHeadTests {
             #expect(try await database.read { try await log.verify(on: $0) } == .intact(entries: 2))
         }
     }
+
+    @Test func entriesRecordedAtOnceAreChainedInOrderEachSignedByItsOwnKey() async throws {
+        try await TestDatabase.with { database in
+            try await Migrator.migrate(database, KernelMigrations.all)
+            let keys = [AuditKey("audit group test key number one, long"), AuditKey("audit group test key number two, long")]
+            // Recorded together, so that groups hold runs of each key: one UPDATE and one INSERT a run.
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for n in 0..<60 {
+                    group.addTask {
+                        try await AuditLog(key: keys[n % 3 == 0 ? 1 : 0])
+                            .record(AuditEvent(actor: nil, action: "test.\(n % 3 == 0 ? 1 : 0)", targetType: "t", targetId: "\(n)"), at: Date(), in: database)
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let entries = try await database.read { sql in
+                try await sql.select().column("*").from("audit_log").orderBy("seq")
+                    .all(decoding: AuditEntry.self, with: .init(keyDecodingStrategy: .convertFromSnakeCase))
+            }
+            #expect(entries.map(\.seq) == Array(1...60))
+            #expect(Set(entries.map(\.targetId)).count == 60)
+            var previous = AuditChain.genesis
+            for entry in entries {
+                let key = keys[entry.action == "test.1" ? 1 : 0], other = keys[entry.action == "test.1" ? 0 : 1]
+                #expect(entry.prevHash == previous, "entry \(entry.seq) does not follow the one before it")
+                #expect(entry.hash == AuditChain.hash(of: entry, key: key) && entry.hash != AuditChain.hash(of: entry, key: other),
+                        "entry \(entry.seq) is not signed by its own key")
+                previous = entry.hash
+            }
+        }
+    }
 }

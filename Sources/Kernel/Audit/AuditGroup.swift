@@ -58,10 +58,18 @@ final class AuditGroup: Sendable {
         }
     }
 
-    /// In one transaction: each entry signed by its own log (its key), the head locked once for all of them.
+    /// In one transaction: each entry signed by its own log (its key), a run of entries of one key appended at once — one
+    /// UPDATE of the head and one INSERT. Appended one by one, a group of eight caseload lists was sixteen statements holding
+    /// the head's lock, 0.44 ms each on PostgreSQL at eight connections, while the next group waited (36,609 head UPDATEs in a
+    /// run of the legal officer's lists, one for every entry).
     private static func append(_ batch: [Pending], on sql: any SQLDatabase) async throws -> [AuditEntry] {
-        var entries: [AuditEntry] = []
-        for pending in batch { entries.append(try await pending.log.append(pending.event, at: pending.at, on: sql)) }
+        var entries: [AuditEntry] = [], start = batch.startIndex
+        while start < batch.endIndex {
+            let log = batch[start].log
+            let end = batch[start...].firstIndex { !$0.log.signsAs(log) } ?? batch.endIndex
+            entries += try await log.append(batch[start..<end].map { ($0.event, $0.at) }, on: sql)
+            start = end
+        }
         return entries
     }
 }

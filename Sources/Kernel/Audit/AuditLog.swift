@@ -32,6 +32,9 @@ public struct AuditLog: Sendable {
         self.key = key
     }
 
+    /// Whether `other` signs entries as this log does (the same key, or neither has one).
+    func signsAs(_ other: AuditLog) -> Bool { key?.key == other.key?.key }
+
     /// Records one event in a transaction of its own: reads, exports and imports whose other
     /// writes (if any) were committed on their own. Committed with whatever others are recorded
     /// meanwhile (`AuditGroup`); returns once it is.
