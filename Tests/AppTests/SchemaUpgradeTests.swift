@@ -123,8 +123,10 @@ struct SchemaUpgradeTests {
     static let stop46 = ["caseloads_0003_kind_list_index"]
     static let stop47 = ["registry_0020_organisation_pages"]
     static let stop48 = ["grids_0002_unit_tallies", "disputes_0009_screening_answer_counts", "participation_0006_proposal_counts"]
+    static let stop49 = ["disputes_0010_screening_answers_above_grids"]
     /// Every release from stop 36 on, which each upgrade below takes.
     static let sinceStop36 = stop36 + stop37 + stop38 + stop39 + stop40 + stop41 + stop42 + stop43 + stop44 + stop45 + stop46 + stop47 + stop48
+        + stop49
 
     /// `ids` in the order the migrations are applied (each context's in turn).
     static func inListOrder(_ ids: [String]) -> [String] { AppServices.migrations.map(\.id).filter(Set(ids).contains) }

@@ -180,8 +180,20 @@ public enum DisputeMigrations {
         },
         Migration("disputes_0009_screening_answer_counts") { sql, _ in
             // How many grids answered each round, each way, under every unit (`ScreeningAnswerCounts`), from the reports made.
-            try await ScreeningAnswerCounts.kept.createTable(keyTypes: [.text], on: sql)
+            try await sql.create(table: ScreeningAnswerCounts.table)
+                .column("unit_code", type: .text, .notNull)
+                .column("depth", type: .int, .notNull)
+                .column("round_id", type: .text, .notNull)
+                .column("reported", type: .int, .notNull)
+                .column("none", type: .int, .notNull)
+                .primaryKey("unit_code", "round_id")
+                .run()
             try await ScreeningAnswerCounts.recount(on: sql)
+        },
+        Migration("disputes_0010_screening_answers_above_grids") { sql, _ in
+            // Answers are kept only under units above a grid (a grid's answer is its report): rows kept under grids by
+            // disputes_0009 are never read or upkept again.
+            try await sql.delete(from: ScreeningAnswerCounts.table).where("depth", .greaterThanOrEqual, 15).run()
         },
     ]
 }

@@ -47,7 +47,13 @@ public enum GridMigrations {
         },
         Migration("grids_0002_unit_tallies") { sql, _ in
             // How many units of each level lie under each unit (`UnitTallies`), counted from the units already there.
-            try await UnitTallies.kept.createTable(keyTypes: [.text], on: sql)
+            try await sql.create(table: UnitTallies.table)
+                .column("unit_code", type: .text, .notNull)
+                .column("depth", type: .int, .notNull)
+                .column("level", type: .text, .notNull)
+                .column("n", type: .int, .notNull)
+                .primaryKey("unit_code", "level")
+                .run()
             try await UnitTallies.recount(on: sql)
         },
     ]

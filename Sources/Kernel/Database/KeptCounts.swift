@@ -22,16 +22,6 @@ public struct KeptCounts: Sendable {
     /// Whether counts are kept under units of codes this long.
     public func keeps(depth: Int) -> Bool { shorterThan.map { depth < $0 } ?? true }
 
-    /// The table: the unit, its depth, a column of each of `keyTypes` for the keys and the counts, one row per unit and keys.
-    /// For the migration that makes it (what this makes is part of every migration that called it: add, never change).
-    public func createTable(keyTypes: [SQLDataType], on sql: any SQLDatabase) async throws {
-        precondition(keyTypes.count == keys.count)
-        var create = sql.create(table: table).column("unit_code", type: .text, .notNull).column("depth", type: .int, .notNull)
-        for (key, type) in zip(keys, keyTypes) { create = create.column(key, type: type, .notNull) }
-        for count in counts { create = create.column(count, type: .int, .notNull) }
-        try await create.primaryKey(["unit_code"] + keys).run()
-    }
-
     /// Adds `delta` (one number per count) to the rows of each of `keyValues` under `unit` and the
     /// units above it, in the caller's transaction.
     public func add(_ delta: [Int], unit: String, keyValues: [[any Encodable & Sendable]], on sql: any SQLDatabase) async throws {

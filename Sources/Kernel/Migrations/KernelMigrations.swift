@@ -114,15 +114,15 @@ public enum KernelMigrations {
             // A county's notices, newest first, read every notice of the county and sorted it, and counted all of them: on
             // PostgreSQL at 790,000 work-order notices 1.0–1.8 s at p95 (8 connections), a page 10,000 in 5.9–7.1 s. Now
             // walked off an index by time with the place inside (`NoticeStore.list`), a street off one led by the street as
-            // the lists put it (`Scope.prefix`; the code itself last, see workorders_0018), and a department's in the same
-            // order.
+            // the lists put it (`Scope.prefix`; the code itself last, see workorders_0018), and a department's with the
+            // notice's case inside for the check that the department holds it now.
             let street = Scope.prefix(of: SQLColumn("unit_code"), length: Scope.streetLength)
             try await sql.create(index: "case_notices_created", on: "case_notices", ["case_type", "created_at", "id", "unit_code"].map { SQLColumn($0) })
             try await sql.create(index: "case_notices_street", on: "case_notices",
                                  [SQLColumn("case_type"), street] + ["created_at", "id", "unit_code"].map { SQLColumn($0) })
             try await sql.drop(index: "case_notices_handler").run()
             try await sql.create(index: "case_notices_handler", on: "case_notices",
-                                 ["case_type", "handling_unit", "created_at", "id"].map { SQLColumn($0) })
+                                 ["case_type", "handling_unit", "created_at", "id", "case_id"].map { SQLColumn($0) })
             try await sql.createPrefixStatistics(on: "case_notices", column: "unit_code", kind: kind)
         },
     ]

@@ -232,7 +232,13 @@ public enum ProjectMigrations {
         },
         Migration("participation_0006_proposal_counts") { sql, _ in
             // How many proposals of each status every unit holds (`ProposalCounts`), counted from those already sent.
-            try await ProposalCounts.kept.createTable(keyTypes: [.text], on: sql)
+            try await sql.create(table: ProposalCounts.table)
+                .column("unit_code", type: .text, .notNull)
+                .column("depth", type: .int, .notNull)
+                .column("status", type: .text, .notNull)
+                .column("n", type: .int, .notNull)
+                .primaryKey("unit_code", "status")
+                .run()
             try await ProposalCounts.recount(on: sql)
         },
     ]
